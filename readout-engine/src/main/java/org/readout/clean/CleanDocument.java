@@ -1,0 +1,16 @@
+package org.readout.clean;
+
+import org.readout.source.SourceMeta;
+
+/**
+ * Article text with web junk removed, plus what the page itself says about where it comes from.
+ *
+ * @param id      stable id derived from the cleaned text: the same content always gets the same id
+ * @param text    article text only; every later offset points into this string
+ * @param title   the headline, or null
+ * @param outlet  the publisher as found in the text or metadata, or null
+ * @param kind    official, news, analysis or other
+ */
+public record CleanDocument(String id, String source, String text, String title, String outlet,
+                            DocumentKind kind, String language, SourceMeta meta) {
+}
