@@ -1,0 +1,67 @@
+package org.readout.annotate;
+
+import org.readout.clean.CleanDocument;
+import org.readout.knowledge.KnowledgeBase;
+import org.readout.knowledge.PhraseIndex;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits sentences with OpenNLP and marks what the knowledge base knows in each: people, countries,
+ * places and venues, titles, engagement triggers and status cues, plus temporal expressions.
+ * Not thread-safe (OpenNLP's detector is not): use one per thread.
+ */
+public final class KnowledgeAnnotator implements Annotator {
+    private final KnowledgeBase kb;
+    private final SentenceSplitter splitter = new SentenceSplitter(loadAbbreviations());
+    private final TemporalTagger temporal = new TemporalTagger();
+
+    public KnowledgeAnnotator(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    @Override
+    public AnnotatedDocument annotate(CleanDocument document) {
+        List<Sentence> sentences = splitter.split(document.text());
+        List<Mention> mentions = new ArrayList<>();
+        List<TimeMention> times = new ArrayList<>();
+        for (Sentence s : sentences) {
+            String folded = PhraseIndex.foldSameLength(s.text());
+            add(mentions, s, folded, kb.people().index(), MentionType.PERSON);
+            add(mentions, s, folded, kb.countries().index(), MentionType.COUNTRY);
+            add(mentions, s, folded, kb.places().index(), MentionType.PLACE);
+            add(mentions, s, folded, kb.titles().index(), MentionType.TITLE);
+            add(mentions, s, folded, kb.lexicon().triggers(), MentionType.TRIGGER);
+            add(mentions, s, folded, kb.lexicon().cues(), MentionType.CUE);
+            times.addAll(temporal.tag(s));
+        }
+        mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : a.type().compareTo(b.type()));
+        return new AnnotatedDocument(document, List.copyOf(sentences), List.copyOf(mentions), List.copyOf(times));
+    }
+
+    private static <T> void add(List<Mention> out, Sentence s, String folded, PhraseIndex<T> index, MentionType type) {
+        for (PhraseIndex.Match<T> m : index.find(s.text(), folded)) {
+            out.add(new Mention(type, s.index(), s.start() + m.start(), s.start() + m.end(), m.text(), m.value()));
+        }
+    }
+
+    private static Set<String> loadAbbreviations() {
+        Set<String> set = new HashSet<>();
+        var in = KnowledgeAnnotator.class.getClassLoader().getResourceAsStream("readout/annotate/abbreviations.txt");
+        if (in == null) throw new IllegalStateException("missing readout/annotate/abbreviations.txt");
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(set::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return set;
+    }
+}

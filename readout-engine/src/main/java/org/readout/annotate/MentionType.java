@@ -1,0 +1,3 @@
+package org.readout.annotate;
+
+public enum MentionType { PERSON, COUNTRY, PLACE, TITLE, TRIGGER, CUE }

@@ -1,0 +1,91 @@
+package org.readout.annotate;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lines first (a headline or a list item is never glued to the next line), then OpenNLP's English
+ * sentence model inside each line, then a repair: the model splits after abbreviations such as
+ * "H.E." or "Jan.", which are joined back to the sentence they belong to.
+ */
+final class SentenceSplitter {
+    private static final String MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final Pattern LINE = Pattern.compile("[^\\n]+");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s*$");
+    private static final SentenceModel SHARED = loadModel();
+
+    private final SentenceDetectorME detector = new SentenceDetectorME(SHARED);
+    private final Set<String> abbreviations;
+
+    SentenceSplitter(Set<String> abbreviations) {
+        this.abbreviations = abbreviations;
+    }
+
+    private static SentenceModel loadModel() {
+        try (InputStream in = SentenceSplitter.class.getClassLoader().getResourceAsStream(MODEL)) {
+            if (in == null) throw new IllegalStateException("OpenNLP sentence model not on the classpath: " + MODEL);
+            return new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<Sentence> split(String text) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher line = LINE.matcher(text);
+        while (line.find()) {
+            String l = line.group();
+            if (l.isBlank()) continue;
+            int[] prev = null;
+            for (Span s : detector.sentPosDetect(l)) {
+                int start = line.start() + s.getStart();
+                int end = line.start() + s.getEnd();
+                if (prev != null && (endsWithAbbreviation(text.substring(prev[0], prev[1]))
+                        || startsLowerCase(text, start, end))) {
+                    prev[1] = end;
+                    continue;
+                }
+                prev = new int[]{start, end};
+                spans.add(prev);
+            }
+        }
+        List<Sentence> out = new ArrayList<>(spans.size());
+        for (int[] s : spans) {
+            int a = s[0], b = s[1];
+            while (a < b && Character.isWhitespace(text.charAt(a))) a++;
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+            if (a < b) out.add(new Sentence(out.size(), a, b, text.substring(a, b)));
+        }
+        return out;
+    }
+
+    private boolean endsWithAbbreviation(String sentence) {
+        Matcher m = LAST_WORD.matcher(sentence);
+        if (!m.find()) return false;
+        String w = m.group(1);
+        if (abbreviations.contains(w.toLowerCase(java.util.Locale.ROOT))) return true;
+        return INITIALISM.matcher(w).find();
+    }
+
+    private static final Pattern INITIALISM = Pattern.compile("(?:^|[^\\p{L}])(?:\\p{Lu}\\.){1,3}$|(?:^|[^\\p{L}])\\p{Lu}\\.\\p{Lu}$");
+
+    /** No English sentence starts with a lower-case word: the model split inside one. */
+    private static boolean startsLowerCase(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) return Character.isLowerCase(c);
+            if (!Character.isWhitespace(c)) return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,144 @@
+package org.readout.annotate;
+
+import org.readout.annotate.TimeValue.Relative.Unit;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates, weekdays, relative expressions, clock times and durations in English text and
+ * records what each one says. Resolution against the publication date and the tense of the
+ * sentence is the extractor's job: "met on Monday" and "will meet on Monday" differ.
+ */
+final class TemporalTagger {
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+    private static final String ORD = "(?:st|nd|rd|th)?";
+    private static final String NUMBER_WORDS = "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety)";
+
+    private record Rule(Pattern pattern, Function<Matcher, TimeValue> value) {
+    }
+
+    private final List<Rule> rules = List.of(
+            rule("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", m -> date(num(m, 1), num(m, 2), num(m, 3))),
+            rule("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + ",?\\s+(\\d{4})\\b", m -> date(num(m, 3), month(m.group(1)), num(m, 2))),
+            rule("\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(\\d{4})\\b", m -> date(num(m, 3), month(m.group(2)), num(m, 1))),
+            rule("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b", m -> new TimeValue.NumericDate(num(m, 1), num(m, 2), num(m, 3))),
+            rule("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\b(?![:\\d])", m -> date(null, month(m.group(1)), num(m, 2))),
+            rule("\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\b", m -> date(null, month(m.group(2)), num(m, 1))),
+            rule("\\b(?:(?:early|mid|late)[- ])?" + MONTH + "\\s+((?:19|20)\\d{2})\\b", m -> date(num(m, 2), month(m.group(1)), null)),
+            rule("\\b(?:in|since|by|until|from|late|early|mid|of)\\s+(?:(?:early|mid|late)[- ])?" + MONTH + "\\b", m -> date(null, month(m.group(1)), null)),
+            rule("\\b(\\d+)" + ORD + "\\s+anniversary\\s+of\\s+(?:the\\s+)?(?:signing\\s+of\\s+the\\s+)?((?:19|20)\\d{2})\\b",
+                    m -> new TimeValue.Anniversary(num(m, 1), num(m, 2))),
+            rule("\\b(?:in|since|of|from|until|by|late|early|mid)[- ]((?:19|20)\\d{2})\\b", m -> date(num(m, 1), null, null)),
+            rule("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b",
+                    m -> new TimeValue.Weekday(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)))),
+            rule("(?i)\\b(today|yesterday|tomorrow)\\b", m -> new TimeValue.RelativeDay(
+                    Map.of("today", 0, "yesterday", -1, "tomorrow", 1).get(m.group(1).toLowerCase(Locale.ROOT)))),
+            rule("(?i)\\b(last|this|next|past|coming)\\s+(week|weekend|month|year)\\b", m -> new TimeValue.Relative(
+                    Unit.valueOf(m.group(2).toUpperCase(Locale.ROOT)), offset(m.group(1)))),
+            rule("(?i)\\b(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?", m -> clock(num(m, 1), m.group(2), m.group(3))),
+            rule("\\b(\\d{1,2}):(\\d{2})\\s+(?:JST|KST|CST|GMT|UTC|CET|local time)\\b", m -> new TimeValue.ClockTime(num(m, 1), num(m, 2))),
+            rule("(?i)\\b" + NUMBER_WORDS + "\\s+(?:o'clock\\s+)?in\\s+the\\s+(morning|afternoon|evening)\\b",
+                    m -> clock(word(m.group(1)), null, m.group(2).equalsIgnoreCase("morning") ? "a" : "p")),
+            rule("(?i)\\b(\\d{1,3})[- ]minutes?\\b", m -> new TimeValue.Duration(num(m, 1))),
+            rule("(?i)\\b" + NUMBER_WORDS + "[- ]minutes?\\b", m -> new TimeValue.Duration(word(m.group(1)))),
+            rule("(?i)\\b(\\d{1,2}|an|one|two|three)[- ]hours?(?:\\s+and\\s+(\\d{1,2})\\s+minutes)?\\b",
+                    m -> new TimeValue.Duration(60 * word(m.group(1)) + (m.group(2) == null ? 0 : num(m, 2)))));
+
+    List<TimeMention> tag(Sentence s) {
+        List<TimeMention> out = new ArrayList<>();
+        boolean[] taken = new boolean[s.text().length()];
+        for (Rule r : rules) {
+            Matcher m = r.pattern.matcher(s.text());
+            while (m.find()) {
+                if (overlaps(taken, m.start(), m.end())) continue;
+                TimeValue v;
+                try {
+                    v = r.value.apply(m);
+                } catch (RuntimeException invalid) {
+                    continue;
+                }
+                if (v == null) continue;
+                for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+                out.add(new TimeMention(s.index(), s.start() + m.start(), s.start() + m.end(), m.group(), v));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static Rule rule(String regex, Function<Matcher, TimeValue> value) {
+        return new Rule(Pattern.compile(regex), value);
+    }
+
+    private static boolean overlaps(boolean[] taken, int a, int b) {
+        for (int i = a; i < b; i++) if (taken[i]) return true;
+        return false;
+    }
+
+    private static Integer num(Matcher m, int g) {
+        return Integer.parseInt(m.group(g));
+    }
+
+    private static TimeValue date(Integer year, Integer month, Integer day) {
+        if (month != null && (month < 1 || month > 12)) return null;
+        if (day != null && (day < 1 || day > 31)) return null;
+        return new TimeValue.CalendarDate(year, month, day);
+    }
+
+    private static TimeValue clock(int hour, String minute, String ampm) {
+        if (hour < 1 || hour > 12) return null;
+        int h = hour % 12 + (ampm.equalsIgnoreCase("p") ? 12 : 0);
+        return new TimeValue.ClockTime(h, minute == null ? 0 : Integer.parseInt(minute));
+    }
+
+    private static int offset(String w) {
+        return switch (w.toLowerCase(Locale.ROOT)) {
+            case "last", "past" -> -1;
+            case "next", "coming" -> 1;
+            default -> 0;
+        };
+    }
+
+    static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < months.length; i++) if (n.startsWith(months[i])) return i + 1;
+        throw new IllegalArgumentException(name);
+    }
+
+    private static int word(String w) {
+        String n = w.toLowerCase(Locale.ROOT);
+        if (n.matches("\\d+")) return Integer.parseInt(n);
+        return switch (n) {
+            case "an", "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            case "eight" -> 8;
+            case "nine" -> 9;
+            case "ten" -> 10;
+            case "eleven" -> 11;
+            case "twelve" -> 12;
+            case "fifteen" -> 15;
+            case "twenty" -> 20;
+            case "thirty" -> 30;
+            case "forty" -> 40;
+            case "forty-five" -> 45;
+            case "fifty" -> 50;
+            case "sixty" -> 60;
+            case "ninety" -> 90;
+            default -> throw new IllegalArgumentException(w);
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package org.readout.annotate;
+
+import java.time.DayOfWeek;
+
+/** What a temporal expression says, before it is resolved against a reference date and the verb's tense. */
+public sealed interface TimeValue {
+
+    /** A calendar date, possibly partial: "February 3, 2023", "April 1" (no year), "November 2022" (no day). */
+    record CalendarDate(Integer year, Integer month, Integer day) implements TimeValue {
+    }
+
+    /** "04/02/2023": day and month order unknown until evidence decides. */
+    record NumericDate(int first, int second, int year) implements TimeValue {
+    }
+
+    /** "on Friday". */
+    record Weekday(DayOfWeek day) implements TimeValue {
+    }
+
+    /** "today" (0), "yesterday" (-1), "tomorrow" (+1). */
+    record RelativeDay(int offset) implements TimeValue {
+    }
+
+    /** "last month" (-1), "this month" (0), "next month" (+1); unit MONTH, WEEK, WEEKEND or YEAR. */
+    record Relative(Unit unit, int offset) implements TimeValue {
+        public enum Unit { WEEK, WEEKEND, MONTH, YEAR }
+    }
+
+    /** "the 45th anniversary of the 1978 treaty": the year it is said in is base + ordinal. */
+    record Anniversary(int ordinal, int baseYear) implements TimeValue {
+        public int year() {
+            return baseYear + ordinal;
+        }
+    }
+
+    /** "at 10 p.m.", "commencing at 5:30 p.m.", "around eleven in the morning". */
+    record ClockTime(int hour, int minute) implements TimeValue {
+    }
+
+    /** "for approximately 50 minutes", "a 50-minute call", "two-day visit". */
+    record Duration(int minutes) implements TimeValue {
+    }
+}

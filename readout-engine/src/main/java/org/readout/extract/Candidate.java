@@ -1,0 +1,39 @@
+package org.readout.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** What one sentence says of an engagement, before the sentences of a document are merged. Mutable, stage-local. */
+final class Candidate {
+    final int sentence;
+    final List<Evidence> evidence = new ArrayList<>();
+    final List<Participant> participants = new ArrayList<>();
+    final List<Sourced<LocalDate>> dates = new ArrayList<>();
+    DateClue clue = DateClue.NONE;
+    Sourced<String> format;
+    boolean strongFormat;
+    Sourced<String> status;
+    Sourced<String> localTime;
+    Sourced<Integer> duration;
+    Sourced<Location> location;
+    Sourced<String> occasion;
+    String kind;
+    String destination;
+
+    Candidate(int sentence) {
+        this.sentence = sentence;
+    }
+
+    Set<String> countries() {
+        Set<String> s = new TreeSet<>();
+        for (Participant p : participants) if (p.country() != null) s.add(p.country());
+        return s;
+    }
+
+    LocalDate firstDate() {
+        return dates.isEmpty() ? null : dates.get(0).value();
+    }
+}

@@ -1,0 +1,72 @@
+package org.readout.extract;
+
+import org.readout.annotate.TimeValue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * Turns a temporal expression into a date, or a clue, against the publication date and the tense:
+ * "met on Monday" is the Monday on or before the publication date, "will meet on Monday" the one after;
+ * "on April 1" in a past sentence is the last April 1 not after it, in a future sentence the next one.
+ */
+final class DateResolver {
+    private DateResolver() {
+    }
+
+    /** A full date, or null when the expression does not fix one day. */
+    static LocalDate resolve(TimeValue v, LocalDate anchor, Tense tense) {
+        if (v instanceof TimeValue.CalendarDate c && c.month() != null && c.day() != null) {
+            if (c.year() != null) return safe(c.year(), c.month(), c.day());
+            return anchor == null ? null : yearless(c.month(), c.day(), anchor, tense);
+        }
+        if (anchor == null) return null;
+        if (v instanceof TimeValue.Weekday w) return weekday(w.day(), anchor, tense);
+        if (v instanceof TimeValue.RelativeDay r) return anchor.plusDays(r.offset());
+        return null;
+    }
+
+    /** What the expression says when it does not fix a day: a month, a day without year, a weekday, "today". */
+    static DateClue clue(TimeValue v, LocalDate anchor, Tense tense) {
+        if (v instanceof TimeValue.CalendarDate c) {
+            if (c.year() == null && c.month() != null && anchor != null) {
+                YearMonth ym = YearMonth.of(anchor.getYear(), c.month());
+                if (tense != Tense.FUTURE && ym.isAfter(YearMonth.from(anchor))) ym = ym.minusYears(1);
+                if (tense == Tense.FUTURE && ym.isBefore(YearMonth.from(anchor))) ym = ym.plusYears(1);
+                return new DateClue(ym.getYear(), c.month(), c.day(), null, false, null, null);
+            }
+            return new DateClue(c.year(), c.month(), c.day(), null, false, null, null);
+        }
+        if (v instanceof TimeValue.Weekday w) return new DateClue(null, null, null, w.day(), false, null, null);
+        if (v instanceof TimeValue.RelativeDay r && r.offset() == 0) return new DateClue(null, null, null, null, true, null, null);
+        if (v instanceof TimeValue.Relative r && anchor != null && r.unit() == TimeValue.Relative.Unit.MONTH) {
+            YearMonth ym = YearMonth.from(anchor).plusMonths(r.offset());
+            return new DateClue(ym.getYear(), ym.getMonthValue(), null, null, false, null, null);
+        }
+        return DateClue.NONE;
+    }
+
+    static LocalDate weekday(DayOfWeek day, LocalDate anchor, Tense tense) {
+        return tense == Tense.FUTURE
+                ? anchor.with(TemporalAdjusters.next(day))
+                : anchor.with(TemporalAdjusters.previousOrSame(day));
+    }
+
+    private static LocalDate yearless(int month, int day, LocalDate anchor, Tense tense) {
+        LocalDate d = safe(anchor.getYear(), month, day);
+        if (d == null) return null;
+        if (tense == Tense.FUTURE && d.isBefore(anchor.minusDays(1))) d = d.plusYears(1);
+        if (tense != Tense.FUTURE && d.isAfter(anchor.plusDays(1))) d = d.minusYears(1);
+        return d;
+    }
+
+    static LocalDate safe(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+}

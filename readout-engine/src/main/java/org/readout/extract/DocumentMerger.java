@@ -1,0 +1,175 @@
+package org.readout.extract;
+
+import org.readout.annotate.AnnotatedDocument;
+import org.readout.annotate.Mention;
+import org.readout.annotate.MentionType;
+import org.readout.knowledge.People;
+import org.readout.knowledge.Person;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges the sentences of one document that describe the same encounter. A sentence naming both
+ * sides starts or joins an engagement; a sentence naming one side or none adds its facts to the
+ * engagement it fits (the nearest one before it, else after it) or is dropped.
+ */
+final class DocumentMerger {
+    private static final int NEAR = 3;
+
+    private final ParticipantFinder finder;
+    private final AnnotatedDocument doc;
+    private final Map<String, Person> named;
+    private final LocalDate anchor;
+
+    DocumentMerger(ParticipantFinder finder, AnnotatedDocument doc, Map<String, Person> named, LocalDate anchor) {
+        this.finder = finder;
+        this.doc = doc;
+        this.named = named;
+        this.anchor = anchor;
+    }
+
+    List<Candidate> merge(List<Candidate> candidates) {
+        List<Candidate> groups = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.countries().size() < 2) continue;
+            Candidate home = null;
+            for (Candidate g : groups) {
+                if (compatible(g, c)) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) groups.add(copy(c));
+            else absorb(home, c, true);
+        }
+        for (Candidate c : candidates) {
+            if (c.countries().size() >= 2) continue;
+            Candidate home = nearestCompatible(groups, c);
+            if (home != null) absorb(home, c, !c.participants.isEmpty());
+        }
+        for (Candidate g : groups) {
+            fillNames(g);
+            g.participants.removeIf(p -> p.name() == null && g.participants.stream()
+                    .anyMatch(q -> q.name() != null && p.country() != null && p.country().equals(q.country())));
+        }
+        return groups;
+    }
+
+    private Candidate nearestCompatible(List<Candidate> groups, Candidate c) {
+        Candidate best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Candidate g : groups) {
+            if (!compatible(g, c)) continue;
+            if (c.destination != null && !g.countries().contains(c.destination)) continue;
+            int d = Math.abs(g.sentence - c.sentence);
+            boolean sameSide = !c.participants.isEmpty();
+            if (!sameSide && d > NEAR) continue;
+            if (d < bestDistance) {
+                best = g;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static boolean compatible(Candidate g, Candidate c) {
+        if ("summit".equals(g.kind) != "summit".equals(c.kind) && (c.countries().size() < 2 || g.countries().size() < 2)) return false;
+        if (g.strongFormat && c.strongFormat && !g.format.value().equals(c.format.value())) return false;
+        Set<String> gc = g.countries();
+        Set<String> cc = c.countries();
+        if (!gc.containsAll(cc) && !cc.containsAll(gc)) return false;
+        for (Participant p : c.participants) {
+            if (p.personId() == null) continue;
+            boolean same = false;
+            boolean other = false;
+            for (Participant q : g.participants) {
+                if (q.country() == null || !q.country().equals(p.country()) || q.personId() == null) continue;
+                if (q.personId().equals(p.personId())) same = true;
+                else other = true;
+            }
+            if (other && !same) return false;
+        }
+        LocalDate gd = g.firstDate();
+        LocalDate cd = c.firstDate();
+        if (gd != null && cd != null) return Math.abs(gd.toEpochDay() - cd.toEpochDay()) <= 1;
+        if (gd != null && !c.clue.isEmpty()) return c.clue.admits(gd);
+        if (cd != null && !g.clue.isEmpty()) return g.clue.admits(cd);
+        if (!g.clue.isEmpty() && !c.clue.isEmpty()) {
+            return sameOrNull(g.clue.month(), c.clue.month()) && sameOrNull(g.clue.year(), c.clue.year())
+                    && sameOrNull(g.clue.day(), c.clue.day());
+        }
+        return true;
+    }
+
+    private static boolean sameOrNull(Integer a, Integer b) {
+        return a == null || b == null || a.equals(b);
+    }
+
+    private static Candidate copy(Candidate c) {
+        Candidate g = new Candidate(c.sentence);
+        absorb(g, c, true);
+        return g;
+    }
+
+    private static void absorb(Candidate g, Candidate c, boolean speaksOfParticipants) {
+        g.evidence.addAll(c.evidence);
+        for (Participant p : c.participants) {
+            boolean known = g.participants.stream().anyMatch(q -> same(q, p)
+                    || (p.name() == null && p.country() != null && p.country().equals(q.country())));
+            if (!known) {
+                g.participants.removeIf(q -> q.personId() == null && q.name() == null && q.country() != null
+                        && q.country().equals(p.country()));
+                g.participants.add(p);
+            }
+        }
+        g.dates.addAll(c.dates);
+        if (g.clue.isEmpty()) g.clue = c.clue;
+        else if (!c.clue.isEmpty()) g.clue = g.clue.and(c.clue);
+        if (g.format == null || (!g.strongFormat && c.strongFormat)) {
+            g.format = c.format;
+            g.strongFormat = c.strongFormat;
+        }
+        if (g.status == null && speaksOfParticipants) g.status = c.status;
+        if (g.localTime == null) g.localTime = c.localTime;
+        if (g.duration == null) g.duration = c.duration;
+        if (g.location == null) g.location = c.location;
+        if (g.occasion == null) g.occasion = c.occasion;
+        if (g.kind == null || "talk".equals(g.kind)) g.kind = c.kind;
+    }
+
+    private static boolean same(Participant a, Participant b) {
+        if (a.personId() != null && b.personId() != null) return a.personId().equals(b.personId());
+        if (a.name() != null && b.name() != null) return a.name().equals(b.name());
+        return false;
+    }
+
+    /** An office named without a person ("the French and British leaders") takes the name the document gives elsewhere. */
+    private void fillNames(Candidate g) {
+        LocalDate day = g.firstDate() != null ? g.firstDate() : anchor;
+        for (int i = 0; i < g.participants.size(); i++) {
+            Participant p = g.participants.get(i);
+            if (p.name() != null || p.country() == null) continue;
+            Map<String, Person> mentioned = new LinkedHashMap<>(named);
+            for (Mention m : doc.mentions()) {
+                if (m.type() != MentionType.PERSON) continue;
+                List<Person> cands = m.as(People.NameForm.class).candidates();
+                if (cands.size() == 1) mentioned.putIfAbsent(cands.get(0).id(), cands.get(0));
+            }
+            for (Person candidate : mentioned.values()) {
+                if (g.participants.stream().anyMatch(q -> candidate.id().equals(q.personId()))) continue;
+                boolean fits = candidate.terms().stream().anyMatch(t -> t.country().equals(p.country())
+                        && t.role().equals(p.role()) && (day == null || t.covers(day)));
+                if (fits) {
+                    g.participants.set(i, new Participant(candidate.name(), p.country(), p.role(),
+                            finder.actor(p.country(), p.role()), candidate.id(), p.evidence()));
+                    break;
+                }
+            }
+        }
+    }
+}

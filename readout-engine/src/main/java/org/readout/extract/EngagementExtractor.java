@@ -1,0 +1,185 @@
+package org.readout.extract;
+
+import org.readout.annotate.AnnotatedDocument;
+import org.readout.annotate.Mention;
+import org.readout.annotate.MentionType;
+import org.readout.annotate.Sentence;
+import org.readout.annotate.TimeMention;
+import org.readout.annotate.TimeValue;
+import org.readout.knowledge.KnowledgeBase;
+import org.readout.knowledge.Lexicon;
+import org.readout.knowledge.Person;
+import org.readout.knowledge.Place;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the engagements a document reports: each sentence with an engagement word gives a candidate
+ * (participants, date, time, duration, place, format, status), and the candidates of one document
+ * that describe the same encounter are merged into one report.
+ */
+public final class EngagementExtractor implements Extractor {
+    private static final Pattern NOT_THE_ENGAGEMENT_DATE = Pattern.compile(
+            "(?i)(?:\\bsince|\\buntil|\\bafter|\\bbefore|took office(?: on)?|in office since|\\bsigned(?: on)?)\\s*$");
+    private static final Pattern LOCATIVE = Pattern.compile(
+            "(?i)\\b(?:in|at|to|visiting|visit|visited|into|arrived in)\\s+(?:the\\s+)?(?:[\\p{L}]+\\s+capital,?\\s+)?$");
+    private static final Pattern OCCASION = Pattern.compile(
+            "(?:to attend|on the sidelines of|at|during|for) the ((?:\\p{Lu}[\\p{L}'’.-]*|of|and|the|on|for)(?:[\\s-]+(?:\\p{Lu}[\\p{L}'’.-]*|of|and|the|on|for))*?\\s+(?:Meeting|Summit|Conference|Forum|Dialogue|Assembly|Session))");
+
+    private final ParticipantFinder finder;
+    private final PublicationDater dater = new PublicationDater();
+
+    public EngagementExtractor(KnowledgeBase kb) {
+        this.finder = new ParticipantFinder(kb);
+    }
+
+    @Override
+    public DocumentExtraction extract(AnnotatedDocument doc) {
+        PublishedDate published = dater.date(doc);
+        LocalDate anchor = published.date();
+        Map<String, Person> named = finder.namedInFull(doc, anchor);
+        List<Candidate> candidates = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            Candidate c = candidate(doc, s, anchor, named);
+            if (c != null) candidates.add(c);
+        }
+        List<Candidate> merged = new DocumentMerger(finder, doc, named, anchor).merge(candidates);
+        List<EngagementReport> reports = new ArrayList<>();
+        for (Candidate c : merged) reports.add(report(doc.document().id(), reports.size(), c));
+        return new DocumentExtraction(doc.document().id(), published, List.copyOf(reports));
+    }
+
+    private Candidate candidate(AnnotatedDocument doc, Sentence s, LocalDate anchor, Map<String, Person> named) {
+        List<Mention> triggers = doc.mentionsIn(s.index(), MentionType.TRIGGER);
+        if (triggers.isEmpty()) return null;
+        Mention trigger = triggers.get(0);
+        for (Mention t : triggers) {
+            if (!"any".equals(t.as(Lexicon.Trigger.class).format())) {
+                trigger = t;
+                break;
+            }
+        }
+        Lexicon.Trigger kind = trigger.as(Lexicon.Trigger.class);
+        Tense tense = tense(doc, s, trigger);
+        if (tense == Tense.UNREAL) return null;
+        Evidence ev = new Evidence(doc.document().id(), s.start(), s.end(), s.text());
+        Candidate c = new Candidate(s.index());
+        c.evidence.add(ev);
+        c.kind = kind.kind();
+        c.strongFormat = !"any".equals(kind.format());
+        c.format = Sourced.of(c.strongFormat ? kind.format() : "in_person", ev);
+
+        TimeMention when = dateMention(doc, s, trigger);
+        LocalDate day = null;
+        if (when != null) {
+            day = DateResolver.resolve(when.value(), anchor, tense);
+            if (day != null) c.dates.add(Sourced.of(day, ev));
+            else c.clue = DateResolver.clue(when.value(), anchor, tense);
+        }
+        if ((tense == Tense.PAST || tense == Tense.NONE) && day != null && anchor != null && day.isAfter(anchor.plusDays(1))) tense = Tense.FUTURE;
+        c.status = tense == Tense.NONE ? null : Sourced.of(tense == Tense.FUTURE ? "planned" : "held", ev);
+        for (TimeMention t : doc.timesIn(s.index())) {
+            if (t.value() instanceof TimeValue.ClockTime ct && c.localTime == null) {
+                c.localTime = Sourced.of(String.format("%02d:%02d", ct.hour(), ct.minute()), ev);
+            } else if (t.value() instanceof TimeValue.Duration d && c.duration == null) {
+                c.duration = Sourced.of(d.minutes(), ev);
+            }
+        }
+        c.location = location(doc, s, ev);
+        Matcher occasion = OCCASION.matcher(s.text());
+        if (occasion.find()) c.occasion = Sourced.of(occasion.group(1), ev);
+        if (kind.isVisit() && c.location != null) c.destination = c.location.value().country();
+        c.participants.addAll(finder.find(doc, s, ev, trigger, c.kind, day != null ? day : anchor, named));
+        return c;
+    }
+
+    private static Tense tense(AnnotatedDocument doc, Sentence s, Mention trigger) {
+        Mention before = null;
+        Mention after = null;
+        for (Mention m : doc.mentionsIn(s.index(), MentionType.CUE)) {
+            String status = m.as(Lexicon.Cue.class).status();
+            if (status.equals("report")) continue;
+            if (status.equals("unreal") && m.start() < trigger.start()) return Tense.UNREAL;
+            if (m.end() <= trigger.end() || m.start() < trigger.end()) before = m;
+            else if (after == null && m.start() - trigger.end() <= 30) after = m;
+        }
+        Mention decisive = before != null ? before : after;
+        if (decisive == null) return Tense.NONE;
+        return decisive.as(Lexicon.Cue.class).status().equals("planned") ? Tense.FUTURE : Tense.PAST;
+    }
+
+    private static TimeMention dateMention(AnnotatedDocument doc, Sentence s, Mention trigger) {
+        String text = doc.document().text();
+        TimeMention best = null;
+        for (TimeMention t : doc.timesIn(s.index())) {
+            TimeValue v = t.value();
+            boolean dateLike = v instanceof TimeValue.CalendarDate || v instanceof TimeValue.Weekday
+                    || v instanceof TimeValue.RelativeDay || v instanceof TimeValue.Relative;
+            if (!dateLike) continue;
+            if (NOT_THE_ENGAGEMENT_DATE.matcher(text.substring(s.start(), t.start())).find()) continue;
+            if (afterReportVerb(doc, s, t)) continue;
+            if (v instanceof TimeValue.CalendarDate c && c.day() == null && c.month() == null) continue;
+            if (best == null || distance(t, trigger) < distance(best, trigger)) best = t;
+        }
+        return best;
+    }
+
+    private static boolean afterReportVerb(AnnotatedDocument doc, Sentence s, TimeMention t) {
+        for (Mention m : doc.mentionsIn(s.index(), MentionType.CUE)) {
+            if (m.as(Lexicon.Cue.class).status().equals("report") && m.end() <= t.start() && t.start() - m.end() <= 5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int distance(TimeMention t, Mention trigger) {
+        return t.start() >= trigger.end() ? t.start() - trigger.end() : trigger.start() - t.end();
+    }
+
+    private static Sourced<Location> location(AnnotatedDocument doc, Sentence s, Evidence ev) {
+        String text = doc.document().text();
+        for (Mention m : doc.mentionsIn(s.index(), MentionType.PLACE)) {
+            if (!LOCATIVE.matcher(text.substring(Math.max(s.start(), m.start() - 40), m.start())).find()) continue;
+            if (insideOther(doc, s, m)) continue;
+            Place p = m.as(Place.class);
+            return Sourced.of(new Location(p.name(), p.country()), ev);
+        }
+        return null;
+    }
+
+    private static boolean insideOther(AnnotatedDocument doc, Sentence s, Mention place) {
+        for (Mention m : doc.mentionsIn(s.index())) {
+            if (m.type() == MentionType.PERSON && m.start() <= place.start() && m.end() >= place.end()) return true;
+        }
+        String text = doc.document().text();
+        return place.end() < text.length() && text.charAt(place.end()) == '-';
+    }
+
+    private static EngagementReport report(String doc, int ordinal, Candidate c) {
+        Sourced<String> status = c.status != null ? c.status : Sourced.of("held", c.evidence.get(0));
+        String relation = ordinal == 0 ? ("planned".equals(status.value()) ? "announces" : "reports") : "mentions";
+        return new EngagementReport(doc, ordinal, relation, status, c.format, vote(c.dates),
+                c.dates.isEmpty() ? c.clue : DateClue.NONE, c.localTime, c.duration, c.location, c.occasion, c.kind,
+                List.copyOf(c.participants), List.copyOf(c.evidence));
+    }
+
+    /** The date most sentences give; on a tie, the first given. */
+    static Sourced<LocalDate> vote(List<Sourced<LocalDate>> dates) {
+        Sourced<LocalDate> best = null;
+        long bestCount = 0;
+        for (Sourced<LocalDate> d : dates) {
+            long n = dates.stream().filter(x -> x.value().equals(d.value())).count();
+            if (n > bestCount) {
+                best = d;
+                bestCount = n;
+            }
+        }
+        return best;
+    }
+}

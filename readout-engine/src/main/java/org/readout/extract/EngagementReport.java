@@ -1,0 +1,25 @@
+package org.readout.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One document's account of one engagement, every field with its evidence. The linker merges the
+ * reports of many documents into engagements.
+ *
+ * @param relation  {@code reports}, {@code announces} or {@code mentions}
+ * @param date      the full date when the text gives or implies one
+ * @param clue      what the text says of the date when it is less than a full date
+ */
+public record EngagementReport(String document, int ordinal, String relation, Sourced<String> status,
+                               Sourced<String> format, Sourced<LocalDate> date, DateClue clue,
+                               Sourced<String> localTime, Sourced<Integer> durationMinutes,
+                               Sourced<Location> location, Sourced<String> occasion, String kind,
+                               List<Participant> participants, List<Evidence> evidence) {
+
+    public java.util.Set<String> countries() {
+        java.util.Set<String> s = new java.util.TreeSet<>();
+        for (Participant p : participants) if (p.country() != null) s.add(p.country());
+        return s;
+    }
+}

@@ -1,0 +1,285 @@
+package org.readout.extract;
+
+import org.readout.annotate.AnnotatedDocument;
+import org.readout.annotate.Mention;
+import org.readout.annotate.MentionType;
+import org.readout.annotate.Sentence;
+import org.readout.knowledge.Countries;
+import org.readout.knowledge.KnowledgeBase;
+import org.readout.knowledge.People;
+import org.readout.knowledge.Person;
+import org.readout.knowledge.Roles;
+import org.readout.knowledge.Titles;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who takes part in the engagement a sentence reports: people the knowledge base knows by name;
+ * people it does not know, from a title next to a name ("the new Polish Prime Minister, Donald Tusk");
+ * and offices named without a person ("the foreign ministers of Japan and China", "his Chinese
+ * counterpart", a "Japan-China summit"), filled with whoever held the office on the day.
+ */
+final class ParticipantFinder {
+    private static final Pattern NAME_AFTER = Pattern.compile("^,?\\s*(?:Mr\\.|Ms\\.|Mrs\\.|Dr\\.|H\\.E\\.\\s*)?\\s*((?:\\p{Lu}[\\p{L}'’.-]+)(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3})");
+    private static final Pattern POSSESSIVE = Pattern.compile("^['’]s\\b");
+    private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
+
+    private final KnowledgeBase kb;
+
+    ParticipantFinder(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /** People the document names in full, resolved once so that a later bare family name can find them. */
+    Map<String, Person> namedInFull(AnnotatedDocument doc, LocalDate anchor) {
+        Map<String, Person> out = new LinkedHashMap<>();
+        for (Mention m : doc.mentions()) {
+            if (m.type() != MentionType.PERSON) continue;
+            People.NameForm f = m.as(People.NameForm.class);
+            if (!f.full()) continue;
+            pick(f.candidates(), anchor, Map.of()).ifPresent(p -> out.putIfAbsent(p.id(), p));
+        }
+        return out;
+    }
+
+    List<Participant> find(AnnotatedDocument doc, Sentence s, Evidence ev, Mention trigger, String kind, LocalDate day,
+                           Map<String, Person> named) {
+        List<Participant> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        List<Mention> mentions = doc.mentionsIn(s.index());
+        String text = doc.document().text();
+        Mention firstTrigger = mentions.stream().filter(m -> m.type() == MentionType.TRIGGER).findFirst().orElse(trigger);
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.PERSON) continue;
+            if (isPossessive(text, m) && !possessorOf(text, m, firstTrigger)) continue;
+            People.NameForm f = m.as(People.NameForm.class);
+            if (overlapsTime(doc, m)) continue;
+            Optional<Person> p = f.full() ? pick(f.candidates(), day, named) : pickByFamily(f.candidates(), day, named);
+            if (p.isEmpty()) continue;
+            Participant found = fromPerson(p.get(), day, ev, titleRoleNear(mentions, m));
+            if ("summit".equals(kind) && !Roles.isLeader(found.role())) continue;
+            if (!seen.add(p.get().id())) continue;
+            out.add(found);
+        }
+        if (!isHeadline(s.text())) addTitled(doc, s, ev, mentions, out, seen);
+        addOffices(doc, s, ev, mentions, kind, day, out, seen);
+        out.removeIf(p -> !Roles.isPrincipal(p.role()));
+        return out;
+    }
+
+    /** "Japan, China Hold Foreign Minister Call Days after ...": capitalised words there are not names. */
+    static boolean isHeadline(String sentence) {
+        String[] words = sentence.split("\\s+");
+        if (words.length < 4) return false;
+        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+        return capitalised * 10 >= words.length * 7;
+    }
+
+    private static boolean isPossessive(String text, Mention m) {
+        return POSSESSIVE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3))).find();
+    }
+
+    private static boolean possessorOf(String text, Mention person, Mention trigger) {
+        return trigger.start() >= person.end() && trigger.start() - person.end() <= 3 + 12
+                && text.substring(person.end(), trigger.start()).split("\\s+").length <= 3;
+    }
+
+    private static boolean overlapsTime(AnnotatedDocument doc, Mention m) {
+        return doc.timesIn(m.sentence()).stream().anyMatch(t -> t.start() < m.end() && t.end() > m.start());
+    }
+
+    /** A bare family name is someone the document names in full, or the one such office holder on a known day. */
+    Optional<Person> pickByFamily(List<Person> candidates, LocalDate day, Map<String, Person> named) {
+        List<Person> namedHere = candidates.stream().filter(p -> named.containsKey(p.id())).toList();
+        if (namedHere.size() == 1) return Optional.of(namedHere.get(0));
+        if (day == null) return Optional.empty();
+        List<Person> inOffice = candidates.stream().filter(p -> p.termOn(day).isPresent()).toList();
+        return inOffice.size() == 1 ? Optional.of(inOffice.get(0)) : Optional.empty();
+    }
+
+    Optional<Person> pick(List<Person> candidates, LocalDate day, Map<String, Person> named) {
+        if (candidates.size() == 1) {
+            Person p = candidates.get(0);
+            return p.servedAround(day, 60) || named.containsKey(p.id()) ? Optional.of(p) : Optional.empty();
+        }
+        List<Person> namedHere = candidates.stream().filter(p -> named.containsKey(p.id())).toList();
+        if (namedHere.size() == 1) return Optional.of(namedHere.get(0));
+        if (day == null) return Optional.empty();
+        List<Person> inOffice = candidates.stream().filter(p -> p.termOn(day).isPresent()).toList();
+        return inOffice.size() == 1 ? Optional.of(inOffice.get(0)) : Optional.empty();
+    }
+
+    private Participant fromPerson(Person p, LocalDate day, Evidence ev, Titles.Title textTitle) {
+        Optional<Person.Term> term = p.termOn(day);
+        if (term.isEmpty()) term = p.termOn(null);
+        String country = term.map(Person.Term::country).orElse(null);
+        String role = term.map(Person.Term::role).orElse(textTitle == null ? null : textTitle.role());
+        return new Participant(p.name(), country, role, actor(country, role), p.id(), ev);
+    }
+
+    private static Titles.Title titleRoleNear(List<Mention> mentions, Mention person) {
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.TITLE && m.end() <= person.start() && person.start() - m.end() <= 2) {
+                return m.as(Titles.Title.class);
+            }
+        }
+        return null;
+    }
+
+    /** "Polish Prime Minister Donald Tusk", "Prime Minister of Poland, Donald Tusk": a person the knowledge base lacks. */
+    private void addTitled(AnnotatedDocument doc, Sentence s, Evidence ev, List<Mention> mentions,
+                           List<Participant> out, Set<String> seen) {
+        String text = doc.document().text();
+        for (Mention t : mentions) {
+            if (t.type() != MentionType.TITLE) continue;
+            Titles.Title title = t.as(Titles.Title.class);
+            int after = t.end();
+            String country = title.country() != null ? title.country() : countryBefore(mentions, t);
+            Matcher of = OF_COUNTRY.matcher(text.substring(after, Math.min(text.length(), s.end())));
+            if (of.find()) {
+                Mention c = mentionAt(mentions, MentionType.COUNTRY, after + of.end());
+                if (c != null) {
+                    if (country == null) country = c.as(Countries.Ref.class).iso3();
+                    after = c.end();
+                }
+            }
+            if (country == null) continue;
+            Matcher name = NAME_AFTER.matcher(text.substring(after, s.end()));
+            if (!name.find()) continue;
+            int nameStart = after + name.start(1);
+            if (overlapsKnown(mentions, nameStart, after + name.end(1))) continue;
+            String n = name.group(1).replaceAll("[,.]$", "");
+            if (n.split("\\s+").length < 2 && !Character.isUpperCase(n.charAt(0))) continue;
+            String key = "text:" + country + ":" + n;
+            if (!seen.add(key)) continue;
+            out.add(new Participant(n, country, title.role(), actor(country, title.role()), null, ev));
+        }
+    }
+
+    /**
+     * Offices named without a person: "the foreign ministers of Japan and China", "Japan's and China's
+     * foreign ministers", "his Chinese counterpart", "a Japan-China summit", "the French and British leaders".
+     * Only countries attached to the office word count, not every country the sentence names.
+     */
+    private void addOffices(AnnotatedDocument doc, Sentence s, Evidence ev, List<Mention> mentions, String kind,
+                            LocalDate day, List<Participant> out, Set<String> seen) {
+        Set<String> have = new LinkedHashSet<>();
+        for (Participant p : out) if (p.country() != null) have.add(p.country());
+        String text = doc.document().text();
+        List<Mention> countries = mentions.stream().filter(m -> m.type() == MentionType.COUNTRY
+                && m.as(Countries.Ref.class).form() != Countries.Form.CAPITAL && !insidePersonOrPlace(mentions, m)).toList();
+        for (Office office : offices(doc, s, mentions, kind, out)) {
+            for (Mention c : attached(text, countries, office)) {
+                String iso3 = c.as(Countries.Ref.class).iso3();
+                if (have.contains(iso3)) continue;
+                String role = office.role != null ? office.role
+                        : kb.countries().get(iso3).map(x -> x.summitRole()).orElse(null);
+                if (role == null) continue;
+                Optional<Person> holder = kb.people().holder(iso3, role, day);
+                String key = holder.map(Person::id).orElse("office:" + iso3 + ":" + role);
+                if (!seen.add(key)) continue;
+                have.add(iso3);
+                out.add(holder.map(p -> fromPerson(p, day, ev, null))
+                        .orElse(new Participant(null, iso3, role, actor(iso3, role), null, ev)));
+            }
+        }
+    }
+
+    /** A word that names an office: a title, "counterpart" (the other side's same office), "leaders" or "summit". */
+    private record Office(int start, int end, String role) {
+    }
+
+    private static final Pattern OFFICE_WORDS = Pattern.compile("(?i)\\b(counterparts?|leaders?|summit)\\b");
+
+    private List<Office> offices(AnnotatedDocument doc, Sentence s, List<Mention> mentions, String kind, List<Participant> out) {
+        List<Office> offices = new ArrayList<>();
+        for (Mention t : mentions) {
+            if (t.type() != MentionType.TITLE) continue;
+            String role = t.as(Titles.Title.class).role();
+            if (Roles.isPrincipal(role)) offices.add(new Office(t.start(), t.end(), role));
+        }
+        Matcher m = OFFICE_WORDS.matcher(s.text());
+        while (m.find()) {
+            String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String role = w.startsWith("counterpart") ? (out.isEmpty() ? null : out.get(0).role()) : null;
+            if (w.startsWith("counterpart") && role == null) continue;
+            offices.add(new Office(s.start() + m.start(), s.start() + m.end(), role));
+        }
+        return offices;
+    }
+
+    private static final Pattern BEFORE_GAP = Pattern.compile("^(?:['’]s)?[\\s,\\-–]*(?:and\\s+)?(?:['’]s)?\\s*$");
+    private static final Pattern AFTER_GAP = Pattern.compile("^['’]?s?\\s+(?:of|from)\\s+(?:the\\s+)?$");
+    private static final Pattern CHAIN_GAP = Pattern.compile("^(?:['’]s)?\\s*(?:,|and|,\\s*and)?\\s*(?:the\\s+)?$");
+
+    /** Countries right before the office word ("Japan-China", "Japan's and China's") or right after it ("of Japan and China"). */
+    private static List<Mention> attached(String text, List<Mention> countries, Office office) {
+        List<Mention> out = new ArrayList<>();
+        int edge = office.start;
+        for (int i = countries.size() - 1; i >= 0; i--) {
+            Mention c = countries.get(i);
+            if (c.end() > edge) continue;
+            if (!BEFORE_GAP.matcher(text.substring(c.end(), edge)).matches()) break;
+            out.add(c);
+            edge = c.start();
+        }
+        edge = office.end;
+        boolean first = true;
+        for (Mention c : countries) {
+            if (c.start() < edge) continue;
+            String gap = text.substring(edge, c.start());
+            if (!(first ? AFTER_GAP : CHAIN_GAP).matcher(gap).matches()) break;
+            out.add(c);
+            edge = c.end();
+            first = false;
+        }
+        return out;
+    }
+
+    private static boolean insidePersonOrPlace(List<Mention> mentions, Mention c) {
+        for (Mention m : mentions) {
+            if ((m.type() == MentionType.PERSON || m.type() == MentionType.PLACE) && m != c
+                    && m.start() <= c.start() && m.end() >= c.end() && m.end() - m.start() > c.end() - c.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String countryBefore(List<Mention> mentions, Mention title) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.COUNTRY && m.end() <= title.start() && title.start() - m.end() <= 12) best = m;
+        }
+        return best == null || best.as(Countries.Ref.class).form() == Countries.Form.CAPITAL ? null
+                : best.as(Countries.Ref.class).iso3();
+    }
+
+    private static Mention mentionAt(List<Mention> mentions, MentionType type, int start) {
+        for (Mention m : mentions) if (m.type() == type && m.start() == start) return m;
+        return null;
+    }
+
+    private static boolean overlapsKnown(List<Mention> mentions, int start, int end) {
+        for (Mention m : mentions) {
+            if ((m.type() == MentionType.PERSON || m.type() == MentionType.COUNTRY || m.type() == MentionType.PLACE
+                    || m.type() == MentionType.TITLE) && m.start() < end && m.end() > start) return true;
+        }
+        return false;
+    }
+
+    String actor(String country, String role) {
+        if (country == null) return null;
+        String code = kb.countries().get(country).map(c -> c.cameo()).orElse(country);
+        return role == null ? code : code + "GOV";
+    }
+}

@@ -1,0 +1,167 @@
+package org.readout.extract;
+
+import org.readout.annotate.AnnotatedDocument;
+import org.readout.annotate.Mention;
+import org.readout.annotate.MentionType;
+import org.readout.annotate.Sentence;
+import org.readout.annotate.TimeMention;
+import org.readout.annotate.TimeValue;
+import org.readout.knowledge.Lexicon;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The publication date: given in metadata; or stated in the text (a date line under the headline,
+ * "Status: 04/02/2023 3:24 p.m", a dateline "BEIJING, Oct 31 (Reuters)"); or inferred from what the
+ * text says of time: an anniversary fixes the year, past and future references to weekdays and
+ * dates bound the day. An ambiguous numeric date keeps both readings for the linker to choose from.
+ */
+final class PublicationDater {
+    private static final int HEAD_SENTENCES = 8;
+    private static final Pattern LEFTOVER_WORD = Pattern.compile("[\\p{L}]{3,}");
+    private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'-]+,\\s*$");
+    private static final int MAX_WINDOW_DAYS = 7;
+
+    PublishedDate date(AnnotatedDocument doc) {
+        LocalDate given = doc.document().meta() == null ? null : doc.document().meta().published();
+        if (given != null) return new PublishedDate(given, "given", null, List.of());
+        PublishedDate stated = stated(doc);
+        if (stated != null) return stated;
+        return inferred(doc);
+    }
+
+    private PublishedDate stated(AnnotatedDocument doc) {
+        List<Sentence> sentences = doc.sentences();
+        for (int i = 0; i < Math.min(HEAD_SENTENCES, sentences.size()); i++) {
+            Sentence s = sentences.get(i);
+            for (TimeMention t : doc.timesIn(i)) {
+                boolean dateOnlyLine = isMostlyDate(s, doc.timesIn(i));
+                Evidence ev = new Evidence(doc.document().id(), s.start(), s.end(), s.text());
+                if (t.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null
+                        && c.day() != null && dateOnlyLine) {
+                    return new PublishedDate(DateResolver.safe(c.year(), c.month(), c.day()), "text", ev, List.of());
+                }
+                if (t.value() instanceof TimeValue.NumericDate n && dateOnlyLine) {
+                    List<LocalDate> readings = readings(n);
+                    if (readings.size() == 1) return new PublishedDate(readings.get(0), "text", ev, List.of());
+                    if (readings.size() == 2) return new PublishedDate(null, null, ev, readings);
+                }
+                if (t.value() instanceof TimeValue.CalendarDate c && c.year() == null && c.day() != null
+                        && DATELINE.matcher(doc.document().text().substring(s.start(), t.start())).matches()) {
+                    Integer year = latestYear(doc);
+                    if (year != null) {
+                        return new PublishedDate(DateResolver.safe(year, c.month(), c.day()), "text", ev, List.of());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isMostlyDate(Sentence s, List<TimeMention> times) {
+        String rest = s.text();
+        for (TimeMention t : times) {
+            rest = rest.replace(t.text(), " ");
+        }
+        rest = rest.replaceAll("(?i)\\b(status|updated|published|posted|last|date|am|pm)\\b", " ");
+        return LEFTOVER_WORD.matcher(rest).results().count() <= 1;
+    }
+
+    static List<LocalDate> readings(TimeValue.NumericDate n) {
+        List<LocalDate> out = new ArrayList<>();
+        LocalDate monthFirst = DateResolver.safe(n.year(), n.first(), n.second());
+        LocalDate dayFirst = DateResolver.safe(n.year(), n.second(), n.first());
+        if (monthFirst != null) out.add(monthFirst);
+        if (dayFirst != null && !dayFirst.equals(monthFirst)) out.add(dayFirst);
+        return out;
+    }
+
+    private static Integer latestYear(AnnotatedDocument doc) {
+        Integer y = null;
+        for (TimeMention t : doc.times()) {
+            if (t.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.day() != null) {
+                y = y == null ? c.year() : Math.max(y, c.year());
+            }
+        }
+        return y;
+    }
+
+    /**
+     * With a year fixed by an anniversary ("this year's 45th anniversary of the 1978 treaty"), the day
+     * is bounded by the weekdays the text places in the past and the dates it places in the future; the
+     * latest day that satisfies all of them (a report comes just before what it announces) is taken
+     * when they leave a window of at most a week.
+     */
+    private PublishedDate inferred(AnnotatedDocument doc) {
+        Integer year = null;
+        Evidence yearEvidence = null;
+        for (TimeMention t : doc.times()) {
+            if (t.value() instanceof TimeValue.Anniversary a) {
+                year = a.year();
+                Sentence s = doc.sentences().get(t.sentence());
+                yearEvidence = new Evidence(doc.document().id(), s.start(), s.end(), s.text());
+                break;
+            }
+        }
+        if (year == null) return PublishedDate.UNKNOWN;
+        LocalDate lo = LocalDate.of(year, 1, 1);
+        LocalDate hi = LocalDate.of(year, 12, 31);
+        List<DayOfWeek> pastWeekdays = new ArrayList<>();
+        for (TimeMention t : doc.times()) {
+            Tense tense = tenseAround(doc, t);
+            if (t.value() instanceof TimeValue.CalendarDate c && c.month() != null && c.day() != null && c.year() == null) {
+                LocalDate d = DateResolver.safe(year, c.month(), c.day());
+                if (d == null) continue;
+                if (tense == Tense.FUTURE && d.isBefore(hi)) hi = d.minusDays(1);
+                if (tense == Tense.PAST && d.isAfter(lo)) lo = d;
+            } else if (t.value() instanceof TimeValue.Relative r && r.unit() == TimeValue.Relative.Unit.WEEKEND
+                    && r.offset() == 0 && tense == Tense.FUTURE) {
+                pastWeekdays.add(null);
+            } else if (t.value() instanceof TimeValue.Weekday w && tense == Tense.PAST) {
+                pastWeekdays.add(w.day());
+            }
+        }
+        if (hi.isBefore(lo) || hi.toEpochDay() - lo.toEpochDay() > 366) return PublishedDate.UNKNOWN;
+        LocalDate found = null;
+        for (LocalDate d = hi; found == null && !d.isBefore(lo) && !d.isBefore(hi.minusDays(MAX_WINDOW_DAYS)); d = d.minusDays(1)) {
+            if (satisfies(d, pastWeekdays, hi)) found = d;
+        }
+        if (found == null || (hi.toEpochDay() - lo.toEpochDay() > MAX_WINDOW_DAYS && pastWeekdays.isEmpty())) {
+            return PublishedDate.UNKNOWN;
+        }
+        return new PublishedDate(found, "inferred", yearEvidence, List.of());
+    }
+
+    private static boolean satisfies(LocalDate d, List<DayOfWeek> pastWeekdays, LocalDate hi) {
+        for (DayOfWeek w : pastWeekdays) {
+            if (w == null) {
+                LocalDate saturday = d.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+                if (hi.isAfter(saturday.plusDays(1))) return false;
+                continue;
+            }
+            LocalDate last = d.with(TemporalAdjusters.previousOrSame(w));
+            if (d.toEpochDay() - last.toEpochDay() > 6) return false;
+        }
+        return true;
+    }
+
+    static Tense tenseAround(AnnotatedDocument doc, TimeMention t) {
+        Mention nearest = null;
+        for (Mention m : doc.mentionsIn(t.sentence(), MentionType.CUE)) {
+            String status = m.as(Lexicon.Cue.class).status();
+            if (status.equals("report")) {
+                if (m.end() <= t.start() && t.start() - m.end() <= 5) return Tense.PAST;
+                continue;
+            }
+            if (nearest == null || Math.abs(m.start() - t.start()) < Math.abs(nearest.start() - t.start())) nearest = m;
+        }
+        if (nearest == null) return Tense.NONE;
+        String status = nearest.as(Lexicon.Cue.class).status();
+        return status.equals("planned") ? Tense.FUTURE : status.equals("unreal") ? Tense.UNREAL : Tense.PAST;
+    }
+}

@@ -1,0 +1,49 @@
+package org.readout.knowledge;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The country table ({@code countries.tsv}) and a finder for country names, adjectives and capitals. */
+public final class Countries {
+
+    /** How a country was named: its name, an adjective ("Japanese") or its capital standing for it ("Beijing"). */
+    public enum Form { NAME, ADJECTIVE, CAPITAL }
+
+    public record Ref(String iso3, Form form) {
+    }
+
+    private final Map<String, Country> byCode = new HashMap<>();
+    private final PhraseIndex<Ref> index = new PhraseIndex<>();
+
+    static Countries load(Path userDir) {
+        Countries c = new Countries();
+        for (Tsv.Row r : Tsv.load("countries.tsv", userDir)) {
+            Country country = new Country(r.get(0), r.get(1), r.list(2), r.list(3), r.orNull(4),
+                    r.orNull(5) == null ? r.get(0) : r.get(5), r.orNull(6));
+            c.add(country);
+        }
+        return c;
+    }
+
+    void add(Country country) {
+        byCode.put(country.iso3(), country);
+        index.add(country.name(), new Ref(country.iso3(), Form.NAME), true);
+        for (String a : country.aliases()) index.add(a, new Ref(country.iso3(), Form.NAME), true);
+        for (String a : country.adjectives()) index.add(a, new Ref(country.iso3(), Form.ADJECTIVE), true);
+        if (country.capital() != null) index.add(country.capital(), new Ref(country.iso3(), Form.CAPITAL), true);
+    }
+
+    public Optional<Country> get(String iso3) {
+        return Optional.ofNullable(iso3 == null ? null : byCode.get(iso3));
+    }
+
+    public String name(String iso3) {
+        return get(iso3).map(Country::name).orElse(iso3);
+    }
+
+    public PhraseIndex<Ref> index() {
+        return index;
+    }
+}

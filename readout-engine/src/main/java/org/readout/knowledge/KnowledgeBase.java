@@ -1,0 +1,29 @@
+package org.readout.knowledge;
+
+import java.nio.file.Path;
+
+/**
+ * Everything the engine knows before it reads a document, loaded once at start from the bundled
+ * data files and, when given, a user's folder of files with the same names that extend them.
+ */
+public record KnowledgeBase(Countries countries, People people, Places places, Titles titles, Lexicon lexicon) {
+
+    public static KnowledgeBase load(Path userDir) {
+        return new KnowledgeBase(Countries.load(userDir), People.load(userDir), Places.load(userDir),
+                Titles.load(userDir), Lexicon.load(userDir));
+    }
+
+    private static volatile KnowledgeBase bundled;
+
+    /** The bundled knowledge alone, loaded once per JVM. */
+    public static KnowledgeBase bundled() {
+        KnowledgeBase kb = bundled;
+        if (kb == null) {
+            synchronized (KnowledgeBase.class) {
+                if (bundled == null) bundled = load(null);
+                kb = bundled;
+            }
+        }
+        return kb;
+    }
+}

@@ -1,0 +1,92 @@
+package org.readout.knowledge;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Office holders over time ({@code people.tsv}): who held which office of which country on a given day,
+ * and every name form the press uses for them ("HAYASHI Yoshimasa", "Yoshimasa Hayashi", "Hayashi").
+ */
+public final class People {
+
+    /** A name form and everyone it may refer to; {@code full} when it has more than the family name. */
+    public record NameForm(String form, List<Person> candidates, boolean full) {
+    }
+
+    private final Map<String, Person> byId = new LinkedHashMap<>();
+    private final PhraseIndex<NameForm> index = new PhraseIndex<>();
+
+    static People load(Path userDir) {
+        Map<String, List<Tsv.Row>> rowsById = new LinkedHashMap<>();
+        for (Tsv.Row r : Tsv.load("people.tsv", userDir)) {
+            rowsById.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r);
+        }
+        People people = new People();
+        Map<String, List<Person>> forms = new LinkedHashMap<>();
+        Map<String, Boolean> fullForm = new LinkedHashMap<>();
+        for (var e : rowsById.entrySet()) {
+            Tsv.Row first = e.getValue().get(0);
+            List<Person.Term> terms = new ArrayList<>();
+            List<String> aliases = new ArrayList<>();
+            for (Tsv.Row r : e.getValue()) {
+                LocalDate start = Dates.parse(r.get(5), r);
+                LocalDate end = r.orNull(6) == null ? null : Dates.parse(r.get(6), r);
+                terms.add(new Person.Term(r.get(3), r.get(4), start, end));
+                aliases.addAll(r.list(7));
+            }
+            Person p = new Person(e.getKey(), first.get(1), first.get(2), first.orNull(8), List.copyOf(terms));
+            people.byId.put(p.id(), p);
+            for (String f : nameForms(p, aliases)) {
+                String key = PhraseIndex.foldSameLength(f);
+                List<Person> list = forms.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!list.contains(p)) list.add(p);
+                boolean full = f.contains(" ") && !PhraseIndex.foldSameLength(f).equals(PhraseIndex.foldSameLength(p.family()));
+                fullForm.merge(key, full, Boolean::logicalOr);
+                if (list.size() == 1) forms.put(key, list);
+            }
+        }
+        for (var e : forms.entrySet()) {
+            people.index.add(e.getKey(), new NameForm(e.getKey(), List.copyOf(e.getValue()), fullForm.get(e.getKey())), true);
+        }
+        return people;
+    }
+
+    private static List<String> nameForms(Person p, List<String> aliases) {
+        List<String> forms = new ArrayList<>();
+        forms.add(p.name());
+        forms.add(p.family());
+        String given = p.name().replace(p.family(), "").strip();
+        if (!given.isEmpty() && p.name().endsWith(p.family())) forms.add(p.family() + " " + given);
+        forms.addAll(aliases);
+        return forms;
+    }
+
+    public Optional<Person> get(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Collection<Person> all() {
+        return byId.values();
+    }
+
+    public PhraseIndex<NameForm> index() {
+        return index;
+    }
+
+    /** Who held that office of that country on that day. */
+    public Optional<Person> holder(String country, String role, LocalDate day) {
+        if (country == null || role == null || day == null) return Optional.empty();
+        for (Person p : byId.values()) {
+            for (Person.Term t : p.terms()) {
+                if (t.country().equals(country) && t.role().equals(role) && t.covers(day)) return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+}

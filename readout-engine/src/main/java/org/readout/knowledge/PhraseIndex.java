@@ -1,0 +1,98 @@
+package org.readout.knowledge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds known phrases in text: longest match first, on word boundaries, accents and case folded.
+ * A phrase marked {@code capitalised} only matches where the text starts it with a capital letter,
+ * so that the place "Nice" or the name "Wang" is not found in ordinary lower-case words.
+ */
+public final class PhraseIndex<T> {
+
+    public record Match<T>(int start, int end, String text, T value) {
+    }
+
+    private record Entry<T>(String folded, T value, boolean capitalised) {
+    }
+
+    private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
+
+    public void add(String phrase, T value, boolean capitalised) {
+        String folded = foldSameLength(phrase).strip();
+        if (folded.isEmpty()) return;
+        String first = firstWord(folded, 0);
+        if (first.isEmpty()) return;
+        byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(new Entry<>(folded, value, capitalised));
+    }
+
+    /** All non-overlapping matches, left to right, each the longest phrase starting there. */
+    public List<Match<T>> find(String text) {
+        return find(text, foldSameLength(text));
+    }
+
+    public List<Match<T>> find(String text, String folded) {
+        List<Match<T>> out = new ArrayList<>();
+        int i = 0;
+        int n = folded.length();
+        while (i < n) {
+            if (!isWordChar(folded.charAt(i)) || (i > 0 && isWordChar(folded.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            Entry<T> best = null;
+            List<Entry<T>> candidates = byFirstWord.get(firstWord(folded, i));
+            if (candidates != null) {
+                for (Entry<T> e : candidates) {
+                    int end = i + e.folded.length();
+                    if (end > n || !folded.startsWith(e.folded, i)) continue;
+                    if (end < n && isWordChar(folded.charAt(end)) && isWordChar(folded.charAt(end - 1))) continue;
+                    if (e.capitalised && !Character.isUpperCase(text.charAt(i))) continue;
+                    if (best == null || e.folded.length() > best.folded.length()) best = e;
+                }
+            }
+            if (best != null) {
+                int end = i + best.folded.length();
+                out.add(new Match<>(i, end, text.substring(i, end), best.value));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static String firstWord(String s, int from) {
+        int j = from;
+        while (j < s.length() && isWordChar(s.charAt(j))) j++;
+        return s.substring(from, j);
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** Lower case, accents dropped, curly quotes and dashes straightened; one char out for each char in. */
+    public static String foldSameLength(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < s.length(); i++) out[i] = foldChar(s.charAt(i));
+        return new String(out);
+    }
+
+    private static char foldChar(char c) {
+        if (c < 128) return Character.toLowerCase(c);
+        switch (c) {
+            case '’', '‘', 'ʼ' -> { return '\''; }
+            case '“', '”' -> { return '"'; }
+            case '‐', '‑', '–', '—' -> { return '-'; }
+            case '\u00a0' -> { return ' '; }
+            default -> {
+                String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+                char base = d.charAt(0);
+                return Character.toLowerCase(Character.isLetter(base) ? base : c);
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.readout.knowledge;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The gazetteer ({@code places.tsv}, derived from GeoNames) and the venues file ({@code venues.tsv}).
+ * Where two places share a name the most populous wins.
+ */
+public final class Places {
+    private final PhraseIndex<Place> index = new PhraseIndex<>();
+
+    static Places load(Path userDir) {
+        Places p = new Places();
+        Map<String, Place> best = new HashMap<>();
+        Map<String, String> surface = new HashMap<>();
+        for (Tsv.Row r : Tsv.load("places.tsv", userDir)) {
+            long pop = r.get(3).isEmpty() ? 0 : Long.parseLong(r.get(3));
+            Place place = new Place(r.get(0), r.get(2), pop, false);
+            keep(best, surface, r.get(0), place);
+            for (String a : r.list(1)) keep(best, surface, a, place);
+        }
+        for (Tsv.Row r : Tsv.load("venues.tsv", userDir)) {
+            Place place = new Place(r.get(1), r.get(2), Long.MAX_VALUE, true);
+            keep(best, surface, r.get(0), place);
+            for (String a : r.list(3)) keep(best, surface, a, place);
+        }
+        best.forEach((k, v) -> p.index.add(surface.get(k), v, true));
+        return p;
+    }
+
+    private static void keep(Map<String, Place> best, Map<String, String> surface, String name, Place place) {
+        String key = PhraseIndex.foldSameLength(name);
+        Place old = best.get(key);
+        if (old == null || place.population() > old.population()) {
+            best.put(key, place);
+            surface.put(key, name);
+        }
+    }
+
+    public PhraseIndex<Place> index() {
+        return index;
+    }
+}

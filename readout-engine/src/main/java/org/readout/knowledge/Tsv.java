@@ -1,0 +1,70 @@
+package org.readout.knowledge;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Reads the knowledge files: tab-separated rows, {@code #} comments and blank lines skipped. */
+final class Tsv {
+    private Tsv() {
+    }
+
+    record Row(String origin, int line, String[] cells) {
+        String get(int i) {
+            return i < cells.length ? cells[i].strip() : "";
+        }
+
+        String orNull(int i) {
+            String v = get(i);
+            return v.isEmpty() ? null : v;
+        }
+
+        List<String> list(int i) {
+            String v = get(i);
+            if (v.isEmpty()) return List.of();
+            return Arrays.stream(v.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+    }
+
+    /** The bundled file {@code readout/knowledge/NAME}, then the user's {@code DIR/NAME} if one is given. */
+    static List<Row> load(String name, Path userDir) {
+        List<Row> rows = new ArrayList<>();
+        String resource = "readout/knowledge/" + name;
+        InputStream in = Tsv.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) throw new IllegalStateException("missing bundled knowledge file " + resource);
+        read(resource, in, rows);
+        if (userDir != null) {
+            Path user = userDir.resolve(name);
+            if (Files.isRegularFile(user)) {
+                try {
+                    read(user.toString(), Files.newInputStream(user), rows);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read knowledge file " + user, e);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void read(String origin, InputStream in, List<Row> rows) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                rows.add(new Row(origin, n, line.split("\t", -1)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read knowledge file " + origin, e);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.readout.link;
+
+import org.readout.extract.DateClue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Groups reports into engagements: dated reports first, then the undated ones by their clues. */
+final class Clustering {
+    private static final int MAX_SEARCH_DAYS = 20_000;
+
+    private final Linker linker;
+
+    Clustering(Linker linker) {
+        this.linker = linker;
+    }
+
+    List<List<Linker.Node>> cluster(List<Linker.Node> nodes) {
+        List<Linker.Node> dated = new ArrayList<>(nodes.stream().filter(n -> n.date() != null).toList());
+        dated.sort(java.util.Comparator.comparing(Linker.Node::date).thenComparing(Linker.Node::key));
+        List<Linker.Node> undated = nodes.stream().filter(n -> n.date() == null).toList();
+        UnionFind<Linker.Node> uf = new UnionFind<>(dated);
+        for (int i = 0; i < dated.size(); i++) {
+            long day = dated.get(i).date().toEpochDay();
+            for (int j = i + 1; j < dated.size() && dated.get(j).date().toEpochDay() - day <= Linker.ANNOUNCED_TO_HELD_DAYS; j++) {
+                if (sameDay(dated.get(i), dated.get(j)) && linker.compatible(dated.get(i), dated.get(j))) uf.union(i, j);
+            }
+        }
+        List<List<Linker.Node>> clusters = new ArrayList<>(uf.groups());
+        List<Linker.Node> leftover = new ArrayList<>();
+        for (Linker.Node n : undated) {
+            List<Linker.Node> home = onlyAdmitting(clusters, n);
+            if (home != null) home.add(n);
+            else leftover.add(n);
+        }
+        UnionFind<Linker.Node> rest = new UnionFind<>(leftover);
+        for (int i = 0; i < leftover.size(); i++) {
+            for (int j = i + 1; j < leftover.size(); j++) {
+                Linker.Node a = leftover.get(i);
+                Linker.Node b = leftover.get(j);
+                if (linker.compatible(a, b) && cluesAgree(a.report.clue(), b.report.clue())) rest.union(i, j);
+            }
+        }
+        clusters.addAll(rest.groups());
+        return clusters;
+    }
+
+    /** Same day within a day's tolerance (time zones), or an announcement and the meeting held soon after. */
+    private static boolean sameDay(Linker.Node a, Linker.Node b) {
+        long gap = Math.abs(a.date().toEpochDay() - b.date().toEpochDay());
+        if (gap <= Linker.SAME_DAY_TOLERANCE) return true;
+        if (a.held() == b.held()) return false;
+        Linker.Node planned = a.held() ? b : a;
+        Linker.Node held = a.held() ? a : b;
+        long after = held.date().toEpochDay() - planned.date().toEpochDay();
+        return after >= 0 && after <= Linker.ANNOUNCED_TO_HELD_DAYS;
+    }
+
+    /** The one dated engagement an undated report can belong to, or null when none or several fit. */
+    private List<Linker.Node> onlyAdmitting(List<List<Linker.Node>> clusters, Linker.Node n) {
+        List<Linker.Node> found = null;
+        for (List<Linker.Node> c : clusters) {
+            LocalDate day = c.get(0).date();
+            if (!n.report.clue().admits(day)) continue;
+            if (!fitsPublication(n, day)) continue;
+            if (!c.stream().allMatch(m -> linker.compatible(m, n))) continue;
+            LocalDate[] term = linker.commonTerm(List.of(n));
+            if (day.isBefore(term[0]) || !day.isBefore(term[1])) continue;
+            if (found != null) return null;
+            found = c;
+        }
+        return found;
+    }
+
+    /** A held report cannot be of an engagement after the day it was published. */
+    private static boolean fitsPublication(Linker.Node n, LocalDate day) {
+        List<LocalDate> readings = n.publishedReadings();
+        if (readings.isEmpty() || !n.held()) return true;
+        for (LocalDate r : readings) if (!day.isAfter(r.plusDays(1)) && r.toEpochDay() - day.toEpochDay() <= 60) return true;
+        return false;
+    }
+
+    private static boolean cluesAgree(DateClue a, DateClue b) {
+        return same(a.year(), b.year()) && same(a.month(), b.month()) && same(a.day(), b.day())
+                && (a.weekday() == null || b.weekday() == null || a.weekday() == b.weekday());
+    }
+
+    private static boolean same(Integer a, Integer b) {
+        return a == null || b == null || a.equals(b);
+    }
+
+    /** The single day that every clue of the group admits while all its participants were in office, or null. */
+    LocalDate solve(List<Linker.Node> group) {
+        DateClue all = DateClue.NONE;
+        for (Linker.Node n : group) all = all.isEmpty() ? n.report.clue() : all.and(n.report.clue());
+        boolean specific = all.day() != null && (all.year() != null || all.weekday() != null || all.month() != null);
+        if (!specific) return null;
+        LocalDate[] term = linker.commonTerm(group);
+        LocalDate found = null;
+        int steps = 0;
+        for (LocalDate d = term[0]; d.isBefore(term[1]) && steps < MAX_SEARCH_DAYS; d = d.plusDays(1), steps++) {
+            if (!all.admits(d)) continue;
+            if (found != null) return null;
+            found = d;
+        }
+        return found;
+    }
+
+    /** Union-find over a fixed list, groups returned in the list's order. */
+    static final class UnionFind<T> {
+        private final List<T> items;
+        private final int[] parent;
+
+        UnionFind(List<T> items) {
+            this.items = items;
+            this.parent = new int[items.size()];
+            for (int i = 0; i < parent.length; i++) parent[i] = i;
+        }
+
+        void union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+
+        private int find(int i) {
+            while (parent[i] != i) i = parent[i] = parent[parent[i]];
+            return i;
+        }
+
+        List<List<T>> groups() {
+            Map<Integer, List<T>> g = new LinkedHashMap<>();
+            for (int i = 0; i < items.size(); i++) g.computeIfAbsent(find(i), k -> new ArrayList<>()).add(items.get(i));
+            return new ArrayList<>(g.values());
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.readout.link;
+
+import org.readout.extract.EngagementReport;
+import org.readout.extract.Evidence;
+import org.readout.extract.Location;
+import org.readout.extract.Participant;
+import org.readout.extract.Sourced;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Settles each field of one engagement from the reports linked to it: the held reports' day before
+ * an announced one, a government's own readout before other sources for times and durations, and
+ * setting and host from where it took place and who took part.
+ */
+final class EngagementBuilder {
+    private final List<Linker.Node> nodes;
+    private final LocalDate solvedDate;
+    private final Map<String, Evidence> evidence = new LinkedHashMap<>();
+
+    EngagementBuilder(List<Linker.Node> cluster, LocalDate solvedDate) {
+        this.nodes = new ArrayList<>(cluster);
+        this.nodes.sort(Comparator.comparing((Linker.Node n) -> "official".equals(n.docKind()) ? 0 : 1)
+                .thenComparing(n -> n.report.ordinal() == 0 ? 0 : 1)
+                .thenComparing(Linker.Node::key));
+        this.solvedDate = solvedDate;
+    }
+
+    Engagement build() {
+        boolean held = nodes.stream().anyMatch(Linker.Node::held);
+        String status = held ? "held" : "planned";
+        evidence.put("status", firstEvidence(n -> n.held() == held ? n.report.status() : null));
+        LocalDate date = date(held);
+        String format = pick("format", n -> n.report.format());
+        Location location = pick("location", n -> n.report.location());
+        List<Participant> participants = participants();
+        Set<String> countries = new TreeSet<>();
+        for (Participant p : participants) if (p.country() != null) countries.add(p.country());
+        String setting = null;
+        String host = null;
+        boolean remote = "phone".equals(format) || "video".equals(format);
+        if (!remote) {
+            if (countries.size() > 2) setting = "multilateral";
+            else if (location != null && countries.contains(location.country())) setting = "visit";
+            else if (location != null) setting = "third_country";
+            if (location != null && countries.contains(location.country())) host = location.country();
+        }
+        if (remote) location = null;
+        List<DocLink> docs = documents();
+        return new Engagement(id(countries, format, date, participants), status, format, setting, date, null,
+                pick("local_time", n -> n.report.localTime()), pick("duration_minutes", n -> n.report.durationMinutes()),
+                location, host, pick("occasion", n -> n.report.occasion()), participants, docs, Map.copyOf(evidence),
+                nodes.stream().map(n -> n.report).toList());
+    }
+
+    /** Held reports' full dates by vote; else the day a held report was published; else the announced day. */
+    private LocalDate date(boolean held) {
+        List<Sourced<LocalDate>> heldDates = new ArrayList<>();
+        List<Sourced<LocalDate>> plannedDates = new ArrayList<>();
+        for (Linker.Node n : nodes) {
+            if (n.report.date() == null) continue;
+            (n.held() ? heldDates : plannedDates).add(n.report.date());
+        }
+        Sourced<LocalDate> chosen = vote(heldDates);
+        if (chosen == null && held) {
+            for (Linker.Node n : nodes) {
+                if (!n.held() || n.publishedReadings().isEmpty() || !"reports".equals(n.report.relation())) continue;
+                LocalDate announced = vote(plannedDates) == null ? null : vote(plannedDates).value();
+                for (LocalDate r : n.publishedReadings()) {
+                    if (announced != null && !r.isBefore(announced) && r.toEpochDay() - announced.toEpochDay() <= Linker.ANNOUNCED_TO_HELD_DAYS) {
+                        evidence.put("date", n.report.evidence().get(0));
+                        return r;
+                    }
+                }
+            }
+        }
+        if (chosen == null) chosen = vote(plannedDates);
+        if (chosen != null) {
+            evidence.put("date", chosen.evidence());
+            return chosen.value();
+        }
+        if (solvedDate != null) {
+            evidence.put("date", nodes.get(0).report.evidence().get(0));
+        }
+        return solvedDate;
+    }
+
+    private static Sourced<LocalDate> vote(List<Sourced<LocalDate>> dates) {
+        Sourced<LocalDate> best = null;
+        long bestCount = 0;
+        for (Sourced<LocalDate> d : dates) {
+            long n = dates.stream().filter(x -> x.value().equals(d.value())).count();
+            if (n > bestCount) {
+                best = d;
+                bestCount = n;
+            }
+        }
+        return best;
+    }
+
+    private <T> T pick(String field, Function<Linker.Node, Sourced<T>> get) {
+        for (Linker.Node n : nodes) {
+            Sourced<T> s = get.apply(n);
+            if (s != null && s.value() != null) {
+                evidence.put(field, s.evidence());
+                return s.value();
+            }
+        }
+        return null;
+    }
+
+    private Evidence firstEvidence(Function<Linker.Node, Sourced<String>> get) {
+        for (Linker.Node n : nodes) {
+            Sourced<String> s = get.apply(n);
+            if (s != null) return s.evidence();
+        }
+        return null;
+    }
+
+    /** Everyone any report names, once; an office without a name gives way to a named person of that country. */
+    private List<Participant> participants() {
+        Map<String, Participant> byKey = new LinkedHashMap<>();
+        for (Linker.Node n : nodes) {
+            for (Participant p : n.report.participants()) {
+                String key = p.personId() != null ? p.personId() : p.name() != null ? "name:" + p.name()
+                        : "office:" + p.country() + ":" + p.role();
+                byKey.putIfAbsent(key, p);
+            }
+        }
+        List<Participant> out = new ArrayList<>(byKey.values());
+        out.removeIf(p -> p.name() == null && out.stream().anyMatch(q -> q.name() != null && q.country() != null
+                && q.country().equals(p.country())));
+        out.sort(Comparator.comparing((Participant p) -> p.country() == null ? "" : p.country())
+                .thenComparing(p -> p.name() == null ? "" : p.name()));
+        return List.copyOf(out);
+    }
+
+    private List<DocLink> documents() {
+        Map<String, String> rel = new LinkedHashMap<>();
+        for (Linker.Node n : nodes) {
+            rel.merge(n.report.document(), n.report.relation(),
+                    (a, b) -> DocLink.strength(a) >= DocLink.strength(b) ? a : b);
+        }
+        List<DocLink> out = new ArrayList<>();
+        rel.forEach((d, r) -> out.add(new DocLink(d, r)));
+        out.sort(Comparator.comparing(DocLink::id));
+        return List.copyOf(out);
+    }
+
+    /** Stable across runs and ingestion order: what the engagement is, not where it was read. */
+    private String id(Set<String> countries, String format, LocalDate date, List<Participant> participants) {
+        StringBuilder key = new StringBuilder();
+        key.append(String.join(",", countries)).append('|').append(format).append('|');
+        if (date != null) {
+            key.append(date);
+            for (Participant p : participants) key.append('|').append(p.personId() != null ? p.personId() : p.name());
+        } else {
+            nodes.stream().map(Linker.Node::key).sorted().forEach(k -> key.append('|').append(k));
+        }
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            return "eng-" + HexFormat.of().formatHex(h, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.readout.link;
+
+import org.readout.extract.DateClue;
+import org.readout.extract.EngagementReport;
+import org.readout.extract.Evidence;
+import org.readout.extract.Participant;
+import org.readout.extract.PublishedDate;
+import org.readout.knowledge.KnowledgeBase;
+import org.readout.knowledge.Person;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Fifth stage: links the reports of all documents into engagements. Reports with full dates that
+ * agree on the sides, the people, the format and the day (within a day, or an announcement and the
+ * meeting that followed it within three) are one engagement. A report without a full date joins the
+ * one engagement its clues admit; reports that only together fix a date ("March 10" in one, "on
+ * Friday" in another, both while the same leaders were in office) are resolved together.
+ * An engagement only mentioned in passing, without a day, is left out: it cannot be told apart from others.
+ * The result does not depend on the order documents were ingested in.
+ */
+public final class Linker {
+    static final int SAME_DAY_TOLERANCE = 1;
+    static final int ANNOUNCED_TO_HELD_DAYS = 3;
+
+    private final KnowledgeBase kb;
+
+    public Linker(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    public LinkedCorpus link(List<LinkInput> inputs) {
+        List<LinkInput> sorted = new ArrayList<>(inputs);
+        sorted.sort(Comparator.comparing(i -> i.summary().id()));
+        Map<String, LinkInput> byDoc = new LinkedHashMap<>();
+        List<Node> nodes = new ArrayList<>();
+        for (LinkInput in : sorted) {
+            byDoc.put(in.summary().id(), in);
+            for (EngagementReport r : in.extraction().engagements()) {
+                if (r.countries().size() < 2) continue;
+                nodes.add(new Node(r, in));
+            }
+        }
+        Clustering clustering = new Clustering(this);
+        List<List<Node>> clusters = clustering.cluster(nodes);
+        List<Engagement> engagements = new ArrayList<>();
+        Map<Node, String> idOf = new HashMap<>();
+        for (List<Node> cluster : clusters) {
+            boolean undated = cluster.stream().allMatch(n -> n.date() == null);
+            Engagement e = new EngagementBuilder(cluster, undated ? clustering.solve(cluster) : null).build();
+            if (e.date() == null && e.documents().stream().allMatch(l -> "mentions".equals(l.relation()))) continue;
+            engagements.add(e);
+            for (Node n : cluster) idOf.put(n, e.id());
+        }
+        engagements.sort(Comparator.comparing((Engagement e) -> e.date() == null ? LocalDate.MAX : e.date())
+                .thenComparing(Engagement::id));
+        return new LinkedCorpus(documents(byDoc, nodes, idOf, engagements), engagements);
+    }
+
+    private List<LinkedDocument> documents(Map<String, LinkInput> byDoc, List<Node> nodes, Map<Node, String> idOf,
+                                           List<Engagement> engagements) {
+        Map<String, Engagement> byId = new HashMap<>();
+        for (Engagement e : engagements) byId.put(e.id(), e);
+        List<LinkedDocument> out = new ArrayList<>();
+        for (LinkInput in : byDoc.values()) {
+            Map<String, String> links = new LinkedHashMap<>();
+            LocalDate inferred = null;
+            for (Node n : nodes) {
+                if (n.input != in || !idOf.containsKey(n)) continue;
+                String id = idOf.get(n);
+                links.merge(id, n.report.relation(), (a, b) -> DocLink.strength(a) >= DocLink.strength(b) ? a : b);
+                Engagement e = byId.get(id);
+                if (inferred == null && e.date() != null && dateFollowsFromClue(n.report.clue())) inferred = e.date();
+            }
+            List<DocLink> docLinks = links.entrySet().stream().map(x -> new DocLink(x.getKey(), x.getValue())).toList();
+            PublishedDate p = in.extraction().published();
+            LocalDate published = p.date();
+            String basis = p.basis();
+            Evidence evidence = p.evidence();
+            if (published == null && !p.candidates().isEmpty()) {
+                published = closestReading(p.candidates(), docLinks, byId);
+                basis = published == null ? null : "text";
+            }
+            if (published == null && inferred != null) {
+                published = inferred;
+                basis = "inferred";
+            }
+            out.add(new LinkedDocument(in.summary(), published, basis, evidence, docLinks));
+        }
+        return out;
+    }
+
+    /** "spoke today", "6 January", "on Friday": once the engagement's date is known, so is the day the report was written. */
+    private static boolean dateFollowsFromClue(DateClue clue) {
+        return clue.today() || (clue.day() != null && clue.year() == null) || clue.weekday() != null;
+    }
+
+    private static LocalDate closestReading(List<LocalDate> readings, List<DocLink> links, Map<String, Engagement> byId) {
+        LocalDate best = null;
+        long bestGap = Long.MAX_VALUE;
+        for (LocalDate r : readings) {
+            for (DocLink l : links) {
+                Engagement e = byId.get(l.id());
+                if (e == null || e.date() == null) continue;
+                long gap = r.toEpochDay() - e.date().toEpochDay();
+                if (gap < 0) gap = 1000 - gap;
+                if (gap < bestGap) {
+                    bestGap = gap;
+                    best = r;
+                }
+            }
+        }
+        return bestGap <= 30 ? best : null;
+    }
+
+    /** One report in the linking, with the document it came from. */
+    static final class Node {
+        final EngagementReport report;
+        final LinkInput input;
+
+        Node(EngagementReport report, LinkInput input) {
+            this.report = report;
+            this.input = input;
+        }
+
+        LocalDate date() {
+            return report.date() == null ? null : report.date().value();
+        }
+
+        boolean held() {
+            return report.status() != null && "held".equals(report.status().value());
+        }
+
+        Set<String> countries() {
+            return report.countries();
+        }
+
+        String docKind() {
+            return input.summary().kind();
+        }
+
+        /** The publication day, or each reading of an ambiguous numeric one. */
+        List<LocalDate> publishedReadings() {
+            PublishedDate p = input.extraction().published();
+            return p.date() != null ? List.of(p.date()) : p.candidates();
+        }
+
+        String key() {
+            return report.document() + ":" + report.ordinal();
+        }
+    }
+
+    boolean compatible(Node a, Node b) {
+        Set<String> ca = a.countries();
+        Set<String> cb = b.countries();
+        if (!ca.containsAll(cb) && !cb.containsAll(ca)) return false;
+        String fa = a.report.format() == null ? null : a.report.format().value();
+        String fb = b.report.format() == null ? null : b.report.format().value();
+        if (fa != null && fb != null && !fa.equals(fb)) return false;
+        return !personConflict(a.report.participants(), b.report.participants());
+    }
+
+    private static boolean personConflict(List<Participant> a, List<Participant> b) {
+        for (Participant p : a) {
+            if (p.personId() == null) continue;
+            boolean same = false;
+            boolean other = false;
+            for (Participant q : b) {
+                if (q.personId() == null || !Objects.equals(q.country(), p.country())) continue;
+                if (q.personId().equals(p.personId())) same = true;
+                else other = true;
+            }
+            if (other && !same) return true;
+        }
+        return false;
+    }
+
+    /** The days on which every named participant held an office. */
+    LocalDate[] commonTerm(List<Node> nodes) {
+        LocalDate lo = LocalDate.of(1990, 1, 1);
+        LocalDate hi = LocalDate.now().plusYears(1);
+        Set<String> ids = new TreeSet<>();
+        for (Node n : nodes) for (Participant p : n.report.participants()) if (p.personId() != null) ids.add(p.personId());
+        for (String id : ids) {
+            Person person = kb.people().get(id).orElse(null);
+            if (person == null) continue;
+            LocalDate plo = null;
+            LocalDate phi = null;
+            for (Person.Term t : person.terms()) {
+                plo = plo == null || t.start().isBefore(plo) ? t.start() : plo;
+                LocalDate end = t.end() == null ? LocalDate.now().plusYears(1) : t.end();
+                phi = phi == null || end.isAfter(phi) ? end : phi;
+            }
+            if (plo != null && plo.isAfter(lo)) lo = plo;
+            if (phi != null && phi.isBefore(hi)) hi = phi;
+        }
+        return new LocalDate[]{lo, hi};
+    }
+}

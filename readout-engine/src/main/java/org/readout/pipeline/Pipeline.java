@@ -1,0 +1,49 @@
+package org.readout.pipeline;
+
+import org.readout.annotate.AnnotatedDocument;
+import org.readout.annotate.Annotator;
+import org.readout.annotate.KnowledgeAnnotator;
+import org.readout.clean.CleanDocument;
+import org.readout.clean.Cleaner;
+import org.readout.extract.EngagementExtractor;
+import org.readout.extract.Extractor;
+import org.readout.knowledge.KnowledgeBase;
+import org.readout.link.LinkInput;
+import org.readout.link.LinkedCorpus;
+import org.readout.link.Linker;
+import org.readout.source.InputRejected;
+import org.readout.source.RawDocument;
+
+import java.util.List;
+
+/**
+ * The engine: clean, annotate and extract one document at a time, then link them all. The CLI, the
+ * server and the Spark job all run this. One instance per thread (the annotator is not thread-safe).
+ */
+public final class Pipeline {
+    private final Cleaner cleaner;
+    private final Annotator annotator;
+    private final Extractor extractor;
+    private final Linker linker;
+
+    public Pipeline(KnowledgeBase kb, Cleaner cleaner) {
+        this(cleaner, new KnowledgeAnnotator(kb), new EngagementExtractor(kb), new Linker(kb));
+    }
+
+    public Pipeline(Cleaner cleaner, Annotator annotator, Extractor extractor, Linker linker) {
+        this.cleaner = cleaner;
+        this.annotator = annotator;
+        this.extractor = extractor;
+        this.linker = linker;
+    }
+
+    public ProcessedDocument process(RawDocument raw) throws InputRejected {
+        CleanDocument clean = cleaner.clean(raw);
+        AnnotatedDocument annotated = annotator.annotate(clean);
+        return new ProcessedDocument(clean, annotated.sentences(), extractor.extract(annotated));
+    }
+
+    public LinkedCorpus link(List<LinkInput> documents) {
+        return linker.link(documents);
+    }
+}

