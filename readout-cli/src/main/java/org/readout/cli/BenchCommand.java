@@ -1,0 +1,78 @@
+package org.readout.cli;
+
+import org.readout.source.FileSourceReader;
+import org.readout.source.RawDocument;
+import org.readout.store.Ingestion;
+import org.readout.store.SqliteStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * A benchmark, not a test: ingests the documents N times (each copy made distinct so that none is
+ * skipped as a duplicate) into a throwaway store on one thread, links them, and prints throughput
+ * and the peak heap used.
+ */
+@Command(name = "bench", description = "Benchmark: ingest documents N times into a throwaway store on one thread; "
+        + "ends with 'documents/s=D sentences/s=S peak_heap_mb=H'.")
+final class BenchCommand implements Callable<Integer> {
+    @ParentCommand
+    ReadoutCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--repeat", defaultValue = "1", description = "Copies of each document (default ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws IOException {
+        Path dir = Files.createTempDirectory("readout-bench");
+        Path db = dir.resolve("bench.db");
+        var pipeline = parent.pipeline();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
+        int[] copy = {0};
+        Ingestion.Transform distinct = raw -> {
+            byte[] suffix = ("\n\nBench copy " + (copy[0]++) + ".\n").getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = raw.bytes();
+            byte[] out = new byte[bytes.length + suffix.length];
+            System.arraycopy(bytes, 0, out, 0, bytes.length);
+            System.arraycopy(suffix, 0, out, bytes.length, suffix.length);
+            return new RawDocument(raw.source() + "#" + copy[0], raw.fileName(), out, raw.meta());
+        };
+        long t0 = System.nanoTime();
+        Ingestion.Result r;
+        try (SqliteStore store = SqliteStore.open(db)) {
+            r = new Ingestion(new FileSourceReader(), pipeline, store).ingest(paths, repeat, distinct, Ingestion.Listener.NONE);
+        } finally {
+            for (String suffix : new String[]{"", "-wal", "-shm"}) Files.deleteIfExists(dir.resolve("bench.db" + suffix));
+            Files.deleteIfExists(dir);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+        }
+        var out = spec.commandLine().getOut();
+        out.printf("documents=%d sentences=%d failed=%d seconds=%.2f%n", r.added(), r.sentences(), r.failures().size(), seconds);
+        out.printf("documents/s=%.1f sentences/s=%.1f peak_heap_mb=%d%n", r.added() / seconds, r.sentences() / seconds, peak >> 20);
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,64 @@
+package org.readout.cli;
+
+import org.readout.export.EngagementCsv;
+import org.readout.export.ReadoutJson;
+import org.readout.link.LinkedCorpus;
+import org.readout.store.SqliteStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+
+@Command(name = "export", description = "Write the store as readout/1 JSON or as CSV (one row per engagement).")
+final class ExportCommand implements Callable<Integer> {
+    enum Format { json, csv }
+
+    @ParentCommand
+    ReadoutCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "json", description = "json (readout/1) or csv; default ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        LinkedCorpus corpus;
+        try (SqliteStore store = parent.openLinkedStore()) {
+            corpus = store.corpus();
+        }
+        if (output == null) {
+            write(corpus, System.out);
+            System.out.flush();
+            return 0;
+        }
+        Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".readout-export", ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            write(corpus, out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        spec.commandLine().getErr().printf("wrote %d documents, %d engagements to %s%n",
+                corpus.documents().size(), corpus.engagements().size(), output);
+        return 0;
+    }
+
+    private void write(LinkedCorpus corpus, OutputStream out) throws IOException {
+        if (format == Format.json) ReadoutJson.write(corpus, out);
+        else EngagementCsv.write(corpus, out);
+    }
+}

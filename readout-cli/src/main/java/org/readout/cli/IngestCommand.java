@@ -1,0 +1,92 @@
+package org.readout.cli;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.readout.pipeline.ProcessedDocument;
+import org.readout.source.FileSourceReader;
+import org.readout.store.Ingestion;
+import org.readout.store.SqliteStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "ingest", description = "Read documents (.txt, .md, .html; folders recursively) into the store. "
+        + "A file that fails is reported on one line and skipped; the exit code is 1 if any failed.")
+final class IngestCommand implements Callable<Integer> {
+    static final int PROGRESS_BAR_FROM = 50;
+
+    @ParentCommand
+    ReadoutCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (SqliteStore store = parent.openStore()) {
+            Ingestion.Result r = ingest(parent, store, paths, err);
+            out.printf("ingested %d new, %d already stored, %d failed (%d files) into %s%n",
+                    r.added(), r.duplicates(), r.failures().size(), r.files(), store.file());
+            return r.failures().isEmpty() ? 0 : 1;
+        }
+    }
+
+    static Ingestion.Result ingest(ReadoutCommand parent, SqliteStore store, List<Path> paths, PrintWriter err) {
+        Ingestion ingestion = new Ingestion(new FileSourceReader(), parent.pipeline(), store);
+        ProgressListener listener = new ProgressListener(err);
+        try {
+            return ingestion.ingest(paths, listener);
+        } finally {
+            listener.close();
+        }
+    }
+
+    /** One line per failed file; a progress bar when the batch is long. */
+    static final class ProgressListener implements Ingestion.Listener, AutoCloseable {
+        private final PrintWriter err;
+        private ProgressBar bar;
+
+        ProgressListener(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void started(int files) {
+            if (files >= PROGRESS_BAR_FROM) {
+                bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files)
+                        .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                        .build();
+            }
+        }
+
+        @Override
+        public void done(Path file, ProcessedDocument doc, boolean added) {
+            if (bar != null) bar.step();
+        }
+
+        @Override
+        public void failed(Ingestion.Failure failure) {
+            if (bar != null) bar.step();
+            err.println("failed: " + failure.oneLine());
+            err.flush();
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) bar.close();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.readout.cli;
+
+import org.readout.clean.DefaultCleaner;
+import org.readout.knowledge.KnowledgeBase;
+import org.readout.pipeline.Pipeline;
+import org.readout.source.FileSourceReader;
+import org.readout.store.Ingestion;
+import org.readout.store.SqliteStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+@Command(name = "readout", mixinStandardHelpOptions = true, version = "readout 0.1.0",
+        description = "Diplomatic press releases and news into linked engagements, each fact with its sentence.",
+        subcommands = {IngestCommand.class, EngagementsCommand.class, ShowCommand.class, ExportCommand.class,
+                AnalyzeCommand.class, BenchCommand.class})
+final class ReadoutCommand {
+
+    @Option(names = "--db", description = "Store file (created on first use; default: ${DEFAULT-VALUE}).",
+            defaultValue = "readout.db", scope = picocli.CommandLine.ScopeType.INHERIT)
+    Path db;
+
+    @Option(names = "--knowledge", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Folder of knowledge files (people.tsv, titles.tsv, ...) that extend the bundled ones.")
+    Path knowledge;
+
+    KnowledgeBase knowledgeBase() {
+        return knowledge == null ? KnowledgeBase.bundled() : KnowledgeBase.load(knowledge);
+    }
+
+    Pipeline pipeline() {
+        return new Pipeline(knowledgeBase(), new DefaultCleaner());
+    }
+
+    SqliteStore openStore() {
+        return SqliteStore.open(db);
+    }
+
+    /** Opens the store, bringing its linked view up to date if an earlier run was interrupted before linking. */
+    SqliteStore openLinkedStore() {
+        SqliteStore store = openStore();
+        if (store.linksStale()) new Ingestion(new FileSourceReader(), pipeline(), store).relink();
+        return store;
+    }
+}

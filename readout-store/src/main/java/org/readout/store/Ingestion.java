@@ -1,0 +1,107 @@
+package org.readout.store;
+
+import org.readout.pipeline.Pipeline;
+import org.readout.pipeline.ProcessedDocument;
+import org.readout.source.InputRejected;
+import org.readout.source.RawDocument;
+import org.readout.source.SourceReader;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A batch: every file under the given paths through the pipeline into the store, one transaction per
+ * document, then the linked view rebuilt once. A file that fails is reported and skipped; the rest go on.
+ */
+public final class Ingestion {
+
+    public record Failure(String source, String reason) {
+        public String oneLine() {
+            return source + ": " + reason;
+        }
+    }
+
+    public record Result(int files, int added, int duplicates, int sentences, List<Failure> failures) {
+    }
+
+    /** Told about each file as it is done, for progress bars and logs. */
+    public interface Listener {
+        default void started(int files) {
+        }
+
+        default void done(Path file, ProcessedDocument doc, boolean added) {
+        }
+
+        default void failed(Failure failure) {
+        }
+
+        Listener NONE = new Listener() {
+        };
+    }
+
+    /** Rewrites a document before processing; the benchmark uses it to make copies distinct. */
+    public interface Transform {
+        RawDocument apply(RawDocument raw);
+    }
+
+    private final SourceReader reader;
+    private final Pipeline pipeline;
+    private final SqliteStore store;
+
+    public Ingestion(SourceReader reader, Pipeline pipeline, SqliteStore store) {
+        this.reader = reader;
+        this.pipeline = pipeline;
+        this.store = store;
+    }
+
+    public Result ingest(List<Path> paths, Listener listener) {
+        return ingest(paths, 1, raw -> raw, listener);
+    }
+
+    public Result ingest(List<Path> paths, int repeat, Transform transform, Listener listener) {
+        List<Failure> failures = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            try {
+                files.addAll(reader.list(List.of(p)));
+            } catch (InputRejected e) {
+                Failure f = new Failure(e.source(), e.getMessage());
+                failures.add(f);
+                listener.failed(f);
+            }
+        }
+        listener.started(files.size() * repeat);
+        int added = 0;
+        int duplicates = 0;
+        int sentences = 0;
+        for (int copy = 0; copy < repeat; copy++) {
+            for (Path file : files) {
+                try {
+                    RawDocument raw = transform.apply(reader.read(file));
+                    ProcessedDocument doc = pipeline.process(raw);
+                    boolean isNew = store.addDocument(doc);
+                    if (isNew) added++;
+                    else duplicates++;
+                    sentences += doc.sentences().size();
+                    listener.done(file, doc, isNew);
+                } catch (InputRejected e) {
+                    Failure f = new Failure(e.source(), e.getMessage());
+                    failures.add(f);
+                    listener.failed(f);
+                } catch (RuntimeException e) {
+                    Failure f = new Failure(file.toString(), "internal error: " + e);
+                    failures.add(f);
+                    listener.failed(f);
+                }
+            }
+        }
+        if (added > 0 || store.linksStale()) relink();
+        return new Result(files.size() * repeat, added, duplicates, sentences, List.copyOf(failures));
+    }
+
+    /** Rebuilds the linked view from every stored extraction. */
+    public void relink() {
+        store.replaceLinks(pipeline.link(store.linkInputs()));
+    }
+}

@@ -1,0 +1,324 @@
+package org.readout.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.readout.annotate.Sentence;
+import org.readout.extract.DocumentExtraction;
+import org.readout.extract.Participant;
+import org.readout.link.DocumentSummary;
+import org.readout.link.Engagement;
+import org.readout.link.LinkInput;
+import org.readout.link.LinkedCorpus;
+import org.readout.link.LinkedDocument;
+import org.readout.pipeline.Json;
+import org.readout.pipeline.ProcessedDocument;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The embedded store: one SQLite file, created on first use. Each document is written in one
+ * transaction with its sentences and extraction, so an interrupted batch leaves whole documents
+ * or none; the linked view is rebuilt in one transaction and marked stale until it is.
+ */
+public final class SqliteStore implements AutoCloseable {
+    private static final String STALE = "links_stale";
+
+    private final Path file;
+    private final Connection db;
+
+    private SqliteStore(Path file, Connection db) {
+        this.file = file;
+        this.db = db;
+    }
+
+    public static SqliteStore open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("PRAGMA busy_timeout=5000");
+            }
+            SqliteStore store = new SqliteStore(file, c);
+            store.createSchema();
+            return store;
+        } catch (SQLException | IOException e) {
+            throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void createSchema() throws SQLException, IOException {
+        String sql;
+        try (InputStream in = SqliteStore.class.getResourceAsStream("/readout/store/schema.sql")) {
+            if (in == null) throw new IOException("schema.sql missing from the classpath");
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        db.setAutoCommit(false);
+        try (Statement s = db.createStatement()) {
+            for (String stmt : sql.replaceAll("(?m)^--.*$", "").split(";")) {
+                if (!stmt.isBlank()) s.execute(stmt);
+            }
+            s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '1')");
+            s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('" + STALE + "', '0')");
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            if (e.getMessage() != null && e.getMessage().contains("not a database")) {
+                throw new SQLException("not a Readout store (not an SQLite database)", e);
+            }
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean hasDocument(String id) {
+        return query("SELECT 1 FROM documents WHERE id = ?", rs -> true, id).stream().findFirst().orElse(false);
+    }
+
+    public int documentCount() {
+        return query("SELECT COUNT(*) FROM documents", rs -> rs.getInt(1)).get(0);
+    }
+
+    /** Adds a document with its sentences and extraction in one transaction; false if it is already stored. */
+    public boolean addDocument(ProcessedDocument doc) {
+        return inTransaction(() -> {
+            try (PreparedStatement p = db.prepareStatement(
+                    "INSERT OR IGNORE INTO documents(id, source, title, outlet, kind, language, text, ingested_at) VALUES (?,?,?,?,?,?,?,?)")) {
+                var d = doc.document();
+                p.setString(1, d.id());
+                p.setString(2, d.source());
+                p.setString(3, d.title());
+                p.setString(4, d.outlet());
+                p.setString(5, d.kind().code());
+                p.setString(6, d.language());
+                p.setString(7, d.text());
+                p.setString(8, Instant.now().toString());
+                if (p.executeUpdate() == 0) return false;
+            }
+            try (PreparedStatement p = db.prepareStatement(
+                    "INSERT INTO sentences(document_id, idx, start, \"end\", text) VALUES (?,?,?,?,?)")) {
+                for (Sentence s : doc.sentences()) {
+                    p.setString(1, doc.document().id());
+                    p.setInt(2, s.index());
+                    p.setInt(3, s.start());
+                    p.setInt(4, s.end());
+                    p.setString(5, s.text());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            try (PreparedStatement p = db.prepareStatement("INSERT INTO extractions(document_id, json) VALUES (?,?)")) {
+                p.setString(1, doc.document().id());
+                p.setString(2, json(doc.extraction()));
+                p.executeUpdate();
+            }
+            setStale(true);
+            return true;
+        });
+    }
+
+    /** Every stored document with its extraction, as the linker takes them. */
+    public List<LinkInput> linkInputs() {
+        return query("SELECT d.id, d.source, d.title, d.outlet, d.kind, d.language, e.json FROM documents d "
+                + "JOIN extractions e ON e.document_id = d.id ORDER BY d.id", rs -> new LinkInput(
+                new DocumentSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)),
+                read(rs.getString(7), DocumentExtraction.class)));
+    }
+
+    public boolean linksStale() {
+        return query("SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), STALE).stream()
+                .findFirst().map("1"::equals).orElse(true);
+    }
+
+    /** Replaces the linked view with a new one, in one transaction. */
+    public void replaceLinks(LinkedCorpus corpus) {
+        inTransaction(() -> {
+            try (Statement s = db.createStatement()) {
+                s.execute("DELETE FROM engagements");
+                s.execute("DELETE FROM engagement_documents");
+                s.execute("DELETE FROM document_links");
+            }
+            try (PreparedStatement p = db.prepareStatement(
+                    "INSERT INTO engagements(id, date, status, format, countries, people, json) VALUES (?,?,?,?,?,?,?)");
+                 PreparedStatement l = db.prepareStatement(
+                         "INSERT OR REPLACE INTO engagement_documents(engagement_id, document_id, relation) VALUES (?,?,?)")) {
+                for (Engagement e : corpus.engagements()) {
+                    p.setString(1, e.id());
+                    p.setString(2, e.date() == null ? null : e.date().toString());
+                    p.setString(3, e.status());
+                    p.setString(4, e.format());
+                    StringBuilder countries = new StringBuilder(",");
+                    StringBuilder people = new StringBuilder();
+                    for (Participant x : e.participants()) {
+                        if (x.country() != null) countries.append(x.country()).append(',');
+                        if (x.name() != null) people.append(x.name().toLowerCase(Locale.ROOT)).append('|');
+                    }
+                    p.setString(5, countries.toString());
+                    p.setString(6, people.toString());
+                    p.setString(7, json(e));
+                    p.addBatch();
+                    for (var link : e.documents()) {
+                        l.setString(1, e.id());
+                        l.setString(2, link.id());
+                        l.setString(3, link.relation());
+                        l.addBatch();
+                    }
+                }
+                p.executeBatch();
+                l.executeBatch();
+            }
+            try (PreparedStatement p = db.prepareStatement(
+                    "INSERT INTO document_links(document_id, published, published_basis, json) VALUES (?,?,?,?)")) {
+                for (LinkedDocument d : corpus.documents()) {
+                    p.setString(1, d.summary().id());
+                    p.setString(2, d.published() == null ? null : d.published().toString());
+                    p.setString(3, d.publishedBasis());
+                    p.setString(4, json(d));
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            setStale(false);
+            return null;
+        });
+    }
+
+    public LinkedCorpus corpus() {
+        return new LinkedCorpus(documents(), engagements(EngagementFilter.ALL));
+    }
+
+    public List<LinkedDocument> documents() {
+        return query("SELECT json FROM document_links ORDER BY document_id", rs -> read(rs.getString(1), LinkedDocument.class));
+    }
+
+    public List<Engagement> engagements(EngagementFilter f) {
+        StringBuilder sql = new StringBuilder("SELECT json FROM engagements WHERE 1=1");
+        List<Object> args = new ArrayList<>();
+        for (String c : f.countries()) {
+            sql.append(" AND countries LIKE ?");
+            args.add("%," + c.toUpperCase(Locale.ROOT) + ",%");
+        }
+        if (f.person() != null) {
+            sql.append(" AND people LIKE ?");
+            args.add("%" + f.person().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (f.from() != null) {
+            sql.append(" AND date >= ?");
+            args.add(f.from().toString());
+        }
+        if (f.to() != null) {
+            sql.append(" AND date <= ?");
+            args.add(f.to().toString());
+        }
+        sql.append(" ORDER BY date IS NULL, date, id");
+        return query(sql.toString(), rs -> read(rs.getString(1), Engagement.class), args.toArray());
+    }
+
+    /** An engagement by its id, or by a unique prefix of it. */
+    public Optional<Engagement> engagement(String idOrPrefix) {
+        List<Engagement> found = query("SELECT json FROM engagements WHERE id = ? OR id LIKE ? ORDER BY id",
+                rs -> read(rs.getString(1), Engagement.class), idOrPrefix, idOrPrefix.replace("%", "") + "%");
+        for (Engagement e : found) if (e.id().equals(idOrPrefix)) return Optional.of(e);
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    public Optional<LinkedDocument> document(String id) {
+        return query("SELECT json FROM document_links WHERE document_id = ?",
+                rs -> read(rs.getString(1), LinkedDocument.class), id).stream().findFirst();
+    }
+
+    public Optional<String> documentText(String id) {
+        return query("SELECT text FROM documents WHERE id = ?", rs -> rs.getString(1), id).stream().findFirst();
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void setStale(boolean stale) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("UPDATE meta SET value = ? WHERE key = ?")) {
+            p.setString(1, stale ? "1" : "0");
+            p.setString(2, STALE);
+            p.executeUpdate();
+        }
+    }
+
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private synchronized <T> T inTransaction(Work<T> work) {
+        try {
+            try {
+                T result = work.run();
+                db.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private synchronized <T> List<T> query(String sql, Row<T> row, Object... args) {
+        try (PreparedStatement p = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) p.setObject(i + 1, args[i]);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) out.add(row.map(rs));
+            }
+            db.commit();
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String json(Object o) {
+        try {
+            return Json.MAPPER.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot serialise " + o.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return Json.MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("corrupt " + type.getSimpleName() + " in store: " + e.getMessage(), e);
+        }
+    }
+}
