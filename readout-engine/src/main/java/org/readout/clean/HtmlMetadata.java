@@ -30,7 +30,8 @@ final class HtmlMetadata {
                 nonUrl(meta(doc, "publisher")), nonUrl(meta(doc, "article:publisher")));
         String title = first(meta(doc, "og:title"), meta(doc, "twitter:title"), ldText(ld, "headline", null),
                 singleH1(doc), pageTitle(doc, outlet));
-        String url = first(canonical(doc), meta(doc, "og:url"));
+        String canonical = canonical(doc);
+        String url = first(canonical != null && canonical.startsWith("http") ? canonical : null, meta(doc, "og:url"), canonical);
         LocalDate published = date(first(meta(doc, "article:published_time"), meta(doc, "datePublished"),
                 ldText(ld, "datePublished", null), meta(doc, "date"), meta(doc, "pubdate"), meta(doc, "publishdate"),
                 meta(doc, "dc.date.issued"), meta(doc, "dcterms.date"), meta(doc, "dc.date"), timeDatetime(doc)));

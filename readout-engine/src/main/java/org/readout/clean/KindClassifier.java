@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class KindClassifier {
     static final int MIN_SCORE = 2;
     static final int NEWS_OUTLET_WEIGHT = 2;
+    static final int END_LINES = 200;
 
     enum Region { HEAD, RAW, TEXT }
 
@@ -49,8 +50,8 @@ final class KindClassifier {
         for (Cue cue : cues) {
             List<String> lines = switch (cue.region) {
                 case HEAD -> head;
-                case RAW -> raw;
-                case TEXT -> text;
+                case RAW -> ends(raw);
+                case TEXT -> ends(text);
             };
             if (matches(cue, lines)) {
                 score.merge(cue.kind, cue.weight, Integer::sum);
@@ -69,6 +70,16 @@ final class KindClassifier {
             }
         }
         return best;
+    }
+
+    /** Cues stand near the start or the end of a page; a huge document is not searched through its middle. */
+    static List<String> ends(List<String> lines) {
+        if (lines.size() <= 2 * END_LINES) {
+            return lines;
+        }
+        List<String> ends = new ArrayList<>(lines.subList(0, END_LINES));
+        ends.addAll(lines.subList(lines.size() - END_LINES, lines.size()));
+        return ends;
     }
 
     private static boolean matches(Cue cue, List<String> lines) {
