@@ -1,0 +1,57 @@
+package org.readout.clean;
+
+import org.readout.source.InputRejected;
+import org.readout.source.RawDocument;
+import org.readout.source.SourceMeta;
+
+import java.util.List;
+
+/**
+ * Decodes a document, takes the article out of HTML, removes web junk and repeated text, and finds the title,
+ * outlet, kind and language the document supports. Metadata given with the document wins over what the page says.
+ */
+public final class DefaultCleaner implements Cleaner {
+    static final String NO_TEXT = "no article text found";
+
+    private final JunkRules rules = JunkRules.load();
+    private final JunkFilter junk = new JunkFilter(rules);
+    private final HtmlExtractor html = new HtmlExtractor(rules);
+    private final TitleFinder titles = new TitleFinder(rules);
+    private final OutletFinder outlets = OutletFinder.load();
+    private final KindClassifier kinds = KindClassifier.load();
+
+    @Override
+    public CleanDocument clean(RawDocument raw) throws InputRejected {
+        String decoded = TextDecoder.decode(raw.view(), raw.source());
+        String extension = raw.extension();
+        boolean isHtml = extension.equals("html") || extension.equals("htm")
+                || (!extension.equals("md") && HtmlExtractor.looksLikeHtml(decoded));
+        List<String> lines;
+        SourceMeta pageMeta = SourceMeta.EMPTY;
+        if (isHtml) {
+            HtmlExtractor.Page page = html.extract(decoded, raw.meta().url());
+            lines = page.lines();
+            pageMeta = page.meta();
+        } else {
+            String text = TextNormalizer.normalize(decoded);
+            lines = extension.equals("md") ? TextBlocks.markdown(text) : TextBlocks.plain(text);
+        }
+        JunkFilter.Result result = junk.filter(lines);
+        List<String> kept = DuplicateFilter.filter(result.kept());
+        if (kept.stream().noneMatch(line -> line.chars().anyMatch(Character::isLetter))) {
+            throw new InputRejected(raw.source(), NO_TEXT);
+        }
+        String text = String.join("\n\n", kept);
+        SourceMeta meta = raw.meta().orElse(pageMeta);
+
+        Outlet found = outlets.find(result.head(), result.boilerplate());
+        DocumentKind kind = kinds.classify(result.head(), lines, kept, found);
+        if (found == null && kind == DocumentKind.OFFICIAL) {
+            found = outlets.issuer(kept.stream().filter(Lines::isProse).findFirst().orElse(null));
+        }
+        String title = meta.title() != null ? meta.title() : titles.find(result.head(), lines);
+        String outlet = meta.outlet() != null ? meta.outlet() : found == null ? null : found.name();
+        String language = meta.language() != null ? meta.language() : LanguageGuesser.guess(text);
+        return new CleanDocument(ContentId.of(text), raw.source(), text, title, outlet, kind, language, meta);
+    }
+}

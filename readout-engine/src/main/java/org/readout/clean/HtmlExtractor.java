@@ -1,0 +1,106 @@
+package org.readout.clean;
+
+import net.dankito.readability4j.extended.Readability4JExtended;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.readout.source.SourceMeta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The article of an HTML page, as lines, and the page's own metadata. */
+final class HtmlExtractor {
+    private static final String FURNITURE = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
+            + "button, input, select, textarea, nav, aside, footer, menu, dialog, "
+            + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]";
+    private static final Pattern HTML_START = Pattern.compile("^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*(<!doctype\\s+html|<html[\\s>]|<head[\\s>])",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private final JunkRules rules;
+
+    HtmlExtractor(JunkRules rules) {
+        this.rules = rules;
+    }
+
+    record Page(List<String> lines, SourceMeta meta) {
+    }
+
+    /** A text file that is in fact an HTML page: it starts like one. */
+    static boolean looksLikeHtml(String text) {
+        return HTML_START.matcher(text.length() > 2048 ? text.substring(0, 2048) : text).find();
+    }
+
+    Page extract(String html, String baseUri) {
+        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        SourceMeta meta = HtmlMetadata.read(doc);
+        prune(doc);
+        List<String> lines = readability(doc, baseUri);
+        if (lines.isEmpty()) {
+            Element fallback = first(doc.selectFirst("article"), doc.selectFirst("main"), doc.body());
+            lines = fallback == null ? List.of() : HtmlBlocks.of(fallback);
+        }
+        return new Page(withTitle(lines, meta.title()), meta);
+    }
+
+    /** Removes scripts, navigation, sharing bars and the like, but never a part that holds the article or its headline. */
+    private void prune(Document doc) {
+        doc.select(FURNITURE).remove();
+        for (Element header : doc.select("header")) {
+            if (header.closest("article") == null && header.selectFirst("h1") == null) {
+                header.remove();
+            }
+        }
+        for (Element form : doc.select("form")) {
+            // some sites wrap the whole page in one form
+            if (form.selectFirst("article, main, h1, p") == null) {
+                form.remove();
+            }
+        }
+        List<Element> furniture = new ArrayList<>();
+        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select("[class], [id]")) {
+            String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+            if (rules.isFurnitureClass(names) && e.selectFirst("article, main, h1") == null && !e.is("article, main, body")) {
+                furniture.add(e);
+            }
+        }
+        furniture.forEach(Element::remove);
+    }
+
+    private static List<String> readability(Document doc, String baseUri) {
+        try {
+            Element content = new Readability4JExtended(baseUri == null ? "" : baseUri, doc.clone()).parse().getArticleContent();
+            return content == null ? List.of() : HtmlBlocks.of(content);
+        } catch (RuntimeException e) {
+            // Readability gives up on some odd pages; the fallback below still finds their text
+            return List.of();
+        }
+    }
+
+    /** Readability often drops the headline; the article starts with it, as a text file does. */
+    private static List<String> withTitle(List<String> lines, String title) {
+        if (title == null || lines.isEmpty()) {
+            return lines;
+        }
+        String key = Lines.key(title);
+        for (String line : lines.subList(0, Math.min(3, lines.size()))) {
+            if (Lines.key(line).equals(key)) {
+                return lines;
+            }
+        }
+        List<String> out = new ArrayList<>(lines.size() + 1);
+        out.add(title);
+        out.addAll(lines);
+        return out;
+    }
+
+    private static Element first(Element... elements) {
+        for (Element e : elements) {
+            if (e != null && !e.text().isBlank()) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,107 @@
+package org.readout.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Drops web junk from the lines of an article: what follows an end marker, page furniture, lists of other
+ * headlines, and runs of short title-like lines after the article has begun.
+ */
+final class JunkFilter {
+    /** This many title-like lines in a row, after the article has begun, are a list of links. */
+    static final int TITLE_RUN = 3;
+    /** A standfirst may come before the dateline: the head reaches this many lines past the first prose. */
+    static final int HEAD_AFTER_PROSE = 2;
+    /** Where a site names itself after the end of an article: right after the end marker, before any lists. */
+    static final int TAIL_BOILERPLATE = 8;
+
+    private final JunkRules rules;
+
+    JunkFilter(JunkRules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * @param kept        the article lines
+     * @param head        the lines as read up to the first line of prose and two more, junk included
+     * @param boilerplate lines dropped as page furniture, and the first lines cut off at the end: where a site
+     *                    names itself; lists of other headlines are not in it
+     */
+    record Result(List<String> kept, List<String> head, List<String> boilerplate) {
+    }
+
+    Result filter(List<String> lines) {
+        List<String> kept = new ArrayList<>();
+        List<String> boilerplate = new ArrayList<>();
+        boolean seenProse = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String bare = Lines.stripBullet(line);
+            if (bare.isEmpty()) {
+                continue;
+            }
+            if (rules.cuts(bare)) {
+                if (seenProse) {
+                    boilerplate.addAll(lines.subList(i, Math.min(i + TAIL_BOILERPLATE, lines.size())));
+                    break;
+                }
+                boilerplate.add(line);
+            } else if (rules.drops(bare)) {
+                boilerplate.add(line);
+            } else if (rules.startsList(bare)) {
+                i = endOfList(lines, i + 1) - 1;
+            } else {
+                kept.add(line);
+                seenProse |= Lines.isProse(line);
+            }
+        }
+        return new Result(dropTitleRuns(kept), head(lines), boilerplate);
+    }
+
+    private static int endOfList(List<String> lines, int from) {
+        int i = from;
+        while (i < lines.size() && (Lines.isBulletOnly(lines.get(i)) || Lines.isTitleLike(Lines.stripBullet(lines.get(i))))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Runs of title-like lines after the first prose are link lists, unless a line ending in ":" introduces them. */
+    static List<String> dropTitleRuns(List<String> lines) {
+        int firstProse = 0;
+        while (firstProse < lines.size() && !Lines.isProse(lines.get(firstProse))) {
+            firstProse++;
+        }
+        List<String> out = new ArrayList<>(lines.subList(0, Math.min(firstProse + 1, lines.size())));
+        int i = firstProse + 1;
+        while (i < lines.size()) {
+            int end = i;
+            int titles = 0;
+            while (end < lines.size() && isRunMember(Lines.stripBullet(lines.get(end)))) {
+                titles += Lines.isTitleLike(Lines.stripBullet(lines.get(end))) ? 1 : 0;
+                end++;
+            }
+            boolean introduced = i > 0 && lines.get(i - 1).stripTrailing().endsWith(":");
+            if (end - i >= TITLE_RUN && titles >= TITLE_RUN - 1 && !introduced) {
+                i = end;
+            } else {
+                out.addAll(lines.subList(i, Math.max(end, i + 1)));
+                i = Math.max(end, i + 1);
+            }
+        }
+        return out;
+    }
+
+    /** Link lists mix plain headlines with question headlines ("Is the handover over?"). */
+    private static boolean isRunMember(String line) {
+        return Lines.isTitleLike(line) || Lines.isHeadlineQuestion(line);
+    }
+
+    private static List<String> head(List<String> lines) {
+        int firstProse = 0;
+        while (firstProse < lines.size() && !Lines.isProse(lines.get(firstProse))) {
+            firstProse++;
+        }
+        return List.copyOf(lines.subList(0, Math.min(lines.size(), firstProse + 1 + HEAD_AFTER_PROSE)));
+    }
+}

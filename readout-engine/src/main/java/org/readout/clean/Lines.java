@@ -1,0 +1,74 @@
+package org.readout.clean;
+
+import java.util.regex.Pattern;
+
+/** What a line of article text looks like: prose, or a short title-like line. */
+final class Lines {
+    static final int TITLE_MAX_CHARS = 120;
+    private static final Pattern BULLET = Pattern.compile("^(?:[-–—•·*▪◦‣+>]+\\s*)+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;,][\"'’”)\\]»]*$");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.,;:][\"'’”)\\]»]*$");
+    /** Two sentences: a lower-case word ending in a full stop, then a capital ("Mr. Qin" or "U.S. Envoy" do not count). */
+    private static final Pattern TWO_SENTENCES = Pattern.compile("\\p{Ll}{2,}[.!?][\"'’”]?\\s+[\"“‘(]?\\p{Lu}");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+
+    private static final java.util.Set<String> MINOR_WORDS =
+            java.util.Set.of("with", "from", "into", "over", "after", "about", "than", "upon", "amid", "onto", "this", "that", "near");
+
+    private Lines() {
+    }
+
+    static int words(String line) {
+        var m = WORD.matcher(line);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Running text: a long line, or a sentence of some length. */
+    static boolean isProse(String line) {
+        int words = words(line);
+        return words >= 20 || (words >= 8 && (SENTENCE_END.matcher(line).find() || TWO_SENTENCES.matcher(line).find()));
+    }
+
+    /** A headline, label or link text: short, not prose, not ending like a clause. */
+    static boolean isTitleLike(String line) {
+        return !line.isEmpty() && line.length() <= TITLE_MAX_CHARS && !isProse(line) && !CLAUSE_END.matcher(line).find();
+    }
+
+    /** A short question standing alone, as headlines often are. */
+    static boolean isHeadlineQuestion(String line) {
+        return line.length() <= TITLE_MAX_CHARS && line.endsWith("?") && !TWO_SENTENCES.matcher(line).find();
+    }
+
+    static String stripBullet(String line) {
+        return BULLET.matcher(line).replaceFirst("").strip();
+    }
+
+    static boolean isBulletOnly(String line) {
+        return stripBullet(line).isEmpty();
+    }
+
+    /** Every word of four or more letters capitalised, as headlines are ("Ministers Meet in Paris"). */
+    static boolean isTitleCase(String line) {
+        var m = WORD.matcher(line);
+        int long_ = 0;
+        while (m.find()) {
+            String w = m.group();
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                if (!Character.isUpperCase(w.charAt(0)) && !MINOR_WORDS.contains(w)) {
+                    return false;
+                }
+                long_++;
+            }
+        }
+        return long_ >= 2;
+    }
+
+    /** Lower case, single spaces: for comparing lines. */
+    static String key(String line) {
+        return line.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+}

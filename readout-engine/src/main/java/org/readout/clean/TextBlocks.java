@@ -1,0 +1,73 @@
+package org.readout.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Splits normalised plain text or markdown into lines of article text (one paragraph, heading or item each). */
+final class TextBlocks {
+    private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern MD_SETEXT = Pattern.compile("^(=+|-+)\\s*$");
+    private static final Pattern MD_RULE = Pattern.compile("^([-*_])(\\s*\\1){2,}\\s*$");
+    private static final Pattern MD_ITEM = Pattern.compile("^\\s*(?:[-*+]|(\\d{1,3}[.)]))\\s+(.*)$");
+    private static final Pattern MD_FENCE = Pattern.compile("^\\s*(```|~~~).*$");
+    private static final Pattern MD_LINK_DEF = Pattern.compile("^\\s{0,3}\\[[^\\]]+]:\\s+\\S+.*$");
+    private static final Pattern MD_QUOTE = Pattern.compile("^\\s*(>\\s?)+");
+    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+
+    private TextBlocks() {
+    }
+
+    static List<String> plain(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String collapsed = TextNormalizer.collapse(line);
+            if (!collapsed.isEmpty()) {
+                lines.add(collapsed);
+            }
+        }
+        return lines;
+    }
+
+    /** Markdown: soft-wrapped lines join into one paragraph; headings and list items stand alone; markers go. */
+    static List<String> markdown(String text) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (String raw : HTML_COMMENT.matcher(text).replaceAll("").split("\n")) {
+            String line = MD_QUOTE.matcher(raw).replaceFirst("");
+            var heading = MD_HEADING.matcher(line);
+            var item = MD_ITEM.matcher(line);
+            if (line.isBlank() || MD_FENCE.matcher(line).matches() || MD_LINK_DEF.matcher(line).matches()) {
+                flush(paragraph, blocks);
+            } else if (MD_SETEXT.matcher(line).matches() && paragraph.length() > 0) {
+                flush(paragraph, blocks);
+            } else if (MD_RULE.matcher(line).matches()) {
+                flush(paragraph, blocks);
+            } else if (heading.matches()) {
+                flush(paragraph, blocks);
+                add(heading.group(1), blocks);
+            } else if (item.matches()) {
+                flush(paragraph, blocks);
+                paragraph.append(item.group(1) == null ? "" : item.group(1) + " ").append(item.group(2));
+            } else {
+                paragraph.append(paragraph.length() > 0 ? " " : "").append(line.strip());
+            }
+        }
+        flush(paragraph, blocks);
+        return blocks;
+    }
+
+    private static void flush(StringBuilder paragraph, List<String> blocks) {
+        if (paragraph.length() > 0) {
+            add(paragraph.toString(), blocks);
+            paragraph.setLength(0);
+        }
+    }
+
+    private static void add(String markdown, List<String> blocks) {
+        String line = TextNormalizer.collapse(MarkdownInline.strip(markdown));
+        if (!line.isEmpty()) {
+            blocks.add(line);
+        }
+    }
+}

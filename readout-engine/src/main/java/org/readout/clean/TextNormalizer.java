@@ -1,0 +1,54 @@
+package org.readout.clean;
+
+/** Character-level clean-up of decoded text: line endings, odd spaces, invisible characters, mojibake. */
+final class TextNormalizer {
+    private TextNormalizer() {
+    }
+
+    static String normalize(String text) {
+        String repaired = Mojibake.repair(text);
+        StringBuilder out = new StringBuilder(repaired.length());
+        for (int i = 0; i < repaired.length(); i++) {
+            char c = repaired.charAt(i);
+            switch (c) {
+                case '\r' -> {
+                    if (i + 1 >= repaired.length() || repaired.charAt(i + 1) != '\n') {
+                        out.append('\n');
+                    }
+                }
+                case '\n', '\u2028', '\u2029', '\u0085' -> out.append('\n');
+                case '\t', '\u000B', '\f', '\u00A0', '\u1680', '\u202F', '\u205F', '\u3000' -> out.append(' ');
+                case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {
+                    // invisible: zero-width spaces and joiners, byte-order mark, soft hyphen
+                }
+                default -> {
+                    if (c >= '\u2000' && c <= '\u200A') {
+                        out.append(' ');
+                    } else if (!Character.isISOControl(c)) {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Single spaces, no space at either end. */
+    static String collapse(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
