@@ -1,7 +1,7 @@
 package org.readout.cli;
 
 import org.readout.source.FileSourceReader;
-import org.readout.source.RawDocument;
+import org.readout.clean.CleanDocument;
 import org.readout.store.Ingestion;
 import org.readout.store.SqliteStore;
 import picocli.CommandLine.Command;
@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,15 +46,8 @@ final class BenchCommand implements Callable<Integer> {
         Path db = dir.resolve("bench.db");
         var pipeline = parent.pipeline();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
-        int[] copy = {0};
-        Ingestion.Transform distinct = raw -> {
-            byte[] suffix = ("\n\nBench copy " + (copy[0]++) + ".\n").getBytes(StandardCharsets.UTF_8);
-            byte[] bytes = raw.bytes();
-            byte[] out = new byte[bytes.length + suffix.length];
-            System.arraycopy(bytes, 0, out, 0, bytes.length);
-            System.arraycopy(suffix, 0, out, bytes.length, suffix.length);
-            return new RawDocument(raw.source() + "#" + copy[0], raw.fileName(), out, raw.meta());
-        };
+        Ingestion.Transform distinct = (doc, copy) -> copy == 0 ? doc : new CleanDocument(doc.id() + "-" + copy,
+                doc.source() + "#" + copy, doc.text(), doc.title(), doc.outlet(), doc.kind(), doc.language(), doc.meta());
         long t0 = System.nanoTime();
         Ingestion.Result r;
         try (SqliteStore store = SqliteStore.open(db)) {

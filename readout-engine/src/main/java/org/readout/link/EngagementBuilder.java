@@ -5,6 +5,8 @@ import org.readout.extract.Evidence;
 import org.readout.extract.Location;
 import org.readout.extract.Participant;
 import org.readout.extract.Sourced;
+import org.readout.knowledge.KnowledgeBase;
+import org.readout.knowledge.Person;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,11 +28,13 @@ import java.util.function.Function;
  * setting and host from where it took place and who took part.
  */
 final class EngagementBuilder {
+    private final KnowledgeBase kb;
     private final List<Linker.Node> nodes;
     private final LocalDate solvedDate;
     private final Map<String, Evidence> evidence = new LinkedHashMap<>();
 
-    EngagementBuilder(List<Linker.Node> cluster, LocalDate solvedDate) {
+    EngagementBuilder(KnowledgeBase kb, List<Linker.Node> cluster, LocalDate solvedDate) {
+        this.kb = kb;
         this.nodes = new ArrayList<>(cluster);
         this.nodes.sort(Comparator.comparing((Linker.Node n) -> "official".equals(n.docKind()) ? 0 : 1)
                 .thenComparing(n -> n.report.ordinal() == 0 ? 0 : 1)
@@ -45,7 +49,7 @@ final class EngagementBuilder {
         LocalDate date = date(held);
         String format = pick("format", n -> n.report.format());
         Location location = pick("location", n -> n.report.location());
-        List<Participant> participants = participants();
+        List<Participant> participants = participants(date);
         Set<String> countries = new TreeSet<>();
         for (Participant p : participants) if (p.country() != null) countries.add(p.country());
         String setting = null;
@@ -130,10 +134,11 @@ final class EngagementBuilder {
     }
 
     /** Everyone any report names, once; an office without a name gives way to a named person of that country. */
-    private List<Participant> participants() {
+    private List<Participant> participants(LocalDate date) {
         Map<String, Participant> byKey = new LinkedHashMap<>();
         for (Linker.Node n : nodes) {
-            for (Participant p : n.report.participants()) {
+            for (Participant reported : n.report.participants()) {
+                Participant p = asOf(reported, date);
                 String key = p.personId() != null ? p.personId() : p.name() != null ? "name:" + p.name()
                         : "office:" + p.country() + ":" + p.role();
                 byKey.putIfAbsent(key, p);
@@ -145,6 +150,17 @@ final class EngagementBuilder {
         out.sort(Comparator.comparing((Participant p) -> p.country() == null ? "" : p.country())
                 .thenComparing(p -> p.name() == null ? "" : p.name()));
         return List.copyOf(out);
+    }
+
+    /** A known person's office on the engagement's day, which a report without a date could not tell. */
+    private Participant asOf(Participant p, LocalDate date) {
+        if (p.personId() == null || date == null) return p;
+        Person person = kb.people().get(p.personId()).orElse(null);
+        if (person == null) return p;
+        Person.Term term = person.termOn(date).orElse(null);
+        if (term == null || term.country().equals(p.country()) && term.role().equals(p.role())) return p;
+        String actor = kb.countries().get(term.country()).map(c -> c.cameo()).orElse(term.country()) + "GOV";
+        return new Participant(p.name(), term.country(), term.role(), actor, p.personId(), p.evidence());
     }
 
     private List<DocLink> documents() {

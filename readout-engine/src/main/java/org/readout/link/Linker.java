@@ -56,7 +56,7 @@ public final class Linker {
         Map<Node, String> idOf = new HashMap<>();
         for (List<Node> cluster : clusters) {
             boolean undated = cluster.stream().allMatch(n -> n.date() == null);
-            Engagement e = new EngagementBuilder(cluster, undated ? clustering.solve(cluster) : null).build();
+            Engagement e = new EngagementBuilder(kb, cluster, undated ? clustering.solve(cluster) : null).build();
             if (e.date() == null && e.documents().stream().allMatch(l -> "mentions".equals(l.relation()))) continue;
             engagements.add(e);
             for (Node n : cluster) idOf.put(n, e.id());

@@ -15,6 +15,7 @@ import org.readout.source.InputRejected;
 import org.readout.source.RawDocument;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The engine: clean, annotate and extract one document at a time, then link them all. The CLI, the
@@ -38,7 +39,12 @@ public final class Pipeline {
     }
 
     public ProcessedDocument process(RawDocument raw) throws InputRejected {
-        CleanDocument clean = cleaner.clean(raw);
+        return process(raw, UnaryOperator.identity());
+    }
+
+    /** As {@link #process(RawDocument)}, with the cleaned document rewritten first (the benchmark renames copies). */
+    public ProcessedDocument process(RawDocument raw, UnaryOperator<CleanDocument> afterClean) throws InputRejected {
+        CleanDocument clean = afterClean.apply(cleaner.clean(raw));
         AnnotatedDocument annotated = annotator.annotate(clean);
         return new ProcessedDocument(clean, annotated.sentences(), extractor.extract(annotated));
     }

@@ -3,7 +3,7 @@ package org.readout.store;
 import org.readout.pipeline.Pipeline;
 import org.readout.pipeline.ProcessedDocument;
 import org.readout.source.InputRejected;
-import org.readout.source.RawDocument;
+import org.readout.clean.CleanDocument;
 import org.readout.source.SourceReader;
 
 import java.nio.file.Path;
@@ -40,9 +40,9 @@ public final class Ingestion {
         };
     }
 
-    /** Rewrites a document before processing; the benchmark uses it to make copies distinct. */
+    /** Rewrites each cleaned document; the benchmark uses it to make copies distinct. */
     public interface Transform {
-        RawDocument apply(RawDocument raw);
+        CleanDocument apply(CleanDocument doc, int copy);
     }
 
     private final SourceReader reader;
@@ -56,7 +56,7 @@ public final class Ingestion {
     }
 
     public Result ingest(List<Path> paths, Listener listener) {
-        return ingest(paths, 1, raw -> raw, listener);
+        return ingest(paths, 1, (doc, copy) -> doc, listener);
     }
 
     public Result ingest(List<Path> paths, int repeat, Transform transform, Listener listener) {
@@ -78,8 +78,8 @@ public final class Ingestion {
         for (int copy = 0; copy < repeat; copy++) {
             for (Path file : files) {
                 try {
-                    RawDocument raw = transform.apply(reader.read(file));
-                    ProcessedDocument doc = pipeline.process(raw);
+                    int n = copy;
+                    ProcessedDocument doc = pipeline.process(reader.read(file), clean -> transform.apply(clean, n));
                     boolean isNew = store.addDocument(doc);
                     if (isNew) added++;
                     else duplicates++;
