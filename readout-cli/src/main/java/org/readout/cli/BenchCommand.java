@@ -1,6 +1,5 @@
 package org.readout.cli;
 
-import org.readout.source.FileSourceReader;
 import org.readout.clean.CleanDocument;
 import org.readout.store.Ingestion;
 import org.readout.store.SqliteStore;
@@ -51,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Ingestion.Result r;
         try (SqliteStore store = SqliteStore.open(db)) {
-            r = new Ingestion(new FileSourceReader(), pipeline, store).ingest(paths, repeat, distinct, Ingestion.Listener.NONE);
+            r = new Ingestion(parent.reader(), pipeline, store).ingest(paths, repeat, distinct, Ingestion.Listener.NONE);
         } finally {
             for (String suffix : new String[]{"", "-wal", "-shm"}) Files.deleteIfExists(dir.resolve("bench.db" + suffix));
             Files.deleteIfExists(dir);

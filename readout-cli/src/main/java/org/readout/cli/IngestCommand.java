@@ -4,7 +4,6 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.readout.pipeline.ProcessedDocument;
-import org.readout.source.FileSourceReader;
 import org.readout.store.Ingestion;
 import org.readout.store.SqliteStore;
 import picocli.CommandLine.Command;
@@ -45,7 +44,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     static Ingestion.Result ingest(ReadoutCommand parent, SqliteStore store, List<Path> paths, PrintWriter err) {
-        Ingestion ingestion = new Ingestion(new FileSourceReader(), parent.pipeline(), store);
+        Ingestion ingestion = new Ingestion(parent.reader(), parent.pipeline(), store);
         ProgressListener listener = new ProgressListener(err);
         try {
             return ingestion.ingest(paths, listener);

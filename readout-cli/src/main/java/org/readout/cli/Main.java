@@ -12,11 +12,17 @@ public final class Main {
     }
 
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line; errors print as one line, never a stack trace. */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new ReadoutCommand());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("readout: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            cmd.getErr().flush();
             return 1;
         });
-        return cli.execute(args);
+        return cli;
     }
 }

@@ -25,6 +25,14 @@ final class ReadoutCommand {
             description = "Folder of knowledge files (people.tsv, titles.tsv, ...) that extend the bundled ones.")
     Path knowledge;
 
+    @Option(names = "--max-mb", defaultValue = "10", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Largest document accepted, in MB (default ${DEFAULT-VALUE}); larger files are reported and skipped.")
+    int maxMegabytes;
+
+    FileSourceReader reader() {
+        return new FileSourceReader((long) maxMegabytes << 20);
+    }
+
     KnowledgeBase knowledgeBase() {
         return knowledge == null ? KnowledgeBase.bundled() : KnowledgeBase.load(knowledge);
     }
@@ -40,7 +48,7 @@ final class ReadoutCommand {
     /** Opens the store, bringing its linked view up to date if an earlier run was interrupted before linking. */
     SqliteStore openLinkedStore() {
         SqliteStore store = openStore();
-        if (store.linksStale()) new Ingestion(new FileSourceReader(), pipeline(), store).relink();
+        if (store.linksStale()) new Ingestion(reader(), pipeline(), store).relink();
         return store;
     }
 }

@@ -92,7 +92,15 @@ public final class EngagementExtractor implements Extractor {
         }
         c.location = location(doc, s, ev);
         Matcher occasion = OCCASION.matcher(s.text());
-        if (occasion.find()) c.occasion = Sourced.of(occasion.group(1), ev);
+        while (occasion.find()) {
+            int start = s.start() + occasion.start(1);
+            int end = s.start() + occasion.end(1);
+            boolean isTheEngagementItself = trigger.start() < end && trigger.end() > start;
+            if (!isTheEngagementItself) {
+                c.occasion = Sourced.of(occasion.group(1), ev);
+                break;
+            }
+        }
         if (kind.isVisit() && c.location != null) c.destination = c.location.value().country();
         c.participants.addAll(finder.find(doc, s, ev, trigger, c.kind, day != null ? day : anchor, named));
         return c;

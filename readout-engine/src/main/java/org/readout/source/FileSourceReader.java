@@ -122,14 +122,18 @@ public final class FileSourceReader implements SourceReader {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!isHidden(file) && Files.isRegularFile(file) && isDocument(file)) {
+                    if (!isHidden(file) && isDocument(file)) {
                         out.add(file);
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
+                /** A document that cannot even be visited is still listed, so that reading it reports why. */
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (!isHidden(file) && isDocument(file)) {
+                        out.add(file);
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });
