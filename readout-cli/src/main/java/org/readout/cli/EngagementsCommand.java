@@ -46,7 +46,7 @@ final class EngagementsCommand implements Callable<Integer> {
     }
 
     static void print(List<Engagement> engagements, PrintWriter out) {
-        Table t = new Table(60, "ID", "DATE", "STATUS", "FORMAT", "SETTING", "WHERE", "PARTICIPANTS", "DOCS");
+        Table t = new Table(100, "ID", "DATE", "STATUS", "FORMAT", "SETTING", "WHERE", "PARTICIPANTS", "DOCS");
         for (Engagement e : engagements) {
             String where = e.location() == null ? null : e.location().place() + ", " + e.location().country();
             String who = e.participants().stream().map(EngagementsCommand::person).collect(Collectors.joining("; "));
