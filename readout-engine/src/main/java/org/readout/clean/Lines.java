@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /** What a line of article text looks like: prose, or a short title-like line. */
 final class Lines {
     static final int TITLE_MAX_CHARS = 120;
-    private static final Pattern BULLET = Pattern.compile("^(?:[-–—•·*▪◦‣+>]+\\s*)+");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•·*▪◦‣+>]+\\s*)+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;,][\"'’”)\\]»]*$");
     private static final Pattern CLAUSE_END = Pattern.compile("[.,;:][\"'’”)\\]»]*$");
     /** Two sentences: a lower-case word ending in a full stop, then a capital ("Mr. Qin" or "U.S. Envoy" do not count). */
