@@ -76,6 +76,13 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void hasTags() {
+        assertTrue(HtmlExtractor.hasTags("text <p>more</p>"));
+        assertTrue(HtmlExtractor.hasTags("<!DOCTYPE html>"));
+        assertFalse(HtmlExtractor.hasTags("Plain text where 3 < 4 and 5 > 2."));
+    }
+
+    @Test
     void looksLikeHtml() {
         assertTrue(HtmlExtractor.looksLikeHtml("<!DOCTYPE html><html>"));
         assertTrue(HtmlExtractor.looksLikeHtml("  \n<html lang=en>"));
