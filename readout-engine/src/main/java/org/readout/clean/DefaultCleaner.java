@@ -24,7 +24,7 @@ public final class DefaultCleaner implements Cleaner {
     public CleanDocument clean(RawDocument raw) throws InputRejected {
         String decoded = TextDecoder.decode(raw.view(), raw.source());
         String extension = raw.extension();
-        boolean isHtml = extension.equals("html") || extension.equals("htm")
+        boolean isHtml = ((extension.equals("html") || extension.equals("htm")) && HtmlExtractor.hasTags(decoded))
                 || (!extension.equals("md") && HtmlExtractor.looksLikeHtml(decoded));
         List<String> lines;
         SourceMeta pageMeta = SourceMeta.EMPTY;

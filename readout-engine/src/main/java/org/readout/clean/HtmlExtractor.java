@@ -18,6 +18,8 @@ final class HtmlExtractor {
     private static final Pattern HTML_START = Pattern.compile("^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*(<!doctype\\s+html|<html[\\s>]|<head[\\s>])",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+    private static final Pattern TAG = Pattern.compile("<[a-zA-Z!/?][^>]*>");
+
     private final JunkRules rules;
 
     HtmlExtractor(JunkRules rules) {
@@ -30,6 +32,11 @@ final class HtmlExtractor {
     /** A text file that is in fact an HTML page: it starts like one. */
     static boolean looksLikeHtml(String text) {
         return HTML_START.matcher(text.length() > 2048 ? text.substring(0, 2048) : text).find();
+    }
+
+    /** Whether a file named .html holds any markup at all; some hold plain text, whose lines would be lost as HTML. */
+    static boolean hasTags(String text) {
+        return TAG.matcher(text.length() > 65536 ? text.substring(0, 65536) : text).find();
     }
 
     Page extract(String html, String baseUri) {

@@ -25,7 +25,7 @@ final class JunkFilter {
      * @param kept        the article lines
      * @param head        the lines as read up to the first line of prose and two more, junk included
      * @param boilerplate lines dropped as page furniture, and the first lines cut off at the end: where a site
-     *                    names itself; lists of other headlines are not in it
+     *                    names itself (headline lists under a list header are not in it)
      */
     record Result(List<String> kept, List<String> head, List<String> boilerplate) {
     }

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /** What a line of article text looks like: prose, or a short title-like line. */
 final class Lines {
     static final int TITLE_MAX_CHARS = 120;
-    private static final Pattern BULLET = Pattern.compile("^(?:[-–—•·*▪◦‣+>]+\\s*)+");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•·*▪◦‣+>]+\\s*)+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;,][\"'’”)\\]»]*$");
     private static final Pattern CLAUSE_END = Pattern.compile("[.,;:][\"'’”)\\]»]*$");
     /** Two sentences: a lower-case word ending in a full stop, then a capital ("Mr. Qin" or "U.S. Envoy" do not count). */
@@ -54,17 +54,17 @@ final class Lines {
     /** Every word of four or more letters capitalised, as headlines are ("Ministers Meet in Paris"). */
     static boolean isTitleCase(String line) {
         var m = WORD.matcher(line);
-        int long_ = 0;
+        int capitalised = 0;
         while (m.find()) {
             String w = m.group();
             if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
                 if (!Character.isUpperCase(w.charAt(0)) && !MINOR_WORDS.contains(w)) {
                     return false;
                 }
-                long_++;
+                capitalised++;
             }
         }
-        return long_ >= 2;
+        return capitalised >= 2;
     }
 
     /** Lower case, single spaces: for comparing lines. */

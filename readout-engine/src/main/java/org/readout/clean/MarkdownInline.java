@@ -15,10 +15,14 @@ final class MarkdownInline {
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>~|])");
 
+    private static final int PRIVATE_USE = 0xE000;
+
     private MarkdownInline() {
     }
 
     static String strip(String s) {
+        // escaped characters are hidden in the private-use area until the markup is gone
+        s = ESCAPE.matcher(s).replaceAll(m -> String.valueOf((char) (PRIVATE_USE + m.group(1).charAt(0))));
         s = IMAGE.matcher(s).replaceAll("");
         s = LINK.matcher(s).replaceAll("$1");
         s = REF_LINK.matcher(s).replaceAll("$1");
@@ -28,6 +32,8 @@ final class MarkdownInline {
         s = EM_STAR.matcher(s).replaceAll("$1");
         s = EM_UNDERSCORE.matcher(s).replaceAll("$1");
         s = STRIKE.matcher(s).replaceAll("$1");
-        return ESCAPE.matcher(s).replaceAll("$1");
+        StringBuilder out = new StringBuilder(s.length());
+        s.chars().forEach(c -> out.append((char) (c >= PRIVATE_USE && c < PRIVATE_USE + 128 ? c - PRIVATE_USE : c)));
+        return out.toString();
     }
 }

@@ -13,20 +13,76 @@ final class TextBlocks {
     private static final Pattern MD_FENCE = Pattern.compile("^\\s*(```|~~~).*$");
     private static final Pattern MD_LINK_DEF = Pattern.compile("^\\s{0,3}\\[[^\\]]+]:\\s+\\S+.*$");
     private static final Pattern MD_QUOTE = Pattern.compile("^\\s*(>\\s?)+");
+    private static final Pattern ITEM = Pattern.compile("^\\s*([-*•]|\\d{1,3}[.)])\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'’”)]*\\s*$");
+    static final int WRAP_MAX = 100;
+    static final int WRAP_MIN = 40;
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
     private TextBlocks() {
     }
 
+    /** Plain text: one line each, except that hard-wrapped paragraphs (as in e-mail) are joined again. */
     static List<String> plain(String text) {
+        String[] raw = text.split("\n");
+        if (isHardWrapped(raw)) {
+            return wrapped(raw);
+        }
         List<String> lines = new ArrayList<>();
-        for (String line : text.split("\n")) {
+        for (String line : raw) {
             String collapsed = TextNormalizer.collapse(line);
             if (!collapsed.isEmpty()) {
                 lines.add(collapsed);
             }
         }
         return lines;
+    }
+
+    /** Paragraphs split by blank lines, no line wider than a terminal, and most wide lines followed by another line. */
+    static boolean isHardWrapped(String[] lines) {
+        int wide = 0;
+        int continued = 0;
+        int blank = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                blank++;
+            } else if (line.length() > WRAP_MAX) {
+                return false;
+            } else if (line.length() >= WRAP_MIN) {
+                wide++;
+                continued += i + 1 < lines.length && !lines[i + 1].isBlank() ? 1 : 0;
+            }
+        }
+        return blank > 0 && wide >= 3 && continued * 2 >= wide;
+    }
+
+    private static List<String> wrapped(String[] raw) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (String line : raw) {
+            boolean shortAfterSentence = line.strip().length() < WRAP_MIN && SENTENCE_END.matcher(paragraph).find();
+            if (line.isBlank() || ITEM.matcher(line).find() || shortAfterSentence) {
+                flushPlain(paragraph, blocks);
+            }
+            if (!line.isBlank()) {
+                paragraph.append(' ').append(line);
+            }
+            if (line.strip().length() < WRAP_MIN) {
+                // a short line ends its paragraph: the last line of one, or a heading or label on its own
+                flushPlain(paragraph, blocks);
+            }
+        }
+        flushPlain(paragraph, blocks);
+        return blocks;
+    }
+
+    private static void flushPlain(StringBuilder paragraph, List<String> blocks) {
+        String block = TextNormalizer.collapse(paragraph.toString());
+        if (!block.isEmpty()) {
+            blocks.add(block);
+        }
+        paragraph.setLength(0);
     }
 
     /** Markdown: soft-wrapped lines join into one paragraph; headings and list items stand alone; markers go. */

@@ -164,6 +164,13 @@ class DefaultCleanerTest {
     }
 
     @Test
+    void htmlFileHoldingPlainTextKeepsItsLines() throws Exception {
+        CleanDocument doc = CLEANER.clean(Fixtures.text("plain.html", "Talks Resume\n\nThe ministers met on Monday and talked for an hour."));
+        assertEquals("Talks Resume\n\nThe ministers met on Monday and talked for an hour.", doc.text());
+        assertEquals("Talks Resume", doc.title());
+    }
+
+    @Test
     void givenMetadataWinsOverThePage() throws Exception {
         SourceMeta given = new SourceMeta("https://given.example/a", "Given Outlet", LocalDate.of(2020, 1, 1), "fr", "Given Title");
         CleanDocument doc = CLEANER.clean(new RawDocument("a.html", "a.html", Fixtures.bytes("article.html"), given));

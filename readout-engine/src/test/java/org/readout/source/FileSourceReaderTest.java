@@ -110,6 +110,17 @@ class FileSourceReaderTest {
     }
 
     @Test
+    void listFollowsLinkedFoldersAndSurvivesLoops() throws Exception {
+        Path real = write("real/a.txt", TEXT).getParent();
+        Path top = Files.createDirectories(dir.resolve("top"));
+        Files.createSymbolicLink(top.resolve("linked"), real);
+        Files.createSymbolicLink(top.resolve("loop"), top);
+        Files.createSymbolicLink(top.resolve("dangling.txt"), dir.resolve("nowhere.txt"));
+        assertEquals(List.of(top.resolve("linked/a.txt")), reader.list(List.of(top)));
+        assertEquals(List.of(top.resolve("linked/a.txt")), reader.list(List.of(top.resolve("linked"))));
+    }
+
+    @Test
     void listOfNothingIsEmpty() throws Exception {
         assertEquals(List.of(), reader.list(List.of()));
     }
@@ -255,7 +266,7 @@ class FileSourceReaderTest {
         assertTrue(file.toFile().setReadable(false, false));
         try {
             if (Files.isReadable(file)) {
-                // Running as root: permissions do not block reading, so an unreadable path is a dangling link instead.
+                // Tests run as root, where chmod 000 does not block reading: a dangling link stands in for the unreadable file.
                 file = Files.createSymbolicLink(dir.resolve("unreadable.txt"), dir.resolve("missing-target.txt"));
             }
             assertTrue(rejectedRead(file).getMessage().startsWith("unreadable file"));

@@ -1,0 +1,93 @@
+package org.readout.clean;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HtmlExtractorTest {
+    private static final HtmlExtractor EXTRACTOR = new HtmlExtractor(JunkRules.load());
+    private static final String P = "<p>The foreign ministers of Norland and Sudmark met on Tuesday in the harbour city and agreed "
+            + "to reopen talks on fishing quotas, officials from both sides said after the meeting ended.</p>";
+
+    private static String text(String html) {
+        return String.join("\n", EXTRACTOR.extract(html, null).lines());
+    }
+
+    @Test
+    void articleOfARealisticPage() {
+        HtmlExtractor.Page page = EXTRACTOR.extract(new String(Fixtures.bytes("article.html"), StandardCharsets.UTF_8), null);
+        assertEquals("Envoys Agree to Reopen Fishing Talks", page.lines().get(0));
+        assertTrue(page.lines().contains("Quotas and patrols"));
+        assertEquals("The Harbour Gazette", page.meta().outlet());
+    }
+
+    @Test
+    void navigationAsidesFootersAndScriptsGo() {
+        String text = text("<html><body><nav>Home World Sport</nav><header>Site Name</header><main><article>" + P + P.replace("Tuesday", "Friday")
+                + "<aside>Related: Other Story</aside></article></main><footer>Contact us</footer><script>var a = 1;</script></body></html>");
+        assertTrue(text.contains("met on Tuesday"));
+        for (String junk : List.of("Home World", "Site Name", "Other Story", "Contact us", "var a")) {
+            assertFalse(text.contains(junk), junk);
+        }
+    }
+
+    @Test
+    void shareAndRelatedBlocksGoByClass() {
+        String text = text("<html><body><article><div class='share-tools'>Share on Facebook</div>" + P
+                + "<div class='related-links'>Another Headline</div></article></body></html>");
+        assertFalse(text.contains("Facebook"));
+        assertFalse(text.contains("Another Headline"));
+        assertTrue(text.contains("met on Tuesday"));
+    }
+
+    @Test
+    void furnitureClassNeverRemovesTheArticle() {
+        String text = text("<html><body><div class='page-wrapper social'><article>" + P + "</article></div></body></html>");
+        assertTrue(text.contains("met on Tuesday"));
+    }
+
+    @Test
+    void formWrappingThePageStays() {
+        String text = text("<html><body><form id='aspnetForm'><div>" + P + "</div></form></body></html>");
+        assertTrue(text.contains("met on Tuesday"));
+    }
+
+    @Test
+    void shortPagesFallBackToBodyText() {
+        assertEquals("Ministers met.", text("<html><body><div>Ministers met.</div></body></html>"));
+    }
+
+    @Test
+    void headlineIsPutFirstWhenReadabilityDropsIt() {
+        HtmlExtractor.Page page = EXTRACTOR.extract("<html><head><meta property='og:title' content='Quota Talks Reopen'></head><body><article>"
+                + P + P.replace("Tuesday", "Friday") + "</article></body></html>", null);
+        assertEquals("Quota Talks Reopen", page.lines().get(0));
+        assertEquals(1, page.lines().stream().filter("Quota Talks Reopen"::equals).count());
+    }
+
+    @Test
+    void onlyScriptsGiveNoLines() {
+        assertEquals(List.of(), EXTRACTOR.extract(new String(Fixtures.bytes("scripts-only.html"), StandardCharsets.UTF_8), null).lines());
+    }
+
+    @Test
+    void hasTags() {
+        assertTrue(HtmlExtractor.hasTags("text <p>more</p>"));
+        assertTrue(HtmlExtractor.hasTags("<!DOCTYPE html>"));
+        assertFalse(HtmlExtractor.hasTags("Plain text where 3 < 4 and 5 > 2."));
+    }
+
+    @Test
+    void looksLikeHtml() {
+        assertTrue(HtmlExtractor.looksLikeHtml("<!DOCTYPE html><html>"));
+        assertTrue(HtmlExtractor.looksLikeHtml("  \n<html lang=en>"));
+        assertTrue(HtmlExtractor.looksLikeHtml("<?xml version='1.0'?>\n<!-- saved -->\n<html>"));
+        assertFalse(HtmlExtractor.looksLikeHtml("Ministers used <html> tags in the text."));
+        assertFalse(HtmlExtractor.looksLikeHtml("Plain text"));
+    }
+}

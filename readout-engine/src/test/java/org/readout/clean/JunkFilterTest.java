@@ -1,0 +1,80 @@
+package org.readout.clean;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JunkFilterTest {
+    private static final JunkFilter FILTER = new JunkFilter(JunkRules.load());
+    private static final String P1 = "The two ministers met on Monday in the harbour city and agreed to meet again soon.";
+    private static final String P2 = "They also discussed fishing quotas, patrol lanes and the detained crew members.";
+
+    private static List<String> kept(String... lines) {
+        return FILTER.filter(List.of(lines)).kept();
+    }
+
+    @Test
+    void cutMarkerAfterProseEndsTheArticle() {
+        assertEquals(List.of("Title Here", P1), kept("Title Here", P1, "Leave a Comment", P2, "More text"));
+    }
+
+    @Test
+    void cutMarkerBeforeProseDropsOnlyItself() {
+        assertEquals(List.of("Title Here", P1), kept("Sponsored Content", "Title Here", P1));
+    }
+
+    @Test
+    void furnitureIsDroppedAnywhere() {
+        assertEquals(List.of("Title Here", P1, P2), kept("Reading Time: 1 minute", "Title Here", P1, "Print version PRINT", P2));
+    }
+
+    @Test
+    void listHeaderTakesItsHeadlinesWithIt() {
+        assertEquals(List.of(P1, P2), kept(P1, "Recommended", "- Other Story One", "Other Story Two", "-", "Other Story Three", P2));
+    }
+
+    @Test
+    void bulletOnlyLinesGo() {
+        assertEquals(List.of(P1), kept(P1, "-", "•"));
+    }
+
+    @Test
+    void titleRunAfterProseGoes() {
+        assertEquals(List.of("Headline Here", "Kicker Line", "Another Label", P1, P2),
+                kept("Headline Here", "Kicker Line", "Another Label", P1, "Link One Here", "Link Two Here", "Link Three?", P2));
+    }
+
+    @Test
+    void shortRunsAndSubheadingsStay() {
+        assertEquals(List.of(P1, "Subheading", P2, "Another Sub", "Second Sub", P1),
+                kept(P1, "Subheading", P2, "Another Sub", "Second Sub", P1));
+    }
+
+    @Test
+    void runIntroducedByColonStays() {
+        assertEquals(List.of(P1, "The agenda has three items:", "Quotas", "Patrols", "Science"),
+                kept(P1, "The agenda has three items:", "Quotas", "Patrols", "Science"));
+    }
+
+    @Test
+    void headReachesTwoLinesPastTheFirstProse() {
+        var result = FILTER.filter(List.of("Home » World", "Title Here", P1, "DATELINE (Wire) -- more", P2, "Later"));
+        assertEquals(List.of("Home » World", "Title Here", P1, "DATELINE (Wire) -- more", P2), result.head());
+    }
+
+    @Test
+    void boilerplateHoldsDroppedLinesAndTheStartOfTheTail() {
+        var result = FILTER.filter(List.of("Print version PRINT", P1, "Want to Read More?", "Available via The Review.", "a", "b", "c", "d", "e", "f", "g"));
+        assertEquals(List.of("Print version PRINT", "Want to Read More?", "Available via The Review.", "a", "b", "c", "d", "e", "f"), result.boilerplate());
+        assertTrue(result.kept().equals(List.of(P1)));
+    }
+
+    @Test
+    void listsAreNotBoilerplate() {
+        var result = FILTER.filter(List.of(P1, "Most Viewed", "The Other Outlet Story"));
+        assertEquals(List.of(), result.boilerplate());
+    }
+}

@@ -1,0 +1,74 @@
+package org.readout.clean;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class KindClassifierTest {
+    private static final KindClassifier KINDS = KindClassifier.load();
+    private static final String PROSE = "The two ministers met on Monday in the harbour city and agreed to meet again soon.";
+
+    private static DocumentKind kind(List<String> head, List<String> raw, Outlet outlet) {
+        return KINDS.classify(head, raw, raw, outlet);
+    }
+
+    private static DocumentKind kind(String... lines) {
+        return kind(List.of(lines), List.of(lines), null);
+    }
+
+    @Test
+    void official() {
+        assertEquals(DocumentKind.OFFICIAL, kind("Press Releases", "Talks", PROSE));
+        assertEquals(DocumentKind.OFFICIAL, kind("The following is to be attributed to Spokesperson Lena Moor:", PROSE));
+        assertEquals(DocumentKind.OFFICIAL, kind("Home Page > News of China", "Wang Meets Envoy", PROSE));
+        assertEquals(DocumentKind.OFFICIAL, kind("Federal Chancellor Scholz welcomes Prime Minister Tusk", PROSE));
+        assertEquals(DocumentKind.OFFICIAL, kind(PROSE, "The overview of the talk is as follows."));
+        assertEquals(DocumentKind.OFFICIAL, kind(PROSE, "An outline of the conversation follows."));
+    }
+
+    @Test
+    void analysis() {
+        assertEquals(DocumentKind.ANALYSIS, kind("Analysis & Opinions - The Strait Review", "Title", PROSE));
+        assertEquals(DocumentKind.ANALYSIS, kind("Opinion", "Why the Strait Matters", PROSE));
+        assertEquals(DocumentKind.ANALYSIS, kind(List.of(PROSE), List.of(PROSE, "For Academic Citation:", "Author, A."), null));
+    }
+
+    @Test
+    void news() {
+        assertEquals(DocumentKind.NEWS, kind("OSLOBY (Kyodo) -- The minister said on Friday he would travel abroad this weekend."));
+        assertEquals(DocumentKind.NEWS, kind("BEIJING, Oct 31 (Reuters) – The minister said the talks went well on the whole."));
+        assertEquals(DocumentKind.NEWS, kind("Talks Resume", "By Marta Quill", PROSE));
+        assertEquals(DocumentKind.NEWS, kind("Ministers meet", "Status: 04/02/2023 3:24 p.m", PROSE));
+        assertEquals(DocumentKind.NEWS, kind("Ministers meet", "20:00 JST, July 29, 2024", PROSE));
+        assertEquals(DocumentKind.NEWS, kind("Holm said one thing.", "Vos said another.", "An aide said a third."));
+        assertEquals(DocumentKind.NEWS, kind(List.of(PROSE), List.of(PROSE), new Outlet("Harbour Daily", "news")));
+    }
+
+    @Test
+    void otherWithoutCues() {
+        assertEquals(DocumentKind.OTHER, kind(PROSE));
+        assertEquals(DocumentKind.OTHER, kind(List.of(PROSE), List.of(PROSE), new Outlet("The Strait Review", "unknown")));
+        assertEquals(DocumentKind.OTHER, kind("Holm said one thing.", "Vos said another."));
+    }
+
+    @Test
+    void officialWinsATie() {
+        assertEquals(DocumentKind.OFFICIAL, kind("Federal Chancellor Scholz welcomes Prime Minister Tusk", "Scholz said a.", "He said b.", "Tusk said c."));
+    }
+
+    @Test
+    void hugeDocumentsAreSearchedAtTheirEnds() {
+        List<String> lines = new ArrayList<>(Collections.nCopies(1000, PROSE));
+        lines.set(0, "First");
+        lines.set(999, "Last");
+        List<String> ends = KindClassifier.ends(lines);
+        assertEquals(2 * KindClassifier.END_LINES, ends.size());
+        assertEquals("First", ends.get(0));
+        assertEquals("Last", ends.get(ends.size() - 1));
+        assertEquals(List.of("a"), KindClassifier.ends(List.of("a")));
+    }
+}
