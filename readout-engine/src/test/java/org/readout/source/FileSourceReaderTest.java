@@ -116,7 +116,10 @@ class FileSourceReaderTest {
         Files.createSymbolicLink(top.resolve("linked"), real);
         Files.createSymbolicLink(top.resolve("loop"), top);
         Files.createSymbolicLink(top.resolve("dangling.txt"), dir.resolve("nowhere.txt"));
-        assertEquals(List.of(top.resolve("linked/a.txt")), reader.list(List.of(top)));
+        assertEquals(List.of(top.resolve("dangling.txt"), top.resolve("linked/a.txt")), reader.list(List.of(top)),
+                "a broken link is listed so that reading it reports the file instead of losing it silently");
+        InputRejected e = assertThrows(InputRejected.class, () -> reader.read(top.resolve("dangling.txt")));
+        assertEquals("unreadable file (broken symbolic link)", e.getMessage());
         assertEquals(List.of(top.resolve("linked/a.txt")), reader.list(List.of(top.resolve("linked"))));
     }
 
