@@ -10,7 +10,14 @@ import org.readout.source.SourceMeta;
  * @param title   the headline, or null
  * @param outlet  the publisher as found in the text or metadata, or null
  * @param kind    official, news, analysis or other
+ * @param citation the page's own citation line ("Author. “Title.” Outlet, February 7, 2023."), kept out of
+ *                 the text because it is not article text, but evidence of when the document was published
  */
 public record CleanDocument(String id, String source, String text, String title, String outlet,
-                            DocumentKind kind, String language, SourceMeta meta) {
+                            DocumentKind kind, String language, SourceMeta meta, String citation) {
+
+    public CleanDocument(String id, String source, String text, String title, String outlet,
+                         DocumentKind kind, String language, SourceMeta meta) {
+        this(id, source, text, title, outlet, kind, language, meta, null);
+    }
 }

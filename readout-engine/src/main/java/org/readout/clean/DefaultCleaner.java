@@ -52,6 +52,7 @@ public final class DefaultCleaner implements Cleaner {
         String title = meta.title() != null ? meta.title() : titles.find(result.head(), lines);
         String outlet = meta.outlet() != null ? meta.outlet() : found == null ? null : found.name();
         String language = meta.language() != null ? meta.language() : LanguageGuesser.guess(text);
-        return new CleanDocument(ContentId.of(text), raw.source(), text, title, outlet, kind, language, meta);
+        return new CleanDocument(ContentId.of(text), raw.source(), text, title, outlet, kind, language, meta,
+                Citation.find(result.boilerplate()));
     }
 }

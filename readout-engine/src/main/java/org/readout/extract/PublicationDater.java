@@ -4,6 +4,7 @@ import org.readout.annotate.AnnotatedDocument;
 import org.readout.annotate.Mention;
 import org.readout.annotate.MentionType;
 import org.readout.annotate.Sentence;
+import org.readout.annotate.TimeExpressions;
 import org.readout.annotate.TimeMention;
 import org.readout.annotate.TimeValue;
 import org.readout.knowledge.Lexicon;
@@ -32,6 +33,8 @@ final class PublicationDater {
         if (given != null) return new PublishedDate(given, "given", null, List.of());
         PublishedDate stated = stated(doc);
         if (stated != null) return stated;
+        PublishedDate cited = cited(doc);
+        if (cited != null) return cited;
         return inferred(doc);
     }
 
@@ -58,6 +61,20 @@ final class PublicationDater {
                         return new PublishedDate(DateResolver.safe(year, c.month(), c.day()), "text", ev, List.of());
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The date of the page's own citation line, which the cleaner kept aside from the article text. */
+    private static PublishedDate cited(AnnotatedDocument doc) {
+        String citation = doc.document().citation();
+        if (citation == null) return null;
+        List<TimeMention> times = TimeExpressions.find(citation);
+        for (int i = times.size() - 1; i >= 0; i--) {
+            if (times.get(i).value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null && c.day() != null) {
+                Evidence ev = new Evidence(doc.document().id(), -1, -1, citation);
+                return new PublishedDate(DateResolver.safe(c.year(), c.month(), c.day()), "text", ev, List.of());
             }
         }
         return null;
