@@ -79,7 +79,7 @@ public final class Linker {
                 String id = idOf.get(n);
                 links.merge(id, n.report.relation(), (a, b) -> DocLink.strength(a) >= DocLink.strength(b) ? a : b);
                 Engagement e = byId.get(id);
-                if (inferred == null && e.date() != null && dateFollowsFromClue(n.report.clue())) inferred = e.date();
+                if (inferred == null && e.date() != null && n.held() && dateFollowsFromClue(n.report.clue())) inferred = e.date();
             }
             List<DocLink> docLinks = links.entrySet().stream().map(x -> new DocLink(x.getKey(), x.getValue())).toList();
             PublishedDate p = in.extraction().published();
@@ -99,7 +99,10 @@ public final class Linker {
         return out;
     }
 
-    /** "spoke today", "6 January", "on Friday": once the engagement's date is known, so is the day the report was written. */
+    /**
+     * "spoke today", "6 January", "on Friday" in a report of a held engagement: once the engagement's date
+     * is known, so is (to within the few days such words allow) the day the report was written.
+     */
     private static boolean dateFollowsFromClue(DateClue clue) {
         return clue.today() || (clue.day() != null && clue.year() == null) || clue.weekday() != null;
     }
