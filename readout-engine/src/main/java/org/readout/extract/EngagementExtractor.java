@@ -130,11 +130,19 @@ public final class EngagementExtractor implements Extractor {
                     || v instanceof TimeValue.RelativeDay || v instanceof TimeValue.Relative;
             if (!dateLike) continue;
             if (NOT_THE_ENGAGEMENT_DATE.matcher(text.substring(s.start(), t.start())).find()) continue;
-            if (afterReportVerb(doc, s, t)) continue;
+            if (afterReportVerb(doc, s, t) || PublicationDater.isDateline(doc, t)) continue;
             if (v instanceof TimeValue.CalendarDate c && c.day() == null && c.month() == null) continue;
-            if (best == null || distance(t, trigger) < distance(best, trigger)) best = t;
+            if (best == null || dayLevel(t) && !dayLevel(best)
+                    || dayLevel(t) == dayLevel(best) && distance(t, trigger) < distance(best, trigger)) best = t;
         }
         return best;
+    }
+
+    /** Names a day ("April 16", "on Friday", "today") rather than a week, month or year. */
+    private static boolean dayLevel(TimeMention t) {
+        TimeValue v = t.value();
+        return v instanceof TimeValue.CalendarDate c && c.day() != null || v instanceof TimeValue.Weekday
+                || v instanceof TimeValue.RelativeDay;
     }
 
     private static boolean afterReportVerb(AnnotatedDocument doc, Sentence s, TimeMention t) {

@@ -26,6 +26,12 @@ final class PublicationDater {
     private static final int HEAD_SENTENCES = 8;
     private static final Pattern LEFTOVER_WORD = Pattern.compile("[\\p{L}]{3,}");
     private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'-]+,\\s*$");
+
+    /** "BEIJING, Oct 31 (Reuters) –": the date of a dateline is the day of writing, not of what is reported. */
+    static boolean isDateline(AnnotatedDocument doc, TimeMention t) {
+        Sentence s = doc.sentences().get(t.sentence());
+        return DATELINE.matcher(doc.document().text().substring(s.start(), t.start())).matches();
+    }
     private static final int MAX_WINDOW_DAYS = 7;
 
     PublishedDate date(AnnotatedDocument doc) {
@@ -46,7 +52,7 @@ final class PublicationDater {
                 boolean dateOnlyLine = isMostlyDate(s, doc.timesIn(i));
                 Evidence ev = new Evidence(doc.document().id(), s.start(), s.end(), s.text());
                 if (t.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null
-                        && c.day() != null && dateOnlyLine) {
+                        && c.day() != null && (dateOnlyLine || isDateline(doc, t))) {
                     return new PublishedDate(DateResolver.safe(c.year(), c.month(), c.day()), "text", ev, List.of());
                 }
                 if (t.value() instanceof TimeValue.NumericDate n && dateOnlyLine) {
@@ -55,7 +61,7 @@ final class PublicationDater {
                     if (readings.size() == 2) return new PublishedDate(null, null, ev, readings);
                 }
                 if (t.value() instanceof TimeValue.CalendarDate c && c.year() == null && c.day() != null
-                        && DATELINE.matcher(doc.document().text().substring(s.start(), t.start())).matches()) {
+                        && isDateline(doc, t)) {
                     Integer year = latestYear(doc);
                     if (year != null) {
                         return new PublishedDate(DateResolver.safe(year, c.month(), c.day()), "text", ev, List.of());
