@@ -48,7 +48,7 @@ final class EngagementsCommand implements Callable<Integer> {
     static void print(List<Engagement> engagements, PrintWriter out) {
         Table t = new Table(100, "ID", "DATE", "STATUS", "FORMAT", "SETTING", "WHERE", "PARTICIPANTS", "DOCS");
         for (Engagement e : engagements) {
-            String where = e.location() == null ? null : e.location().place() + ", " + e.location().country();
+            String where = e.location() == null ? null : (e.location().place() == null ? "" : e.location().place() + ", ") + e.location().country();
             String who = e.participants().stream().map(EngagementsCommand::person).collect(Collectors.joining("; "));
             t.add(e.id(), e.date(), e.status(), e.format(), e.setting(), where, who, e.documents().size());
         }

@@ -45,7 +45,7 @@ final class ShowCommand implements Callable<Integer> {
             fields.put("date", e.date());
             fields.put("local_time", e.localTime());
             fields.put("duration_minutes", e.durationMinutes());
-            fields.put("location", e.location() == null ? null : e.location().place() + ", " + e.location().country());
+            fields.put("location", e.location() == null ? null : (e.location().place() == null ? "" : e.location().place() + ", ") + e.location().country());
             fields.put("host", e.host());
             fields.put("occasion", e.occasion());
             for (var f : fields.entrySet()) {

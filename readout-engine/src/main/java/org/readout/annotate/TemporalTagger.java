@@ -26,6 +26,11 @@ final class TemporalTagger {
     }
 
     private final List<Rule> rules = List.of(
+            rule("\\bfrom\\s+" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\s+(?:to|until|through)\\s+(?:" + MONTH + "\\.?\\s+)?(\\d{1,2})" + ORD
+                    + "(?:,?\\s+((?:19|20)\\d{2}))?\\b", m -> span(m.group(5) == null ? null : num(m, 5), month(m.group(1)), num(m, 2),
+                    m.group(3) == null ? month(m.group(1)) : month(m.group(3)), num(m, 4))),
+            rule("\\b(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})\\s+" + MONTH + "\\.?(?:,?\\s+((?:19|20)\\d{2}))?\\b",
+                    m -> span(m.group(4) == null ? null : num(m, 4), month(m.group(3)), num(m, 1), month(m.group(3)), num(m, 2))),
             rule("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", m -> date(num(m, 1), num(m, 2), num(m, 3))),
             rule("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + ",?\\s+(\\d{4})\\b", m -> date(num(m, 3), month(m.group(1)), num(m, 2))),
             rule("\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(\\d{4})\\b", m -> date(num(m, 3), month(m.group(2)), num(m, 1))),
@@ -91,6 +96,11 @@ final class TemporalTagger {
         if (month != null && (month < 1 || month > 12)) return null;
         if (day != null && (day < 1 || day > 31)) return null;
         return new TimeValue.CalendarDate(year, month, day);
+    }
+
+    private static TimeValue span(Integer year, int month, int day, int endMonth, int endDay) {
+        if (day < 1 || day > 31 || endDay < 1 || endDay > 31) return null;
+        return new TimeValue.DateSpan(new TimeValue.CalendarDate(year, month, day), new TimeValue.CalendarDate(year, endMonth, endDay));
     }
 
     private static TimeValue clock(int hour, String minute, String ampm) {

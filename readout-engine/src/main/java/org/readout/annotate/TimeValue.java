@@ -9,6 +9,10 @@ public sealed interface TimeValue {
     record CalendarDate(Integer year, Integer month, Integer day) implements TimeValue {
     }
 
+    /** "from June 21 to 24", "21-24 June 2023": a first and a last day. */
+    record DateSpan(CalendarDate start, CalendarDate end) implements TimeValue {
+    }
+
     /** "04/02/2023": day and month order unknown until evidence decides. */
     record NumericDate(int first, int second, int year) implements TimeValue {
     }

@@ -16,6 +16,7 @@ final class Candidate {
     Sourced<String> format;
     boolean strongFormat;
     Sourced<String> status;
+    Sourced<LocalDate> dateEnd;
     Sourced<String> localTime;
     Sourced<Integer> duration;
     Sourced<Location> location;

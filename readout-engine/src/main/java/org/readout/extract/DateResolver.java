@@ -18,6 +18,7 @@ final class DateResolver {
 
     /** A full date, or null when the expression does not fix one day. */
     static LocalDate resolve(TimeValue v, LocalDate anchor, Tense tense) {
+        if (v instanceof TimeValue.DateSpan span) return resolve(span.start(), anchor, tense);
         if (v instanceof TimeValue.CalendarDate c && c.month() != null && c.day() != null) {
             if (c.year() != null) return safe(c.year(), c.month(), c.day());
             return anchor == null ? null : yearless(c.month(), c.day(), anchor, tense);
@@ -29,7 +30,16 @@ final class DateResolver {
     }
 
     /** What the expression says when it does not fix a day: a month, a day without year, a weekday, "today". */
+    /** The last day of a span, in the year its first day resolved to. */
+    static LocalDate resolveEnd(TimeValue v, LocalDate start) {
+        if (!(v instanceof TimeValue.DateSpan span) || start == null) return null;
+        LocalDate end = safe(start.getYear(), span.end().month(), span.end().day());
+        if (end != null && end.isBefore(start)) end = end.plusYears(1);
+        return end != null && end.isAfter(start) ? end : null;
+    }
+
     static DateClue clue(TimeValue v, LocalDate anchor, Tense tense) {
+        if (v instanceof TimeValue.DateSpan span) return clue(span.start(), anchor, tense);
         if (v instanceof TimeValue.CalendarDate c) {
             if (c.year() == null && c.month() != null && anchor != null) {
                 YearMonth ym = YearMonth.of(anchor.getYear(), c.month());

@@ -135,9 +135,12 @@ final class DocumentMerger {
             g.strongFormat = c.strongFormat;
         }
         if (g.status == null && speaksOfParticipants) g.status = c.status;
+        if (g.dateEnd == null) g.dateEnd = c.dateEnd;
         if (g.localTime == null) g.localTime = c.localTime;
         if (g.duration == null) g.duration = c.duration;
-        if (g.location == null) g.location = c.location;
+        if (g.location == null || g.location.value().place() == null && c.location != null && c.location.value().place() != null) {
+            g.location = c.location;
+        }
         if (g.occasion == null) g.occasion = c.occasion;
         if (g.kind == null || "talk".equals(g.kind)) g.kind = c.kind;
     }

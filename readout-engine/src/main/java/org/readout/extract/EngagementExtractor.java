@@ -29,7 +29,7 @@ public final class EngagementExtractor implements Extractor {
     private static final Pattern LOCATIVE = Pattern.compile(
             "(?i)\\b(?:in|at|to|visiting|visit|visited|into|arrived in)\\s+(?:the\\s+)?(?:[\\p{L}]+\\s+capital,?\\s+)?$");
     private static final Pattern OCCASION = Pattern.compile(
-            "(?:to attend|on the sidelines of|at|during|for) the ((?:\\p{Lu}[\\p{L}'’.-]*|of|and|the|on|for)(?:[\\s-]+(?:\\p{Lu}[\\p{L}'’.-]*|of|and|the|on|for))*?\\s+(?:Meeting|Summit|Conference|Forum|Dialogue|Assembly|Session))");
+            "(?:to attend|on the sidelines of|at|during|for) the ((?:\\p{Lu}[\\p{L}'’.-]*|of|and|the|on|for)(?:[\\s-]+(?:\\p{Lu}[\\p{L}'’.-]*|of|and|the|on|for))*?\\s+(?i:meeting|summit|conference|forum|dialogue|assembly|session))");
 
     private final ParticipantFinder finder;
     private final PublicationDater dater = new PublicationDater();
@@ -78,8 +78,10 @@ public final class EngagementExtractor implements Extractor {
         LocalDate day = null;
         if (when != null) {
             day = DateResolver.resolve(when.value(), anchor, tense);
-            if (day != null) c.dates.add(Sourced.of(day, ev));
-            else c.clue = DateResolver.clue(when.value(), anchor, tense);
+            if (day != null) {
+                c.dates.add(Sourced.of(day, ev));
+                c.dateEnd = Sourced.of(DateResolver.resolveEnd(when.value(), day), ev);
+            } else c.clue = DateResolver.clue(when.value(), anchor, tense);
         }
         if ((tense == Tense.PAST || tense == Tense.NONE) && day != null && anchor != null && day.isAfter(anchor.plusDays(1))) tense = Tense.FUTURE;
         c.status = tense == Tense.NONE ? null : Sourced.of(tense == Tense.FUTURE ? "planned" : "held", ev);
@@ -101,6 +103,7 @@ public final class EngagementExtractor implements Extractor {
                 break;
             }
         }
+        if (kind.isVisit() && c.location == null) c.location = destinationCountry(doc, s, trigger, ev);
         if (kind.isVisit() && c.location != null) c.destination = c.location.value().country();
         c.participants.addAll(finder.find(doc, s, ev, trigger, c.kind, day != null ? day : anchor, named));
         return c;
@@ -126,7 +129,7 @@ public final class EngagementExtractor implements Extractor {
         TimeMention best = null;
         for (TimeMention t : doc.timesIn(s.index())) {
             TimeValue v = t.value();
-            boolean dateLike = v instanceof TimeValue.CalendarDate || v instanceof TimeValue.Weekday
+            boolean dateLike = v instanceof TimeValue.CalendarDate || v instanceof TimeValue.DateSpan || v instanceof TimeValue.Weekday
                     || v instanceof TimeValue.RelativeDay || v instanceof TimeValue.Relative;
             if (!dateLike) continue;
             if (NOT_THE_ENGAGEMENT_DATE.matcher(text.substring(s.start(), t.start())).find()) continue;
@@ -141,7 +144,7 @@ public final class EngagementExtractor implements Extractor {
     /** Names a day ("April 16", "on Friday", "today") rather than a week, month or year. */
     private static boolean dayLevel(TimeMention t) {
         TimeValue v = t.value();
-        return v instanceof TimeValue.CalendarDate c && c.day() != null || v instanceof TimeValue.Weekday
+        return v instanceof TimeValue.CalendarDate c && c.day() != null || v instanceof TimeValue.DateSpan || v instanceof TimeValue.Weekday
                 || v instanceof TimeValue.RelativeDay;
     }
 
@@ -169,6 +172,20 @@ public final class EngagementExtractor implements Extractor {
         return null;
     }
 
+    private static final Pattern TO_COUNTRY = Pattern.compile("^\\s+(?:to\\s+)?(?:the\\s+)?$");
+
+    /** "a state visit to the United States": the country visited, when no city is named. */
+    private static Sourced<Location> destinationCountry(AnnotatedDocument doc, Sentence s, Mention trigger, Evidence ev) {
+        String text = doc.document().text();
+        for (Mention m : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
+            if (m.start() < trigger.end() || m.start() - trigger.end() > 25) continue;
+            if (m.as(org.readout.knowledge.Countries.Ref.class).form() != org.readout.knowledge.Countries.Form.NAME) continue;
+            if (!TO_COUNTRY.matcher(text.substring(trigger.end(), m.start())).matches()) continue;
+            return Sourced.of(new Location(null, m.as(org.readout.knowledge.Countries.Ref.class).iso3()), ev);
+        }
+        return null;
+    }
+
     private static boolean insideOther(AnnotatedDocument doc, Sentence s, Mention place) {
         for (Mention m : doc.mentionsIn(s.index())) {
             if (m.type() == MentionType.PERSON && m.start() <= place.start() && m.end() >= place.end()) return true;
@@ -182,7 +199,7 @@ public final class EngagementExtractor implements Extractor {
         String relation = ordinal == 0 ? ("planned".equals(status.value()) ? "announces" : "reports") : "mentions";
         return new EngagementReport(doc, ordinal, relation, status, c.format, vote(c.dates),
                 c.dates.isEmpty() ? c.clue : DateClue.NONE, c.localTime, c.duration, c.location, c.occasion, c.kind,
-                List.copyOf(c.participants), List.copyOf(c.evidence));
+                List.copyOf(c.participants), List.copyOf(c.evidence), c.dateEnd);
     }
 
     /** The date most sentences give; on a tie, the first given. */

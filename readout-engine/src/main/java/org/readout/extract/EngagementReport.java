@@ -10,12 +10,22 @@ import java.util.List;
  * @param relation  {@code reports}, {@code announces} or {@code mentions}
  * @param date      the full date when the text gives or implies one
  * @param clue      what the text says of the date when it is less than a full date
+ * @param dateEnd   the last day of an engagement over several days, or null
  */
 public record EngagementReport(String document, int ordinal, String relation, Sourced<String> status,
                                Sourced<String> format, Sourced<LocalDate> date, DateClue clue,
                                Sourced<String> localTime, Sourced<Integer> durationMinutes,
                                Sourced<Location> location, Sourced<String> occasion, String kind,
-                               List<Participant> participants, List<Evidence> evidence) {
+                               List<Participant> participants, List<Evidence> evidence, Sourced<LocalDate> dateEnd) {
+
+    public EngagementReport(String document, int ordinal, String relation, Sourced<String> status,
+                            Sourced<String> format, Sourced<LocalDate> date, DateClue clue,
+                            Sourced<String> localTime, Sourced<Integer> durationMinutes,
+                            Sourced<Location> location, Sourced<String> occasion, String kind,
+                            List<Participant> participants, List<Evidence> evidence) {
+        this(document, ordinal, relation, status, format, date, clue, localTime, durationMinutes, location, occasion,
+                kind, participants, evidence, null);
+    }
 
     public java.util.Set<String> countries() {
         java.util.Set<String> s = new java.util.TreeSet<>();

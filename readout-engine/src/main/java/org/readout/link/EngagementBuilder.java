@@ -48,7 +48,9 @@ final class EngagementBuilder {
         evidence.put("status", firstEvidence(n -> n.held() == held ? n.report.status() : null));
         LocalDate date = date(held);
         String format = pick("format", n -> n.report.format());
-        Location location = pick("location", n -> n.report.location());
+        Location location = pick("location", n -> n.report.location() != null && n.report.location().value().place() != null
+                ? n.report.location() : null);
+        if (location == null) location = pick("location", n -> n.report.location());
         List<Participant> participants = participants(date);
         Set<String> countries = new TreeSet<>();
         for (Participant p : participants) if (p.country() != null) countries.add(p.country());
@@ -63,7 +65,9 @@ final class EngagementBuilder {
         }
         if (remote) location = null;
         List<DocLink> docs = documents();
-        return new Engagement(id(countries, format, date, participants), status, format, setting, date, null,
+        LocalDate dateEnd = date == null ? null : pick("date_end", n -> n.report.dateEnd() != null
+                && date.equals(n.date()) ? n.report.dateEnd() : null);
+        return new Engagement(id(countries, format, date, participants), status, format, setting, date, dateEnd,
                 pick("local_time", n -> n.report.localTime()), pick("duration_minutes", n -> n.report.durationMinutes()),
                 location, host, pick("occasion", n -> n.report.occasion()), participants, docs, Map.copyOf(evidence),
                 nodes.stream().map(n -> n.report).toList());
