@@ -107,10 +107,7 @@ final class ParticipantFinder {
     }
 
     Optional<Person> pick(List<Person> candidates, LocalDate day, Map<String, Person> named) {
-        if (candidates.size() == 1) {
-            Person p = candidates.get(0);
-            return p.servedAround(day, 60) || named.containsKey(p.id()) ? Optional.of(p) : Optional.empty();
-        }
+        if (candidates.size() == 1) return Optional.of(candidates.get(0));
         List<Person> namedHere = candidates.stream().filter(p -> named.containsKey(p.id())).toList();
         if (namedHere.size() == 1) return Optional.of(namedHere.get(0));
         if (day == null) return Optional.empty();
@@ -120,9 +117,15 @@ final class ParticipantFinder {
 
     private Participant fromPerson(Person p, LocalDate day, Evidence ev, Titles.Title textTitle) {
         Optional<Person.Term> term = p.termOn(day);
+        if (term.isEmpty() && day != null) {
+            String country = p.termOn(null).map(Person.Term::country).orElse(null);
+            String role = textTitle == null ? null : textTitle.role();
+            return new Participant(p.name(), country, role, actor(country, role), p.id(), ev);
+        }
         if (term.isEmpty()) term = p.termOn(null);
         String country = term.map(Person.Term::country).orElse(null);
-        String role = term.map(Person.Term::role).orElse(textTitle == null ? null : textTitle.role());
+        String role = term.map(Person.Term::role).orElse(null);
+        if (role == null && textTitle != null) role = textTitle.role();
         return new Participant(p.name(), country, role, actor(country, role), p.id(), ev);
     }
 

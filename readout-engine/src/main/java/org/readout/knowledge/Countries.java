@@ -35,6 +35,16 @@ public final class Countries {
         if (country.capital() != null) index.add(country.capital(), new Ref(country.iso3(), Form.CAPITAL), true);
     }
 
+    /** CAMEO country code to ISO alpha-3 (the same for nearly all countries). */
+    Map<String, String> cameoToIso3() {
+        Map<String, String> out = new HashMap<>();
+        for (Country c : byCode.values()) {
+            out.putIfAbsent(c.iso3(), c.iso3());
+            if (c.cameo() != null) out.put(c.cameo(), c.iso3());
+        }
+        return out;
+    }
+
     public Optional<Country> get(String iso3) {
         return Optional.ofNullable(iso3 == null ? null : byCode.get(iso3));
     }

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 public record KnowledgeBase(Countries countries, People people, Places places, Titles titles, Lexicon lexicon) {
 
     public static KnowledgeBase load(Path userDir) {
-        return new KnowledgeBase(Countries.load(userDir), People.load(userDir), Places.load(userDir),
+        Countries countries = Countries.load(userDir);
+        return new KnowledgeBase(countries, People.load(userDir, countries), Places.load(userDir),
                 Titles.load(userDir), Lexicon.load(userDir));
     }
 

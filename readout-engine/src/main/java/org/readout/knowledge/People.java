@@ -22,7 +22,11 @@ public final class People {
     private final Map<String, Person> byId = new LinkedHashMap<>();
     private final PhraseIndex<NameForm> index = new PhraseIndex<>();
 
-    static People load(Path userDir) {
+    private static final String PETRARCH = "readout/knowledge/petrarch/Phoenix.Countries.actors.txt";
+
+    private final List<String> warnings = new ArrayList<>();
+
+    static People load(Path userDir, Countries countries) {
         Map<String, List<Tsv.Row>> rowsById = new LinkedHashMap<>();
         for (Tsv.Row r : Tsv.load("people.tsv", userDir)) {
             rowsById.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r);
@@ -51,10 +55,42 @@ public final class People {
                 if (list.size() == 1) forms.put(key, list);
             }
         }
+        addPetrarch(people, forms, fullForm, countries);
         for (var e : forms.entrySet()) {
             people.index.add(e.getKey(), new NameForm(e.getKey(), List.copyOf(e.getValue()), fullForm.get(e.getKey())), true);
         }
         return people;
+    }
+
+    /**
+     * Office holders from PETRARCH's country actors (data to about 2014), for people {@code people.tsv}
+     * lacks: their country and dates, no role. Only full names are indexed, never a bare family name.
+     */
+    private static void addPetrarch(People people, Map<String, List<Person>> forms, Map<String, Boolean> fullForm,
+                                    Countries countries) {
+        var in = People.class.getClassLoader().getResourceAsStream(PETRARCH);
+        if (in == null) return;
+        PetrarchActors actors = PetrarchActors.read(in, PETRARCH, countries.cameoToIso3());
+        people.warnings.addAll(actors.warnings());
+        for (Person p : actors.people()) {
+            List<String> names = new ArrayList<>();
+            names.add(p.name());
+            names.addAll(actors.aliasesOf(p));
+            boolean known = names.stream().anyMatch(n -> forms.containsKey(PhraseIndex.foldSameLength(n)));
+            if (known || people.byId.containsKey(p.id())) continue;
+            people.byId.put(p.id(), p);
+            for (String n : names) {
+                String key = PhraseIndex.foldSameLength(n);
+                List<Person> list = forms.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!list.contains(p)) list.add(p);
+                fullForm.merge(key, true, Boolean::logicalOr);
+            }
+        }
+    }
+
+    /** Problems found in the data (PETRARCH's malformed date tokens), reported rather than misread. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     private static List<String> nameForms(Person p, List<String> aliases) {

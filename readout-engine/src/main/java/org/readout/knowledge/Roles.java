@@ -16,6 +16,7 @@ public final class Roles {
     }
 
     static int rank(String role) {
+        if (role == null) return ORDER.size() + 1;
         int i = ORDER.indexOf(role);
         return i < 0 ? ORDER.size() : i;
     }
@@ -24,8 +25,8 @@ public final class Roles {
         return HEAD_OF_STATE.equals(role) || HEAD_OF_GOVERNMENT.equals(role);
     }
 
-    /** Leaders and ministers who take part in engagements, as opposed to officials who speak about them. */
+    /** Anyone who may take part in an engagement: not a spokesperson, who speaks about it. An unknown role may. */
     public static boolean isPrincipal(String role) {
-        return role != null && !role.equals("spokesperson");
+        return !"spokesperson".equals(role);
     }
 }
