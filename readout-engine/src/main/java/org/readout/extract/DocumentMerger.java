@@ -166,7 +166,7 @@ final class DocumentMerger {
             for (Person candidate : mentioned.values()) {
                 if (g.participants.stream().anyMatch(q -> candidate.id().equals(q.personId()))) continue;
                 boolean fits = candidate.terms().stream().anyMatch(t -> t.country().equals(p.country())
-                        && t.role().equals(p.role()) && (day == null || t.covers(day)));
+                        && java.util.Objects.equals(t.role(), p.role()) && p.role() != null && (day == null || t.covers(day)));
                 if (fits) {
                     g.participants.set(i, new Participant(candidate.name(), p.country(), p.role(),
                             finder.actor(p.country(), p.role()), candidate.id(), p.evidence()));

@@ -120,7 +120,7 @@ public final class People {
         if (country == null || role == null || day == null) return Optional.empty();
         for (Person p : byId.values()) {
             for (Person.Term t : p.terms()) {
-                if (t.country().equals(country) && t.role().equals(role) && t.covers(day)) return Optional.of(p);
+                if (t.country().equals(country) && role.equals(t.role()) && t.covers(day)) return Optional.of(p);
             }
         }
         return Optional.empty();

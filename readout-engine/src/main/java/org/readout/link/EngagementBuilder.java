@@ -162,7 +162,7 @@ final class EngagementBuilder {
         Person person = kb.people().get(p.personId()).orElse(null);
         if (person == null) return p;
         Person.Term term = person.termOn(date).orElse(null);
-        if (term == null || term.country().equals(p.country()) && term.role().equals(p.role())) return p;
+        if (term == null || term.role() == null || term.country().equals(p.country()) && term.role().equals(p.role())) return p;
         String actor = kb.countries().get(term.country()).map(c -> c.cameo()).orElse(term.country()) + "GOV";
         return new Participant(p.name(), term.country(), term.role(), actor, p.personId(), p.evidence());
     }
