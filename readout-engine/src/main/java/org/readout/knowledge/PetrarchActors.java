@@ -21,10 +21,14 @@ import java.util.regex.Pattern;
  * or nothing (a few entries write YYYYMMDD). Ranges include their start and exclude their end; YY up to
  * 30 is 20YY, else 19YY.
  * A malformed date token is reported in {@link #warnings()} and its code skipped, never misread.
- * Entries without a dated or undated code for a country the country table knows are skipped.
+ * Only entries marked {@code # CountryInfo.txt} (people, not institutions such as DEPARTMENT_OF_STATE)
+ * with a code of a country the country table knows are read.
  */
 final class PetrarchActors {
     private static final Pattern CODE = Pattern.compile("^\\[([A-Z]{3})([A-Z]*)\\s*([<>]?\\d*)(?:-(\\d*))?\\s*\\]");
+
+    /** The comment PETRARCH's generator put on entries for people (institutions and groups have none). */
+    private static final String PERSON_SOURCE = "# CountryInfo";
 
     private final List<Person> people = new ArrayList<>();
     private final Map<Person, List<String>> aliases = new java.util.LinkedHashMap<>();
@@ -52,7 +56,7 @@ final class PetrarchActors {
                     name = null;
                     forms = new ArrayList<>();
                     terms = new ArrayList<>();
-                    if (body.contains("[")) continue;
+                    if (body.contains("[") || !line.contains(PERSON_SOURCE)) continue;
                     name = words(body);
                 }
             }
