@@ -58,7 +58,7 @@ CREATE TABLE IF NOT EXISTS engagement_documents (
 );
 CREATE INDEX IF NOT EXISTS engagement_documents_doc ON engagement_documents(document_id);
 
--- Statements (who said what to whom), one row per coded statement; filled by the statements stage.
+-- Statements (who said what to whom), one row per coded statement; part of the linked view.
 CREATE TABLE IF NOT EXISTS statements (
   id            TEXT PRIMARY KEY,
   engagement_id TEXT,
@@ -74,6 +74,7 @@ CREATE TABLE IF NOT EXISTS statements (
   wording       TEXT,
   text          TEXT NOT NULL,
   span_start    INTEGER NOT NULL,
-  span_end      INTEGER NOT NULL
+  span_end      INTEGER NOT NULL,
+  json          TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS statements_engagement ON statements(engagement_id);

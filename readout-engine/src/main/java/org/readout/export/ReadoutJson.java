@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.readout.extract.Location;
 import org.readout.extract.Participant;
+import org.readout.extract.Speaker;
+import org.readout.extract.StatementReport;
 import org.readout.link.DocLink;
 import org.readout.link.Engagement;
 import org.readout.link.LinkedCorpus;
 import org.readout.link.LinkedDocument;
+import org.readout.link.Statement;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,7 +41,8 @@ public final class ReadoutJson {
         for (LinkedDocument d : corpus.documents()) docs.add(document(d));
         ArrayNode engagements = root.putArray("engagements");
         for (Engagement e : corpus.engagements()) engagements.add(engagement(e));
-        root.putArray("statements");
+        ArrayNode statements = root.putArray("statements");
+        for (Statement st : corpus.statements()) statements.add(statement(st));
         return root;
     }
 
@@ -77,6 +81,28 @@ public final class ReadoutJson {
             ps.addObject().put("name", p.name()).put("country", p.country()).put("role", p.role()).put("actor", p.actor());
         }
         links(o.putArray("documents"), e.documents());
+        return o;
+    }
+
+    public static ObjectNode statement(Statement st) {
+        StatementReport s = st.report();
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", s.id());
+        o.put("engagement", st.engagement());
+        o.put("document", s.document());
+        ArrayNode speakers = o.putArray("speakers");
+        for (Speaker p : s.speakers()) speakers.addObject().put("name", p.name()).put("country", p.country()).put("role", p.role());
+        o.put("target", s.target());
+        o.put("type", s.type());
+        o.put("mode", s.mode());
+        o.put("cameo", s.cameo());
+        if (s.goldstein() == null) o.putNull("goldstein");
+        else o.put("goldstein", s.goldstein());
+        if (s.issue() == null) o.putNull("issue");
+        else o.putObject("issue").put("id", s.issue().id()).put("label", s.issue().label());
+        o.put("wording", s.wording());
+        o.put("text", s.evidence().text());
+        o.putArray("span").add(s.evidence().start()).add(s.evidence().end());
         return o;
     }
 

@@ -2,6 +2,14 @@ package org.readout.link;
 
 import java.util.List;
 
-/** Every document and every engagement of a store, linked. */
-public record LinkedCorpus(List<LinkedDocument> documents, List<Engagement> engagements) {
+/** Every document, engagement and statement of a store, linked. */
+public record LinkedCorpus(List<LinkedDocument> documents, List<Engagement> engagements, List<Statement> statements) {
+
+    public LinkedCorpus(List<LinkedDocument> documents, List<Engagement> engagements) {
+        this(documents, engagements, List.of());
+    }
+
+    public LinkedCorpus {
+        statements = statements == null ? List.of() : statements;
+    }
 }

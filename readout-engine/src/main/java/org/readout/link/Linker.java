@@ -63,7 +63,7 @@ public final class Linker {
         }
         engagements.sort(Comparator.comparing((Engagement e) -> e.date() == null ? LocalDate.MAX : e.date())
                 .thenComparing(Engagement::id));
-        return new LinkedCorpus(documents(byDoc, nodes, idOf, engagements), engagements);
+        return new LinkedCorpus(documents(byDoc, nodes, idOf, engagements), engagements, statements(sorted, nodes, idOf));
     }
 
     private List<LinkedDocument> documents(Map<String, LinkInput> byDoc, List<Node> nodes, Map<Node, String> idOf,
@@ -95,6 +95,22 @@ public final class Linker {
                 basis = "inferred";
             }
             out.add(new LinkedDocument(in.summary(), published, basis, evidence, docLinks));
+        }
+        return out;
+    }
+
+    /** Each statement goes with the engagement its document's report was linked to. */
+    private static List<Statement> statements(List<LinkInput> inputs, List<Node> nodes, Map<Node, String> idOf) {
+        Map<String, String> engagementOf = new HashMap<>();
+        for (Node n : nodes) {
+            String id = idOf.get(n);
+            if (id != null) engagementOf.put(n.report.document() + ":" + n.report.ordinal(), id);
+        }
+        List<Statement> out = new ArrayList<>();
+        for (LinkInput in : inputs) {
+            for (var s : in.extraction().statements()) {
+                out.add(new Statement(engagementOf.get(s.document() + ":" + s.engagementOrdinal()), s));
+            }
         }
         return out;
     }

@@ -9,6 +9,8 @@ import org.readout.link.Engagement;
 import org.readout.link.LinkInput;
 import org.readout.link.LinkedCorpus;
 import org.readout.link.LinkedDocument;
+import org.readout.link.Statement;
+import org.readout.extract.StatementReport;
 import org.readout.pipeline.Json;
 import org.readout.pipeline.ProcessedDocument;
 
@@ -22,7 +24,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class SqliteStore implements AutoCloseable {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-            try (Statement s = c.createStatement()) {
+            try (java.sql.Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=NORMAL");
                 s.execute("PRAGMA foreign_keys=ON");
@@ -71,7 +72,7 @@ public final class SqliteStore implements AutoCloseable {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         db.setAutoCommit(false);
-        try (Statement s = db.createStatement()) {
+        try (java.sql.Statement s = db.createStatement()) {
             for (String stmt : sql.replaceAll("(?m)^--.*$", "").split(";")) {
                 if (!stmt.isBlank()) s.execute(stmt);
             }
@@ -154,10 +155,36 @@ public final class SqliteStore implements AutoCloseable {
     /** Replaces the linked view with a new one, in one transaction. */
     public void replaceLinks(LinkedCorpus corpus) {
         inTransaction(() -> {
-            try (Statement s = db.createStatement()) {
+            try (java.sql.Statement s = db.createStatement()) {
                 s.execute("DELETE FROM engagements");
                 s.execute("DELETE FROM engagement_documents");
                 s.execute("DELETE FROM document_links");
+                s.execute("DELETE FROM statements");
+            }
+            try (PreparedStatement p = db.prepareStatement("INSERT OR REPLACE INTO statements(id, engagement_id, document_id, speakers, "
+                    + "target, type, mode, cameo, goldstein, issue_id, issue_label, wording, text, span_start, span_end, json) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                for (Statement st : corpus.statements()) {
+                    StatementReport r = st.report();
+                    p.setString(1, r.id());
+                    p.setString(2, st.engagement());
+                    p.setString(3, r.document());
+                    p.setString(4, json(r.speakers()));
+                    p.setString(5, r.target());
+                    p.setString(6, r.type());
+                    p.setString(7, r.mode());
+                    p.setString(8, r.cameo());
+                    p.setObject(9, r.goldstein());
+                    p.setString(10, r.issue() == null ? null : r.issue().id());
+                    p.setString(11, r.issue() == null ? null : r.issue().label());
+                    p.setString(12, r.wording());
+                    p.setString(13, r.evidence().text());
+                    p.setInt(14, r.evidence().start());
+                    p.setInt(15, r.evidence().end());
+                    p.setString(16, json(st));
+                    p.addBatch();
+                }
+                p.executeBatch();
             }
             try (PreparedStatement p = db.prepareStatement(
                     "INSERT INTO engagements(id, date, status, format, countries, people, json) VALUES (?,?,?,?,?,?,?)");
@@ -205,7 +232,14 @@ public final class SqliteStore implements AutoCloseable {
     }
 
     public LinkedCorpus corpus() {
-        return new LinkedCorpus(documents(), engagements(EngagementFilter.ALL));
+        return new LinkedCorpus(documents(), engagements(EngagementFilter.ALL),
+                query("SELECT json FROM statements ORDER BY document_id, span_start, id", rs -> read(rs.getString(1), Statement.class)));
+    }
+
+    /** The statements linked to one engagement, in document and sentence order. */
+    public List<Statement> statements(String engagementId) {
+        return query("SELECT json FROM statements WHERE engagement_id = ? ORDER BY document_id, span_start, id",
+                rs -> read(rs.getString(1), Statement.class), engagementId);
     }
 
     public List<LinkedDocument> documents() {
