@@ -35,6 +35,15 @@ public record SpeechActMatch(int start, int end, int tokenStart, int tokenEnd, S
     public record Marker(String symbol, int start, int end) {
     }
 
+    /**
+     * Whether this is a PETRARCH verb matched on its own (its block's or its own default code, no
+     * pattern). Without a parser these are the least reliable matches: a noun spelled like a verb
+     * ("forces", "signals") can match. Callers that want precision can drop them.
+     */
+    public boolean verbOnly() {
+        return origin == Origin.PETRARCH && !pattern.startsWith("-");
+    }
+
     /** Whether two matches share a token. */
     public boolean overlaps(SpeechActMatch o) {
         return tokenStart < o.tokenEnd && o.tokenStart < tokenEnd;

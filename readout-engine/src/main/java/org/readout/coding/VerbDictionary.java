@@ -50,8 +50,11 @@ import java.util.regex.Pattern;
  * matcher can be added later, and compiles it for {@link SpeechActLexicon} into an ordered word
  * sequence with bounded gaps: up to {@value #GAP} free words between elements and between a
  * preposition and its object, up to {@value #NP_GAP} inside a noun phrase, and the markers
- * {@code $ + ^ %} as runs of 1–{@value #MARKER_MAX} words whose spans are reported. Transformations
- * and patterns the reader rejects are listed in {@link #issues()} and counted in {@link #stats()}.
+ * {@code $ + ^ %} as runs of 1–{@value #MARKER_MAX} words whose spans are reported. A pattern
+ * repeated in its block is compiled once, from its last definition (PETRARCH 2 stores patterns in a
+ * dictionary, so the later line overwrites the earlier); {@link #patterns()} still lists every line.
+ * Transformations and patterns the reader rejects are listed in {@link #issues()} and counted in
+ * {@link #stats()}.
  */
 public final class VerbDictionary {
 

@@ -126,6 +126,12 @@ class SpeechActLexiconTest {
         assertEquals(List.of("018"), codes(lexicon, "The Minister expressed his condolences to the victims."));
         assertEquals(List.of("057"), codes(lexicon, "The two sides signed a memorandum on maritime cooperation."));
         assertEquals(List.of("130"), codes(lexicon, "Beijing warned of countermeasures."));
+        assertEquals(List.of("110", "020"), codes(lexicon,
+                "China is gravely concerned about the developments and asks the relevant country to act prudently."));
+        assertEquals(List.of("030"), codes(lexicon,
+                "The two ministers confirmed that they would continue close coordination toward the summit."));
+        assertEquals(List.of("114", "114"), codes(lexicon, "Tokyo summoned the Chinese ambassador to protest the intrusion."));
+        assertEquals(List.of("016"), codes(lexicon, "North Korea denied any involvement in the cyberattack."));
     }
 
     @Test
@@ -165,11 +171,17 @@ class SpeechActLexiconTest {
         SpeechActMatch condemn = single(petrarchOnly, "The government condemned the bombing.");
         assertEquals("111", condemn.cameo());
         assertEquals(Origin.PETRARCH, condemn.origin());
+        assertEquals("condemned the bombing", condemn.text()); // pattern "- * BOMBING [111]" of block BLAME
+        assertFalse(condemn.verbOnly());
+        SpeechActMatch bare = single(petrarchOnly, "The government condemned the remarks.");
+        assertEquals("111", bare.cameo()); // verb line "CONDEMN [111]"
+        assertTrue(bare.verbOnly());
 
         SpeechActMatch complaint = single(lexicon, "Japan filed a complaint with the WTO.");
         assertEquals("114", complaint.cameo());
         assertEquals(Origin.PETRARCH, complaint.origin());
         assertEquals("filed a complaint", complaint.text());
+        assertFalse(complaint.verbOnly());
     }
 
     @Test

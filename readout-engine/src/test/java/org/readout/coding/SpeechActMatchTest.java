@@ -21,4 +21,15 @@ class SpeechActMatchTest {
         assertFalse(span(2, 5).overlaps(span(5, 7)));
         assertFalse(span(5, 7).overlaps(span(2, 5)));
     }
+
+    @Test
+    void verbOnlyMarksBarePetrarchVerbs() {
+        SpeechActMatch bare = new SpeechActMatch(0, 4, 0, 1, "said", "SAY [010]", "010", null, SpeechActMatch.Origin.PETRARCH,
+                10, null, List.of(), 4510, "verb SAY in block EXPLAIN_VERBAL");
+        SpeechActMatch pattern = new SpeechActMatch(0, 4, 0, 2, "said x", "- * X [010]", "010", null,
+                SpeechActMatch.Origin.PETRARCH, 20, null, List.of(), 4511, "");
+        assertTrue(bare.verbOnly());
+        assertFalse(pattern.verbOnly());
+        assertFalse(span(0, 1).verbOnly());
+    }
 }
