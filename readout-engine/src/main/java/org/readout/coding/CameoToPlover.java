@@ -1,6 +1,7 @@
 package org.readout.coding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class CameoToPlover {
                 continue;
             }
             String mode = f.length > 1 ? Text.squeeze(f[1]) : "";
-            String context = f.length > 2 ? Text.squeeze(String.join(",", java.util.Arrays.copyOfRange(f, 2, f.length))) : "";
+            String context = f.length > 2 ? Text.squeeze(String.join(",", Arrays.copyOfRange(f, 2, f.length))) : "";
             String description = m.group(3) == null ? "" : Text.squeeze(m.group(3));
             if (map.containsKey(code)) {
                 Mapping first = map.get(code);

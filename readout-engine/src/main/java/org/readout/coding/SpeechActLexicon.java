@@ -55,12 +55,22 @@ public final class SpeechActLexicon {
         if (petrarch != null) all.addAll(petrarch.compile());
         this.diplomaticCount = d;
         this.petrarchCount = all.size() - d;
+        // patterns sharing an anchor (the verbs of one PETRARCH block) are indexed once, in file order
         Map<Slot.Alternatives, List<CompiledPattern>> groups = new IdentityHashMap<>();
-        for (CompiledPattern p : all) groups.computeIfAbsent(p.slots[p.anchor].alternatives, k -> new ArrayList<>()).add(p);
-        for (Map.Entry<Slot.Alternatives, List<CompiledPattern>> g : groups.entrySet()) {
-            List<CompiledPattern> patterns = List.copyOf(g.getValue());
+        List<Slot.Alternatives> order = new ArrayList<>();
+        for (CompiledPattern p : all) {
+            Slot.Alternatives anchor = p.slots[p.anchor].alternatives;
+            List<CompiledPattern> group = groups.get(anchor);
+            if (group == null) {
+                groups.put(anchor, group = new ArrayList<>());
+                order.add(anchor);
+            }
+            group.add(p);
+        }
+        for (Slot.Alternatives anchor : order) {
+            List<CompiledPattern> patterns = List.copyOf(groups.get(anchor));
             boolean fromPetrarch = patterns.get(0).origin == SpeechActMatch.Origin.PETRARCH;
-            for (String[] seq : g.getKey().all)
+            for (String[] seq : anchor.all)
                 index.computeIfAbsent(seq[0], k -> new ArrayList<>(2)).add(new Entry(seq, patterns, fromPetrarch));
         }
     }

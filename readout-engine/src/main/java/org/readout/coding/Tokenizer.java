@@ -3,6 +3,7 @@ package org.readout.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,7 +62,7 @@ final class Tokenizer {
         return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+    private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "st", "no", "jr", "sr", "vs", "gen", "lt", "col", "prof", "amb", "rep", "sen", "gov", "pres");
 
     private static boolean strongBoundary(String s, int from, int to, String previous) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -257,7 +258,7 @@ public final class VerbDictionary {
 
     /** The verbs (with their blocks) a lower-case word or phrase is a form of ("said" → SAY). */
     public List<Verb> verbs(String form) {
-        return verbsByForm.getOrDefault(form.toLowerCase(java.util.Locale.ROOT), List.of());
+        return verbsByForm.getOrDefault(form.toLowerCase(Locale.ROOT), List.of());
     }
 
     public List<Transformation> transformations() {
