@@ -1,0 +1,130 @@
+package org.readout.coding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The project's own speech-act patterns for diplomatic readouts,
+ * {@code readout/coding/diplomatic-patterns.tsv}: {@code pattern<TAB>cameo<TAB>note}.
+ *
+ * <p>A pattern is a sequence of lower-case words separated by blanks:
+ * <ul>
+ * <li>{@code word} matches that word exactly (case-insensitively);</li>
+ * <li>{@code word~} matches the word and any regular inflection of it (-s/-es/-ies, -d/-ed/-ied
+ *     with or without a doubled final consonant, -ing, and the forms of the irregular verbs
+ *     {@link Inflection} knows: {@code hold~} matches "held");</li>
+ * <li>{@code a|b~|c} matches any of the alternatives;</li>
+ * <li>{@code *} allows up to three arbitrary words before the next word (not first or last, not twice
+ *     in a row).</li>
+ * </ul>
+ * Codes are CAMEO 1.1b3 codes. The first word is the index key.
+ */
+public final class DiplomaticPatterns {
+
+    /** Maximum number of words a {@code *} stands for. */
+    public static final int WILDCARD_MAX = 3;
+
+    /** One row of the file. {@code words} is the pattern split on blanks. */
+    public record DiplomaticPattern(String pattern, String cameo, String note, int line) {
+        public List<String> words() {
+            return List.of(pattern.split(" "));
+        }
+    }
+
+    private final List<DiplomaticPattern> patterns;
+
+    private DiplomaticPatterns(List<DiplomaticPattern> patterns) {
+        this.patterns = List.copyOf(patterns);
+    }
+
+    /** Loads the shipped {@code readout/coding/diplomatic-patterns.tsv}. */
+    public static DiplomaticPatterns load() {
+        return parse(Resources.lines("diplomatic-patterns.tsv"));
+    }
+
+    /**
+     * Parses the file format; blank lines and lines starting with {@code #} are skipped.
+     *
+     * @throws IllegalArgumentException on a malformed row, naming its line
+     */
+    public static DiplomaticPatterns parse(List<String> lines) {
+        List<DiplomaticPattern> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        int n = 0;
+        for (String line : lines) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t", -1);
+            if (f.length < 2) throw new IllegalArgumentException("line " + n + ": expected pattern<TAB>cameo<TAB>note: " + line);
+            String pattern = Text.squeeze(f[0]);
+            String cameo = f[1].trim();
+            String note = f.length > 2 ? f[2].trim() : "";
+            if (!CameoScale.isCameoCode(cameo)) throw new IllegalArgumentException("line " + n + ": not a CAMEO code: " + cameo);
+            validate(pattern, n);
+            if (!seen.add(pattern)) throw new IllegalArgumentException("line " + n + ": duplicate pattern: " + pattern);
+            out.add(new DiplomaticPattern(pattern, cameo, note, n));
+        }
+        return new DiplomaticPatterns(out);
+    }
+
+    private static void validate(String pattern, int n) {
+        String[] w = pattern.split(" ");
+        if (w[0].equals("*") || w[w.length - 1].equals("*"))
+            throw new IllegalArgumentException("line " + n + ": a pattern may not start or end with '*': " + pattern);
+        for (int i = 0; i < w.length; i++) {
+            if (w[i].equals("*")) {
+                if (i > 0 && w[i - 1].equals("*")) throw new IllegalArgumentException("line " + n + ": '* *' in " + pattern);
+                continue;
+            }
+            if (!w[i].equals(w[i].toLowerCase(Locale.ROOT)))
+                throw new IllegalArgumentException("line " + n + ": patterns are lower case: " + pattern);
+            for (String alt : w[i].split("\\|", -1)) {
+                String word = alt.endsWith("~") ? alt.substring(0, alt.length() - 1) : alt;
+                if (word.isEmpty() || word.contains("~") || word.contains("*") || Tokenizer.words(word).length == 0)
+                    throw new IllegalArgumentException("line " + n + ": bad word '" + alt + "' in " + pattern);
+            }
+        }
+    }
+
+    public List<DiplomaticPattern> patterns() {
+        return patterns;
+    }
+
+    public int size() {
+        return patterns.size();
+    }
+
+    /** The token sequences one pattern word ({@code "express~|voice~"}) matches. */
+    static List<String[]> alternatives(String word) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (String alt : word.split("\\|")) {
+            if (alt.endsWith("~")) forms.addAll(Inflection.anyForm(alt.substring(0, alt.length() - 1)));
+            else forms.add(alt);
+        }
+        List<String[]> out = new ArrayList<>();
+        for (String f : forms) out.add(Tokenizer.words(f));
+        return out;
+    }
+
+    List<CompiledPattern> compile() {
+        List<CompiledPattern> out = new ArrayList<>();
+        for (DiplomaticPattern p : patterns) {
+            List<Slot> slots = new ArrayList<>();
+            int gap = 0;
+            for (String w : p.words()) {
+                if (w.equals("*")) {
+                    gap = WILDCARD_MAX;
+                    continue;
+                }
+                slots.add(Slot.words(new Slot.Alternatives(alternatives(w)), 0, gap, w));
+                gap = 0;
+            }
+            out.add(new CompiledPattern(slots.toArray(new Slot[0]), 0, p.cameo(), null, false,
+                    SpeechActMatch.Origin.DIPLOMATIC, p.pattern(), p.note(), p.line()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,80 @@
+package org.readout.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class DiplomaticPatternsTest {
+
+    static List<String> forms(String word) {
+        List<String> out = new ArrayList<>();
+        for (String[] s : DiplomaticPatterns.alternatives(word)) out.add(String.join(" ", s));
+        return out;
+    }
+
+    @Test
+    void shippedFileLoadsWithinTheIntendedSize() {
+        DiplomaticPatterns d = DiplomaticPatterns.load();
+        assertTrue(d.size() >= 150 && d.size() <= 300, "patterns: " + d.size());
+        assertEquals("express~|voice~|convey~ * concern~", d.patterns().get(0).pattern());
+        assertEquals("110", d.patterns().get(0).cameo());
+    }
+
+    @Test
+    void everyCodeIsAValid11b3Code() {
+        EventCoder coder = EventCoder.load();
+        Set<String> bad = new TreeSet<>();
+        for (DiplomaticPatterns.DiplomaticPattern p : DiplomaticPatterns.load().patterns())
+            if (coder.find(p.cameo()).isEmpty()) bad.add(p.line() + ":" + p.cameo());
+        assertEquals(Set.of(), bad);
+    }
+
+    @Test
+    void coversTheSpeechActFamiliesOfReadouts() {
+        EventCoder coder = EventCoder.load();
+        Set<String> roots = new TreeSet<>();
+        Set<PloverType> types = new TreeSet<>();
+        for (DiplomaticPatterns.DiplomaticPattern p : DiplomaticPatterns.load().patterns()) {
+            EventCode c = coder.code(p.cameo());
+            roots.add(c.rootCode());
+            if (c.ploverType() != null) types.add(c.ploverType());
+        }
+        assertTrue(roots.containsAll(Set.of("01", "02", "03", "04", "05", "10", "11", "12", "13")), roots.toString());
+        assertTrue(types.containsAll(Set.of(PloverType.AGREE, PloverType.CONSULT, PloverType.SUPPORT, PloverType.REQUEST,
+                PloverType.ACCUSE, PloverType.REJECT, PloverType.THREATEN)), types.toString());
+    }
+
+    @Test
+    void tildeMeansAnyRegularInflection() {
+        assertEquals(List.of("express", "expresses", "expressed", "expressing"), forms("express~"));
+        assertTrue(forms("concern~").containsAll(List.of("concern", "concerns")));
+        assertTrue(forms("hold~").contains("held"));
+        assertTrue(forms("concur~").containsAll(List.of("concurred", "concurring", "concurs")));
+        assertTrue(forms("apply~").containsAll(List.of("applies", "applied", "applying")));
+        assertEquals(List.of("requested", "requesting"), forms("requested|requesting"));
+        assertEquals(List.of("follow up"), forms("follow-up"));
+    }
+
+    @Test
+    void rejectsMalformedRows() {
+        assertThrows(IllegalArgumentException.class, () -> DiplomaticPatterns.parse(List.of("* urge~\t020\tx")));
+        assertThrows(IllegalArgumentException.class, () -> DiplomaticPatterns.parse(List.of("urge~ *\t020\tx")));
+        assertThrows(IllegalArgumentException.class, () -> DiplomaticPatterns.parse(List.of("urge~ * * to\t020\tx")));
+        assertThrows(IllegalArgumentException.class, () -> DiplomaticPatterns.parse(List.of("Urge~\t020\tx")));
+        assertThrows(IllegalArgumentException.class, () -> DiplomaticPatterns.parse(List.of("urge~\t20x\tx")));
+        assertThrows(IllegalArgumentException.class, () -> DiplomaticPatterns.parse(List.of("urge~")));
+        assertThrows(IllegalArgumentException.class, () -> DiplomaticPatterns.parse(List.of("ur~ge\t020")));
+        assertThrows(IllegalArgumentException.class, () -> DiplomaticPatterns.parse(List.of("urge~\t020", "urge~\t025")));
+        DiplomaticPatterns ok = DiplomaticPatterns.parse(List.of("# comment", "", "urge~ * to\t020"));
+        assertEquals(1, ok.size());
+        assertEquals("", ok.patterns().get(0).note());
+        assertEquals(List.of("urge~", "*", "to"), ok.patterns().get(0).words());
+        assertEquals(3, ok.patterns().get(0).line());
+    }
+}

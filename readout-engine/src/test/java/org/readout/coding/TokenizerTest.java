@@ -1,0 +1,48 @@
+package org.readout.coding;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+    static List<String> texts(String s) {
+        return Tokenizer.tokenize(s).stream().map(Tokenizer.Token::text).collect(Collectors.toList());
+    }
+
+    @Test
+    void lowerCasesWordsAndKeepsOffsets() {
+        String s = "Japan's Foreign Minister  URGED restraint.";
+        List<Tokenizer.Token> t = Tokenizer.tokenize(s);
+        assertEquals(List.of("japan's", "foreign", "minister", "urged", "restraint"), texts(s));
+        assertEquals("URGED", s.substring(t.get(3).start(), t.get(3).end()));
+        assertTrue(t.get(1).capitalized());
+        assertFalse(t.get(3).capitalized());
+        assertTrue(t.get(3).upperInitial());
+    }
+
+    @Test
+    void splitsHyphensKeepsAbbreviationsAndNumbers() {
+        assertEquals(List.of("a", "sit", "in", "by", "u.n.", "staff", "on", "3.5", "percent"),
+                texts("a sit-in by U.N. staff on 3.5 percent"));
+        assertEquals(List.of("it's", "curly"), texts("it\u2019s curly"));
+        assertArrayEquals(new String[] {"air", "strike"}, Tokenizer.words("AIR_STRIKE"));
+    }
+
+    @Test
+    void strongPunctuationStartsANewClauseButTitlesAndCommasDoNot() {
+        List<Tokenizer.Token> t = Tokenizer.tokenize("Mr. Wang said, firmly; then (briefly) left. Done");
+        assertEquals(0, t.get(0).clause()); // mr
+        assertEquals(0, t.get(1).clause()); // wang: "Mr." is not a sentence end
+        assertEquals(0, t.get(3).clause()); // firmly: commas do not split
+        assertEquals(1, t.get(4).clause()); // then
+        assertEquals(2, t.get(5).clause()); // briefly
+        assertEquals(3, t.get(6).clause()); // left
+        assertEquals(4, t.get(7).clause()); // done
+    }
+}
