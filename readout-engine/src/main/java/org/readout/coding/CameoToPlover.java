@@ -57,7 +57,9 @@ public final class CameoToPlover {
 
     /** Loads the shipped {@code readout/coding/CAMEO2PLOVER-2021.txt}. */
     public static CameoToPlover load() {
-        return parse(Resources.lines("CAMEO2PLOVER-2021.txt"));
+        List<String> lines = new ArrayList<>(Resources.lines("CAMEO2PLOVER-2021.txt"));
+        lines.addAll(Resources.lines("plover-supplement.txt"));
+        return parse(lines);
     }
 
     public static CameoToPlover parse(List<String> lines) {

@@ -82,12 +82,13 @@ class CameoToPloverTest {
     }
 
     @Test
-    void statementsAndAppealsHaveNoPloverType() {
+    void statementsHaveNoPloverTypeAndAppealsAreRequestsByTheSupplement() {
         assertTrue(table.lookup("010").isEmpty());
         assertTrue(table.lookup("01").isEmpty());
         assertTrue(table.lookup("019").isEmpty());
-        assertTrue(table.lookup("020").isEmpty());
-        assertTrue(table.lookup("0253").isEmpty());
+        assertEquals(PloverType.REQUEST, table.type("020").orElseThrow());
+        assertEquals(PloverType.REQUEST, table.type("0253").orElseThrow());
+        assertTrue(table.lookup("0253").orElseThrow().inherited(), "0253 inherits from the supplement's 02 row");
     }
 
     @Test

@@ -43,7 +43,7 @@ class EventCoderTest {
     }
 
     @Test
-    void statementsAndAppealsHaveGoldsteinButNoPloverType() {
+    void statementsHaveNoPloverTypeAndAppealsAreRequests() {
         EventCode statement = coder.code("010");
         assertEquals(0.0, statement.goldstein());
         assertNull(statement.ploverType());
@@ -54,7 +54,7 @@ class EventCoderTest {
         EventCode appeal = coder.code("0253");
         assertEquals("Appeal for release of persons or property", appeal.name());
         assertEquals(-0.3, appeal.goldstein()); // 0.5B1 025 Appeal to yield
-        assertNull(appeal.ploverType());
+        assertEquals(PloverType.REQUEST, appeal.ploverType());
         assertTrue(appeal.isRequest());
         assertEquals("02", appeal.rootCode());
         assertEquals("APPEAL", coder.cueCategoryName("0253"));

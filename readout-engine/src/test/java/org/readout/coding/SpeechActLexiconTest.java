@@ -65,11 +65,11 @@ class SpeechActLexiconTest {
     }
 
     @Test
-    void plainAppealIsAnAppealWithoutPloverType() {
+    void plainAppealIsAnAppealCodedAsPloverRequest() {
         SpeechActMatch m = single(lexicon, "Japan called for the release of the detained Japanese nationals.");
         assertEquals("0253", m.cameo());
         assertTrue(m.event().isRequest());
-        assertNull(m.event().ploverType());
+        assertEquals(PloverType.REQUEST, m.event().ploverType());
     }
 
     @Test
