@@ -75,6 +75,20 @@ public final class SpeechActLexicon {
         }
     }
 
+    private static volatile SpeechActLexicon bundled;
+
+    /** The shipped dictionaries, loaded once per JVM (the lexicon is immutable and thread-safe to share). */
+    public static SpeechActLexicon bundled() {
+        SpeechActLexicon l = bundled;
+        if (l == null) {
+            synchronized (SpeechActLexicon.class) {
+                if (bundled == null) bundled = load();
+                l = bundled;
+            }
+        }
+        return l;
+    }
+
     /** Loads both shipped dictionaries and the event coder. */
     public static SpeechActLexicon load() {
         return new SpeechActLexicon(VerbDictionary.load(), DiplomaticPatterns.load(), EventCoder.load());

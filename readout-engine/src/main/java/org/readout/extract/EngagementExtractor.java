@@ -33,9 +33,16 @@ public final class EngagementExtractor implements Extractor {
 
     private final ParticipantFinder finder;
     private final PublicationDater dater = new PublicationDater();
+    private final StatementExtractor statements;
 
     public EngagementExtractor(KnowledgeBase kb) {
+        this(kb, null);
+    }
+
+    /** With a statement extractor, statements are read too; without one, only engagements. */
+    public EngagementExtractor(KnowledgeBase kb, StatementExtractor statements) {
         this.finder = new ParticipantFinder(kb);
+        this.statements = statements;
     }
 
     @Override
@@ -51,7 +58,8 @@ public final class EngagementExtractor implements Extractor {
         List<Candidate> merged = new DocumentMerger(finder, doc, named, anchor).merge(candidates);
         List<EngagementReport> reports = new ArrayList<>();
         for (Candidate c : merged) reports.add(report(doc.document().id(), reports.size(), c));
-        return new DocumentExtraction(doc.document().id(), published, List.copyOf(reports));
+        List<StatementReport> said = statements == null ? List.of() : statements.extract(doc, reports);
+        return new DocumentExtraction(doc.document().id(), published, List.copyOf(reports), List.copyOf(said));
     }
 
     private Candidate candidate(AnnotatedDocument doc, Sentence s, LocalDate anchor, Map<String, Person> named) {

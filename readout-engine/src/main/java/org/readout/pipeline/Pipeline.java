@@ -7,6 +7,9 @@ import org.readout.clean.CleanDocument;
 import org.readout.clean.Cleaner;
 import org.readout.extract.EngagementExtractor;
 import org.readout.extract.Extractor;
+import org.readout.extract.IssueLookup;
+import org.readout.extract.StatementExtractor;
+import org.readout.coding.SpeechActLexicon;
 import org.readout.knowledge.KnowledgeBase;
 import org.readout.link.LinkInput;
 import org.readout.link.LinkedCorpus;
@@ -28,7 +31,8 @@ public final class Pipeline {
     private final Linker linker;
 
     public Pipeline(KnowledgeBase kb, Cleaner cleaner) {
-        this(cleaner, new KnowledgeAnnotator(kb), new EngagementExtractor(kb), new Linker(kb));
+        this(cleaner, new KnowledgeAnnotator(kb),
+                new EngagementExtractor(kb, new StatementExtractor(SpeechActLexicon.bundled(), IssueLookup.NONE)), new Linker(kb));
     }
 
     public Pipeline(Cleaner cleaner, Annotator annotator, Extractor extractor, Linker linker) {

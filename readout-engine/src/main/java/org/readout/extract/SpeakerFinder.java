@@ -1,0 +1,193 @@
+package org.readout.extract;
+
+import org.readout.annotate.AnnotatedDocument;
+import org.readout.annotate.Mention;
+import org.readout.annotate.MentionType;
+import org.readout.annotate.Sentence;
+import org.readout.knowledge.Countries;
+import org.readout.knowledge.People;
+import org.readout.knowledge.Person;
+import org.readout.knowledge.Text;
+import org.readout.knowledge.Titles;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who speaks in a sentence: the nearest name, side or group before the verb ("Minister Hayashi
+ * stated", "the Chinese side urged", "the two ministers concurred"); a pronoun takes the last
+ * speaker named; a quotation is attributed to the name after it ("…,” Qin Gang said).
+ */
+final class SpeakerFinder {
+    /** A speaker: one or more participants, or a side known only by its country. */
+    record Found(List<Speaker> speakers, boolean both, int start) {
+    }
+
+    private static final Pattern GROUP = Pattern.compile(
+            "(?i)\\b(?:the two|both|the)\\s+(?:foreign\\s+)?(?:ministers|leaders|sides|presidents|prime ministers|men|countries|governments|heads of state)\\b"
+                    + "|\\b(?:both sides|the two|the pair|they|both)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(he|she)\\b");
+    private static final Pattern SIDE = Pattern.compile("^\\s+side\\b");
+    /** "Taiwan Strait", "China Sea": the country's name is part of another name. */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("^\\s+\\p{Lu}");
+    private static final Pattern ATTRIBUTION = Pattern.compile("^[^\\p{L}]*(?:said|added|noted|stated|told|stressed|urged|asked)\\b");
+
+    private final List<Participant> participants;
+    private Found last;
+
+    SpeakerFinder(List<Participant> participants) {
+        this.participants = participants;
+    }
+
+    Found find(AnnotatedDocument doc, Sentence s, int verbStart) {
+        String text = doc.document().text();
+        List<Found> candidates = new ArrayList<>();
+        for (Mention m : doc.mentionsIn(s.index())) {
+            Found f = switch (m.type()) {
+                case PERSON -> isObject(text, s, m.start()) ? null : person(m);
+                case COUNTRY -> isObject(text, s, m.start()) ? null : side(text, m);
+                case TITLE -> title(text, s, m);
+                default -> null;
+            };
+            if (f != null) candidates.add(f);
+        }
+        Matcher g = GROUP.matcher(s.text());
+        while (g.find()) candidates.add(new Found(bothSides(), true, s.start() + g.start()));
+        Matcher p = PRONOUN.matcher(s.text());
+        while (p.find()) {
+            if (last != null && !last.both()) candidates.add(new Found(last.speakers(), false, s.start() + p.start()));
+        }
+        candidates.sort(java.util.Comparator.comparingInt(Found::start));
+        candidates = joinCompounds(text, candidates);
+        Found best = subjectOfClause(text, s, candidates, verbStart);
+        if (best == null) best = attributed(text, s, candidates);
+        if (best != null) last = best;
+        return best;
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),?\\s*\\bwhile\\b|;|,\\s*but\\b|\\bwhereas\\b|,\\s*and\\s+(?=\\p{Lu})");
+    private static final Pattern OBJECT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:with|to|of|in|on|from|for|about|regarding|over|against|by|at|toward|towards|into|between|across|"
+                    + "than|counterpart|visiting|met|meet|called)\\s+(?:(?:the|his|her|their|its|H\\.E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|"
+                    + "\\p{Lu}[\\p{L}.'’-]*),?\\s+){0,5}$");
+    private static final Pattern COMPOUND_GAP = Pattern.compile("^(?:\\s*(?:\\p{Lu}[\\p{L}.'’-]*|,|the))*\\s+and\\s+(?:(?:the|his|her|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,4}$");
+
+    /** A name or country after a preposition or a meeting verb is an object, not who speaks. */
+    private static boolean isObject(String text, Sentence s, int start) {
+        return OBJECT_BEFORE.matcher(text.substring(Math.max(s.start(), start - 80), start)).find();
+    }
+
+    /** "Hayashi and Qin pledged": two speakers joined by "and" speak together. */
+    private List<Found> joinCompounds(String text, List<Found> candidates) {
+        List<Found> out = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Found a = candidates.get(i);
+            if (i + 1 < candidates.size() && !a.both() && !candidates.get(i + 1).both()) {
+                Found b = candidates.get(i + 1);
+                String gap = text.substring(Math.min(b.start(), a.start() + 1), b.start());
+                int firstSpace = gap.indexOf(' ');
+                if (firstSpace >= 0 && COMPOUND_GAP.matcher(gap.substring(firstSpace)).find() && !sameCountry(a, b)) {
+                    List<Speaker> both = new ArrayList<>(a.speakers());
+                    both.addAll(b.speakers());
+                    out.add(new Found(List.copyOf(both), true, a.start()));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private static boolean sameCountry(Found a, Found b) {
+        return a.speakers().size() == 1 && b.speakers().size() == 1
+                && java.util.Objects.equals(a.speakers().get(0).country(), b.speakers().get(0).country());
+    }
+
+    /** The first speaker of the clause the verb is in; else of the clause before it in the same sentence. */
+    private static Found subjectOfClause(String text, Sentence s, List<Found> candidates, int verbStart) {
+        List<Integer> breaks = new ArrayList<>();
+        breaks.add(s.start());
+        Matcher b = CLAUSE_BREAK.matcher(s.text());
+        while (b.find()) breaks.add(s.start() + b.end());
+        int clause = 0;
+        for (int i = 0; i < breaks.size(); i++) if (breaks.get(i) <= verbStart) clause = i;
+        for (int c = clause; c >= 0; c--) {
+            int from = breaks.get(c);
+            int to = c + 1 < breaks.size() ? breaks.get(c + 1) : s.end();
+            for (Found f : candidates) {
+                if (f.start() >= from && f.start() < Math.min(to, verbStart)) return f;
+            }
+        }
+        return null;
+    }
+
+    /** "…,” Wang said: the speaker named right before an attribution verb after the quotation. */
+    private static Found attributed(String text, Sentence s, List<Found> candidates) {
+        for (Found f : candidates) {
+            int after = Math.min(s.end(), f.start() + 40);
+            String rest = text.substring(f.start(), after);
+            int space = rest.indexOf(' ');
+            if (space > 0 && ATTRIBUTION.matcher(rest.substring(space)).find()) return f;
+        }
+        return null;
+    }
+
+    private Found person(Mention m) {
+        People.NameForm form = m.as(People.NameForm.class);
+        for (Participant p : participants) {
+            if (p.personId() != null && form.candidates().stream().anyMatch(c -> c.id().equals(p.personId()))) {
+                return new Found(List.of(speaker(p)), false, m.start());
+            }
+        }
+        String folded = Text.fold(m.text());
+        for (Participant p : participants) {
+            if (p.name() != null && Text.fold(p.name()).contains(folded)) return new Found(List.of(speaker(p)), false, m.start());
+        }
+        if (form.candidates().size() == 1 && form.full()) {
+            Person person = form.candidates().get(0);
+            String country = person.termOn(null).map(Person.Term::country).orElse(null);
+            return new Found(List.of(new Speaker(person.name(), country, null)), false, m.start());
+        }
+        return null;
+    }
+
+    /** "Japan", "Tokyo", "the Chinese side": a country speaking as a whole. */
+    private Found side(String text, Mention m) {
+        Countries.Ref ref = m.as(Countries.Ref.class);
+        boolean spoken = ref.form() != Countries.Form.ADJECTIVE || SIDE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find();
+        if (!spoken) return null;
+        if (m.end() < text.length() && (text.charAt(m.end()) == '-' || text.startsWith("'s", m.end()) || text.startsWith("’s", m.end()))) return null;
+        if (NAME_GOES_ON.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()) return null;
+        for (Participant p : participants) {
+            if (ref.iso3().equals(p.country())) return new Found(List.of(new Speaker(null, p.country(), null)), false, m.start());
+        }
+        return new Found(List.of(new Speaker(null, ref.iso3(), null)), false, m.start());
+    }
+
+    /** "The Secretary said", "the Prime Minister told": a title standing for the participant who holds it. */
+    private Found title(String text, Sentence s, Mention m) {
+        String before = text.substring(Math.max(s.start(), m.start() - 4), m.start()).toLowerCase(Locale.ROOT);
+        if (!before.endsWith("the ")) return null;
+        Titles.Title t = m.as(Titles.Title.class);
+        for (Participant p : participants) {
+            if (t.role().equals(p.role()) && (t.country() == null || t.country().equals(p.country()))) {
+                return new Found(List.of(speaker(p)), false, m.start());
+            }
+        }
+        return null;
+    }
+
+    private List<Speaker> bothSides() {
+        List<Speaker> out = new ArrayList<>();
+        for (Participant p : participants) out.add(speaker(p));
+        return out;
+    }
+
+    private static Speaker speaker(Participant p) {
+        return new Speaker(p.name(), p.country(), p.role());
+    }
+}

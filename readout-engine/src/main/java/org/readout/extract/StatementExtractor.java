@@ -1,0 +1,168 @@
+package org.readout.extract;
+
+import org.readout.annotate.AnnotatedDocument;
+import org.readout.annotate.Mention;
+import org.readout.annotate.MentionType;
+import org.readout.annotate.Sentence;
+import org.readout.coding.EventCode;
+import org.readout.coding.SpeechActLexicon;
+import org.readout.coding.SpeechActMatch;
+import org.readout.knowledge.Countries;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads statements: each speech act the lexicon finds in a sentence (a concern, a request, an
+ * agreement...), with its speaker, its target, and one statement for each issue it names. An act
+ * that is negated, hypothetical or recalled from an earlier occasion is not coded as the act itself.
+ */
+public final class StatementExtractor {
+    private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|never|no longer|refused to|declined to|n't|neither|nor)\\s+(?:\\w+\\s+){0,2}$");
+    private static final Pattern RECALLED = Pattern.compile("(?i)\\b(?:as|had|previously|earlier)\\s+(?:\\w+\\s+)?$");
+    private static final Set<String> TARGETED_TYPES = Set.of("ACCUSE", "SUPPORT", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE");
+
+    private final SpeechActLexicon lexicon;
+    private final IssueLookup issues;
+
+    public StatementExtractor(SpeechActLexicon lexicon, IssueLookup issues) {
+        this.lexicon = lexicon;
+        this.issues = issues;
+    }
+
+    List<StatementReport> extract(AnnotatedDocument doc, List<EngagementReport> engagements) {
+        List<StatementReport> out = new ArrayList<>();
+        if (engagements.isEmpty()) return out;
+        SpeakerFinder speakers = null;
+        int current = -1;
+        for (Sentence s : doc.sentences()) {
+            if (isHeadingLine(s)) continue;
+            int ordinal = engagementFor(engagements, s.index());
+            if (ordinal != current) {
+                speakers = new SpeakerFinder(engagements.get(ordinal).participants());
+                current = ordinal;
+            }
+            EngagementReport e = engagements.get(ordinal);
+            List<SpeechActMatch> acts = lexicon.find(s.text());
+            for (int i = 0; i < acts.size(); i++) {
+                SpeechActMatch act = acts.get(i);
+                if (act.event() == null || act.verbOnly() || restatesTheEncounter(act)) continue;
+                String before = s.text().substring(0, act.start());
+                if (NEGATED.matcher(before).find() || RECALLED.matcher(before).find()) continue;
+                SpeakerFinder.Found who = speakers.find(doc, s, s.start() + act.start());
+                if (who == null) continue;
+                int objectEnd = i + 1 < acts.size() ? acts.get(i + 1).start() : s.text().length();
+                String object = s.text().substring(act.end(), objectEnd);
+                out.addAll(statements(doc, s, e, ordinal, act, who, object, act.end()));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”’)]\\s*$");
+
+    /** A headline, a section heading or a caption line: no statement is read from it. */
+    private static boolean isHeadingLine(Sentence s) {
+        return ParticipantFinder.isHeadline(s.text()) || s.text().length() < 25
+                || !SENTENCE_END.matcher(s.text()).find() && s.text().split("\\s+").length < 16;
+    }
+
+    /** "held talks", "visited", "hosted": the engagement itself, which the engagement record already holds. */
+    private static boolean restatesTheEncounter(SpeechActMatch act) {
+        String c = act.cameo();
+        return c != null && (c.startsWith("041") || c.startsWith("042") || c.startsWith("043") || c.startsWith("044"));
+    }
+
+    /** The report a sentence belongs to: the last one introduced at or before it, else the document's first. */
+    private static int engagementFor(List<EngagementReport> engagements, int sentence) {
+        int best = 0;
+        int bestStart = Integer.MIN_VALUE;
+        for (EngagementReport r : engagements) {
+            int start = r.evidence().isEmpty() ? Integer.MAX_VALUE : firstSentence(r);
+            if (start <= sentence && start > bestStart && (r.ordinal() == 0 || start > firstSentence(engagements.get(0)))) {
+                best = r.ordinal();
+                bestStart = start;
+            }
+        }
+        return best;
+    }
+
+    private static int firstSentence(EngagementReport r) {
+        return r.evidence().isEmpty() ? Integer.MAX_VALUE : r.evidence().stream().mapToInt(Evidence::start).min().getAsInt();
+    }
+
+    private List<StatementReport> statements(AnnotatedDocument doc, Sentence s, EngagementReport e, int ordinal,
+                                             SpeechActMatch act, SpeakerFinder.Found who, String object, int objectStart) {
+        EventCode code = act.event();
+        String type = code.ploverType() == null ? null : code.ploverType().name();
+        String mode = code.ploverMode() == null || code.ploverMode().isBlank() ? null : code.ploverMode().strip();
+        String target = target(doc, s, e, who, type, act);
+        Evidence ev = new Evidence(doc.document().id(), s.start(), s.end(), s.text());
+        List<IssueLookup.Hit> hits = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (IssueLookup.Hit h : issues.find(s.text())) {
+            if (h.start() >= objectStart - 1 && h.start() < objectStart + object.length() && seen.add(h.issue().id())) hits.add(h);
+        }
+        List<StatementReport> out = new ArrayList<>();
+        if (hits.isEmpty()) {
+            IssueRef label = issues.labelFromText(object).map(l -> new IssueRef("text:" + slug(l), l, null)).orElse(null);
+            out.add(report(doc, s, ordinal, who, target, type, mode, code, label, null, act, ev));
+        }
+        for (IssueLookup.Hit h : hits) {
+            out.add(report(doc, s, ordinal, who, target, type, mode, code, h.issue(), h.wordingOf() == null ? null : h.text(), act, ev));
+        }
+        return out;
+    }
+
+    private static StatementReport report(AnnotatedDocument doc, Sentence s, int ordinal, SpeakerFinder.Found who, String target,
+                                          String type, String mode, EventCode code, IssueRef issue, String wording,
+                                          SpeechActMatch act, Evidence ev) {
+        String id = "st-" + hash(doc.document().id() + "|" + s.start() + "|" + act.start() + "|" + (issue == null ? "" : issue.id()));
+        return new StatementReport(id, doc.document().id(), ordinal, who.speakers(), target, type, mode, code.cameo(),
+                code.goldstein(), issue, wording, act.text(), ev);
+    }
+
+    /**
+     * Whom the act is aimed at: a country outside the engagement that a criticism or support names
+     * after the verb ("condemned the launch by the DPRK"); otherwise, for one speaker in a bilateral
+     * engagement, the other side; for both sides speaking together, nobody.
+     */
+    private static String target(AnnotatedDocument doc, Sentence s, EngagementReport e, SpeakerFinder.Found who, String type, SpeechActMatch act) {
+        Set<String> sides = e.countries();
+        Set<String> speaking = new LinkedHashSet<>();
+        for (Speaker sp : who.speakers()) if (sp.country() != null) speaking.add(sp.country());
+        if (type != null && TARGETED_TYPES.contains(type)) {
+            for (Mention m : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
+                if (m.start() < s.start() + act.end()) continue;
+                String iso3 = m.as(Countries.Ref.class).iso3();
+                if (!sides.contains(iso3) && !speaking.contains(iso3)) return iso3;
+                break;
+            }
+        }
+        if (who.both() || speaking.size() != 1) return null;
+        Set<String> others = new LinkedHashSet<>(sides);
+        others.removeAll(speaking);
+        return others.size() == 1 ? others.iterator().next() : null;
+    }
+
+    private static String slug(String label) {
+        return label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    private static String hash(String key) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
