@@ -46,6 +46,22 @@ final class Docs {
         }
     }
 
+    /** The document's single engagement report, or fails. */
+    static EngagementReport only(DocumentExtraction x) {
+        if (x.engagements().size() != 1) throw new AssertionError("expected one report, got " + x.engagements());
+        return x.engagements().get(0);
+    }
+
+    /** The participant of that country, or fails. */
+    static Participant side(EngagementReport r, String country) {
+        return r.participants().stream().filter(p -> country.equals(p.country())).findFirst()
+                .orElseThrow(() -> new AssertionError("no participant of " + country + " in " + r.participants()));
+    }
+
+    static <T> T value(Sourced<T> s) {
+        return s == null ? null : s.value();
+    }
+
     static LocalDate d(String s) {
         return LocalDate.parse(s);
     }
