@@ -323,6 +323,15 @@ class LinkerTest {
     }
 
     @Test
+    void idIsPinnedAcrossRunsAndMachines() throws java.security.NoSuchAlgorithmException {
+        String key = "CHN,JPN|phone|2023-04-02|qin-gang|yoshimasa-hayashi";
+        byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String expected = "eng-" + java.util.HexFormat.of().formatHex(h, 0, 6);
+        assertEquals("eng-8a2128974d87", expected);
+        assertEquals(expected, only(link(CALL_OFFICIAL, CALL_NEWS)).id());
+    }
+
+    @Test
     void idOfADatedEngagementDependsOnWhatItIsNotWhoReportedIt() {
         String both = only(link(CALL_OFFICIAL, CALL_NEWS)).id();
         assertEquals(both, only(link(CALL_OFFICIAL)).id());
