@@ -1,0 +1,275 @@
+package org.readout.annotate;
+
+import org.junit.jupiter.api.Test;
+import org.readout.clean.CleanDocument;
+import org.readout.clean.DocumentKind;
+import org.readout.knowledge.Countries;
+import org.readout.knowledge.KnowledgeBase;
+import org.readout.knowledge.Lexicon;
+import org.readout.knowledge.People;
+import org.readout.knowledge.Place;
+import org.readout.knowledge.Titles;
+import org.readout.source.SourceMeta;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class KnowledgeAnnotatorTest {
+    private static final KnowledgeBase KB = KnowledgeBase.bundled();
+    private static final KnowledgeAnnotator ANNOTATOR = new KnowledgeAnnotator(KB);
+
+    private static final String PHONE_TALK = """
+            Japan-China Foreign Ministers’ Telephone Talk
+            April 2, 2023
+
+            On April 2, commencing at 3:00 p.m. for approximately 90 minutes, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Qin Gang, State Councilor and Minister of Foreign Affairs of the People’s Republic of China. The overview is as follows.
+            1. At the outset, Minister Hayashi expressed serious concern over the detention of a Japanese national in Beijing.
+            2. The two ministers concurred on keeping close communication.
+            """;
+
+    static CleanDocument doc(String id, String text) {
+        return new CleanDocument(id, "test/" + id, text, null, null, DocumentKind.OFFICIAL, "en", SourceMeta.EMPTY);
+    }
+
+    private static AnnotatedDocument annotate(String text) {
+        return ANNOTATOR.annotate(doc("d1", text));
+    }
+
+    private static List<String> texts(List<Mention> mentions, MentionType type) {
+        return mentions.stream().filter(m -> m.type() == type).map(Mention::text).toList();
+    }
+
+    private static Mention first(AnnotatedDocument a, MentionType type, String text) {
+        return a.mentions().stream().filter(m -> m.type() == type && m.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " '" + text + "' in " + a.mentions()));
+    }
+
+    @Test
+    void keepsTheDocument() {
+        CleanDocument d = doc("d1", "The ministers met.");
+        assertSame(d, ANNOTATOR.annotate(d).document());
+    }
+
+    @Test
+    void emptyDocument() {
+        AnnotatedDocument a = annotate("");
+        assertTrue(a.sentences().isEmpty());
+        assertTrue(a.mentions().isEmpty());
+        assertTrue(a.times().isEmpty());
+    }
+
+    @Test
+    void sentencesOfAReadout() {
+        AnnotatedDocument a = annotate(PHONE_TALK);
+        assertEquals(List.of(
+                "Japan-China Foreign Ministers’ Telephone Talk",
+                "April 2, 2023",
+                "On April 2, commencing at 3:00 p.m. for approximately 90 minutes, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Qin Gang, State Councilor and Minister of Foreign Affairs of the People’s Republic of China.",
+                "The overview is as follows.",
+                "1. At the outset, Minister Hayashi expressed serious concern over the detention of a Japanese national in Beijing.",
+                "2. The two ministers concurred on keeping close communication."),
+                a.sentences().stream().map(Sentence::text).toList());
+    }
+
+    @Test
+    void everyMentionIndexesIntoTheText() {
+        AnnotatedDocument a = annotate(PHONE_TALK);
+        assertTrue(a.mentions().size() >= 15, a.mentions().toString());
+        for (Mention m : a.mentions()) {
+            assertEquals(PHONE_TALK.substring(m.start(), m.end()), m.text(), m.toString());
+            Sentence s = a.sentences().get(m.sentence());
+            assertTrue(s.start() <= m.start() && m.end() <= s.end(), m.toString());
+        }
+    }
+
+    @Test
+    void everyTimeIndexesIntoTheText() {
+        AnnotatedDocument a = annotate(PHONE_TALK);
+        assertEquals(4, a.times().size(), a.times().toString());
+        for (TimeMention t : a.times()) {
+            assertEquals(PHONE_TALK.substring(t.start(), t.end()), t.text(), t.toString());
+            Sentence s = a.sentences().get(t.sentence());
+            assertTrue(s.start() <= t.start() && t.end() <= s.end(), t.toString());
+        }
+    }
+
+    @Test
+    void timesOfAReadout() {
+        AnnotatedDocument a = annotate(PHONE_TALK);
+        assertEquals(List.of("April 2, 2023", "April 2", "3:00 p.m.", "90 minutes"),
+                a.times().stream().map(TimeMention::text).toList());
+        assertEquals(List.of(1, 2, 2, 2), a.times().stream().map(TimeMention::sentence).toList());
+        assertEquals(new TimeValue.CalendarDate(2023, 4, 2), a.times().get(0).value());
+    }
+
+    @Test
+    void peopleOfAReadout() {
+        AnnotatedDocument a = annotate(PHONE_TALK);
+        assertEquals(List.of("HAYASHI Yoshimasa", "Qin Gang", "Hayashi"), texts(a.mentions(), MentionType.PERSON));
+        Mention hayashi = first(a, MentionType.PERSON, "HAYASHI Yoshimasa");
+        People.NameForm f = hayashi.as(People.NameForm.class);
+        assertTrue(f.full());
+        assertEquals("yoshimasa-hayashi", f.candidates().get(0).id());
+        assertFalse(first(a, MentionType.PERSON, "Hayashi").as(People.NameForm.class).full());
+    }
+
+    @Test
+    void countriesOfAReadout() {
+        AnnotatedDocument a = annotate(PHONE_TALK);
+        assertEquals(List.of("Japan", "China", "Japan", "People’s Republic of China", "Japanese", "Beijing"),
+                texts(a.mentions(), MentionType.COUNTRY));
+        assertEquals(new Countries.Ref("CHN", Countries.Form.NAME), first(a, MentionType.COUNTRY, "People’s Republic of China").value());
+        assertEquals(new Countries.Ref("JPN", Countries.Form.ADJECTIVE), first(a, MentionType.COUNTRY, "Japanese").value());
+        assertEquals(new Countries.Ref("CHN", Countries.Form.CAPITAL), first(a, MentionType.COUNTRY, "Beijing").value());
+    }
+
+    @Test
+    void titlesOfAReadout() {
+        AnnotatedDocument a = annotate(PHONE_TALK);
+        assertEquals(List.of("Foreign Ministers", "Minister for Foreign Affairs", "State Councilor", "Minister of Foreign Affairs"),
+                texts(a.mentions(), MentionType.TITLE));
+        assertEquals(new Titles.Title("foreign minister", null), first(a, MentionType.TITLE, "Minister for Foreign Affairs").value());
+        assertEquals(new Titles.Title("state councilor", null), first(a, MentionType.TITLE, "State Councilor").value());
+    }
+
+    @Test
+    void triggersOfAReadout() {
+        AnnotatedDocument a = annotate(PHONE_TALK);
+        assertEquals(List.of("Telephone Talk", "telephone talk"), texts(a.mentions(), MentionType.TRIGGER));
+        assertEquals(new Lexicon.Trigger("phone", "talk"), first(a, MentionType.TRIGGER, "telephone talk").value());
+    }
+
+    @Test
+    void cuesOfAReadout() {
+        AnnotatedDocument a = annotate(PHONE_TALK);
+        assertEquals(List.of("held", "concurred"), texts(a.mentions(), MentionType.CUE));
+        assertEquals(new Lexicon.Cue("held"), first(a, MentionType.CUE, "held").value());
+    }
+
+    @Test
+    void placesOfAReadout() {
+        AnnotatedDocument a = annotate(PHONE_TALK);
+        assertEquals(List.of("Beijing"), texts(a.mentions(), MentionType.PLACE));
+        Place beijing = first(a, MentionType.PLACE, "Beijing").as(Place.class);
+        assertEquals("CHN", beijing.country());
+        assertTrue(!beijing.venue());
+    }
+
+    @Test
+    void venueIsAPlaceWithItsCity() {
+        AnnotatedDocument a = annotate("The two leaders met at the Élysée Palace on Friday.");
+        Place p = first(a, MentionType.PLACE, "Élysée Palace").as(Place.class);
+        assertEquals(new Place("Paris", "FRA", Long.MAX_VALUE, true), p);
+    }
+
+    @Test
+    void mentionsAreSortedByStartThenType() {
+        AnnotatedDocument a = annotate(PHONE_TALK);
+        for (int i = 1; i < a.mentions().size(); i++) {
+            Mention prev = a.mentions().get(i - 1);
+            Mention cur = a.mentions().get(i);
+            assertTrue(prev.start() < cur.start() || prev.start() == cur.start() && prev.type().compareTo(cur.type()) <= 0,
+                    prev + " / " + cur);
+        }
+    }
+
+    @Test
+    void sameWordsCanBeSeveralKindsOfMention() {
+        AnnotatedDocument a = annotate("The ministers met in Beijing.");
+        Mention met = first(a, MentionType.TRIGGER, "met");
+        Mention cue = first(a, MentionType.CUE, "met");
+        assertEquals(met.start(), cue.start());
+        int i = a.mentions().indexOf(met);
+        int j = a.mentions().indexOf(cue);
+        assertTrue(i < j, "TRIGGER sorts before CUE at one offset");
+        assertEquals(first(a, MentionType.COUNTRY, "Beijing").start(), first(a, MentionType.PLACE, "Beijing").start());
+    }
+
+    @Test
+    void accentsInTheTextAreKeptInMentions() {
+        String text = "President Alberto Fernández met President Emmanuel Macron at the Elysee.";
+        AnnotatedDocument a = annotate(text);
+        assertEquals(List.of("Alberto Fernández", "Emmanuel Macron"), texts(a.mentions(), MentionType.PERSON));
+        for (Mention m : a.mentions()) assertEquals(text.substring(m.start(), m.end()), m.text());
+    }
+
+    @Test
+    void curlyApostropheFormsAreFound() {
+        AnnotatedDocument a = annotate("China’s top diplomat Wang Yi spoke by phone with Japan’s foreign minister.");
+        assertEquals(List.of("China", "Japan"), texts(a.mentions(), MentionType.COUNTRY));
+        assertEquals(List.of("top diplomat", "foreign minister"), texts(a.mentions(), MentionType.TITLE));
+        assertEquals(List.of("spoke by phone"), texts(a.mentions(), MentionType.TRIGGER));
+    }
+
+    @Test
+    void unrealCueBeforeTrigger() {
+        AnnotatedDocument a = annotate("Hayashi did not meet Qin Gang in Jakarta.");
+        assertEquals(new Lexicon.Cue("unreal"), first(a, MentionType.CUE, "did not meet").value());
+        assertEquals(first(a, MentionType.CUE, "did not meet").end(), first(a, MentionType.TRIGGER, "meet").end());
+    }
+
+    @Test
+    void plannedCues() {
+        AnnotatedDocument a = annotate("Prime Minister Kishida is scheduled to hold a summit meeting with President Xi.");
+        assertEquals(List.of("scheduled", "to hold"), texts(a.mentions(), MentionType.CUE));
+        assertEquals(List.of("summit meeting"), texts(a.mentions(), MentionType.TRIGGER));
+    }
+
+    @Test
+    void mentionsInSentenceFilters() {
+        AnnotatedDocument a = annotate(PHONE_TALK);
+        assertTrue(a.mentionsIn(2).stream().allMatch(m -> m.sentence() == 2));
+        assertEquals(List.of("HAYASHI Yoshimasa", "Qin Gang"), a.mentionsIn(2, MentionType.PERSON).stream().map(Mention::text).toList());
+        assertTrue(a.mentionsIn(3).isEmpty());
+        assertTrue(a.mentionsIn(99).isEmpty());
+    }
+
+    @Test
+    void timesInSentenceFilters() {
+        AnnotatedDocument a = annotate(PHONE_TALK);
+        assertEquals(3, a.timesIn(2).size());
+        assertEquals(List.of("April 2, 2023"), a.timesIn(1).stream().map(TimeMention::text).toList());
+        assertTrue(a.timesIn(5).isEmpty());
+    }
+
+    @Test
+    void mentionCastsItsValue() {
+        Mention m = first(annotate(PHONE_TALK), MentionType.COUNTRY, "Japanese");
+        assertEquals("JPN", m.as(Countries.Ref.class).iso3());
+        assertThrows(ClassCastException.class, () -> m.as(Place.class));
+    }
+
+    @Test
+    void listsAreImmutable() {
+        AnnotatedDocument a = annotate(PHONE_TALK);
+        assertThrows(UnsupportedOperationException.class, () -> a.mentions().clear());
+        assertThrows(UnsupportedOperationException.class, () -> a.sentences().clear());
+        assertThrows(UnsupportedOperationException.class, () -> a.times().clear());
+    }
+
+    @Test
+    void annotatorIsReusable() {
+        AnnotatedDocument first = annotate(PHONE_TALK);
+        AnnotatedDocument second = annotate(PHONE_TALK);
+        assertEquals(first.mentions(), second.mentions());
+        assertEquals(first.sentences(), second.sentences());
+        assertEquals(first.times(), second.times());
+    }
+
+    @Test
+    void mentionsAcrossManySentencesKeepDocumentOffsets() {
+        String text = "Headline about nothing\nSome filler sentence. Another filler sentence. Then Antony Blinken met Wang Yi in Bangkok.";
+        AnnotatedDocument a = annotate(text);
+        Mention blinken = first(a, MentionType.PERSON, "Antony Blinken");
+        assertEquals(text.indexOf("Antony Blinken"), blinken.start());
+        assertEquals(3, blinken.sentence());
+        Mention bangkok = first(a, MentionType.PLACE, "Bangkok");
+        assertEquals(text.indexOf("Bangkok"), bangkok.start());
+        assertEquals("THA", bangkok.as(Place.class).country());
+    }
+}

@@ -1,0 +1,360 @@
+package org.readout.annotate;
+
+import org.junit.jupiter.api.Test;
+import org.readout.annotate.TimeValue.CalendarDate;
+import org.readout.annotate.TimeValue.ClockTime;
+import org.readout.annotate.TimeValue.Duration;
+import org.readout.annotate.TimeValue.Relative;
+import org.readout.annotate.TimeValue.Relative.Unit;
+
+import java.time.DayOfWeek;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TemporalTaggerTest {
+    private static final TemporalTagger TAGGER = new TemporalTagger();
+
+    private static List<TimeMention> tag(String sentence) {
+        return TAGGER.tag(new Sentence(0, 0, sentence.length(), sentence));
+    }
+
+    /** The one expression in the sentence: its exact words and what it says. */
+    private static TimeValue only(String sentence, String expected) {
+        List<TimeMention> t = tag(sentence);
+        assertEquals(1, t.size(), () -> sentence + " -> " + t);
+        assertEquals(expected, t.get(0).text());
+        assertEquals(sentence.indexOf(expected), t.get(0).start());
+        assertEquals(sentence.indexOf(expected) + expected.length(), t.get(0).end());
+        return t.get(0).value();
+    }
+
+    private static void none(String sentence) {
+        assertEquals(List.of(), tag(sentence), sentence);
+    }
+
+    // --- full dates
+
+    @Test
+    void monthDayCommaYear() {
+        assertEquals(new CalendarDate(2023, 2, 3), only("The ministers met on February 3, 2023 in Tokyo.", "February 3, 2023"));
+    }
+
+    @Test
+    void dayMonthYear() {
+        assertEquals(new CalendarDate(2023, 2, 3), only("They met again on 3 February 2023.", "3 February 2023"));
+    }
+
+    @Test
+    void abbreviatedMonthWithFullStop() {
+        assertEquals(new CalendarDate(2018, 1, 28), only("The talks of Jan. 28, 2018 were cordial.", "Jan. 28, 2018"));
+    }
+
+    @Test
+    void abbreviatedMonthSept() {
+        assertEquals(new CalendarDate(2022, 9, 5), only("Signed Sept. 5, 2022 in Seoul.", "Sept. 5, 2022"));
+    }
+
+    @Test
+    void ordinalSuffixes() {
+        assertEquals(new CalendarDate(2023, 3, 1), only("On March 1st, 2023 they met.", "March 1st, 2023"));
+        assertEquals(new CalendarDate(2021, 10, 1), only("On the 1st of October 2021 they met.", "1st of October 2021"));
+    }
+
+    @Test
+    void isoDate() {
+        assertEquals(new CalendarDate(2022, 10, 31), only("Updated 2022-10-31 by the ministry.", "2022-10-31"));
+    }
+
+    @Test
+    void isoDateWithImpossibleMonthIsDropped() {
+        assertTrue(tag("Reference 2022-13-01 only.").stream().noneMatch(t -> t.text().equals("2022-13-01")));
+    }
+
+    @Test
+    void numericDateKeepsBothNumbers() {
+        assertEquals(new TimeValue.NumericDate(4, 2, 2023), tag("Status: 04/02/2023 3:24 p.m").get(0).value());
+        assertEquals("04/02/2023", tag("Status: 04/02/2023 3:24 p.m").get(0).text());
+    }
+
+    @Test
+    void numericDateWithSingleDigits() {
+        assertEquals(new TimeValue.NumericDate(4, 2, 2023), only("Posted 4/2/2023.", "4/2/2023"));
+    }
+
+    // --- partial dates
+
+    @Test
+    void monthDayWithoutYear() {
+        assertEquals(new CalendarDate(null, 4, 1), only("They will meet on April 1.", "April 1"));
+    }
+
+    @Test
+    void dayMonthWithoutYear() {
+        assertEquals(new CalendarDate(null, 1, 6), only("The visit ended on 6 January.", "6 January"));
+    }
+
+    @Test
+    void dayOfMonthWithoutYear() {
+        assertEquals(new CalendarDate(null, 5, 5), only("On the 5th of May they met.", "5th of May"));
+    }
+
+    @Test
+    void abbreviatedMonthDayWithoutYear() {
+        assertEquals(new CalendarDate(null, 1, 5), only("On Jan. 5 the minister met Mr. Wang.", "Jan. 5"));
+    }
+
+    @Test
+    void monthDayFollowedByClockIsNotADay() {
+        List<TimeMention> t = tag("Doors open May 10:30 sharp.");
+        assertTrue(t.stream().noneMatch(x -> x.value() instanceof CalendarDate c && c.day() != null), t.toString());
+    }
+
+    @Test
+    void impossibleDayIsDropped() {
+        assertTrue(tag("On March 45 nothing happened.").stream().noneMatch(t -> t.value() instanceof CalendarDate c && c.day() != null));
+    }
+
+    @Test
+    void monthAndYear() {
+        assertEquals(new CalendarDate(2022, 11, null), only("It happened in November 2022.", "November 2022"));
+    }
+
+    @Test
+    void lateMonthAndYear() {
+        assertEquals(new CalendarDate(2022, 12, null), only("It happened in late December 2022.", "late December 2022"));
+    }
+
+    @Test
+    void lateMonthWithoutYear() {
+        assertEquals(new CalendarDate(null, 12, null), only("He will travel in late December.", "in late December"));
+    }
+
+    @Test
+    void inMonthWithoutYear() {
+        assertEquals(new CalendarDate(null, 5, null), only("They met in May.", "in May"));
+        assertEquals(new CalendarDate(null, 3, null), only("Talks stalled since March.", "since March"));
+    }
+
+    @Test
+    void monthNameAloneIsNotADate() {
+        none("March on, said the minister.");
+    }
+
+    @Test
+    void yearAfterPreposition() {
+        assertEquals(new CalendarDate(2019, null, null), only("They spoke in 2019.", "in 2019"));
+        assertEquals(new CalendarDate(2020, null, null), only("Ties have improved since 2020.", "since 2020"));
+    }
+
+    @Test
+    void yearAfterHyphenatedPrefix() {
+        assertEquals(new CalendarDate(2021, null, null), only("Talks resumed in mid-2021.", "mid-2021"));
+    }
+
+    @Test
+    void bareNumberIsNotAYear() {
+        none("The delegation had 2019 members.");
+    }
+
+    // --- anniversaries
+
+    @Test
+    void anniversaryOfATreaty() {
+        TimeValue v = only("This marks the 45th anniversary of the 1978 treaty.", "45th anniversary of the 1978");
+        assertEquals(new TimeValue.Anniversary(45, 1978), v);
+        assertEquals(2023, ((TimeValue.Anniversary) v).year());
+    }
+
+    @Test
+    void anniversaryOfTheSigningOfTheTreaty() {
+        assertEquals(new TimeValue.Anniversary(50, 1972),
+                only("the 50th anniversary of the signing of the 1972 communique", "50th anniversary of the signing of the 1972"));
+    }
+
+    @Test
+    void anniversaryYearArithmetic() {
+        assertEquals(2022, new TimeValue.Anniversary(50, 1972).year());
+    }
+
+    // --- weekdays and relative days
+
+    @Test
+    void everyWeekday() {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            String name = d.name().charAt(0) + d.name().substring(1).toLowerCase();
+            assertEquals(new TimeValue.Weekday(d), only("They met on " + name + ".", name));
+        }
+    }
+
+    @Test
+    void lowerCaseWeekdayIsNotAWeekday() {
+        none("They met on monday.");
+    }
+
+    @Test
+    void today() {
+        assertEquals(new TimeValue.RelativeDay(0), only("Sunak spoke today with Macron.", "today"));
+    }
+
+    @Test
+    void yesterdayAndTomorrow() {
+        assertEquals(new TimeValue.RelativeDay(-1), only("They met yesterday.", "yesterday"));
+        assertEquals(new TimeValue.RelativeDay(1), only("They meet tomorrow.", "tomorrow"));
+    }
+
+    @Test
+    void relativeDayIsCaseInsensitive() {
+        assertEquals(new TimeValue.RelativeDay(0), only("Today the ministers met.", "Today"));
+    }
+
+    @Test
+    void todayInsideAWordIsNotToday() {
+        none("The todays are numbered.");
+    }
+
+    @Test
+    void lastMonth() {
+        assertEquals(new Relative(Unit.MONTH, -1), only("He visited last month.", "last month"));
+    }
+
+    @Test
+    void thisWeekend() {
+        assertEquals(new Relative(Unit.WEEKEND, 0), only("They will meet this weekend.", "this weekend"));
+    }
+
+    @Test
+    void otherRelativeExpressions() {
+        assertEquals(new Relative(Unit.WEEK, 1), only("They will talk next week.", "next week"));
+        assertEquals(new Relative(Unit.YEAR, 0), only("The summit is planned this year.", "this year"));
+        assertEquals(new Relative(Unit.WEEK, -1), only("Over the past week they talked.", "past week"));
+        assertEquals(new Relative(Unit.MONTH, 1), only("In the coming month they meet.", "coming month"));
+    }
+
+    // --- clock times
+
+    @Test
+    void hourPm() {
+        assertEquals(new ClockTime(22, 0), only("The call began at 10 p.m.", "10 p.m."));
+    }
+
+    @Test
+    void hourMinutePm() {
+        assertEquals(new ClockTime(17, 30), only("The talks started at 5:30 p.m. local time.", "5:30 p.m."));
+    }
+
+    @Test
+    void amAndPmWithoutDots() {
+        assertEquals(new ClockTime(9, 0), only("They met at 9 am sharp", "9 am"));
+        assertEquals(new ClockTime(15, 24), only("Status: updated 3:24 p.m", "3:24 p.m"));
+    }
+
+    @Test
+    void noonAndMidnightHours() {
+        assertEquals(new ClockTime(12, 0), only("at 12 p.m.", "12 p.m."));
+        assertEquals(new ClockTime(0, 15), only("at 12:15 a.m.", "12:15 a.m."));
+    }
+
+    @Test
+    void twentyFourHourClockWithZone() {
+        assertEquals(new ClockTime(20, 0), only("The call began at 20:00 JST.", "20:00 JST"));
+        assertEquals(new ClockTime(9, 5), only("The call began at 09:05 local time.", "09:05 local time"));
+    }
+
+    @Test
+    void twentyFourHourClockWithoutZoneIsNotTagged() {
+        none("The score was 20:00 at the end.");
+    }
+
+    @Test
+    void numberWordsInTheMorning() {
+        assertEquals(new ClockTime(11, 0), only("They met around eleven in the morning.", "eleven in the morning"));
+    }
+
+    @Test
+    void numberWordsInTheEvening() {
+        assertEquals(new ClockTime(19, 0), only("The dinner began at seven o'clock in the evening.", "seven o'clock in the evening"));
+    }
+
+    @Test
+    void hourOutOfRangeIsNotAClock() {
+        assertTrue(tag("Around 13 p.m. they talked.").stream().noneMatch(t -> t.value() instanceof ClockTime));
+    }
+
+    // --- durations
+
+    @Test
+    void hyphenatedMinutes() {
+        assertEquals(new Duration(50), only("It was a 50-minute call.", "50-minute"));
+    }
+
+    @Test
+    void approximateMinutes() {
+        assertEquals(new Duration(100), only("They spoke for approximately 100 minutes.", "100 minutes"));
+    }
+
+    @Test
+    void anHour() {
+        assertEquals(new Duration(60), only("They talked for an hour.", "an hour"));
+    }
+
+    @Test
+    void hoursInWordsAndDigits() {
+        assertEquals(new Duration(120), only("The talks lasted two hours.", "two hours"));
+        assertEquals(new Duration(180), only("for approximately 3 hours starting at noon", "3 hours"));
+        assertEquals(new Duration(120), only("Two-hour talks were held.", "Two-hour"));
+    }
+
+    @Test
+    void minutesInWords() {
+        assertEquals(new Duration(45), only("A forty-five minute meeting.", "forty-five minute"));
+        assertEquals(new Duration(30), only("A thirty-minute call.", "thirty-minute"));
+    }
+
+    // --- several in one sentence, offsets
+
+    @Test
+    void severalExpressionsInOrder() {
+        String s = "On April 2, commencing at 3:00 p.m. for approximately 90 minutes, the ministers held a telephone talk.";
+        List<TimeMention> t = tag(s);
+        assertEquals(List.of("April 2", "3:00 p.m.", "90 minutes"), t.stream().map(TimeMention::text).toList());
+        assertEquals(List.of(new CalendarDate(null, 4, 2), new ClockTime(15, 0), new Duration(90)),
+                t.stream().map(TimeMention::value).toList());
+    }
+
+    @Test
+    void longerDateWinsOverItsParts() {
+        List<TimeMention> t = tag("On February 3, 2023 they met.");
+        assertEquals(1, t.size());
+        assertEquals(new CalendarDate(2023, 2, 3), t.get(0).value());
+    }
+
+    @Test
+    void offsetsAreInTheDocumentNotTheSentence() {
+        String s = "They met on Friday.";
+        List<TimeMention> t = TAGGER.tag(new Sentence(7, 100, 100 + s.length(), s));
+        assertEquals(1, t.size());
+        assertEquals(7, t.get(0).sentence());
+        assertEquals(112, t.get(0).start());
+        assertEquals(118, t.get(0).end());
+    }
+
+    @Test
+    void noTimeExpressions() {
+        none("The two ministers concurred on keeping close communication.");
+    }
+
+    @Test
+    void monthNumbers() {
+        String[] names = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December"};
+        for (int i = 0; i < 12; i++) {
+            assertEquals(i + 1, TemporalTagger.month(names[i]));
+            assertEquals(i + 1, TemporalTagger.month(names[i].substring(0, 3)));
+        }
+        assertEquals(9, TemporalTagger.month("Sept"));
+        assertThrows(IllegalArgumentException.class, () -> TemporalTagger.month("Smarch"));
+    }
+}

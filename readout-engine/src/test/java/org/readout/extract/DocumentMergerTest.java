@@ -1,0 +1,113 @@
+package org.readout.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.readout.extract.Docs.d;
+import static org.readout.extract.Docs.value;
+
+/** How the sentences of one document are merged into its reports. */
+class DocumentMergerTest {
+    private static final String MEETING = "On April 2, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting "
+            + "with Mr. Qin Gang, Minister of Foreign Affairs of China.";
+
+    private static DocumentExtraction extract(String text) {
+        return Docs.extract("m1", "2023-04-03", text);
+    }
+
+    private static List<String> evidence(EngagementReport r) {
+        return r.evidence().stream().map(Evidence::text).toList();
+    }
+
+    @Test
+    void factSentenceRightAfterJoins() {
+        EngagementReport r = Docs.only(extract(MEETING + "\nThe talks lasted about 50 minutes."));
+        assertEquals(50, value(r.durationMinutes()));
+        assertEquals(List.of(MEETING, "The talks lasted about 50 minutes."), evidence(r));
+    }
+
+    @Test
+    void factSentenceBeforeJoins() {
+        EngagementReport r = Docs.only(extract("The talks lasted about 50 minutes and were held in Beijing.\n" + MEETING));
+        assertEquals(50, value(r.durationMinutes()));
+        assertEquals(new Location("Beijing", "CHN"), value(r.location()));
+        assertEquals(MEETING, r.evidence().get(0).text(), "the sentence naming both sides comes first");
+    }
+
+    @Test
+    void factSentenceWithoutPeopleTooFarAwayIsDropped() {
+        EngagementReport r = Docs.only(extract(MEETING + """
+
+                The ministers discussed the economy.
+                They discussed the detained national.
+                They discussed the East China Sea.
+                They discussed energy.
+                The talks lasted about 50 minutes.
+                """));
+        assertNull(r.durationMinutes());
+        assertEquals(List.of(MEETING), evidence(r));
+    }
+
+    @Test
+    void secondSentenceAboutTheSameMeetingJoins() {
+        String second = "At the meeting on April 2, Minister Hayashi told Minister Qin Gang that Japan was concerned.";
+        EngagementReport r = Docs.only(extract(MEETING + "\n" + second));
+        assertEquals(List.of(MEETING, second), evidence(r));
+        assertEquals(d("2023-04-02"), value(r.date()));
+    }
+
+    @Test
+    void sameSidesOnAnotherDayAreAnotherReport() {
+        DocumentExtraction x = extract(MEETING.replace("held a meeting", "held a telephone talk")
+                + "\nMinister Hayashi and Minister Qin Gang will meet in Tokyo on April 20.");
+        assertEquals(2, x.engagements().size());
+        EngagementReport call = x.engagements().get(0);
+        EngagementReport planned = x.engagements().get(1);
+        assertEquals("phone", value(call.format()));
+        assertEquals("reports", call.relation());
+        assertEquals("held", value(call.status()));
+        assertEquals("planned", value(planned.status()));
+        assertEquals("mentions", planned.relation());
+        assertEquals(d("2023-04-20"), value(planned.date()));
+        assertEquals(new Location("Tokyo", "JPN"), value(planned.location()));
+    }
+
+    @Test
+    void differentPeopleOfOneSideAreDifferentReports() {
+        DocumentExtraction x = Docs.extract("m1", "2018-01-29", """
+                On January 28, Mr. Taro Kono, Minister for Foreign Affairs of Japan, held a meeting with Mr. Wang Yi, Minister of Foreign Affairs of China.
+                On January 28, Mr. Taro Kono also held a meeting with Mr. Li Keqiang, Premier of the State Council of China.
+                """);
+        assertEquals(2, x.engagements().size());
+        assertEquals("wang-yi", Docs.side(x.engagements().get(0), "CHN").personId());
+        assertEquals("li-keqiang", Docs.side(x.engagements().get(1), "CHN").personId());
+    }
+
+    @Test
+    void strongFormatOfALaterSentenceWins() {
+        EngagementReport r = Docs.only(extract("""
+                Japan-China Foreign Ministers’ Meeting
+                On April 2, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a telephone talk with Mr. Qin Gang, Minister of Foreign Affairs of China.
+                """));
+        assertEquals("phone", value(r.format()));
+    }
+
+    @Test
+    void officeNamedInTheHeadlineTakesTheNameFromTheBody() {
+        EngagementReport r = Docs.only(extract("""
+                Japan-China Foreign Ministers’ Telephone Talk
+                On April 2, Mr. HAYASHI Yoshimasa held a telephone talk with Mr. Qin Gang.
+                """));
+        assertEquals(List.of("qin-gang", "yoshimasa-hayashi"),
+                r.participants().stream().map(Participant::personId).sorted().toList());
+        assertEquals(2, r.participants().size());
+    }
+
+    @Test
+    void sentencesOfADocumentWithoutAnyPairGiveNothing() {
+        assertEquals(List.of(), extract("The talks lasted about 50 minutes.\nThe meeting was held in Beijing.").engagements());
+    }
+}

@@ -1,0 +1,303 @@
+package org.readout.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.readout.extract.Docs.d;
+import static org.readout.extract.Docs.side;
+import static org.readout.extract.Docs.value;
+
+/** Tense, dates, formats, places and people, one rule at a time. 2023-04-05 is a Wednesday. */
+class EngagementExtractorTest {
+
+    private static EngagementReport one(String published, String text) {
+        return Docs.only(Docs.extract("e1", published, text));
+    }
+
+    // --- tense and status
+
+    @Test
+    void metOnMondayIsTheMondayBefore() {
+        EngagementReport r = one("2023-04-05", "Foreign Minister Hayashi met Chinese Foreign Minister Qin Gang in Tokyo on Monday.");
+        assertEquals(d("2023-04-03"), value(r.date()));
+        assertEquals("held", value(r.status()));
+        assertEquals("reports", r.relation());
+    }
+
+    @Test
+    void willMeetOnMondayIsTheMondayAfter() {
+        EngagementReport r = one("2023-04-05", "Foreign Minister Hayashi will meet Chinese Foreign Minister Qin Gang in Tokyo on Monday.");
+        assertEquals(d("2023-04-10"), value(r.date()));
+        assertEquals("planned", value(r.status()));
+        assertEquals("announces", r.relation());
+    }
+
+    @Test
+    void yesterday() {
+        EngagementReport r = one("2023-04-05", "Foreign Minister Hayashi held talks with Chinese Foreign Minister Qin Gang yesterday.");
+        assertEquals(d("2023-04-04"), value(r.date()));
+    }
+
+    @Test
+    void todayIsThePublicationDay() {
+        EngagementReport r = one("2023-05-20", "Prime Minister Rishi Sunak spoke today with President Emmanuel Macron of France.");
+        assertEquals(d("2023-05-20"), value(r.date()));
+        assertEquals("phone", value(r.format()));
+    }
+
+    @Test
+    void pastYearlessDateAcrossTheYearBoundary() {
+        EngagementReport r = one("2023-01-03", "Foreign Minister Hayashi met Chinese Foreign Minister Qin Gang in Tokyo on December 30.");
+        assertEquals(d("2022-12-30"), value(r.date()));
+        assertEquals("held", value(r.status()));
+    }
+
+    @Test
+    void futureYearlessDateAcrossTheYearBoundary() {
+        EngagementReport r = one("2022-12-20", "Foreign Minister Hayashi will visit Beijing on January 10 to meet Qin Gang.");
+        assertEquals(d("2023-01-10"), value(r.date()));
+        assertEquals("planned", value(r.status()));
+    }
+
+    @Test
+    void fullDateAfterPublicationWithoutCueIsPlanned() {
+        EngagementReport r = one("2023-04-03",
+                "Talks between Japanese Foreign Minister Yoshimasa Hayashi and Chinese Foreign Minister Qin Gang in Tokyo on April 20, 2023.");
+        assertEquals(d("2023-04-20"), value(r.date()));
+        assertEquals("planned", value(r.status()));
+        assertEquals("announces", r.relation());
+    }
+
+    @Test
+    void withoutCueOrDateTheStatusDefaultsToHeld() {
+        EngagementReport r = one(null, "Talks between Japanese Foreign Minister Yoshimasa Hayashi and Chinese Foreign Minister Qin Gang in Tokyo.");
+        assertEquals("held", value(r.status()));
+        assertEquals("reports", r.relation());
+    }
+
+    @Test
+    void scheduledSummitIsPlanned() {
+        EngagementReport r = one("2023-11-13",
+                "Prime Minister Kishida is scheduled to hold a summit meeting with President Xi Jinping of China on November 16.");
+        assertEquals("planned", value(r.status()));
+        assertEquals(d("2023-11-16"), value(r.date()));
+        assertEquals("fumio-kishida", side(r, "JPN").personId());
+        assertEquals("xi-jinping", side(r, "CHN").personId());
+    }
+
+    // --- which date is the engagement's
+
+    @Test
+    void dateAfterSinceIsNotTheEngagementDate() {
+        EngagementReport r = one("2023-04-03",
+                "Hayashi, foreign minister since November 10, 2021, met Chinese Foreign Minister Qin Gang in Tokyo on Sunday.");
+        assertEquals(d("2023-04-02"), value(r.date()));
+    }
+
+    @Test
+    void dateAfterTookOfficeIsNotTheEngagementDate() {
+        EngagementReport r = one("2023-04-10",
+                "Hayashi, who took office on November 10, 2021, met Chinese Foreign Minister Qin Gang in Tokyo.");
+        assertNull(r.date());
+    }
+
+    @Test
+    void dateOfTheReportingVerbIsNotTheEngagementDate() {
+        EngagementReport r = one("2023-04-03",
+                "Japanese Foreign Minister Yoshimasa Hayashi met Chinese Foreign Minister Qin Gang in Beijing, the ministry said on Monday.");
+        assertNull(r.date());
+        assertEquals(DateClue.NONE, r.clue());
+    }
+
+    @Test
+    void nearestDateToTheTriggerWins() {
+        EngagementReport r = one("2023-04-10",
+                "Hayashi met Chinese Foreign Minister Qin Gang in Tokyo on April 2 after arriving on April 1.");
+        assertEquals(d("2023-04-02"), value(r.date()));
+    }
+
+    @Test
+    void lastMonthIsAClueOfMonthAndYear() {
+        EngagementReport r = one("2023-04-03",
+                "Japanese Foreign Minister Yoshimasa Hayashi visited Beijing last month and met Chinese Foreign Minister Qin Gang.");
+        assertNull(r.date());
+        assertEquals(new DateClue(2023, 3, null, null, false, null, null), r.clue());
+    }
+
+    @Test
+    void weekdayWithoutPublicationDateIsAClue() {
+        EngagementReport r = one(null, "Yoshimasa Hayashi and Qin Gang held talks in Tokyo on Monday.");
+        assertEquals(DayOfWeek.MONDAY, r.clue().weekday());
+        assertNull(r.date());
+    }
+
+    // --- format
+
+    @Test
+    void videoConference() {
+        EngagementReport r = one("2021-03-09", Docs.fixture("video.txt"));
+        assertEquals("video", value(r.format()));
+        assertEquals(d("2021-03-08"), value(r.date()));
+        assertEquals("16:00", value(r.localTime()));
+        assertEquals(40, value(r.durationMinutes()));
+        assertEquals("antony-blinken", side(r, "USA").personId());
+        assertEquals("sergey-lavrov", side(r, "RUS").personId());
+    }
+
+    @Test
+    void meetingIsInPersonByDefault() {
+        assertEquals("in_person", value(one("2023-04-03", "Hayashi met Chinese Foreign Minister Qin Gang on Sunday.").format()));
+    }
+
+    @Test
+    void phoneWordWinsOverMeetingWord() {
+        EngagementReport r = one("2023-04-03",
+                "Japanese Foreign Minister Yoshimasa Hayashi held a meeting by telephone call with Qin Gang on Sunday.");
+        assertEquals("phone", value(r.format()));
+    }
+
+    @Test
+    void spokeByPhoneIsPhone() {
+        EngagementReport r = one("2023-04-03",
+                "Japanese Foreign Minister Yoshimasa Hayashi spoke by phone with Chinese Foreign Minister Qin Gang on Sunday.");
+        assertEquals("phone", value(r.format()));
+        assertEquals("talk", r.kind());
+    }
+
+    // --- places
+
+    @Test
+    void placeAfterInIsTheLocation() {
+        assertEquals(new Location("Tokyo", "JPN"), value(one("2023-04-03",
+                "Hayashi met Chinese Foreign Minister Qin Gang in Tokyo on Sunday.").location()));
+    }
+
+    @Test
+    void capitalAsSpeakerIsNotALocation() {
+        EngagementReport r = one("2023-04-03",
+                "Japanese Foreign Minister Yoshimasa Hayashi spoke by phone with Chinese Foreign Minister Qin Gang on Sunday, Beijing said.");
+        assertNull(r.location());
+    }
+
+    @Test
+    void hyphenatedPlaceIsNotALocation() {
+        EngagementReport r = one("2023-04-03",
+                "Tokyo-based Japanese Foreign Minister Yoshimasa Hayashi met Chinese Foreign Minister Qin Gang on Sunday.");
+        assertNull(r.location());
+    }
+
+    @Test
+    void venueGivesItsCity() {
+        EngagementReport r = one("2023-03-11", Docs.fixture("venue.txt"));
+        assertEquals(new Location("Paris", "FRA"), value(r.location()));
+    }
+
+    // --- people
+
+    @Test
+    void familyNameAloneResolvedByTheDay() {
+        EngagementReport r = one("2018-01-29", "Foreign Minister Kono met Foreign Minister Wang Yi in Beijing on Sunday.");
+        assertEquals("taro-kono", side(r, "JPN").personId());
+        assertEquals("Taro Kono", side(r, "JPN").name());
+    }
+
+    @Test
+    void ambiguousFamilyNameWithoutDayIsNobody() {
+        assertTrue(Docs.extract("e1", null, "Foreign Minister Kono met Foreign Minister Wang Yi in Beijing.").engagements().isEmpty());
+    }
+
+    @Test
+    void familyNameResolvedByAFullNameElsewhere() {
+        DocumentExtraction x = Docs.extract("e1", null, """
+                Taro Kono arrived in Beijing.
+                Kono met Wang Yi in Beijing.
+                """);
+        assertEquals("taro-kono", side(Docs.only(x), "JPN").personId());
+    }
+
+    @Test
+    void officeOnTheDayOfTheEngagement() {
+        EngagementReport r = one("2019-09-12", "Defense Minister Taro Kono met Chinese Foreign Minister Wang Yi in Tokyo on September 11.");
+        assertEquals("defence minister", side(r, "JPN").role());
+        EngagementReport before = one("2019-09-11", "Foreign Minister Taro Kono met Chinese Foreign Minister Wang Yi in Tokyo on September 10.");
+        assertEquals("foreign minister", side(before, "JPN").role());
+    }
+
+    @Test
+    void personOutOfOfficeIsNotFound() {
+        assertTrue(Docs.extract("e1", "2023-04-03", "Foreign Minister Taro Kono met Mr. Qin Gang in Tokyo on Sunday.")
+                .engagements().isEmpty());
+    }
+
+    @Test
+    void secretaryOfStateImpliesTheUnitedStates() {
+        EngagementReport r = one("2022-07-10",
+                "U.S. Secretary of State Antony Blinken met State Councilor and Foreign Minister Wang Yi on Saturday.");
+        assertEquals("antony-blinken", side(r, "USA").personId());
+        assertEquals("wang-yi", side(r, "CHN").personId());
+        assertEquals(d("2022-07-09"), value(r.date()));
+    }
+
+    @Test
+    void actorsAreCameoGovernmentCodes() {
+        EngagementReport r = one("2022-07-10", "Antony Blinken met Wang Yi on Saturday.");
+        assertEquals(List.of("USAGOV", "CHNGOV"), r.participants().stream().map(Participant::actor).toList());
+    }
+
+    // --- several engagements in one document
+
+    @Test
+    void secondEngagementIsMentioned() {
+        DocumentExtraction x = Docs.extract("two", "2023-04-03", Docs.fixture("two-engagements.txt"));
+        assertEquals(2, x.engagements().size());
+        EngagementReport first = x.engagements().get(0);
+        EngagementReport second = x.engagements().get(1);
+        assertEquals(0, first.ordinal());
+        assertEquals("reports", first.relation());
+        assertEquals("qin-gang", side(first, "CHN").personId());
+        assertEquals(d("2023-04-02"), value(first.date()));
+        assertEquals(1, second.ordinal());
+        assertEquals("mentions", second.relation());
+        assertEquals("park-jin", side(second, "KOR").personId());
+        assertEquals("phone", value(second.format()));
+        assertEquals(d("2023-03-03"), value(second.date()));
+    }
+
+    @Test
+    void reportsAreOrderedByFirstSentence() {
+        DocumentExtraction x = Docs.extract("two", "2023-04-03", Docs.fixture("two-engagements.txt"));
+        assertTrue(x.engagements().get(0).evidence().get(0).start() < x.engagements().get(1).evidence().get(0).start());
+    }
+
+    // --- vote
+
+    @Test
+    void voteTakesTheMostGivenDate() {
+        Evidence e = new Evidence("x", 0, 1, "x");
+        List<Sourced<java.time.LocalDate>> dates = List.of(Sourced.of(d("2023-04-01"), e), Sourced.of(d("2023-04-02"), e),
+                Sourced.of(d("2023-04-02"), e));
+        assertEquals(d("2023-04-02"), EngagementExtractor.vote(dates).value());
+    }
+
+    @Test
+    void voteTieTakesTheFirst() {
+        Evidence e = new Evidence("x", 0, 1, "x");
+        assertEquals(d("2023-04-01"), EngagementExtractor.vote(List.of(Sourced.of(d("2023-04-01"), e),
+                Sourced.of(d("2023-04-02"), e))).value());
+    }
+
+    @Test
+    void voteOfNothingIsNull() {
+        assertNull(EngagementExtractor.vote(List.of()));
+    }
+
+    @Test
+    void sourcedOfNullIsNull() {
+        assertNull(Sourced.of(null, new Evidence("x", 0, 1, "x")));
+    }
+}

@@ -1,0 +1,129 @@
+package org.readout.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.readout.extract.Docs.d;
+import static org.readout.extract.Docs.side;
+import static org.readout.extract.Docs.value;
+
+/** A foreign ministry's readout of a telephone talk, dated by the line under its headline. */
+class PhoneTalkExtractionTest {
+    private static final String TEXT = Docs.fixture("phone-talk.txt");
+    private static final DocumentExtraction X = Docs.extract("mofa-0402", null, TEXT);
+    private static final EngagementReport R = Docs.only(X);
+
+    @Test
+    void documentId() {
+        assertEquals("mofa-0402", X.document());
+        assertEquals("mofa-0402", R.document());
+    }
+
+    @Test
+    void publishedFromTheDateLine() {
+        assertEquals(d("2023-04-02"), X.published().date());
+        assertEquals("text", X.published().basis());
+    }
+
+    @Test
+    void oneReportThatTheDocumentReports() {
+        assertEquals(0, R.ordinal());
+        assertEquals("reports", R.relation());
+    }
+
+    @Test
+    void held() {
+        assertEquals("held", value(R.status()));
+    }
+
+    @Test
+    void formatPhone() {
+        assertEquals("phone", value(R.format()));
+        assertEquals("talk", R.kind());
+    }
+
+    @Test
+    void date() {
+        assertEquals(d("2023-04-02"), value(R.date()));
+        assertEquals(DateClue.NONE, R.clue());
+    }
+
+    @Test
+    void localTime() {
+        assertEquals("15:00", value(R.localTime()));
+    }
+
+    @Test
+    void duration() {
+        assertEquals(90, value(R.durationMinutes()));
+    }
+
+    @Test
+    void noLocationNoOccasion() {
+        assertNull(R.location());
+        assertNull(R.occasion());
+    }
+
+    @Test
+    void twoSides() {
+        assertEquals(Set.of("JPN", "CHN"), R.countries());
+        assertEquals(2, R.participants().size());
+    }
+
+    @Test
+    void japaneseMinisterFromFamilyFirstName() {
+        Participant p = side(R, "JPN");
+        assertEquals(new Participant("Yoshimasa Hayashi", "JPN", "foreign minister", "JPNGOV", "yoshimasa-hayashi", p.evidence()), p);
+    }
+
+    @Test
+    void chineseMinisterWithHonorifics() {
+        Participant p = side(R, "CHN");
+        assertEquals(new Participant("Qin Gang", "CHN", "foreign minister", "CHNGOV", "qin-gang", p.evidence()), p);
+    }
+
+    @Test
+    void participantsEvidenceIsASentenceOfTheReport() {
+        for (Participant p : R.participants()) {
+            assertTrue(R.evidence().contains(p.evidence()), p.toString());
+            assertEquals(TEXT.substring(p.evidence().start(), p.evidence().end()), p.evidence().text());
+        }
+    }
+
+    @Test
+    void headlineAndBodyAreOneEngagement() {
+        assertEquals(List.of("Japan-China Foreign Ministers’ Telephone Talk",
+                TEXT.substring(TEXT.indexOf("On April 2"), TEXT.indexOf(" The overview"))),
+                R.evidence().stream().map(Evidence::text).toList());
+    }
+
+    @Test
+    void factsComeFromTheBodySentence() {
+        int body = TEXT.indexOf("On April 2");
+        assertEquals(body, R.date().evidence().start());
+        assertEquals(body, R.localTime().evidence().start());
+        assertEquals(body, R.durationMinutes().evidence().start());
+        assertEquals(body, R.status().evidence().start());
+    }
+
+    @Test
+    void formatComesFromTheFirstSentenceThatNamesIt() {
+        assertEquals(0, R.format().evidence().start());
+    }
+
+    @Test
+    void sameDocumentWithMetadataGivesTheSameReport() {
+        EngagementReport withMeta = Docs.only(Docs.extract("mofa-0402", "2023-04-03", TEXT));
+        assertEquals(R, withMeta);
+    }
+
+    @Test
+    void extractionIsDeterministic() {
+        assertEquals(X, Docs.extract("mofa-0402", null, TEXT));
+    }
+}

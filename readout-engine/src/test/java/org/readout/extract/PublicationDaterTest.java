@@ -1,0 +1,234 @@
+package org.readout.extract;
+
+import org.junit.jupiter.api.Test;
+import org.readout.annotate.AnnotatedDocument;
+import org.readout.annotate.TimeMention;
+import org.readout.annotate.TimeValue;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.readout.extract.Docs.d;
+
+class PublicationDaterTest {
+    private static final PublicationDater DATER = new PublicationDater();
+
+    private static PublishedDate date(String text) {
+        return DATER.date(Docs.annotate("p1", null, text));
+    }
+
+    private static void assertEvidenceIndexes(String text, PublishedDate p) {
+        assertEquals(text.substring(p.evidence().start(), p.evidence().end()), p.evidence().text());
+        assertEquals("p1", p.evidence().document());
+    }
+
+    // --- given
+
+    @Test
+    void metadataIsGiven() {
+        PublishedDate p = DATER.date(Docs.annotate("p1", "2023-04-03", Docs.fixture("phone-talk.txt")));
+        assertEquals(new PublishedDate(d("2023-04-03"), "given", null, List.of()), p);
+    }
+
+    @Test
+    void metadataBeatsADateLine() {
+        PublishedDate p = DATER.date(Docs.annotate("p1", "2023-04-05", "Talks held\nApril 2, 2023\nThe ministers met."));
+        assertEquals(d("2023-04-05"), p.date());
+        assertEquals("given", p.basis());
+    }
+
+    // --- stated in the text
+
+    @Test
+    void dateLineUnderHeadline() {
+        String text = Docs.fixture("phone-talk.txt");
+        PublishedDate p = date(text);
+        assertEquals(d("2023-04-02"), p.date());
+        assertEquals("text", p.basis());
+        assertEquals("April 2, 2023", p.evidence().text());
+        assertEquals(List.of(), p.candidates());
+        assertEvidenceIndexes(text, p);
+    }
+
+    @Test
+    void dayMonthYearDateLine() {
+        PublishedDate p = date("Prime Minister's Phone Call\n17 November 2023\nThe Prime Minister spoke with the President.");
+        assertEquals(d("2023-11-17"), p.date());
+        assertEquals("text", p.basis());
+    }
+
+    @Test
+    void isoDateLineWithLabel() {
+        PublishedDate p = date("Readout\nPublished 2022-10-31\nThe ministers met.");
+        assertEquals(d("2022-10-31"), p.date());
+        assertEquals("text", p.basis());
+    }
+
+    @Test
+    void dateLineWithClockTime() {
+        PublishedDate p = date("Readout\nUpdated: March 9, 2024 10:15 a.m.\nThe ministers met.");
+        assertEquals(d("2024-03-09"), p.date());
+        assertEquals("text", p.basis());
+    }
+
+    @Test
+    void ambiguousStatusLineKeepsBothReadings() {
+        String text = Docs.fixture("status-line.txt");
+        PublishedDate p = date(text);
+        assertNull(p.date());
+        assertNull(p.basis());
+        assertEquals(List.of(d("2023-04-02"), d("2023-02-04")), p.candidates());
+        assertEquals("Status: 04/02/2023 3:24 p.m", p.evidence().text());
+        assertEvidenceIndexes(text, p);
+    }
+
+    @Test
+    void numericDateWithOnlyOneValidReading() {
+        PublishedDate p = date("Headline here\nStatus: 13/02/2023 10:05 a.m\nThe ministers met.");
+        assertEquals(d("2023-02-13"), p.date());
+        assertEquals("text", p.basis());
+        assertEquals(List.of(), p.candidates());
+    }
+
+    @Test
+    void numericDateWithEqualReadings() {
+        PublishedDate p = date("Headline here\nUpdated 05/05/2023\nThe ministers met.");
+        assertEquals(d("2023-05-05"), p.date());
+        assertEquals("text", p.basis());
+    }
+
+    @Test
+    void readingsOfNumericDates() {
+        assertEquals(List.of(d("2023-04-02"), d("2023-02-04")), PublicationDater.readings(new TimeValue.NumericDate(4, 2, 2023)));
+        assertEquals(List.of(d("2023-02-13")), PublicationDater.readings(new TimeValue.NumericDate(13, 2, 2023)));
+        assertEquals(List.of(d("2023-02-13")), PublicationDater.readings(new TimeValue.NumericDate(2, 13, 2023)));
+        assertEquals(List.of(d("2023-05-05")), PublicationDater.readings(new TimeValue.NumericDate(5, 5, 2023)));
+        assertEquals(List.of(), PublicationDater.readings(new TimeValue.NumericDate(13, 14, 2023)));
+    }
+
+    @Test
+    void datelineWithYearGivenElsewhere() {
+        String text = Docs.fixture("dateline.txt");
+        PublishedDate p = date(text);
+        assertEquals(d("2023-03-03"), p.date());
+        assertEquals("text", p.basis());
+        assertEquals(text.indexOf("SEOUL, March 3"), p.evidence().start());
+        assertEvidenceIndexes(text, p);
+    }
+
+    @Test
+    void datelineTakesTheLatestYearInTheText() {
+        PublishedDate p = date("BEIJING, Oct 31 (Xinhua) -- Wang Yi met the envoy. It recalled the talks of May 2, 2019 and "
+                + "the accord of June 5, 2022.");
+        assertEquals(d("2022-10-31"), p.date());
+    }
+
+    @Test
+    void datelineWithoutAnyYearIsUnknown() {
+        PublishedDate p = date("SEOUL, March 3 (Reuters) - South Korean Foreign Minister Park Jin spoke by phone with Hayashi.");
+        assertSame(PublishedDate.UNKNOWN, p);
+    }
+
+    @Test
+    void lowerCaseTextBeforeADateIsNotADateline() {
+        PublishedDate p = date("talks, March 3 - the ministers met. The accord of June 5, 2022 was cited.");
+        assertNull(p.date());
+    }
+
+    @Test
+    void dateInsideAReportingSentenceIsNotAPublicationDate() {
+        PublishedDate p = date("On April 2, 2023, Mr. HAYASHI Yoshimasa held a telephone talk with Mr. Qin Gang.");
+        assertSame(PublishedDate.UNKNOWN, p);
+    }
+
+    @Test
+    void dateLineFarDownTheDocumentIsIgnored() {
+        StringBuilder text = new StringBuilder("Headline\n");
+        for (int i = 0; i < 9; i++) text.append("Filler sentence number ").append(i).append(" says nothing.\n");
+        text.append("April 2, 2023\n");
+        assertSame(PublishedDate.UNKNOWN, date(text.toString()));
+    }
+
+    @Test
+    void dateLineWithinTheFirstEightSentences() {
+        StringBuilder text = new StringBuilder("Headline\n");
+        for (int i = 0; i < 6; i++) text.append("Filler sentence number ").append(i).append(" says nothing.\n");
+        text.append("April 2, 2023\n");
+        assertEquals(d("2023-04-02"), date(text.toString()).date());
+    }
+
+    // --- inferred
+
+    @Test
+    void anniversaryWeekendAndPastWeekdayInferTheDay() {
+        String text = Docs.fixture("anniversary.txt");
+        PublishedDate p = date(text);
+        assertEquals(d("2023-07-07"), p.date());
+        assertEquals("inferred", p.basis());
+        assertEquals("This year marks the 45th anniversary of the 1978 Treaty of Peace and Friendship between Japan and China.",
+                p.evidence().text());
+        assertEvidenceIndexes(text, p);
+    }
+
+    @Test
+    void anniversaryAloneIsUnknown() {
+        assertSame(PublishedDate.UNKNOWN, date("This year marks the 45th anniversary of the 1978 treaty between Japan and China."));
+    }
+
+    @Test
+    void anniversaryWithOnlyAFutureDateLeavesAWideWindow() {
+        assertSame(PublishedDate.UNKNOWN, date("This year marks the 45th anniversary of the 1978 treaty. "
+                + "Hayashi is scheduled to arrive in Beijing on July 8."));
+    }
+
+    @Test
+    void anniversaryWithPastAndFutureDatesAWeekApart() {
+        PublishedDate p = date("This year marks the 50th anniversary of the 1972 normalisation. "
+                + "The ministers met on September 20. They will meet again on September 25.");
+        assertEquals(d("2022-09-24"), p.date());
+        assertEquals("inferred", p.basis());
+    }
+
+    @Test
+    void pastAndFutureDatesWithoutAnniversaryAreUnknown() {
+        assertSame(PublishedDate.UNKNOWN, date("The ministers met on September 20. They will meet again on September 25."));
+    }
+
+    @Test
+    void nothingIsUnknown() {
+        PublishedDate p = date("The two ministers concurred on keeping close communication.");
+        assertSame(PublishedDate.UNKNOWN, p);
+        assertNull(p.date());
+        assertNull(p.basis());
+        assertNull(p.evidence());
+        assertEquals(List.of(), p.candidates());
+    }
+
+    @Test
+    void emptyDocumentIsUnknown() {
+        assertSame(PublishedDate.UNKNOWN, date(""));
+    }
+
+    // --- tense around a time expression
+
+    private static Tense tenseOf(String text, String expression) {
+        AnnotatedDocument a = Docs.annotate("p1", null, text);
+        TimeMention t = a.times().stream().filter(x -> x.text().equals(expression)).findFirst().orElseThrow();
+        return PublicationDater.tenseAround(a, t);
+    }
+
+    @Test
+    void tenseFromTheNearestCue() {
+        assertEquals(Tense.PAST, tenseOf("Hayashi spoke with Qin on Tuesday.", "Tuesday"));
+        assertEquals(Tense.FUTURE, tenseOf("Hayashi will visit Beijing on Tuesday.", "Tuesday"));
+        assertEquals(Tense.UNREAL, tenseOf("Hayashi did not meet Qin on Tuesday.", "Tuesday"));
+        assertEquals(Tense.NONE, tenseOf("A visit to Beijing on Tuesday.", "Tuesday"));
+    }
+
+    @Test
+    void tenseRightAfterAReportingVerbIsPast() {
+        assertEquals(Tense.PAST, tenseOf("The visit will go ahead, the ministry said on Tuesday.", "Tuesday"));
+    }
+}

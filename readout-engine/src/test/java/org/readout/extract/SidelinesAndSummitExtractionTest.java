@@ -1,0 +1,110 @@
+package org.readout.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.readout.extract.Docs.d;
+import static org.readout.extract.Docs.side;
+import static org.readout.extract.Docs.value;
+
+/** A bilateral meeting at a multilateral one, and a summit whose leaders the text does not name. */
+class SidelinesAndSummitExtractionTest {
+    private static final EngagementReport SIDELINES = Docs.only(Docs.extract("side", "2017-08-08", Docs.fixture("sidelines.txt")));
+    private static final EngagementReport SUMMIT = Docs.only(Docs.extract("summit", "2023-11-17", Docs.fixture("summit.txt")));
+
+    @Test
+    void sidelinesOccasion() {
+        assertEquals("ASEAN-related Foreign Ministers’ Meeting", value(SIDELINES.occasion()));
+    }
+
+    @Test
+    void sidelinesPlaceIsAThirdCountry() {
+        assertEquals(new Location("Manila", "PHL"), value(SIDELINES.location()));
+        assertEquals(Set.of("JPN", "CHN"), SIDELINES.countries());
+    }
+
+    @Test
+    void sidelinesDateAndDurationFromTwoSentences() {
+        assertEquals(d("2017-08-07"), value(SIDELINES.date()));
+        assertEquals(50, value(SIDELINES.durationMinutes()));
+        assertEquals("The meeting lasted about 50 minutes.", SIDELINES.durationMinutes().evidence().text());
+    }
+
+    @Test
+    void sidelinesParticipants() {
+        assertEquals("taro-kono", side(SIDELINES, "JPN").personId());
+        assertEquals("wang-yi", side(SIDELINES, "CHN").personId());
+        assertEquals(2, SIDELINES.participants().size());
+    }
+
+    @Test
+    void sidelinesIsATalkInPerson() {
+        assertEquals("talk", SIDELINES.kind());
+        assertEquals("in_person", value(SIDELINES.format()));
+        assertEquals("held", value(SIDELINES.status()));
+        assertEquals("reports", SIDELINES.relation());
+    }
+
+    @Test
+    void summitLeadersFilledFromTheKnowledgeBase() {
+        assertEquals(Set.of("JPN", "CHN"), SUMMIT.countries());
+        Participant jpn = side(SUMMIT, "JPN");
+        assertEquals("Fumio Kishida", jpn.name());
+        assertEquals("fumio-kishida", jpn.personId());
+        assertEquals("head of government", jpn.role());
+        assertEquals("JPNGOV", jpn.actor());
+        Participant chn = side(SUMMIT, "CHN");
+        assertEquals("Xi Jinping", chn.name());
+        assertEquals("xi-jinping", chn.personId());
+        assertEquals("head of state", chn.role());
+    }
+
+    @Test
+    void summitDate() {
+        assertEquals(d("2023-11-16"), value(SUMMIT.date()));
+    }
+
+    @Test
+    void summitKindPlaceOccasionAndDuration() {
+        assertEquals("summit", SUMMIT.kind());
+        assertEquals(new Location("San Francisco", "USA"), value(SUMMIT.location()));
+        assertEquals("APEC Economic Leaders’ Meeting", value(SUMMIT.occasion()));
+        assertEquals(65, value(SUMMIT.durationMinutes()));
+    }
+
+    @Test
+    void summitHeldAndReported() {
+        assertEquals("held", value(SUMMIT.status()));
+        assertEquals("reports", SUMMIT.relation());
+    }
+
+    @Test
+    void summitLeadersDependOnTheDay() {
+        EngagementReport r = Docs.only(Docs.extract("summit-2019", "2019-12-24", """
+                Japan-China Summit Meeting
+                The Japan-China Summit Meeting on December 23 was held in Beijing and lasted approximately 45 minutes.
+                """));
+        assertEquals("shinzo-abe", side(r, "JPN").personId());
+        assertEquals("xi-jinping", side(r, "CHN").personId());
+    }
+
+    @Test
+    void foreignMinistersNamedOnlyByOffice() {
+        EngagementReport r = Docs.only(Docs.extract("fm-offices", "2023-04-03",
+                "The foreign ministers of Japan and China held a telephone talk on April 2."));
+        assertEquals("yoshimasa-hayashi", side(r, "JPN").personId());
+        assertEquals("qin-gang", side(r, "CHN").personId());
+        assertEquals("phone", value(r.format()));
+    }
+
+    @Test
+    void counterpartTakesTheSameOffice() {
+        EngagementReport r = Docs.only(Docs.extract("counterpart", "2023-04-03",
+                "Japanese Foreign Minister Yoshimasa Hayashi held phone talks on Sunday with his Chinese counterpart."));
+        assertEquals("qin-gang", side(r, "CHN").personId());
+        assertEquals("foreign minister", side(r, "CHN").role());
+        assertEquals(d("2023-04-02"), value(r.date()));
+    }
+}

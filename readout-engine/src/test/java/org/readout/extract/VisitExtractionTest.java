@@ -1,0 +1,100 @@
+package org.readout.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.readout.extract.Docs.d;
+import static org.readout.extract.Docs.side;
+import static org.readout.extract.Docs.value;
+
+/** A visit held, and a visit announced before it. */
+class VisitExtractionTest {
+    private static final EngagementReport HELD = Docs.only(Docs.extract("visit", "2023-04-03", Docs.fixture("visit.txt")));
+    private static final EngagementReport PLANNED = Docs.only(Docs.extract("announce", "2023-03-30",
+            Docs.fixture("announced-visit.txt")));
+
+    @Test
+    void heldVisitIsReported() {
+        assertEquals("reports", HELD.relation());
+        assertEquals("held", value(HELD.status()));
+    }
+
+    @Test
+    void heldVisitKindAndFormat() {
+        assertEquals("visit", HELD.kind());
+        assertEquals("in_person", value(HELD.format()));
+    }
+
+    @Test
+    void heldVisitPlace() {
+        assertEquals(new Location("Beijing", "CHN"), value(HELD.location()));
+    }
+
+    @Test
+    void heldVisitDateTimeAndDuration() {
+        assertEquals(d("2023-04-02"), value(HELD.date()));
+        assertEquals("15:30", value(HELD.localTime()));
+        assertEquals(180, value(HELD.durationMinutes()));
+    }
+
+    @Test
+    void heldVisitParticipants() {
+        assertEquals(Set.of("JPN", "CHN"), HELD.countries());
+        assertEquals("yoshimasa-hayashi", side(HELD, "JPN").personId());
+        assertEquals("qin-gang", side(HELD, "CHN").personId());
+        assertEquals("foreign minister", side(HELD, "CHN").role());
+    }
+
+    @Test
+    void heldVisitHasNoOccasion() {
+        assertNull(HELD.occasion());
+    }
+
+    @Test
+    void announcedVisitIsPlanned() {
+        assertEquals("planned", value(PLANNED.status()));
+    }
+
+    @Test
+    void announcedVisitIsAnnounced() {
+        assertEquals("announces", PLANNED.relation());
+    }
+
+    @Test
+    void announcedVisitDateIsTheNextFirstOfApril() {
+        assertEquals(d("2023-04-01"), value(PLANNED.date()));
+    }
+
+    @Test
+    void announcedVisitPlaceAndKind() {
+        assertEquals(new Location("Beijing", "CHN"), value(PLANNED.location()));
+        assertEquals("visit", PLANNED.kind());
+        assertEquals("in_person", value(PLANNED.format()));
+    }
+
+    @Test
+    void announcedVisitParticipants() {
+        assertEquals("yoshimasa-hayashi", side(PLANNED, "JPN").personId());
+        assertEquals("qin-gang", side(PLANNED, "CHN").personId());
+    }
+
+    @Test
+    void statusEvidenceIsTheSentenceWithTheCue() {
+        assertEquals(true, PLANNED.status().evidence().text().contains("will visit Beijing"));
+    }
+
+    @Test
+    void visitToTheOtherSideWithAVenue() {
+        EngagementReport r = Docs.only(Docs.extract("venue", "2023-03-11", Docs.fixture("venue.txt")));
+        assertEquals(new Location("Paris", "FRA"), value(r.location()));
+        assertEquals(d("2023-03-10"), value(r.date()), "Friday before the publication day");
+        assertEquals("summit", r.kind());
+        assertEquals("emmanuel-macron", side(r, "FRA").personId());
+        assertEquals("head of state", side(r, "FRA").role());
+        assertEquals("rishi-sunak", side(r, "GBR").personId());
+        assertEquals("head of government", side(r, "GBR").role());
+    }
+}

@@ -1,0 +1,290 @@
+package org.readout.knowledge;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PhraseIndexTest {
+
+    private static PhraseIndex<String> index(Object... phraseValueCapitalised) {
+        PhraseIndex<String> index = new PhraseIndex<>();
+        for (int i = 0; i < phraseValueCapitalised.length; i += 3) {
+            index.add((String) phraseValueCapitalised[i], (String) phraseValueCapitalised[i + 1],
+                    (Boolean) phraseValueCapitalised[i + 2]);
+        }
+        return index;
+    }
+
+    private static List<String> values(List<PhraseIndex.Match<String>> matches) {
+        return matches.stream().map(PhraseIndex.Match::value).toList();
+    }
+
+    @Test
+    void findsSinglePhraseWithOffsets() {
+        PhraseIndex<String> idx = index("Japan", "JPN", true);
+        String text = "Talks with Japan ended.";
+        List<PhraseIndex.Match<String>> m = idx.find(text);
+        assertEquals(1, m.size());
+        assertEquals(11, m.get(0).start());
+        assertEquals(16, m.get(0).end());
+        assertEquals("Japan", m.get(0).text());
+        assertEquals("JPN", m.get(0).value());
+        assertEquals(text.substring(m.get(0).start(), m.get(0).end()), m.get(0).text());
+    }
+
+    @Test
+    void emptyIndexFindsNothing() {
+        assertTrue(new PhraseIndex<String>().find("Japan and China").isEmpty());
+    }
+
+    @Test
+    void emptyTextFindsNothing() {
+        assertTrue(index("Japan", "JPN", true).find("").isEmpty());
+    }
+
+    @Test
+    void blankPhraseIsIgnored() {
+        PhraseIndex<String> idx = index("   ", "blank", false, "", "empty", false);
+        assertTrue(idx.find("   some text ").isEmpty());
+    }
+
+    @Test
+    void longestMatchWins() {
+        PhraseIndex<String> idx = index("South Korea", "name", true, "South Korean", "adjective", true,
+                "South", "direction", true);
+        List<PhraseIndex.Match<String>> m = idx.find("The South Korean minister");
+        assertEquals(List.of("adjective"), values(m));
+        assertEquals("South Korean", m.get(0).text());
+    }
+
+    @Test
+    void longestMatchWinsRegardlessOfInsertionOrder() {
+        PhraseIndex<String> a = index("prime minister", "short", false, "prime minister of japan", "long", false);
+        PhraseIndex<String> b = index("prime minister of japan", "long", false, "prime minister", "short", false);
+        String text = "the Prime Minister of Japan said";
+        assertEquals(List.of("long"), values(a.find(text)));
+        assertEquals(List.of("long"), values(b.find(text)));
+    }
+
+    @Test
+    void shorterPhraseUsedWhenLongerDoesNotFit() {
+        PhraseIndex<String> idx = index("prime minister", "short", false, "prime minister of japan", "long", false);
+        List<PhraseIndex.Match<String>> m = idx.find("the Prime Minister of Jamaica said");
+        assertEquals(List.of("short"), values(m));
+        assertEquals("Prime Minister", m.get(0).text());
+    }
+
+    @Test
+    void matchesDoNotOverlap() {
+        PhraseIndex<String> idx = index("foreign minister", "title", false, "minister", "short", false);
+        List<PhraseIndex.Match<String>> m = idx.find("Foreign Minister and minister");
+        assertEquals(List.of("title", "short"), values(m));
+        assertEquals(0, m.get(0).start());
+        assertEquals(21, m.get(1).start());
+    }
+
+    @Test
+    void matchesAreLeftToRight() {
+        PhraseIndex<String> idx = index("China", "CHN", true, "Japan", "JPN", true);
+        assertEquals(List.of("JPN", "CHN", "JPN"), values(idx.find("Japan, China and Japan again")));
+    }
+
+    @Test
+    void doesNotMatchInsideAWordAtTheStart() {
+        PhraseIndex<String> idx = index("Jiang", "x", true);
+        assertTrue(idx.find("Xinjiang officials").isEmpty());
+    }
+
+    @Test
+    void doesNotMatchInsideAWordAtTheEnd() {
+        PhraseIndex<String> idx = index("China", "CHN", true);
+        assertTrue(idx.find("Chinas and Chinatown").isEmpty());
+    }
+
+    @Test
+    void punctuationIsAWordBoundary() {
+        PhraseIndex<String> idx = index("Japan", "JPN", true, "China", "CHN", true);
+        assertEquals(List.of("JPN", "CHN"), values(idx.find("the Japan-China summit")));
+        assertEquals(List.of("JPN", "CHN"), values(idx.find("(Japan)/China.")));
+    }
+
+    @Test
+    void phraseAtVeryStartAndEndOfText() {
+        PhraseIndex<String> idx = index("Seoul", "KOR", true);
+        assertEquals(2, idx.find("Seoul to Seoul").size());
+        assertEquals(9, idx.find("Seoul to Seoul").get(1).start());
+        assertEquals(14, idx.find("Seoul to Seoul").get(1).end());
+    }
+
+    @Test
+    void phraseEndingInPunctuationMayBeFollowedByLetters() {
+        PhraseIndex<String> idx = index("U.S.", "USA", true);
+        List<PhraseIndex.Match<String>> m = idx.find("the U.S.-Japan alliance");
+        assertEquals(1, m.size());
+        assertEquals("U.S.", m.get(0).text());
+    }
+
+    @Test
+    void digitsAreWordCharacters() {
+        PhraseIndex<String> idx = index("G7", "group", true);
+        assertEquals(1, idx.find("the G7 summit").size());
+        assertTrue(idx.find("the G77 summit").isEmpty());
+    }
+
+    @Test
+    void caseIsFoldedForNonCapitalisedPhrases() {
+        PhraseIndex<String> idx = index("Foreign Minister", "title", false);
+        assertEquals(1, idx.find("the foreign minister").size());
+        assertEquals(1, idx.find("the FOREIGN MINISTER").size());
+        assertEquals(1, idx.find("the Foreign Minister").size());
+    }
+
+    @Test
+    void capitalisedPhraseNeedsCapitalInText() {
+        PhraseIndex<String> idx = index("Nice", "FRA", true);
+        assertTrue(idx.find("a nice day").isEmpty());
+        assertEquals(1, idx.find("talks in Nice").size());
+        assertEquals(1, idx.find("TALKS IN NICE").size());
+    }
+
+    @Test
+    void capitalisedFlagOnlyChecksTheFirstLetter() {
+        PhraseIndex<String> idx = index("Wang Yi", "wang-yi", true);
+        assertEquals(1, idx.find("Wang yi").size());
+        assertTrue(idx.find("wang Yi").isEmpty());
+    }
+
+    @Test
+    void lowerCaseTextFallsBackToUncapitalisedEntry() {
+        PhraseIndex<String> idx = index("Wang", "name", true, "wang", "word", false);
+        assertEquals(List.of("word"), values(idx.find("wang")));
+        assertEquals(List.of("name"), values(idx.find("Wang")));
+    }
+
+    @Test
+    void accentedTextMatchesUnaccentedPhrase() {
+        PhraseIndex<String> idx = index("Alberto Fernandez", "af", true);
+        List<PhraseIndex.Match<String>> m = idx.find("President Alberto Fernández met");
+        assertEquals(1, m.size());
+        assertEquals("Alberto Fernández", m.get(0).text());
+    }
+
+    @Test
+    void unaccentedTextMatchesAccentedPhrase() {
+        PhraseIndex<String> idx = index("Fernández", "af", true);
+        assertEquals("Fernandez", idx.find("said Fernandez.").get(0).text());
+        assertEquals("Fernández", idx.find("said Fernández.").get(0).text());
+    }
+
+    @Test
+    void macronsAreFolded() {
+        PhraseIndex<String> idx = index("Taro Kono", "kono", true);
+        assertEquals("Tarō Kōno", idx.find("Mr. Tarō Kōno arrived").get(0).text());
+    }
+
+    @Test
+    void capitalAccentedLetterCountsAsCapital() {
+        PhraseIndex<String> idx = index("Elysee Palace", "venue", true);
+        assertEquals(1, idx.find("at the Élysée Palace").size());
+        assertTrue(idx.find("at the élysée palace").isEmpty());
+    }
+
+    @Test
+    void curlyApostropheInTextMatchesStraightPhrase() {
+        PhraseIndex<String> idx = index("People's Republic of China", "CHN", true);
+        List<PhraseIndex.Match<String>> m = idx.find("the People’s Republic of China");
+        assertEquals(1, m.size());
+        assertEquals("People’s Republic of China", m.get(0).text());
+    }
+
+    @Test
+    void straightApostropheInTextMatchesCurlyPhrase() {
+        PhraseIndex<String> idx = index("Côte d’Ivoire", "CIV", true);
+        assertEquals(1, idx.find("in Cote d'Ivoire").size());
+    }
+
+    @Test
+    void leftSingleQuoteAndModifierApostropheAreFolded() {
+        PhraseIndex<String> idx = index("People's Republic", "x", true);
+        assertEquals(1, idx.find("People‘s Republic").size());
+        assertEquals(1, idx.find("Peopleʼs Republic").size());
+    }
+
+    @Test
+    void dashesAreFolded() {
+        PhraseIndex<String> idx = index("Japan-China", "pair", true);
+        assertEquals(1, idx.find("the Japan–China summit").size());
+        assertEquals(1, idx.find("the Japan—China summit").size());
+        assertEquals(1, idx.find("the Japan‑China summit").size());
+    }
+
+    @Test
+    void noBreakSpaceIsFolded() {
+        PhraseIndex<String> idx = index("prime minister", "title", false);
+        assertEquals("Prime\u00a0Minister", idx.find("the Prime\u00a0Minister said").get(0).text());
+    }
+
+    @Test
+    void foldSameLengthKeepsLength() {
+        String s = "Fernández’s “Élysée” talks — Kōno";
+        assertEquals(s.length(), PhraseIndex.foldSameLength(s).length());
+    }
+
+    @Test
+    void foldSameLengthLowersStripsAccentsAndStraightensPunctuation() {
+        assertEquals("fernandez's \"elysee\" talks - kono", PhraseIndex.foldSameLength("Fernández’s “Élysée” talks — Kōno"));
+    }
+
+    @Test
+    void foldSameLengthLeavesAsciiPunctuationAlone() {
+        assertEquals("u.s. (a/b) 12:30, x;y!", PhraseIndex.foldSameLength("U.S. (A/B) 12:30, X;Y!"));
+    }
+
+    @Test
+    void findWithPrecomputedFoldGivesSameResult() {
+        PhraseIndex<String> idx = index("Qin Gang", "qin", true, "China", "CHN", true);
+        String text = "Mr. Qin Gang of China";
+        assertEquals(idx.find(text), idx.find(text, PhraseIndex.foldSameLength(text)));
+    }
+
+    @Test
+    void samePhraseTwiceKeepsFirstValueOnTie() {
+        PhraseIndex<String> idx = index("Kono", "first", true, "Kono", "second", true);
+        assertEquals(List.of("first"), values(idx.find("Kono")));
+    }
+
+    @Test
+    void phraseIsStrippedBeforeIndexing() {
+        PhraseIndex<String> idx = index("  Tokyo  ", "JPN", true);
+        List<PhraseIndex.Match<String>> m = idx.find("in Tokyo today");
+        assertEquals(1, m.size());
+        assertEquals("Tokyo", m.get(0).text());
+    }
+
+    @Test
+    void multiWordPhraseNeedsExactSpacing() {
+        PhraseIndex<String> idx = index("held talks", "t", false);
+        assertEquals(1, idx.find("they held talks").size());
+        assertTrue(idx.find("they held  talks").isEmpty());
+    }
+
+    @Test
+    void repeatedWordsAreAllFound() {
+        PhraseIndex<String> idx = index("met", "m", false);
+        assertEquals(3, idx.find("met, met and met").size());
+    }
+
+    @Test
+    void isWordCharCoversLettersAndDigitsOnly() {
+        assertTrue(PhraseIndex.isWordChar('a'));
+        assertTrue(PhraseIndex.isWordChar('É'));
+        assertTrue(PhraseIndex.isWordChar('7'));
+        assertTrue(PhraseIndex.isWordChar('王'));
+        assertEquals(false, PhraseIndex.isWordChar('-'));
+        assertEquals(false, PhraseIndex.isWordChar('\''));
+        assertEquals(false, PhraseIndex.isWordChar(' '));
+    }
+}
