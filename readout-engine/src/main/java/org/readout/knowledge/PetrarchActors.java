@@ -83,6 +83,10 @@ final class PetrarchActors {
                 start = yymmdd(from);
                 end = to == null || to.isEmpty() ? null : yymmdd(to);
             }
+            if (end != null && !end.isAfter(start)) {
+                warnings.add(origin + " line " + line + ": range ends before it starts in " + token + " (skipped)");
+                return;
+            }
             terms.add(new Person.Term(country, null, start, end));
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             warnings.add(origin + " line " + line + ": malformed date in " + token + " (skipped)");

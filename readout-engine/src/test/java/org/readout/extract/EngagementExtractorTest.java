@@ -229,9 +229,12 @@ class EngagementExtractorTest {
     }
 
     @Test
-    void personOutOfOfficeIsNotFound() {
-        assertTrue(Docs.extract("e1", "2023-04-03", "Foreign Minister Taro Kono met Mr. Qin Gang in Tokyo on Sunday.")
-                .engagements().isEmpty());
+    void personOutOfOfficeKeepsTheirCountryAndTakesTheRoleTheTextGives() {
+        EngagementReport r = one("2023-04-03", "Foreign Minister Taro Kono met Mr. Qin Gang in Tokyo on Sunday.");
+        Participant kono = side(r, "JPN");
+        assertEquals("taro-kono", kono.personId());
+        assertEquals("foreign minister", kono.role(), "not in office that day: the role is the text's");
+        assertEquals("qin-gang", side(r, "CHN").personId());
     }
 
     @Test

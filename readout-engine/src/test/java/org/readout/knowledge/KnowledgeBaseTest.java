@@ -110,7 +110,8 @@ class KnowledgeBaseTest {
                     && t.start().toString().equals(r[5])), () -> "term missing: " + String.join("\t", r));
             terms++;
         }
-        int loaded = KB.people().all().stream().mapToInt(p -> p.terms().size()).sum();
+        int loaded = KB.people().all().stream().filter(p -> !p.id().startsWith("petrarch:"))
+                .mapToInt(p -> p.terms().size()).sum();
         assertEquals(terms, loaded);
         assertTrue(terms >= 1000, "terms: " + terms);
     }
