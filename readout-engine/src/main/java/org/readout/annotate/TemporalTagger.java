@@ -38,10 +38,10 @@ final class TemporalTagger {
             rule("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\b(?![:\\d])", m -> date(null, month(m.group(1)), num(m, 2))),
             rule("\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\b", m -> date(null, month(m.group(2)), num(m, 1))),
             rule("\\b(?:(?:early|mid|late)[- ])?" + MONTH + "\\s+((?:19|20)\\d{2})\\b", m -> date(num(m, 2), month(m.group(1)), null)),
-            rule("\\b(?:in|since|by|until|from|late|early|mid|of)\\s+(?:(?:early|mid|late)[- ])?" + MONTH + "\\b", m -> date(null, month(m.group(1)), null)),
+            rule("\\b(?i:in|since|by|until|from|late|early|mid|of)\\s+(?:(?i:early|mid|late)[- ])?" + MONTH + "\\b", m -> date(null, month(m.group(1)), null)),
             rule("\\b(\\d+)" + ORD + "\\s+anniversary\\s+of\\s+(?:the\\s+)?(?:signing\\s+of\\s+the\\s+)?((?:19|20)\\d{2})\\b",
                     m -> new TimeValue.Anniversary(num(m, 1), num(m, 2))),
-            rule("\\b(?:in|since|of|from|until|by|late|early|mid)[- ]((?:19|20)\\d{2})\\b", m -> date(num(m, 1), null, null)),
+            rule("\\b(?i:in|since|of|from|until|by|late|early|mid)[- ]((?:19|20)\\d{2})\\b", m -> date(num(m, 1), null, null)),
             rule("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b",
                     m -> new TimeValue.Weekday(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)))),
             rule("(?i)\\b(today|yesterday|tomorrow)\\b", m -> new TimeValue.RelativeDay(
@@ -52,10 +52,10 @@ final class TemporalTagger {
             rule("\\b(\\d{1,2}):(\\d{2})\\s+(?:JST|KST|CST|GMT|UTC|CET|local time)\\b", m -> new TimeValue.ClockTime(num(m, 1), num(m, 2))),
             rule("(?i)\\b" + NUMBER_WORDS + "\\s+(?:o'clock\\s+)?in\\s+the\\s+(morning|afternoon|evening)\\b",
                     m -> clock(word(m.group(1)), null, m.group(2).equalsIgnoreCase("morning") ? "a" : "p")),
+            rule("(?i)\\b(\\d{1,2}|an|" + NUMBER_WORDS.substring(1, NUMBER_WORDS.length() - 1) + ")[- ]hours?(?:\\s+and\\s+(?:a\\s+)?(\\d{1,2}|half)\\s*(?:minutes|an hour)?)?\\b",
+                    m -> new TimeValue.Duration(60 * word(m.group(1)) + (m.group(2) == null ? 0 : m.group(2).equalsIgnoreCase("half") ? 30 : num(m, 2)))),
             rule("(?i)\\b(\\d{1,3})[- ]minutes?\\b", m -> new TimeValue.Duration(num(m, 1))),
-            rule("(?i)\\b" + NUMBER_WORDS + "[- ]minutes?\\b", m -> new TimeValue.Duration(word(m.group(1)))),
-            rule("(?i)\\b(\\d{1,2}|an|one|two|three)[- ]hours?(?:\\s+and\\s+(\\d{1,2})\\s+minutes)?\\b",
-                    m -> new TimeValue.Duration(60 * word(m.group(1)) + (m.group(2) == null ? 0 : num(m, 2)))));
+            rule("(?i)\\b" + NUMBER_WORDS + "[- ]minutes?\\b", m -> new TimeValue.Duration(word(m.group(1)))));
 
     List<TimeMention> tag(Sentence s) {
         List<TimeMention> out = new ArrayList<>();

@@ -26,8 +26,8 @@ public final class EngagementCsv {
         row(w, HEADER);
         for (Engagement e : corpus.engagements()) {
             row(w, List.of(e.id(), str(e.date()), str(e.dateEnd()), e.status(), str(e.format()), str(e.setting()),
-                    str(e.localTime()), str(e.durationMinutes()), e.location() == null ? "" : e.location().place(),
-                    e.location() == null ? "" : e.location().country(), str(e.host()), str(e.occasion()),
+                    str(e.localTime()), str(e.durationMinutes()), e.location() == null ? "" : str(e.location().place()),
+                    e.location() == null ? "" : str(e.location().country()), str(e.host()), str(e.occasion()),
                     e.participants().stream().map(EngagementCsv::person).collect(Collectors.joining("; ")),
                     e.documents().stream().map(EngagementCsv::doc).collect(Collectors.joining("; "))));
         }

@@ -66,6 +66,11 @@ final class DateResolver {
 
     private static LocalDate yearless(int month, int day, LocalDate anchor, Tense tense) {
         LocalDate d = safe(anchor.getYear(), month, day);
+        if (d == null && month == 2 && day == 29) {
+            int step = tense == Tense.FUTURE ? 1 : -1;
+            for (int y = anchor.getYear() + step; d == null && Math.abs(y - anchor.getYear()) <= 4; y += step) d = safe(y, 2, 29);
+            return d;
+        }
         if (d == null) return null;
         if (tense == Tense.FUTURE && d.isBefore(anchor.minusDays(1))) d = d.plusYears(1);
         if (tense != Tense.FUTURE && d.isAfter(anchor.plusDays(1))) d = d.minusYears(1);

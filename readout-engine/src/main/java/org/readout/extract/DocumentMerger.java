@@ -84,11 +84,11 @@ final class DocumentMerger {
         Set<String> cc = c.countries();
         if (!gc.containsAll(cc) && !cc.containsAll(gc)) return false;
         for (Participant p : c.participants) {
-            if (p.personId() == null) continue;
+            if (p.personId() == null || p.inferred()) continue;
             boolean same = false;
             boolean other = false;
             for (Participant q : g.participants) {
-                if (q.country() == null || !q.country().equals(p.country()) || q.personId() == null) continue;
+                if (q.country() == null || !q.country().equals(p.country()) || q.personId() == null || q.inferred()) continue;
                 if (q.personId().equals(p.personId())) same = true;
                 else other = true;
             }
@@ -119,13 +119,16 @@ final class DocumentMerger {
     private static void absorb(Candidate g, Candidate c, boolean speaksOfParticipants) {
         g.evidence.addAll(c.evidence);
         for (Participant p : c.participants) {
-            boolean known = g.participants.stream().anyMatch(q -> same(q, p)
-                    || (p.name() == null && p.country() != null && p.country().equals(q.country())));
-            if (!known) {
-                g.participants.removeIf(q -> q.personId() == null && q.name() == null && q.country() != null
-                        && q.country().equals(p.country()));
-                g.participants.add(p);
+            int same = -1;
+            for (int i = 0; i < g.participants.size(); i++) if (same(g.participants.get(i), p)) same = i;
+            if (same >= 0) {
+                if (g.participants.get(same).inferred() && !p.inferred()) g.participants.set(same, p);
+                continue;
             }
+            boolean guess = p.inferred() || p.name() == null;
+            if (guess && g.participants.stream().anyMatch(q -> p.country() != null && p.country().equals(q.country()))) continue;
+            g.participants.removeIf(q -> (q.inferred() || q.name() == null) && q.country() != null && q.country().equals(p.country()));
+            g.participants.add(p);
         }
         g.dates.addAll(c.dates);
         if (g.clue.isEmpty()) g.clue = c.clue;

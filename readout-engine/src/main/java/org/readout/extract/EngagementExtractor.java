@@ -29,7 +29,7 @@ public final class EngagementExtractor implements Extractor {
     private static final Pattern LOCATIVE = Pattern.compile(
             "(?i)\\b(?:in|at|to|visiting|visit|visited|into|arrived in)\\s+(?:the\\s+)?(?:[\\p{L}]+\\s+capital,?\\s+)?$");
     private static final Pattern OCCASION = Pattern.compile(
-            "(?:to attend|on the sidelines of|at|during|for) the ((?:\\p{Lu}[\\p{L}'’.-]*|of|and|the|on|for)(?:[\\s-]+(?:\\p{Lu}[\\p{L}'’.-]*|of|and|the|on|for))*?\\s+(?i:meeting|summit|conference|forum|dialogue|assembly|session))");
+            "(?:to attend|on the sidelines of|at|during|for) the ((?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*|of|and|the|on|for)(?:[\\s-]+(?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*|of|and|the|on|for))*?\\s+(?i:meeting|summit|conference|forum|dialogue|assembly|session))");
 
     private final ParticipantFinder finder;
     private final PublicationDater dater = new PublicationDater();

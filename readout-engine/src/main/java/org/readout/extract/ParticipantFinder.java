@@ -192,7 +192,7 @@ final class ParticipantFinder {
                 if (!seen.add(key)) continue;
                 have.add(iso3);
                 out.add(holder.map(p -> fromPerson(p, day, ev, null))
-                        .orElse(new Participant(null, iso3, role, actor(iso3, role), null, ev)));
+                        .orElse(new Participant(null, iso3, role, actor(iso3, role), null, ev)).asInferred());
             }
         }
     }

@@ -26,7 +26,7 @@ final class Clustering {
         for (int i = 0; i < dated.size(); i++) {
             long day = dated.get(i).date().toEpochDay();
             for (int j = i + 1; j < dated.size() && dated.get(j).date().toEpochDay() - day <= Linker.ANNOUNCED_TO_HELD_DAYS; j++) {
-                if (sameDay(dated.get(i), dated.get(j)) && linker.compatible(dated.get(i), dated.get(j))) uf.union(i, j);
+                if (sameDay(dated.get(i), dated.get(j))) uf.unionIfAll(i, j, linker::compatible);
             }
         }
         List<List<Linker.Node>> clusters = new ArrayList<>(uf.groups());
@@ -41,7 +41,7 @@ final class Clustering {
             for (int j = i + 1; j < leftover.size(); j++) {
                 Linker.Node a = leftover.get(i);
                 Linker.Node b = leftover.get(j);
-                if (linker.compatible(a, b) && cluesAgree(a.report.clue(), b.report.clue())) rest.union(i, j);
+                if (cluesAgree(a.report.clue(), b.report.clue())) rest.unionIfAll(i, j, linker::compatible);
             }
         }
         clusters.addAll(rest.groups());
@@ -67,8 +67,7 @@ final class Clustering {
             if (!n.report.clue().admits(day)) continue;
             if (!fitsPublication(n, day)) continue;
             if (!c.stream().allMatch(m -> linker.compatible(m, n))) continue;
-            LocalDate[] term = linker.commonTerm(List.of(n));
-            if (day.isBefore(term[0]) || !day.isBefore(term[1])) continue;
+            if (!linker.inOffice(List.of(n), day)) continue;
             if (found != null) return null;
             found = c;
         }
@@ -102,7 +101,7 @@ final class Clustering {
         LocalDate found = null;
         int steps = 0;
         for (LocalDate d = term[0]; d.isBefore(term[1]) && steps < MAX_SEARCH_DAYS; d = d.plusDays(1), steps++) {
-            if (!all.admits(d)) continue;
+            if (!all.admits(d) || !linker.inOffice(group, d)) continue;
             if (found != null) return null;
             found = d;
         }
@@ -120,10 +119,23 @@ final class Clustering {
             for (int i = 0; i < parent.length; i++) parent[i] = i;
         }
 
-        void union(int a, int b) {
+        /**
+         * Joins the groups of a and b only if every member of one is compatible with every member of
+         * the other, so that A–B and B–C never chain A and C together when A and C conflict.
+         */
+        void unionIfAll(int a, int b, java.util.function.BiPredicate<T, T> compatible) {
             int ra = find(a);
             int rb = find(b);
-            if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            if (ra == rb) return;
+            for (int x : members(ra)) for (int y : members(rb)) if (!compatible.test(items.get(x), items.get(y))) return;
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            members(Math.min(ra, rb)).addAll(members.remove(Math.max(ra, rb)));
+        }
+
+        private final Map<Integer, List<Integer>> members = new java.util.HashMap<>();
+
+        private List<Integer> members(int root) {
+            return members.computeIfAbsent(root, r -> new ArrayList<>(List.of(r)));
         }
 
         private int find(int i) {

@@ -151,6 +151,8 @@ final class EngagementBuilder {
         List<Participant> out = new ArrayList<>(byKey.values());
         out.removeIf(p -> p.name() == null && out.stream().anyMatch(q -> q.name() != null && q.country() != null
                 && q.country().equals(p.country())));
+        out.removeIf(p -> p.inferred() && out.stream().anyMatch(q -> !q.inferred() && q.country() != null
+                && q.country().equals(p.country())));
         out.sort(Comparator.comparing((Participant p) -> p.country() == null ? "" : p.country())
                 .thenComparing(p -> p.name() == null ? "" : p.name()));
         return List.copyOf(out);

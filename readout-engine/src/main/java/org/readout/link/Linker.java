@@ -190,11 +190,11 @@ public final class Linker {
 
     private static boolean personConflict(List<Participant> a, List<Participant> b) {
         for (Participant p : a) {
-            if (p.personId() == null) continue;
+            if (p.personId() == null || p.inferred()) continue;
             boolean same = false;
             boolean other = false;
             for (Participant q : b) {
-                if (q.personId() == null || !Objects.equals(q.country(), p.country())) continue;
+                if (q.personId() == null || q.inferred() || !Objects.equals(q.country(), p.country())) continue;
                 if (q.personId().equals(p.personId())) same = true;
                 else other = true;
             }
@@ -203,7 +203,18 @@ public final class Linker {
         return false;
     }
 
-    /** The days on which every named participant held an office. */
+    /** Whether every participant the knowledge base knows held some office on that day. */
+    boolean inOffice(List<Node> nodes, LocalDate day) {
+        Set<String> ids = new TreeSet<>();
+        for (Node n : nodes) for (Participant p : n.report.participants()) if (p.personId() != null) ids.add(p.personId());
+        for (String id : ids) {
+            Person person = kb.people().get(id).orElse(null);
+            if (person != null && person.terms().stream().noneMatch(t -> t.covers(day))) return false;
+        }
+        return true;
+    }
+
+    /** The span from the latest first day in office to the earliest last day of the named participants (gaps included). */
     LocalDate[] commonTerm(List<Node> nodes) {
         LocalDate lo = LocalDate.of(1990, 1, 1);
         LocalDate hi = LocalDate.now().plusYears(1);

@@ -91,6 +91,16 @@ class EngagementCsvTest {
     }
 
     @Test
+    void aLocationWithACountryButNoPlaceHasAnEmptyPlaceCell() throws IOException {
+        Engagement e = ExportCorpus.engagement("eng-000000000002", "planned", "in_person", "visit", LocalDate.of(2023, 6, 21),
+                null, null, new Location(null, "USA"), "USA", null,
+                List.of(ExportCorpus.participant("Narendra Modi", "IND", "head of government")), List.of());
+        List<String> row = parse(csv(new LinkedCorpus(List.of(), List.of(e)))).get(1);
+        assertEquals("", row.get(8));
+        assertEquals("USA", row.get(9));
+    }
+
+    @Test
     void commasQuotesAndNewlinesAreQuoted() throws IOException {
         String s = csv(ExportCorpus.awkward());
         List<String> row = parse(s).get(1);

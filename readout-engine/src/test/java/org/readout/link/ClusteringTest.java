@@ -44,25 +44,34 @@ class ClusteringTest {
     @Test
     void unionFindGroupsInListOrder() {
         Clustering.UnionFind<String> uf = new Clustering.UnionFind<>(List.of("a", "b", "c", "d"));
-        uf.union(3, 1);
+        uf.unionIfAll(3, 1, (x, y) -> true);
         assertEquals(List.of(List.of("a"), List.of("b", "d"), List.of("c")), uf.groups());
     }
 
     @Test
     void unionFindIsTransitive() {
         Clustering.UnionFind<String> uf = new Clustering.UnionFind<>(List.of("a", "b", "c", "d"));
-        uf.union(0, 1);
-        uf.union(2, 3);
-        uf.union(1, 3);
+        uf.unionIfAll(0, 1, (x, y) -> true);
+        uf.unionIfAll(2, 3, (x, y) -> true);
+        uf.unionIfAll(1, 3, (x, y) -> true);
         assertEquals(List.of(List.of("a", "b", "c", "d")), uf.groups());
     }
 
     @Test
     void unionFindTwiceIsHarmless() {
         Clustering.UnionFind<String> uf = new Clustering.UnionFind<>(List.of("a", "b"));
-        uf.union(0, 1);
-        uf.union(1, 0);
+        uf.unionIfAll(0, 1, (x, y) -> true);
+        uf.unionIfAll(1, 0, (x, y) -> true);
         assertEquals(List.of(List.of("a", "b")), uf.groups());
+    }
+
+    @Test
+    void unionNeverChainsTwoItemsThatConflict() {
+        Clustering.UnionFind<String> uf = new Clustering.UnionFind<>(List.of("wang", "office", "li"));
+        java.util.function.BiPredicate<String, String> compatible = (x, y) -> !(x.equals("wang") && y.equals("li") || x.equals("li") && y.equals("wang"));
+        uf.unionIfAll(0, 1, compatible);
+        uf.unionIfAll(1, 2, compatible);
+        assertEquals(List.of(List.of("wang", "office"), List.of("li")), uf.groups());
     }
 
     @Test
