@@ -29,7 +29,9 @@ final class SpeakerFinder {
     private static final Pattern GROUP = Pattern.compile(
             "(?i)\\b(?:the two|both|the)\\s+(?:foreign\\s+)?(?:ministers|leaders|sides|presidents|prime ministers|men|countries|governments|heads of state)\\b"
                     + "|\\b(?:both sides|the two|the pair|they|both)\\b");
-    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(he|she)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|I|[Ww]e)\\b");
+    /** "Wang: I would like to...": a name and a colon at the start of a line says who speaks in it. */
+    private static final Pattern SPEAKER_COLON = Pattern.compile("^\\s*:");
     private static final Pattern SIDE = Pattern.compile("^\\s+side\\b");
     /** "Taiwan Strait", "China Sea": the country's name is part of another name. */
     private static final Pattern NAME_GOES_ON = Pattern.compile("^\\s+\\p{Lu}");
@@ -62,6 +64,11 @@ final class SpeakerFinder {
         }
         candidates.sort(java.util.Comparator.comparingInt(Found::start));
         candidates = joinCompounds(text, candidates);
+        Found colon = colonSpeaker(text, s, doc);
+        if (colon != null) {
+            last = colon;
+            return colon;
+        }
         Found best = subjectOfClause(text, s, candidates, verbStart);
         if (best == null) best = attributed(text, s, candidates);
         if (best != null) last = best;
@@ -73,7 +80,16 @@ final class SpeakerFinder {
             "(?i)\\b(?:with|to|of|in|on|from|for|about|regarding|over|against|by|at|toward|towards|into|between|across|"
                     + "than|counterpart|visiting|met|meet|called)\\s+(?:(?:the|his|her|their|its|H\\.E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|"
                     + "\\p{Lu}[\\p{L}.'’-]*),?\\s+){0,5}$");
-    private static final Pattern COMPOUND_GAP = Pattern.compile("^(?:\\s*(?:\\p{Lu}[\\p{L}.'’-]*|,|the))*\\s+and\\s+(?:(?:the|his|her|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,4}$");
+    private static final Pattern COMPOUND_GAP = Pattern.compile("^(?:\\s*(?:\\p{Lu}[\\p{L}.'’-]*|,|the|of))*\\s+and\\s+(?:(?:the|his|her|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,4}$");
+
+    /** "Kono: ..." or "Foreign Minister Kono: ..." at the start of the sentence. */
+    private Found colonSpeaker(String text, Sentence s, AnnotatedDocument doc) {
+        for (Mention m : doc.mentionsIn(s.index(), MentionType.PERSON)) {
+            if (m.start() - s.start() > 40) break;
+            if (SPEAKER_COLON.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 3))).find()) return person(m);
+        }
+        return null;
+    }
 
     /** A name or country after a preposition or a meeting verb is an object, not who speaks. */
     private static boolean isObject(String text, Sentence s, int start) {

@@ -54,7 +54,7 @@ public final class StatementExtractor {
             List<SpeechActMatch> acts = lexicon.find(s.text());
             for (int i = 0; i < acts.size(); i++) {
                 SpeechActMatch act = acts.get(i);
-                if (act.event() == null || act.verbOnly() || restatesTheEncounter(act)) continue;
+                if (act.event() == null || act.verbOnly() || restatesTheEncounter(act) || unlikelyInAReadout(act)) continue;
                 String before = s.text().substring(0, act.start());
                 if (NEGATED.matcher(before).find() || RECALLED.matcher(before).find()) continue;
                 SpeakerFinder.Found who = speakers.find(doc, s, s.start() + act.start());
@@ -79,6 +79,17 @@ public final class StatementExtractor {
     private static boolean restatesTheEncounter(SpeechActMatch act) {
         String c = act.cameo();
         return c != null && (c.startsWith("041") || c.startsWith("042") || c.startsWith("043") || c.startsWith("044"));
+    }
+
+    /**
+     * PETRARCH's dictionary codes deeds as well as words, and without a parse its patterns fire on
+     * nouns ("clashes", "pressure"): of its matches only verbal acts (CAMEO 01-05 and 10-14) are kept,
+     * which is what one side says to another in a readout.
+     */
+    private static boolean unlikelyInAReadout(SpeechActMatch act) {
+        if (act.origin() != SpeechActMatch.Origin.PETRARCH || act.cameo() == null) return false;
+        int root = Integer.parseInt(act.cameo().substring(0, 2));
+        return !(root <= 5 || root >= 10 && root <= 14);
     }
 
     /** The report a sentence belongs to: the last one introduced at or before it, else the document's first. */
