@@ -37,16 +37,25 @@ final class ClauseLabel {
 
     private static final Set<String> WEAK = Set.of("on", "for");
 
-    /** Words that, right after a trigger (or its "the"), mean it does not introduce a topic. */
-    private static final Set<String> NOT_A_TOPIC = Set.of(
+    /** Words of time that, right after a trigger (or its "the"), mean it does not introduce a topic. */
+    private static final Set<String> TIME = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "weekend", "morning", "afternoon", "evening", "night",
             "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-            "past", "last", "next", "first", "second", "third", "time", "times", "occasion", "sidelines",
-            "behalf", "part", "other", "same", "phone", "telephone", "video", "visit", "trip", "tour",
-            "way", "while", "long", "now", "instance", "example", "sake", "his", "her", "its", "their",
-            "our", "my", "your", "him", "them", "us", "me", "it", "both", "each");
+            "past", "last", "next", "first", "second", "third", "time", "times", "while", "long", "now");
+
+    /** Other words that, right after a trigger, mean it does not introduce a topic ("on behalf of", "for his part"). */
+    private static final Set<String> NOT_A_TOPIC = Set.of(
+            "occasion", "sidelines", "behalf", "part", "other", "same", "phone", "telephone", "video", "visit",
+            "trip", "tour", "way", "instance", "example", "sake", "his", "her", "its", "their", "our", "my",
+            "your", "him", "them", "us", "me", "it", "both", "each");
+
+    /** Words that stand for an actor in "called on X to ...". */
+    private static final Set<String> ACTOR_WORDS = Set.of(
+            "them", "him", "her", "it", "us", "both", "all", "each", "side", "sides", "party", "parties",
+            "country", "countries", "nation", "nations", "government", "governments", "authorities", "leaders",
+            "states", "members", "community", "partners", "allies");
 
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your",
@@ -97,11 +106,10 @@ final class ClauseLabel {
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (WEAK.contains(tokens.get(i).lower) && introducesTopic(tokens, i + 1)) {
-                int next = i + 1;
-                int verb = infinitiveAfterActor(tokens, next);
-                return verb >= 0 ? verb : next;
-            }
+            if (!WEAK.contains(tokens.get(i).lower) || !notTime(tokens, i + 1)) continue;
+            int verb = infinitiveAfterActor(tokens, i + 1);
+            if (verb >= 0) return verb;
+            if (introducesTopic(tokens, i + 1)) return i + 1;
         }
         return -1;
     }
@@ -115,25 +123,41 @@ final class ClauseLabel {
     }
 
     private static boolean introducesTopic(List<Token> tokens, int i) {
-        if (i >= tokens.size() || !tokens.get(i).word) return false;
-        Token t = tokens.get(i);
-        if (t.lower.equals("the") || t.lower.equals("a") || t.lower.equals("an")) {
-            if (i + 1 >= tokens.size() || !tokens.get(i + 1).word) return false;
-            t = tokens.get(i + 1);
-        }
-        if (Character.isDigit(t.text.charAt(0))) return false;
-        return !NOT_A_TOPIC.contains(t.lower);
+        Token t = head(tokens, i);
+        return t != null && !Character.isDigit(t.text.charAt(0)) && !TIME.contains(t.lower) && !NOT_A_TOPIC.contains(t.lower);
     }
 
-    /** "on China to lift the ban": index of "lift" when an actor of at most four words comes before "to". */
+    private static boolean notTime(List<Token> tokens, int i) {
+        Token t = head(tokens, i);
+        return t != null && !Character.isDigit(t.text.charAt(0)) && !TIME.contains(t.lower);
+    }
+
+    /** The word at {@code i}, or the one after it when it is an article; null when there is none. */
+    private static Token head(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).word) return null;
+        Token t = tokens.get(i);
+        if (t.lower.equals("the") || t.lower.equals("a") || t.lower.equals("an")) {
+            if (i + 1 >= tokens.size() || !tokens.get(i + 1).word) return null;
+            t = tokens.get(i + 1);
+        }
+        return t;
+    }
+
+    /**
+     * "on China to lift the ban": index of "lift" when an actor of at most four words (one of them
+     * capitalised or an actor word such as "side", "parties", "them") comes before "to".
+     */
     private static int infinitiveAfterActor(List<Token> tokens, int from) {
+        boolean actor = false;
         for (int k = from; k < Math.min(tokens.size(), from + 5); k++) {
             Token t = tokens.get(k);
             if (!t.word) return -1;
             if (t.lower.equals("to") && k > from && k + 1 < tokens.size()) {
                 Token v = tokens.get(k + 1);
-                return v.word && Character.isLowerCase(v.text.charAt(0)) && !DETERMINERS.contains(v.lower) ? k + 1 : -1;
+                boolean verb = v.word && Character.isLowerCase(v.text.charAt(0)) && !DETERMINERS.contains(v.lower);
+                return actor && verb ? k + 1 : -1;
             }
+            if (Character.isUpperCase(t.text.charAt(0)) || ACTOR_WORDS.contains(t.lower)) actor = true;
         }
         return -1;
     }
