@@ -75,9 +75,9 @@ final class SpeakerFinder {
         return best;
     }
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),?\\s*\\bwhile\\b|;|,\\s*but\\b|\\bwhereas\\b|,\\s*and\\s+(?=\\p{Lu})");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(",?\\s*\\b(?i:while)\\b|;|,\\s*(?i:but)\\b|\\b(?i:whereas)\\b|,\\s*and\\s+(?=\\p{Lu})");
     private static final Pattern OBJECT_BEFORE = Pattern.compile(
-            "(?i)\\b(?:with|to|of|in|on|from|for|about|regarding|over|against|by|at|toward|towards|into|between|across|"
+            "\\b(?i:with|to|of|in|on|from|for|about|regarding|over|against|by|at|toward|towards|into|between|across|"
                     + "than|counterpart|visiting|met|meet|called)\\s+(?:(?:the|his|her|their|its|H\\.E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|"
                     + "\\p{Lu}[\\p{L}.'’-]*),?\\s+){0,5}$");
     private static final Pattern COMPOUND_GAP = Pattern.compile("^(?:\\s*(?:\\p{Lu}[\\p{L}.'’-]*|,|the|of))*\\s+and\\s+(?:(?:the|his|her|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,4}$");

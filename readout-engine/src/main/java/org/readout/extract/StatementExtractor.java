@@ -51,10 +51,10 @@ public final class StatementExtractor {
                 current = ordinal;
             }
             EngagementReport e = engagements.get(ordinal);
-            List<SpeechActMatch> acts = lexicon.find(s.text());
+            List<SpeechActMatch> acts = lexicon.find(s.text()).stream()
+                    .filter(a -> a.event() != null && !a.verbOnly() && !restatesTheEncounter(a) && !unlikelyInAReadout(a)).toList();
             for (int i = 0; i < acts.size(); i++) {
                 SpeechActMatch act = acts.get(i);
-                if (act.event() == null || act.verbOnly() || restatesTheEncounter(act) || unlikelyInAReadout(act)) continue;
                 String before = s.text().substring(0, act.start());
                 if (NEGATED.matcher(before).find() || RECALLED.matcher(before).find()) continue;
                 SpeakerFinder.Found who = speakers.find(doc, s, s.start() + act.start());

@@ -7,7 +7,7 @@ import org.readout.clean.CleanDocument;
 import org.readout.clean.Cleaner;
 import org.readout.extract.EngagementExtractor;
 import org.readout.extract.Extractor;
-import org.readout.extract.IssueLookup;
+import org.readout.extract.TaxonomyIssues;
 import org.readout.extract.StatementExtractor;
 import org.readout.coding.SpeechActLexicon;
 import org.readout.knowledge.KnowledgeBase;
@@ -32,7 +32,7 @@ public final class Pipeline {
 
     public Pipeline(KnowledgeBase kb, Cleaner cleaner) {
         this(cleaner, new KnowledgeAnnotator(kb),
-                new EngagementExtractor(kb, new StatementExtractor(SpeechActLexicon.bundled(), IssueLookup.NONE)), new Linker(kb));
+                new EngagementExtractor(kb, new StatementExtractor(SpeechActLexicon.bundled(), TaxonomyIssues.bundled())), new Linker(kb));
     }
 
     public Pipeline(Cleaner cleaner, Annotator annotator, Extractor extractor, Linker linker) {
