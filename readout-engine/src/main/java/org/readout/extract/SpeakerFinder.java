@@ -38,10 +38,12 @@ final class SpeakerFinder {
     private static final Pattern ATTRIBUTION = Pattern.compile("^[^\\p{L}]*(?:said|added|noted|stated|told|stressed|urged|asked)\\b");
 
     private final List<Participant> participants;
+    private final People people;
     private Found last;
 
-    SpeakerFinder(List<Participant> participants) {
+    SpeakerFinder(List<Participant> participants, People people) {
         this.participants = participants;
+        this.people = people;
     }
 
     Found find(AnnotatedDocument doc, Sentence s, int verbStart) {
@@ -51,7 +53,7 @@ final class SpeakerFinder {
             Found f = switch (m.type()) {
                 case PERSON -> isObject(text, s, m.start()) ? null : person(m);
                 case COUNTRY -> isObject(text, s, m.start()) ? null : side(text, m);
-                case TITLE -> title(text, s, m);
+                case TITLE -> isObject(text, s, m.start()) ? null : title(text, s, m, doc);
                 default -> null;
             };
             if (f != null) candidates.add(f);
@@ -60,7 +62,9 @@ final class SpeakerFinder {
         while (g.find()) candidates.add(new Found(bothSides(), true, s.start() + g.start()));
         Matcher p = PRONOUN.matcher(s.text());
         while (p.find()) {
-            if (last != null && !last.both()) candidates.add(new Found(last.speakers(), false, s.start() + p.start()));
+            if (last != null && !last.both() && genderFits(p.group(), last)) {
+                candidates.add(new Found(last.speakers(), false, s.start() + p.start()));
+            }
         }
         candidates.sort(java.util.Comparator.comparingInt(Found::start));
         candidates = joinCompounds(text, candidates);
@@ -79,8 +83,22 @@ final class SpeakerFinder {
     private static final Pattern OBJECT_BEFORE = Pattern.compile(
             "\\b(?i:with|to|of|in|on|from|for|about|regarding|over|against|by|at|toward|towards|into|between|across|"
                     + "than|counterpart|visiting|met|meet|called)\\s+(?:(?:the|his|her|their|its|H\\.E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|"
-                    + "\\p{Lu}[\\p{L}.'’-]*),?\\s+){0,5}$");
+                    + "\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
     private static final Pattern COMPOUND_GAP = Pattern.compile("^(?:\\s*(?:\\p{Lu}[\\p{L}.'’-]*|,|the|of))*\\s+and\\s+(?:(?:the|his|her|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,4}$");
+
+    /** "she" cannot be a man the knowledge base knows, nor "he" a woman. */
+    private boolean genderFits(String pronoun, Found speaker) {
+        String p = pronoun.toLowerCase(Locale.ROOT);
+        if (!p.equals("he") && !p.equals("she")) return true;
+        if (speaker.speakers().size() != 1) return false;
+        String name = speaker.speakers().get(0).name();
+        if (name == null) return false;
+        String gender = null;
+        for (Participant q : participants) {
+            if (name.equals(q.name()) && q.personId() != null) gender = people.get(q.personId()).map(x -> x.gender()).orElse(null);
+        }
+        return gender == null || gender.equals(p.equals("he") ? "m" : "f");
+    }
 
     /** "Kono: ..." or "Foreign Minister Kono: ..." at the start of the sentence. */
     private Found colonSpeaker(String text, Sentence s, AnnotatedDocument doc) {
@@ -185,13 +203,20 @@ final class SpeakerFinder {
     }
 
     /** "The Secretary said", "the Prime Minister told": a title standing for the participant who holds it. */
-    private Found title(String text, Sentence s, Mention m) {
+    private Found title(String text, Sentence s, Mention m, AnnotatedDocument doc) {
         String before = text.substring(Math.max(s.start(), m.start() - 4), m.start()).toLowerCase(Locale.ROOT);
-        if (!before.endsWith("the ")) return null;
         Titles.Title t = m.as(Titles.Title.class);
+        String country = t.country();
+        Mention adjective = null;
+        for (Mention c : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
+            if (c.end() <= m.start() && m.start() - c.end() <= 3) adjective = c;
+        }
+        if (adjective != null) country = adjective.as(Countries.Ref.class).iso3();
+        else if (!before.endsWith("the ")) return null;
+        int start = adjective != null ? adjective.start() : m.start();
         for (Participant p : participants) {
-            if (t.role().equals(p.role()) && (t.country() == null || t.country().equals(p.country()))) {
-                return new Found(List.of(speaker(p)), false, m.start());
+            if (t.role().equals(p.role()) && (country == null || country.equals(p.country()))) {
+                return new Found(List.of(speaker(p)), false, start);
             }
         }
         return null;

@@ -8,6 +8,7 @@ import org.readout.coding.EventCode;
 import org.readout.coding.SpeechActLexicon;
 import org.readout.coding.SpeechActMatch;
 import org.readout.knowledge.Countries;
+import org.readout.knowledge.People;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,10 +33,12 @@ public final class StatementExtractor {
 
     private final SpeechActLexicon lexicon;
     private final IssueLookup issues;
+    private final People people;
 
-    public StatementExtractor(SpeechActLexicon lexicon, IssueLookup issues) {
+    public StatementExtractor(SpeechActLexicon lexicon, IssueLookup issues, People people) {
         this.lexicon = lexicon;
         this.issues = issues;
+        this.people = people;
     }
 
     List<StatementReport> extract(AnnotatedDocument doc, List<EngagementReport> engagements) {
@@ -47,12 +50,13 @@ public final class StatementExtractor {
             if (isHeadingLine(s)) continue;
             int ordinal = engagementFor(engagements, s.index());
             if (ordinal != current) {
-                speakers = new SpeakerFinder(engagements.get(ordinal).participants());
+                speakers = new SpeakerFinder(engagements.get(ordinal).participants(), people);
                 current = ordinal;
             }
             EngagementReport e = engagements.get(ordinal);
             List<SpeechActMatch> acts = lexicon.find(s.text()).stream()
                     .filter(a -> a.event() != null && !a.verbOnly() && !restatesTheEncounter(a) && !unlikelyInAReadout(a)).toList();
+            List<StatementReport> inSentence = new ArrayList<>();
             for (int i = 0; i < acts.size(); i++) {
                 SpeechActMatch act = acts.get(i);
                 String before = s.text().substring(0, act.start());
@@ -61,8 +65,9 @@ public final class StatementExtractor {
                 if (who == null) continue;
                 int objectEnd = i + 1 < acts.size() ? acts.get(i + 1).start() : s.text().length();
                 String object = s.text().substring(act.end(), objectEnd);
-                out.addAll(statements(doc, s, e, ordinal, act, who, object, act.end()));
+                inSentence.addAll(statements(doc, s, e, ordinal, act, who, object, act.end()));
             }
+            out.addAll(withoutFrames(inSentence));
         }
         return out;
     }
@@ -90,6 +95,22 @@ public final class StatementExtractor {
         if (act.origin() != SpeechActMatch.Origin.PETRARCH || act.cameo() == null) return false;
         int root = Integer.parseInt(act.cameo().substring(0, 2));
         return !(root <= 5 || root >= 10 && root <= 14);
+    }
+
+    /**
+     * "Hayashi stated that ... and strongly requested ...": a plain statement or expression of accord
+     * (no PLOVER type) by a speaker who does something typed in the same sentence is only the frame
+     * of that act, and one statement per speaker, type and issue is enough.
+     */
+    private static List<StatementReport> withoutFrames(List<StatementReport> sentence) {
+        List<StatementReport> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (StatementReport r : sentence) {
+            if (r.type() == null && sentence.stream().anyMatch(o -> o.type() != null && o.speakers().equals(r.speakers()))) continue;
+            String key = r.speakers() + "|" + r.type() + "|" + (r.issue() == null ? "" : r.issue().id());
+            if (seen.add(key)) out.add(r);
+        }
+        return out;
     }
 
     /** The report a sentence belongs to: the last one introduced at or before it, else the document's first. */
@@ -123,6 +144,7 @@ public final class StatementExtractor {
             if (h.start() >= objectStart - 1 && h.start() < objectStart + object.length() && seen.add(h.issue().id())) hits.add(h);
         }
         List<StatementReport> out = new ArrayList<>();
+        if (type == null && hits.size() > 1) hits = hits.subList(0, 1);
         if (hits.isEmpty()) {
             IssueRef label = issues.labelFromText(object).map(l -> new IssueRef("text:" + slug(l), l, null)).orElse(null);
             out.add(report(doc, s, ordinal, who, target, type, mode, code, label, null, act, ev));

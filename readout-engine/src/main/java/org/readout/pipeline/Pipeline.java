@@ -32,7 +32,7 @@ public final class Pipeline {
 
     public Pipeline(KnowledgeBase kb, Cleaner cleaner) {
         this(cleaner, new KnowledgeAnnotator(kb),
-                new EngagementExtractor(kb, new StatementExtractor(SpeechActLexicon.bundled(), TaxonomyIssues.bundled())), new Linker(kb));
+                new EngagementExtractor(kb, new StatementExtractor(SpeechActLexicon.bundled(), TaxonomyIssues.bundled(), kb.people())), new Linker(kb));
     }
 
     public Pipeline(Cleaner cleaner, Annotator annotator, Extractor extractor, Linker linker) {
