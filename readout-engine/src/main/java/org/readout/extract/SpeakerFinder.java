@@ -28,7 +28,7 @@ final class SpeakerFinder {
 
     private static final Pattern GROUP = Pattern.compile(
             "(?i)\\b(?:the two|both|the)\\s+(?:foreign\\s+)?(?:ministers|leaders|sides|presidents|prime ministers|men|countries|governments|heads of state)\\b"
-                    + "|\\b(?:both sides|the two|the pair|they|both)\\b");
+                    + "|\\b(?:both sides|the two|the pair|they|both|the joint statement|a joint statement)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|I|[Ww]e)\\b");
     /** "Wang: I would like to...": a name and a colon at the start of a line says who speaks in it. */
     private static final Pattern SPEAKER_COLON = Pattern.compile("^\\s*:");
@@ -82,9 +82,15 @@ final class SpeakerFinder {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",?\\s*\\b(?i:while)\\b|;|,\\s*(?i:but)\\b|\\b(?i:whereas)\\b|,\\s*and\\s+(?=\\p{Lu})");
     private static final Pattern OBJECT_BEFORE = Pattern.compile(
             "\\b(?i:with|to|of|in|on|from|for|about|regarding|over|against|by|at|toward|towards|into|between|across|"
-                    + "than|counterpart|visiting|met|meet|called)\\s+(?:(?:the|his|her|their|its|H\\.E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|"
+                    + "than|counterpart|visiting|met|meet|called)\\s+(?:(?:the|his|her|their|its|and|H\\.E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|"
                     + "\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
     private static final Pattern COMPOUND_GAP = Pattern.compile("^(?:\\s*(?:\\p{Lu}[\\p{L}.'’-]*|,|the|of))*\\s+and\\s+(?:(?:the|his|her|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,4}$");
+
+    /** Notes who a line is attributed to ("Kono: ..."), so that "I" in the next sentence is that speaker. */
+    void observe(AnnotatedDocument doc, Sentence s) {
+        Found colon = colonSpeaker(doc.document().text(), s, doc);
+        if (colon != null) last = colon;
+    }
 
     /** "she" cannot be a man the knowledge base knows, nor "he" a woman. */
     private boolean genderFits(String pronoun, Found speaker) {
@@ -141,7 +147,7 @@ final class SpeakerFinder {
                 && java.util.Objects.equals(a.speakers().get(0).country(), b.speakers().get(0).country());
     }
 
-    /** The first speaker of the clause the verb is in; else of the clause before it in the same sentence. */
+    /** The speaker nearest before the verb in its clause (objects are already left out); else in the clause before. */
     private static Found subjectOfClause(String text, Sentence s, List<Found> candidates, int verbStart) {
         List<Integer> breaks = new ArrayList<>();
         breaks.add(s.start());
@@ -152,9 +158,11 @@ final class SpeakerFinder {
         for (int c = clause; c >= 0; c--) {
             int from = breaks.get(c);
             int to = c + 1 < breaks.size() ? breaks.get(c + 1) : s.end();
+            Found nearest = null;
             for (Found f : candidates) {
-                if (f.start() >= from && f.start() < Math.min(to, verbStart)) return f;
+                if (f.start() >= from && f.start() < Math.min(to, verbStart)) nearest = f;
             }
+            if (nearest != null) return nearest;
         }
         return null;
     }

@@ -28,7 +28,11 @@ import java.util.regex.Pattern;
  */
 public final class StatementExtractor {
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|never|no longer|refused to|declined to|n't|neither|nor)\\s+(?:\\w+\\s+){0,2}$");
-    private static final Pattern RECALLED = Pattern.compile("(?i)\\b(?:as|had|previously|earlier)\\s+(?:\\w+\\s+)?$");
+    private static final Pattern RECALLED = Pattern.compile("(?i)\\b(?:as|previously|earlier)\\s+(?:\\w+\\s+)?$");
+    /** "said the United States must abandon...": a statement of what the other side must do is a request. */
+    private static final Pattern OBLIGATION = Pattern.compile("(?i)\\b(?:must|should|ought to|needs? to|has to|have to)\\b");
+    /** A concern or a demand about several issues is one position per issue; an agreement or a talk is one act. */
+    private static final Set<String> SPLIT_BY_ISSUE = Set.of("ACCUSE", "REQUEST", "REJECT", "PROTEST", "THREATEN");
     private static final Set<String> TARGETED_TYPES = Set.of("ACCUSE", "SUPPORT", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE");
 
     private final SpeechActLexicon lexicon;
@@ -54,8 +58,11 @@ public final class StatementExtractor {
                 current = ordinal;
             }
             EngagementReport e = engagements.get(ordinal);
+            speakers.observe(doc, s);
+            if (narratesAnotherEncounter(engagements, s)) continue;
             List<SpeechActMatch> acts = lexicon.find(s.text()).stream()
-                    .filter(a -> a.event() != null && !a.verbOnly() && !restatesTheEncounter(a) && !unlikelyInAReadout(a)).toList();
+                    .filter(a -> a.event() != null && !a.verbOnly() && !restatesTheEncounter(a) && !unlikelyInAReadout(a)
+                            && !namesTheEncounter(doc, s, a)).toList();
             List<StatementReport> inSentence = new ArrayList<>();
             for (int i = 0; i < acts.size(); i++) {
                 SpeechActMatch act = acts.get(i);
@@ -86,14 +93,33 @@ public final class StatementExtractor {
         return c != null && (c.startsWith("041") || c.startsWith("042") || c.startsWith("043") || c.startsWith("044"));
     }
 
+    /** "held talks", "a 50-minute phone conversation": the act is the engagement word itself. */
+    private static boolean namesTheEncounter(AnnotatedDocument doc, Sentence s, SpeechActMatch act) {
+        int from = s.start() + act.start();
+        int to = s.start() + act.end();
+        return doc.mentionsIn(s.index(), MentionType.TRIGGER).stream().anyMatch(t -> t.start() < to && t.end() > from)
+                && act.cameo().startsWith("04");
+    }
+
+    /** A sentence that tells of an earlier or other encounter ("agreed at a summit in Bangkok") is background. */
+    private static boolean narratesAnotherEncounter(List<EngagementReport> engagements, Sentence s) {
+        for (EngagementReport r : engagements) {
+            if (r.ordinal() == 0) continue;
+            for (Evidence ev : r.evidence()) if (ev.start() == s.start()) return true;
+        }
+        return false;
+    }
+
     /**
      * PETRARCH's dictionary codes deeds as well as words, and without a parse its patterns fire on
      * nouns ("clashes", "pressure"): of its matches only verbal acts (CAMEO 01-05 and 10-14) are kept,
-     * which is what one side says to another in a readout.
+     * which is what one side says to another in a readout, and not its catch-all 050 ("engage in
+     * diplomatic cooperation"), which it gives to verbs such as "use" and "explore".
      */
     private static boolean unlikelyInAReadout(SpeechActMatch act) {
         if (act.origin() != SpeechActMatch.Origin.PETRARCH || act.cameo() == null) return false;
         int root = Integer.parseInt(act.cameo().substring(0, 2));
+        if (act.cameo().equals("050")) return true;
         return !(root <= 5 || root >= 10 && root <= 14);
     }
 
@@ -106,10 +132,16 @@ public final class StatementExtractor {
         List<StatementReport> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (StatementReport r : sentence) {
-            if (r.type() == null && sentence.stream().anyMatch(o -> o.type() != null && o.speakers().equals(r.speakers()))) continue;
-            String key = r.speakers() + "|" + r.type() + "|" + (r.issue() == null ? "" : r.issue().id());
+            if (r.type() == null && sentence.stream().anyMatch(o -> o.type() != null && sides(o).equals(sides(r)))) continue;
+            String key = sides(r) + "|" + r.type() + "|" + (r.issue() == null ? "" : r.issue().id());
             if (seen.add(key)) out.add(r);
         }
+        return out;
+    }
+
+    private static Set<String> sides(StatementReport r) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Speaker s : r.speakers()) if (s.country() != null) out.add(s.country());
         return out;
     }
 
@@ -134,6 +166,7 @@ public final class StatementExtractor {
     private List<StatementReport> statements(AnnotatedDocument doc, Sentence s, EngagementReport e, int ordinal,
                                              SpeechActMatch act, SpeakerFinder.Found who, String object, int objectStart) {
         EventCode code = act.event();
+        if (code.cameo().startsWith("01") && OBLIGATION.matcher(object).find()) code = lexicon.coder().code("020");
         String type = code.ploverType() == null ? null : code.ploverType().name();
         String mode = code.ploverMode() == null || code.ploverMode().isBlank() ? null : code.ploverMode().strip();
         String target = target(doc, s, e, who, type, act);
@@ -144,7 +177,7 @@ public final class StatementExtractor {
             if (h.start() >= objectStart - 1 && h.start() < objectStart + object.length() && seen.add(h.issue().id())) hits.add(h);
         }
         List<StatementReport> out = new ArrayList<>();
-        if (type == null && hits.size() > 1) hits = hits.subList(0, 1);
+        if (!SPLIT_BY_ISSUE.contains(String.valueOf(type)) && hits.size() > 1) hits = hits.subList(0, 1);
         if (hits.isEmpty()) {
             IssueRef label = issues.labelFromText(object).map(l -> new IssueRef("text:" + slug(l), l, null)).orElse(null);
             out.add(report(doc, s, ordinal, who, target, type, mode, code, label, null, act, ev));
