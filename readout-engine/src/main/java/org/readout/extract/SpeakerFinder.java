@@ -28,7 +28,8 @@ final class SpeakerFinder {
 
     private static final Pattern GROUP = Pattern.compile(
             "(?i)\\b(?:the two|both|the)\\s+(?:foreign\\s+)?(?:ministers|leaders|sides|presidents|prime ministers|men|countries|governments|heads of state)\\b"
-                    + "|\\b(?:both sides|the two|the pair|they|both|the joint statement|a joint statement)\\b");
+                    + "|\\b(?:both sides|the two|the pair|they|both|the joint statement|a joint statement)\\b"
+                    + "|\\b[Tt]he\\s+\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+(?:leaders|ministers|foreign ministers|presidents|prime ministers|governments)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|I|[Ww]e)\\b");
     /** "Wang: I would like to...": a name and a colon at the start of a line says who speaks in it. */
     private static final Pattern SPEAKER_COLON = Pattern.compile("^\\s*:");
@@ -189,6 +190,11 @@ final class SpeakerFinder {
         for (Participant p : participants) {
             if (p.name() != null && Text.fold(p.name()).contains(folded)) return new Found(List.of(speaker(p)), false, m.start());
         }
+        if (form.candidates().size() == 1 && !form.full()) {
+            Person only = form.candidates().get(0);
+            String country = only.termOn(null).map(Person.Term::country).orElse(null);
+            if (namedInFull(only)) return new Found(List.of(new Speaker(only.name(), country, null)), false, m.start());
+        }
         if (form.candidates().size() == 1 && form.full()) {
             Person person = form.candidates().get(0);
             String country = person.termOn(null).map(Person.Term::country).orElse(null);
@@ -197,10 +203,28 @@ final class SpeakerFinder {
         return null;
     }
 
+    private java.util.Set<String> namedInDocument = java.util.Set.of();
+
+    /** People the document names in full, so that a bare family name of one of them is that person. */
+    void namedIn(AnnotatedDocument doc) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Mention m : doc.mentions()) {
+            if (m.type() != MentionType.PERSON) continue;
+            People.NameForm f = m.as(People.NameForm.class);
+            if (f.full() && f.candidates().size() == 1) ids.add(f.candidates().get(0).id());
+        }
+        namedInDocument = ids;
+    }
+
+    private boolean namedInFull(Person p) {
+        return namedInDocument.contains(p.id());
+    }
+
     /** "Japan", "Tokyo", "the Chinese side": a country speaking as a whole. */
     private Found side(String text, Mention m) {
         Countries.Ref ref = m.as(Countries.Ref.class);
-        boolean spoken = ref.form() != Countries.Form.ADJECTIVE || SIDE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find();
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 10));
+        boolean spoken = ref.form() != Countries.Form.ADJECTIVE || SIDE.matcher(after).find() && !after.matches("^\\s+side['’]s[\\s\\S]*");
         if (!spoken) return null;
         if (m.end() < text.length() && (text.charAt(m.end()) == '-' || text.startsWith("'s", m.end()) || text.startsWith("’s", m.end()))) return null;
         if (NAME_GOES_ON.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()) return null;
@@ -220,7 +244,7 @@ final class SpeakerFinder {
             if (c.end() <= m.start() && m.start() - c.end() <= 3) adjective = c;
         }
         if (adjective != null) country = adjective.as(Countries.Ref.class).iso3();
-        else if (!before.endsWith("the ")) return null;
+        else if (!before.endsWith("the ") && !m.text().toLowerCase(Locale.ROOT).startsWith("the ")) return null;
         int start = adjective != null ? adjective.start() : m.start();
         for (Participant p : participants) {
             if (t.role().equals(p.role()) && (country == null || country.equals(p.country()))) {

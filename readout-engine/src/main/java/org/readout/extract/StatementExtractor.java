@@ -52,9 +52,10 @@ public final class StatementExtractor {
         int current = -1;
         for (Sentence s : doc.sentences()) {
             if (isHeadingLine(s)) continue;
-            int ordinal = engagementFor(engagements, s.index());
+            int ordinal = engagementFor(engagements, s.start());
             if (ordinal != current) {
                 speakers = new SpeakerFinder(engagements.get(ordinal).participants(), people);
+                speakers.namedIn(doc);
                 current = ordinal;
             }
             EngagementReport e = engagements.get(ordinal);
@@ -145,7 +146,7 @@ public final class StatementExtractor {
         return out;
     }
 
-    /** The report a sentence belongs to: the last one introduced at or before it, else the document's first. */
+    /** The report a sentence (by its start offset) belongs to: the last one introduced at or before it, else the first. */
     private static int engagementFor(List<EngagementReport> engagements, int sentence) {
         int best = 0;
         int bestStart = Integer.MIN_VALUE;
@@ -166,7 +167,9 @@ public final class StatementExtractor {
     private List<StatementReport> statements(AnnotatedDocument doc, Sentence s, EngagementReport e, int ordinal,
                                              SpeechActMatch act, SpeakerFinder.Found who, String object, int objectStart) {
         EventCode code = act.event();
-        if (code.cameo().startsWith("01") && OBLIGATION.matcher(object).find()) code = lexicon.coder().code("020");
+        if (code.cameo().startsWith("01") && OBLIGATION.matcher(object + " " + s.text().substring(0, act.start())).find()) {
+            code = lexicon.coder().code("020");
+        }
         String type = code.ploverType() == null ? null : code.ploverType().name();
         String mode = code.ploverMode() == null || code.ploverMode().isBlank() ? null : code.ploverMode().strip();
         String target = target(doc, s, e, who, type, act);
