@@ -61,7 +61,9 @@ final class BenchCommand implements Callable<Integer> {
             if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
         }
         var out = spec.commandLine().getOut();
-        out.printf("documents=%d sentences=%d failed=%d seconds=%.2f%n", r.added(), r.sentences(), r.failures().size(), seconds);
+        out.printf("documents=%d sentences=%d statements=%d failed=%d seconds=%.2f%n", r.added(), r.sentences(), r.statements(),
+                r.failures().size(), seconds);
+        out.printf("statements/s=%.1f%n", r.statements() / seconds);
         out.printf("documents/s=%.1f sentences/s=%.1f peak_heap_mb=%d%n", r.added() / seconds, r.sentences() / seconds, peak >> 20);
         out.flush();
         return 0;

@@ -2,6 +2,7 @@ package org.readout.cli;
 
 import org.readout.export.EngagementCsv;
 import org.readout.export.ReadoutJson;
+import org.readout.export.StatementTsv;
 import org.readout.link.LinkedCorpus;
 import org.readout.store.SqliteStore;
 import picocli.CommandLine.Command;
@@ -17,9 +18,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
-@Command(name = "export", description = "Write the store as readout/1 JSON or as CSV (one row per engagement).")
+@Command(name = "export", description = "Write the store as readout/1 JSON, as CSV (one row per engagement), "
+        + "or as a GDELT/ICEWS-like TSV (one row per statement).")
 final class ExportCommand implements Callable<Integer> {
-    enum Format { json, csv }
+    enum Format { json, csv, tsv }
 
     @ParentCommand
     ReadoutCommand parent;
@@ -27,7 +29,7 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "json", description = "json (readout/1) or csv; default ${DEFAULT-VALUE}.")
+    @Option(names = "--format", defaultValue = "json", description = "json (readout/1), csv or tsv; default ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
@@ -52,13 +54,16 @@ final class ExportCommand implements Callable<Integer> {
             throw e;
         }
         Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        spec.commandLine().getErr().printf("wrote %d documents, %d engagements to %s%n",
-                corpus.documents().size(), corpus.engagements().size(), output);
+        spec.commandLine().getErr().printf("wrote %d documents, %d engagements, %d statements to %s%n",
+                corpus.documents().size(), corpus.engagements().size(), corpus.statements().size(), output);
         return 0;
     }
 
     private void write(LinkedCorpus corpus, OutputStream out) throws IOException {
-        if (format == Format.json) ReadoutJson.write(corpus, out);
-        else EngagementCsv.write(corpus, out);
+        switch (format) {
+            case json -> ReadoutJson.write(corpus, out);
+            case csv -> EngagementCsv.write(corpus, out);
+            case tsv -> StatementTsv.write(corpus, out);
+        }
     }
 }

@@ -58,6 +58,16 @@ final class ShowCommand implements Callable<Integer> {
                 out.printf("    %s%s%n", EngagementsCommand.person(p), p.actor() == null ? "" : " [" + p.actor() + "]");
                 quote(out, p.evidence());
             }
+            var statements = store.statements(e.id());
+            out.println("  statements (" + statements.size() + "; 'readout compare " + e.id() + "' sets them side by side)");
+            for (var st : statements) {
+                var r = st.report();
+                String who = r.speakers().size() == 1 ? String.valueOf(r.speakers().get(0).country()) : "both sides";
+                out.printf("    %s %s %s -> %s  %s%s  [%s, Goldstein %s]%n", r.id(), who, r.type() == null ? "STATEMENT" : r.type(),
+                        r.target() == null ? "-" : r.target(), r.issue() == null ? "-" : r.issue().label(),
+                        r.wording() == null ? "" : " (\"" + r.wording() + "\")", r.cameo(), r.goldstein());
+                quote(out, r.evidence());
+            }
             out.println("  documents");
             for (DocLink l : e.documents()) {
                 LinkedDocument d = store.document(l.id()).orElse(null);

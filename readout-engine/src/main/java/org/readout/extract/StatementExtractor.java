@@ -180,6 +180,7 @@ public final class StatementExtractor {
             if (h.start() >= objectStart - 1 && h.start() < objectStart + object.length() && seen.add(h.issue().id())) hits.add(h);
         }
         List<StatementReport> out = new ArrayList<>();
+        if (hits.isEmpty()) hits = nearestIssue(s.text(), act);
         if (!SPLIT_BY_ISSUE.contains(String.valueOf(type)) && hits.size() > 1) hits = hits.subList(0, 1);
         if (hits.isEmpty()) {
             IssueRef label = issues.labelFromText(object).map(l -> new IssueRef("text:" + slug(l), l, null)).orElse(null);
@@ -189,6 +190,20 @@ public final class StatementExtractor {
             out.add(report(doc, s, ordinal, who, target, type, mode, code, h.issue(), h.wordingOf() == null ? null : h.text(), act, ev));
         }
         return out;
+    }
+
+    /** "requested that Japan stop provocations ... regarding the disputed islands": the issue the sentence names nearest the act. */
+    private List<IssueLookup.Hit> nearestIssue(String sentence, SpeechActMatch act) {
+        IssueLookup.Hit best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (IssueLookup.Hit h : issues.find(sentence)) {
+            int d = h.start() >= act.end() ? h.start() - act.end() : act.start() - h.end();
+            if (d < bestDistance) {
+                best = h;
+                bestDistance = d;
+            }
+        }
+        return best == null ? List.of() : List.of(best);
     }
 
     private static StatementReport report(AnnotatedDocument doc, Sentence s, int ordinal, SpeakerFinder.Found who, String target,

@@ -22,7 +22,7 @@ public final class Ingestion {
         }
     }
 
-    public record Result(int files, int added, int duplicates, int sentences, List<Failure> failures) {
+    public record Result(int files, int added, int duplicates, int sentences, int statements, List<Failure> failures) {
     }
 
     /** Told about each file as it is done, for progress bars and logs. */
@@ -75,6 +75,7 @@ public final class Ingestion {
         int added = 0;
         int duplicates = 0;
         int sentences = 0;
+        int statements = 0;
         for (int copy = 0; copy < repeat; copy++) {
             for (Path file : files) {
                 try {
@@ -84,6 +85,7 @@ public final class Ingestion {
                     if (isNew) added++;
                     else duplicates++;
                     sentences += doc.sentences().size();
+                    statements += doc.extraction().statements().size();
                     listener.done(file, doc, isNew);
                 } catch (InputRejected e) {
                     Failure f = new Failure(e.source(), e.getMessage());
@@ -97,7 +99,7 @@ public final class Ingestion {
             }
         }
         if (added > 0 || store.linksStale()) relink();
-        return new Result(files.size() * repeat, added, duplicates, sentences, List.copyOf(failures));
+        return new Result(files.size() * repeat, added, duplicates, sentences, statements, List.copyOf(failures));
     }
 
     /** Rebuilds the linked view from every stored extraction. */
