@@ -205,22 +205,8 @@ public final class EngagementExtractor implements Extractor {
     private static EngagementReport report(String doc, int ordinal, Candidate c) {
         Sourced<String> status = c.status != null ? c.status : Sourced.of("held", c.evidence.get(0));
         String relation = ordinal == 0 ? ("planned".equals(status.value()) ? "announces" : "reports") : "mentions";
-        return new EngagementReport(doc, ordinal, relation, status, c.format, vote(c.dates),
+        return new EngagementReport(doc, ordinal, relation, status, c.format, Sourced.mostCommon(c.dates),
                 c.dates.isEmpty() ? c.clue : DateClue.NONE, c.localTime, c.duration, c.location, c.occasion, c.kind,
                 List.copyOf(c.participants), List.copyOf(c.evidence), c.dateEnd);
-    }
-
-    /** The date most sentences give; on a tie, the first given. */
-    static Sourced<LocalDate> vote(List<Sourced<LocalDate>> dates) {
-        Sourced<LocalDate> best = null;
-        long bestCount = 0;
-        for (Sourced<LocalDate> d : dates) {
-            long n = dates.stream().filter(x -> x.value().equals(d.value())).count();
-            if (n > bestCount) {
-                best = d;
-                bestCount = n;
-            }
-        }
-        return best;
     }
 }

@@ -81,11 +81,11 @@ final class EngagementBuilder {
             if (n.report.date() == null) continue;
             (n.held() ? heldDates : plannedDates).add(n.report.date());
         }
-        Sourced<LocalDate> chosen = vote(heldDates);
+        Sourced<LocalDate> chosen = Sourced.mostCommon(heldDates);
         if (chosen == null && held) {
             for (Linker.Node n : nodes) {
                 if (!n.held() || n.publishedReadings().isEmpty() || !"reports".equals(n.report.relation())) continue;
-                LocalDate announced = vote(plannedDates) == null ? null : vote(plannedDates).value();
+                LocalDate announced = Sourced.mostCommon(plannedDates) == null ? null : Sourced.mostCommon(plannedDates).value();
                 for (LocalDate r : n.publishedReadings()) {
                     if (announced != null && !r.isBefore(announced) && r.toEpochDay() - announced.toEpochDay() <= Linker.ANNOUNCED_TO_HELD_DAYS) {
                         evidence.put("date", n.report.evidence().get(0));
@@ -94,7 +94,7 @@ final class EngagementBuilder {
                 }
             }
         }
-        if (chosen == null) chosen = vote(plannedDates);
+        if (chosen == null) chosen = Sourced.mostCommon(plannedDates);
         if (chosen != null) {
             evidence.put("date", chosen.evidence());
             return chosen.value();
@@ -103,19 +103,6 @@ final class EngagementBuilder {
             evidence.put("date", nodes.get(0).report.evidence().get(0));
         }
         return solvedDate;
-    }
-
-    private static Sourced<LocalDate> vote(List<Sourced<LocalDate>> dates) {
-        Sourced<LocalDate> best = null;
-        long bestCount = 0;
-        for (Sourced<LocalDate> d : dates) {
-            long n = dates.stream().filter(x -> x.value().equals(d.value())).count();
-            if (n > bestCount) {
-                best = d;
-                bestCount = n;
-            }
-        }
-        return best;
     }
 
     private <T> T pick(String field, Function<Linker.Node, Sourced<T>> get) {

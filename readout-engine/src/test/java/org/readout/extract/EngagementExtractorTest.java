@@ -284,19 +284,19 @@ class EngagementExtractorTest {
         Evidence e = new Evidence("x", 0, 1, "x");
         List<Sourced<java.time.LocalDate>> dates = List.of(Sourced.of(d("2023-04-01"), e), Sourced.of(d("2023-04-02"), e),
                 Sourced.of(d("2023-04-02"), e));
-        assertEquals(d("2023-04-02"), EngagementExtractor.vote(dates).value());
+        assertEquals(d("2023-04-02"), Sourced.mostCommon(dates).value());
     }
 
     @Test
     void voteTieTakesTheFirst() {
         Evidence e = new Evidence("x", 0, 1, "x");
-        assertEquals(d("2023-04-01"), EngagementExtractor.vote(List.of(Sourced.of(d("2023-04-01"), e),
+        assertEquals(d("2023-04-01"), Sourced.mostCommon(List.of(Sourced.of(d("2023-04-01"), e),
                 Sourced.of(d("2023-04-02"), e))).value());
     }
 
     @Test
     void voteOfNothingIsNull() {
-        assertNull(EngagementExtractor.vote(List.of()));
+        assertNull(Sourced.mostCommon(List.of()));
     }
 
     @Test
