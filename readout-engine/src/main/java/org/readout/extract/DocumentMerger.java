@@ -52,12 +52,27 @@ final class DocumentMerger {
             Candidate home = nearestCompatible(groups, c);
             if (home != null) absorb(home, c, !c.participants.isEmpty());
         }
+        inheritDates(groups);
         for (Candidate g : groups) {
             fillNames(g);
             g.participants.removeIf(p -> p.name() == null && g.participants.stream()
                     .anyMatch(q -> q.name() != null && p.country() != null && p.country().equals(q.country())));
         }
         return groups;
+    }
+
+    /**
+     * "Kishida met Li Qiang on Saturday. Kishida also held talks with Erdogan.": an encounter told right
+     * after a dated one, with no time of its own, happened the same day.
+     */
+    private static void inheritDates(List<Candidate> groups) {
+        for (int i = 1; i < groups.size(); i++) {
+            Candidate g = groups.get(i);
+            if (!g.dates.isEmpty() || !g.clue.isEmpty()) continue;
+            Candidate before = groups.get(i - 1);
+            if (before.dates.isEmpty() || g.sentence - before.sentence > 2 || g.sentence < before.sentence) continue;
+            g.dates.add(before.dates.get(0));
+        }
     }
 
     private Candidate nearestCompatible(List<Candidate> groups, Candidate c) {

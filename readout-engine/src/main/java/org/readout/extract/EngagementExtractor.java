@@ -28,6 +28,7 @@ public final class EngagementExtractor implements Extractor {
             "(?i)(?:\\bsince|\\buntil|\\bafter|\\bbefore|took office(?: on)?|in office since|\\bsigned(?: on)?)\\s*$");
     private static final Pattern LOCATIVE = Pattern.compile(
             "(?i)\\b(?:in|at|to|visiting|visit|visited|into|arrived in)\\s+(?:the\\s+)?(?:[\\p{L}]+\\s+capital,?\\s+)?$");
+    private static final Pattern SIDELINES = Pattern.compile("(?i)\\bon the sidelines of\\b|\\bon the margins of\\b");
     private static final Pattern OCCASION = Pattern.compile(
             "(?:to attend|on the sidelines of|at|during|for) the ((?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*|of|and|the|on|for)(?:[\\s-]+(?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*|of|and|the|on|for))*?\\s+(?i:meeting|summit|conference|forum|dialogue|assembly|session))");
 
@@ -57,7 +58,7 @@ public final class EngagementExtractor implements Extractor {
         }
         List<Candidate> merged = new DocumentMerger(finder, doc, named, anchor).merge(candidates);
         List<EngagementReport> reports = new ArrayList<>();
-        for (Candidate c : merged) reports.add(report(doc.document().id(), reports.size(), c));
+        for (Candidate c : merged) reports.add(report(doc.document().id(), reports.size(), c, merged.get(0)));
         List<StatementReport> said = statements == null ? List.of() : statements.extract(doc, reports);
         return new DocumentExtraction(doc.document().id(), published, List.copyOf(reports), List.copyOf(said));
     }
@@ -110,6 +111,10 @@ public final class EngagementExtractor implements Extractor {
                 c.occasion = Sourced.of(occasion.group(1), ev);
                 break;
             }
+        }
+        if ("spoke".equals(kind.format())) {
+            boolean together = c.location != null || c.occasion != null || SIDELINES.matcher(s.text()).find();
+            c.format = Sourced.of(together ? "in_person" : "phone", ev);
         }
         if (kind.isVisit() && c.location == null) c.location = destinationCountry(doc, s, trigger, ev);
         if (kind.isVisit() && c.location != null) c.destination = c.location.value().country();
@@ -202,9 +207,10 @@ public final class EngagementExtractor implements Extractor {
         return place.end() < text.length() && text.charAt(place.end()) == '-';
     }
 
-    private static EngagementReport report(String doc, int ordinal, Candidate c) {
+    private static EngagementReport report(String doc, int ordinal, Candidate c, Candidate first) {
         Sourced<String> status = c.status != null ? c.status : Sourced.of("held", c.evidence.get(0));
-        String relation = ordinal == 0 ? ("planned".equals(status.value()) ? "announces" : "reports") : "mentions";
+        boolean sameDayAsFirst = ordinal > 0 && c.firstDate() != null && c.firstDate().equals(first.firstDate());
+        String relation = ordinal == 0 || sameDayAsFirst ? ("planned".equals(status.value()) ? "announces" : "reports") : "mentions";
         return new EngagementReport(doc, ordinal, relation, status, c.format, Sourced.mostCommon(c.dates),
                 c.dates.isEmpty() ? c.clue : DateClue.NONE, c.localTime, c.duration, c.location, c.occasion, c.kind,
                 List.copyOf(c.participants), List.copyOf(c.evidence), c.dateEnd);
