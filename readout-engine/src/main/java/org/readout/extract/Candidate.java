@@ -23,6 +23,7 @@ final class Candidate {
     Sourced<String> occasion;
     String kind;
     String destination;
+    boolean continuesPrevious;
 
     Candidate(int sentence) {
         this.sentence = sentence;

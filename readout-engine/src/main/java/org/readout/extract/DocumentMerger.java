@@ -63,12 +63,13 @@ final class DocumentMerger {
 
     /**
      * "Kishida met Li Qiang on Saturday. Kishida also held talks with Erdogan.": an encounter told right
-     * after a dated one, with no time of its own, happened the same day.
+     * after a dated one as its continuation ("also", "later that day"), with no time of its own, happened
+     * the same day.
      */
     private static void inheritDates(List<Candidate> groups) {
         for (int i = 1; i < groups.size(); i++) {
             Candidate g = groups.get(i);
-            if (!g.dates.isEmpty() || !g.clue.isEmpty()) continue;
+            if (!g.dates.isEmpty() || !g.clue.isEmpty() || !g.continuesPrevious) continue;
             Candidate before = groups.get(i - 1);
             if (before.dates.isEmpty() || g.sentence - before.sentence > 2 || g.sentence < before.sentence) continue;
             g.dates.add(before.dates.get(0));
@@ -127,6 +128,7 @@ final class DocumentMerger {
 
     private static Candidate copy(Candidate c) {
         Candidate g = new Candidate(c.sentence);
+        g.continuesPrevious = c.continuesPrevious;
         absorb(g, c, true);
         return g;
     }

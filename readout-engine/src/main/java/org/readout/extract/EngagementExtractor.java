@@ -102,6 +102,8 @@ public final class EngagementExtractor implements Extractor {
             }
         }
         c.location = location(doc, s, ev);
+        c.continuesPrevious = doc.mentionsIn(s.index(), MentionType.CUE).stream()
+                .anyMatch(m -> m.as(Lexicon.Cue.class).status().equals("sameday"));
         Matcher occasion = OCCASION.matcher(s.text());
         while (occasion.find()) {
             int start = s.start() + occasion.start(1);
@@ -127,7 +129,7 @@ public final class EngagementExtractor implements Extractor {
         Mention after = null;
         for (Mention m : doc.mentionsIn(s.index(), MentionType.CUE)) {
             String status = m.as(Lexicon.Cue.class).status();
-            if (status.equals("report")) continue;
+            if (status.equals("report") || status.equals("sameday")) continue;
             if (status.equals("unreal") && m.start() < trigger.start()) return Tense.UNREAL;
             if (m.end() <= trigger.end() || m.start() < trigger.end()) before = m;
             else if (after == null && m.start() - trigger.end() <= 30) after = m;

@@ -177,6 +177,7 @@ final class PublicationDater {
         Mention nearest = null;
         for (Mention m : doc.mentionsIn(t.sentence(), MentionType.CUE)) {
             String status = m.as(Lexicon.Cue.class).status();
+            if (status.equals("sameday")) continue;
             if (status.equals("report")) {
                 if (m.end() <= t.start() && t.start() - m.end() <= 5) return Tense.PAST;
                 continue;
