@@ -89,14 +89,23 @@ final class CompareCommand implements Callable<Integer> {
             out.println(order);
             for (int i = 0; i < accounts.size(); i++) {
                 for (Cell cell : r.cells().get(i)) {
-                    String text = cell.evidence().text().replaceAll("\\s+", " ");
-                    if (text.length() > 230) text = text.substring(0, 229) + "…";
+                    String text = excerpt(cell.evidence().text().replaceAll("\\s+", " "), cell.verb());
                     out.printf("   %s %-4s %-8s %s%s%n      \"%s\"%n", letter(i), cell.side() == null ? "?" : cell.side(),
                             cell.type() == null ? "STATEMENT" : cell.type(), cell.verb(),
                             cell.wording() == null ? "" : "  (wording: \"" + cell.wording() + "\")", text);
                 }
             }
         }
+    }
+
+    /** The sentence, or for a long one the part around the act, so that each side's words show. */
+    static String excerpt(String sentence, String verb) {
+        int limit = 240;
+        if (sentence.length() <= limit) return sentence;
+        int at = verb == null ? -1 : sentence.indexOf(verb);
+        int from = Math.max(0, Math.min(at < 0 ? 0 : at - 60, sentence.length() - limit));
+        int to = Math.min(sentence.length(), from + limit);
+        return (from > 0 ? "…" : "") + sentence.substring(from, to) + (to < sentence.length() ? "…" : "");
     }
 
     private static String letter(int i) {

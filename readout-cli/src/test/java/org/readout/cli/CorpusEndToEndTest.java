@@ -102,6 +102,70 @@ class CorpusEndToEndTest {
     }
 
     @Test
+    void theSeedsCallComparedSideBySideShowsWhatTheAnalysisFoundByHand() throws Exception {
+        assumeTrue(shared != null, "../shared not present");
+        Path db = tmp.resolve("compare.db");
+        JsonNode export = ingestAndExport(db, shared.resolve("corpus/seeds"));
+        String id = engagementOn(export, "2023-02-02").get("id").asText();
+        Cli.Run run = Cli.run("--db", db.toString(), "compare", id, "--format", "json");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode c = JSON.readTree(run.out());
+        assertEquals("JPN", c.get("accounts").get(0).get("side").asText(), "Japan's own readout comes first");
+        assertTrue(c.get("notes").get(0).asText().contains("No CHN readout"), c.get("notes").toString());
+        assertBothSides(c, "east-china-sea", "JPN", "ACCUSE", "CHN", "REQUEST");
+        assertBothSides(c, "taiwan", "JPN", null, "CHN", "REQUEST");
+        assertBothSides(c, "topic:fukushima", "JPN", "REQUEST", "CHN", "ACCUSE");
+        JsonNode hongKong = row(c, "hong-kong");
+        assertEquals(List.of("JPN"), JSON.convertValue(hongKong.get("raisedBy"), List.class), "only Japan raises Hong Kong");
+        String text = Cli.run("--db", db.toString(), "compare", id).out();
+        assertTrue(text.contains("nuclear-polluted water"), text);
+        assertTrue(text.contains("right-wing forces"), text);
+        assertTrue(text.contains("cautious"), text);
+    }
+
+    private static JsonNode row(JsonNode comparison, String issue) {
+        for (JsonNode r : comparison.get("rows")) if (issue.equals(r.get("issue").asText())) return r;
+        throw new AssertionError("no row " + issue + " in " + comparison.get("rows"));
+    }
+
+    /** The row has a statement of type {@code typeA} by side A and one of {@code typeB} by side B (null: any type). */
+    private static void assertBothSides(JsonNode comparison, String issue, String sideA, String typeA, String sideB, String typeB) {
+        JsonNode r = row(comparison, issue);
+        boolean a = false;
+        boolean b = false;
+        for (JsonNode column : r.get("cells")) {
+            for (JsonNode cell : column) {
+                String side = cell.get("side").asText();
+                String type = cell.get("type").isNull() ? null : cell.get("type").asText();
+                if (side.equals(sideA) && (typeA == null || typeA.equals(type))) a = true;
+                if (side.equals(sideB) && (typeB == null || typeB.equals(type))) b = true;
+            }
+        }
+        assertTrue(a && b, issue + ": " + r);
+    }
+
+    @Test
+    void statementsAreCodedWithPloverCameoAndGoldstein() throws Exception {
+        assumeTrue(shared != null, "../shared not present");
+        JsonNode export = ingestAndExport(tmp.resolve("st.db"), shared.resolve("corpus/seeds"));
+        JsonNode statements = export.get("statements");
+        assertTrue(statements.size() >= 40, "statements: " + statements.size());
+        boolean requestToLiftFoodBan = false;
+        for (JsonNode s : statements) {
+            if (!s.get("cameo").isNull()) assertTrue(s.get("cameo").asText().matches("\\d{2,4}"));
+            if ("REQUEST".equals(s.get("type").asText(null)) && !s.get("issue").isNull()
+                    && s.get("issue").get("id").asText().equals("food-import-restrictions")
+                    && s.get("speakers").get(0).get("country").asText().equals("JPN") && "CHN".equals(s.get("target").asText(null))) {
+                requestToLiftFoodBan = true;
+                assertTrue(s.get("goldstein").isNumber());
+                int[] span = {s.get("span").get(0).asInt(), s.get("span").get(1).asInt()};
+                assertTrue(span[1] > span[0]);
+            }
+        }
+        assertTrue(requestToLiftFoodBan, "Japan's request to China to lift the food import restrictions");
+    }
+
+    @Test
     void devCorpusLinksReportsFromBothSides() throws Exception {
         assumeTrue(shared != null, "../shared not present");
         JsonNode export = ingestAndExport(tmp.resolve("dev.db"), shared.resolve("corpus/dev"));
