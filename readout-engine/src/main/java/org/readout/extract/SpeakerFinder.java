@@ -61,6 +61,11 @@ final class SpeakerFinder {
         }
         Matcher g = GROUP.matcher(s.text());
         while (g.find()) candidates.add(new Found(bothSides(), true, s.start() + g.start()));
+        Matcher cp = COUNTERPART.matcher(s.text());
+        while (cp.find()) {
+            Found other = isObject(doc.document().text(), s, s.start() + cp.start()) ? null : counterpartOf(last);
+            if (other != null) candidates.add(new Found(other.speakers(), false, s.start() + cp.start()));
+        }
         Matcher p = PRONOUN.matcher(s.text());
         while (p.find()) {
             if (last != null && !last.both() && genderFits(p.group(), last)) {
@@ -86,6 +91,17 @@ final class SpeakerFinder {
                     + "than|counterpart|visiting|met|meet|called)\\s+(?:(?:the|his|her|their|its|and|H\\.E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|"
                     + "\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
     private static final Pattern COMPOUND_GAP = Pattern.compile("^(?:\\s*(?:\\p{Lu}[\\p{L}.'’-]*|,|the|of))*\\s+and\\s+(?:(?:the|his|her|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,4}$");
+
+    private static final Pattern COUNTERPART = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{L}+\\s+)?counterpart\\b");
+
+    /** "His counterpart countered that ...": the other side of a bilateral engagement from the last speaker. */
+    private Found counterpartOf(Found speaker) {
+        if (speaker == null || speaker.both() || speaker.speakers().size() != 1) return null;
+        String mine = speaker.speakers().get(0).country();
+        List<Speaker> others = new ArrayList<>();
+        for (Participant p : participants) if (p.country() != null && !p.country().equals(mine)) others.add(speaker(p));
+        return others.size() == 1 ? new Found(others, false, 0) : null;
+    }
 
     /** Notes who a line is attributed to ("Kono: ..."), so that "I" in the next sentence is that speaker. */
     void observe(AnnotatedDocument doc, Sentence s) {
