@@ -1,0 +1,147 @@
+package org.readout.extract;
+
+import org.junit.jupiter.api.Test;
+import org.readout.pipeline.ProcessedDocument;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.readout.extract.Readouts.BLINKEN;
+import static org.readout.extract.Readouts.HAYASHI;
+import static org.readout.extract.Readouts.KAMIKAWA;
+import static org.readout.extract.Readouts.QIN;
+import static org.readout.extract.Readouts.WANG;
+import static org.readout.extract.Readouts.in;
+import static org.readout.extract.Readouts.on;
+import static org.readout.extract.Readouts.only;
+
+/** Who speaks: a named participant, both sides, a side, a pronoun, a colon line, a quotation, clauses and compounds. */
+class SpeakerFinderTest {
+    private static final ProcessedDocument JPN_CALL = Readouts.fixture("call-jpn.txt");
+    private static final ProcessedDocument NEWS = Readouts.fixture("call-news.txt");
+    private static final ProcessedDocument BEIJING = Readouts.fixture("meeting-beijing.txt");
+    private static final ProcessedDocument BUSAN = Readouts.fixture("meeting-busan.txt");
+    private static final ProcessedDocument BALI = Readouts.fixture("meeting-bali.txt");
+
+    @Test
+    void aNamedParticipantSpeaksAloneTowardsTheOtherSide() {
+        List<StatementReport> concern = in(JPN_CALL, "1. Minister Hayashi expressed serious concerns");
+        assertEquals(3, concern.size(), concern.toString());
+        for (StatementReport s : concern) {
+            assertEquals(List.of(HAYASHI), s.speakers());
+            assertEquals("CHN", s.target());
+        }
+    }
+
+    @Test
+    void aTitleAndFamilyNameIsTheParticipant() {
+        StatementReport s = only(BALI, "Secretary Blinken raised concerns");
+        assertEquals(List.of(BLINKEN), s.speakers());
+        assertEquals("CHN", s.target());
+    }
+
+    @Test
+    void theTwoMinistersAreBothSidesWithoutATarget() {
+        StatementReport s = only(JPN_CALL, "4. The two ministers concurred");
+        assertEquals(Set.of(QIN, HAYASHI), Set.copyOf(s.speakers()));
+        assertEquals(2, s.speakers().size());
+        assertNull(s.target());
+    }
+
+    @Test
+    void theChineseSideIsASideWithoutAName() {
+        List<StatementReport> urged = in(BEIJING, "The Chinese side urged Japan to stop");
+        assertFalse(urged.isEmpty());
+        for (StatementReport s : urged) {
+            assertEquals(List.of(new Speaker(null, "CHN", null)), s.speakers());
+            assertEquals("JPN", s.target());
+        }
+    }
+
+    @Test
+    void shePointsBackToTheWomanNamedBefore() {
+        StatementReport s = only(BUSAN, "She called for the immediate release");
+        assertEquals(List.of(KAMIKAWA), s.speakers());
+        assertEquals("CHN", s.target());
+        assertEquals("detained-nationals", s.issue().id());
+    }
+
+    @Test
+    void heCannotBeAWomanTheKnowledgeBaseKnows() {
+        ProcessedDocument d = Readouts.process("busan-he.txt", """
+                Press Releases
+
+                Japan-China Foreign Ministers' Meeting
+
+                November 25, 2023
+
+                On November 25, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with Mr. Wang Yi, Minister of Foreign Affairs of the People's Republic of China, in Busan.
+
+                Minister Kamikawa stated that Japan and China share responsibility for peace in the region.
+
+                He called for the immediate release of the Japanese national detained in Beijing.
+                """);
+        assertEquals(List.of(KAMIKAWA), only(d, "Minister Kamikawa stated").speakers());
+        assertEquals(List.of(), in(d, "He called for"), "'he' must not be Kamikawa");
+    }
+
+    @Test
+    void aNameAndAColonSpeakForTheLineAndItsFirstPerson() {
+        StatementReport colon = only(BUSAN, "Wang: I would like to work with Japan");
+        assertEquals(List.of(WANG), colon.speakers());
+        assertEquals("JPN", colon.target());
+        assertEquals("AGREE", colon.type());
+
+        StatementReport next = only(BUSAN, "I hope that Japan will handle the Taiwan question");
+        assertEquals(List.of(WANG), next.speakers());
+        assertEquals("JPN", next.target());
+        assertEquals("REQUEST", next.type());
+        assertEquals("taiwan", next.issue().id());
+        assertEquals("Taiwan question", next.wording());
+    }
+
+    @Test
+    void aQuotationIsAttributedToTheNameAfterIt() {
+        StatementReport s = only(NEWS, "\"It is extremely regrettable");
+        assertEquals(List.of(QIN), s.speakers());
+        assertEquals("JPN", s.target());
+        assertEquals("ACCUSE", s.type());
+        assertEquals("extremely regrettable", s.verb());
+    }
+
+    @Test
+    void whileSplitsASentenceIntoTwoSpeakers() {
+        String sentence = "Hayashi urged China to lift its import restrictions";
+        assertEquals(2, in(NEWS, sentence).size(), in(NEWS, sentence).toString());
+
+        StatementReport hayashi = on(NEWS, sentence, "food-import-restrictions");
+        assertEquals(List.of(HAYASHI), hayashi.speakers());
+        assertEquals("CHN", hayashi.target());
+        assertEquals("urged China to lift", hayashi.verb());
+
+        StatementReport qin = on(NEWS, sentence, "fukushima-water");
+        assertEquals(List.of(QIN), qin.speakers());
+        assertEquals("JPN", qin.target());
+        assertEquals("called on Japan to halt", qin.verb());
+        assertEquals(hayashi.evidence(), qin.evidence());
+    }
+
+    @Test
+    void aCompoundSubjectSpeaksTogether() {
+        StatementReport s = only(BEIJING, "Hayashi and Qin pledged");
+        assertEquals(List.of(HAYASHI, QIN), s.speakers());
+        assertNull(s.target());
+        assertEquals("AGREE", s.type());
+    }
+
+    @Test
+    void aSentenceWithoutSpeakerOrActGivesNothing() {
+        assertTrue(in(JPN_CALL, "On February 22, commencing at 5:00 p.m.").isEmpty(),
+                "the sentence that reports the call itself holds no statement");
+        assertTrue(in(NEWS, "Japan, China foreign ministers spar").isEmpty(), "the headline holds no statement");
+    }
+}

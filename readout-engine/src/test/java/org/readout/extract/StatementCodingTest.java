@@ -1,0 +1,208 @@
+package org.readout.extract;
+
+import org.junit.jupiter.api.Test;
+import org.readout.pipeline.ProcessedDocument;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.readout.extract.Readouts.HAYASHI;
+import static org.readout.extract.Readouts.QIN;
+import static org.readout.extract.Readouts.WANG;
+import static org.readout.extract.Readouts.byVerb;
+import static org.readout.extract.Readouts.in;
+import static org.readout.extract.Readouts.only;
+
+/** CAMEO codes, PLOVER types and modes, and Goldstein values of the acts readouts report. */
+class StatementCodingTest {
+    private static final ProcessedDocument JPN_CALL = Readouts.fixture("call-jpn.txt");
+    private static final ProcessedDocument CHN_CALL = Readouts.fixture("call-chn.txt");
+    private static final ProcessedDocument BEIJING = Readouts.fixture("meeting-beijing.txt");
+    private static final ProcessedDocument BALI = Readouts.fixture("meeting-bali.txt");
+
+    @Test
+    void aConcernIsDisapprovalAccuse110() {
+        for (StatementReport s : in(JPN_CALL, "1. Minister Hayashi expressed serious concerns")) {
+            assertEquals("ACCUSE", s.type());
+            assertEquals("disapprove", s.mode());
+            assertEquals("110", s.cameo());
+            assertEquals(-2.0, s.goldstein());
+            assertEquals("expressed serious concerns", s.verb());
+        }
+        StatementReport grave = byVerb(CHN_CALL, "Qin Gang expressed grave concern", "expressed grave concern");
+        assertEquals("fukushima-water", grave.issue().id());
+        assertEquals("ACCUSE", grave.type());
+        assertEquals("110", grave.cameo());
+        assertEquals("expressed grave concern", grave.verb());
+    }
+
+    @Test
+    void strongCallForLiftingImportRestrictionsIsADemand() {
+        StatementReport s = only(JPN_CALL, "2. Minister Hayashi strongly called for the prompt lifting");
+        assertEquals("REQUEST", s.type());
+        assertEquals("yield", s.mode());
+        assertEquals("1054", s.cameo());
+        assertTrue(s.cameo().startsWith("10"), "a demand is CAMEO 10x");
+        assertEquals(-5.0, s.goldstein());
+        assertEquals("food-import-restrictions", s.issue().id());
+        assertEquals("strongly called for the prompt lifting", s.verb());
+        assertEquals(List.of(HAYASHI), s.speakers());
+        assertEquals("CHN", s.target());
+    }
+
+    @Test
+    void urgedToStopIsAnAppealThatPloverCodesAsRequest() {
+        StatementReport grave = byVerb(CHN_CALL, "Qin Gang expressed grave concern", "expressed grave concern");
+        StatementReport urged = byVerb(CHN_CALL, "Qin Gang expressed grave concern", "urged Japan to stop");
+        assertEquals("025", urged.cameo());
+        assertTrue(urged.cameo().startsWith("02"), "an appeal is CAMEO 02x");
+        assertEquals("REQUEST", urged.type(), "02x is PLOVER REQUEST through plover-supplement.txt");
+        assertNull(urged.mode());
+        assertEquals(-0.3, urged.goldstein());
+        assertEquals("fukushima-water", urged.issue().id());
+        assertEquals(List.of(QIN), urged.speakers());
+        assertEquals("JPN", urged.target());
+        assertEquals(grave.evidence(), urged.evidence());
+        assertEquals(2, in(CHN_CALL, "Qin Gang expressed grave concern").size(), "a concern and a request in one sentence");
+
+        for (StatementReport s : in(BEIJING, "The Chinese side urged Japan to stop")) {
+            assertEquals("025", s.cameo());
+            assertEquals("REQUEST", s.type());
+            assertEquals("urged Japan to stop", s.verb());
+        }
+    }
+
+    @Test
+    void concurredAndAgreedAreAgree() {
+        StatementReport concurred = only(JPN_CALL, "4. The two ministers concurred");
+        assertEquals("AGREE", concurred.type());
+        assertEquals("036", concurred.cameo());
+        assertEquals(4.0, concurred.goldstein());
+        assertEquals("concurred on continuing close communication", concurred.verb());
+        assertEquals("dialogue-mechanisms", concurred.issue().id());
+
+        StatementReport agreed = only(CHN_CALL, "The two sides agreed to maintain communication");
+        assertEquals("AGREE", agreed.type());
+        assertEquals("030", agreed.cameo());
+        assertEquals(4.0, agreed.goldstein());
+        assertEquals("agreed to", agreed.verb());
+        assertEquals("dialogue-mechanisms", agreed.issue().id());
+    }
+
+    @Test
+    void pledgedIsAgree() {
+        StatementReport s = only(BEIJING, "Hayashi and Qin pledged");
+        assertEquals("AGREE", s.type());
+        assertEquals("030", s.cameo());
+        assertEquals("people-to-people", s.issue().id());
+    }
+
+    @Test
+    void gratitudeIsSupport051() {
+        StatementReport s = only(JPN_CALL, "5. Minister Hayashi expressed his gratitude");
+        assertEquals("SUPPORT", s.type());
+        assertEquals("051", s.cameo());
+        assertEquals(3.4, s.goldstein());
+        assertEquals("expressed his gratitude", s.verb());
+        assertEquals("CHN", s.target());
+        assertEquals("safety-of-nationals", s.issue().id());
+    }
+
+    @Test
+    void exchangedViewsIsConsult040() {
+        StatementReport s = only(BEIJING, "The two ministers exchanged views");
+        assertEquals("CONSULT", s.type());
+        assertEquals("040", s.cameo());
+        assertEquals(1.0, s.goldstein());
+        assertEquals("exchanged views", s.verb());
+        assertEquals("ukraine-war", s.issue().id());
+        assertEquals(2, s.speakers().size());
+        assertNull(s.target());
+    }
+
+    @Test
+    void condemningTheDprksLaunchTargetsTheDprk() {
+        List<StatementReport> condemned = in(BALI, "Secretary Blinken condemned the missile launch by the DPRK");
+        assertFalse(condemned.isEmpty());
+        for (StatementReport s : condemned) {
+            assertEquals("ACCUSE", s.type());
+            assertEquals("111", s.cameo());
+            assertEquals(-2.0, s.goldstein());
+            assertEquals("condemned", s.verb());
+            assertEquals("PRK", s.target(), "the launcher, not the other side of the meeting");
+            assertEquals("USA", s.speakers().get(0).country());
+        }
+        assertEquals("dprk-nuclear-missile", condemned.get(0).issue().id());
+    }
+
+    @Test
+    void sayingWhatTheOtherSideMustDoIsARequest() {
+        StatementReport s = only(BALI, "Wang Yi said the United States must abandon its containment of China");
+        assertEquals(List.of(WANG), s.speakers());
+        assertEquals("USA", s.target());
+        assertEquals("REQUEST", s.type());
+        assertEquals("020", s.cameo(), "an obligation turns the plain 'said' (010) into an appeal");
+        assertEquals(3.0, s.goldstein());
+        assertEquals("said", s.verb());
+        assertEquals("strategic-competition", s.issue().id());
+        assertEquals("containment of China", s.wording());
+    }
+
+    @Test
+    void aPlainStatementHasNoPloverType() {
+        StatementReport s = only(JPN_CALL, "3. Minister Hayashi explained");
+        assertNull(s.type());
+        assertNull(s.mode());
+        assertEquals("010", s.cameo());
+        assertEquals(0.0, s.goldstein());
+        assertEquals("explained", s.verb());
+    }
+
+    @Test
+    void aNegatedAgreementIsNotAnAgreement() {
+        String sentence = "Minister Hayashi did not agree to the Chinese proposal";
+        assertTrue(BEIJING.document().text().contains(sentence));
+        assertEquals(List.of(), in(BEIJING, sentence));
+
+        ProcessedDocument affirmed = Readouts.process("beijing-agreed.txt", BEIJING_OPENING
+                + "Minister Hayashi agreed to the Chinese proposal on the Senkaku Islands.\n");
+        StatementReport control = only(affirmed, "Minister Hayashi agreed to the Chinese proposal");
+        assertEquals("AGREE", control.type(), "without 'not' the same words are an agreement");
+        assertEquals("030", control.cameo());
+    }
+
+    private static final String BEIJING_OPENING = """
+            Press Releases
+
+            Japan-China Foreign Ministers' Meeting
+
+            April 2, 2023
+
+            On April 2, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting with Mr. Qin Gang, Minister of Foreign Affairs of the People's Republic of China, in Beijing.
+
+            """;
+
+    @Test
+    void anAgreementRecalledFromEarlierIsNotCoded() {
+        List<StatementReport> found = in(BEIJING, "Minister Hayashi stated that, as agreed at the summit in Bangkok");
+        assertEquals(1, found.size(), found.toString());
+        StatementReport s = found.get(0);
+        assertEquals("stated", s.verb());
+        assertEquals("010", s.cameo());
+        assertNull(s.type());
+        assertEquals(List.of(HAYASHI), s.speakers());
+    }
+
+    @Test
+    void everyCodedStatementHasItsGoldsteinValue() {
+        for (ProcessedDocument d : List.of(JPN_CALL, CHN_CALL, BEIJING, BALI)) {
+            for (StatementReport s : d.extraction().statements()) {
+                assertTrue(s.cameo() != null && s.cameo().matches("\\d{3,4}"), s.toString());
+                assertTrue(s.goldstein() != null && s.goldstein() >= -10 && s.goldstein() <= 10, s.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.readout.extract;
+
+import org.junit.jupiter.api.Test;
+import org.readout.pipeline.ProcessedDocument;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.readout.extract.Readouts.assertEvidenceInCleanText;
+import static org.readout.extract.Readouts.byVerb;
+import static org.readout.extract.Readouts.in;
+import static org.readout.extract.Readouts.on;
+import static org.readout.extract.Readouts.only;
+
+/** Issues, wordings, evidence and ids of the statements read from whole documents. */
+class StatementExtractorTest {
+    private static final ProcessedDocument JPN_CALL = Readouts.fixture("call-jpn.txt");
+    private static final ProcessedDocument CHN_CALL = Readouts.fixture("call-chn.txt");
+    private static final ProcessedDocument NEWS = Readouts.fixture("call-news.txt");
+    private static final ProcessedDocument BEIJING = Readouts.fixture("meeting-beijing.txt");
+    private static final ProcessedDocument BUSAN = Readouts.fixture("meeting-busan.txt");
+    private static final ProcessedDocument BALI = Readouts.fixture("meeting-bali.txt");
+    private static final List<ProcessedDocument> ALL = List.of(JPN_CALL, CHN_CALL, NEWS, BEIJING, BUSAN, BALI);
+
+    @Test
+    void aConcernAboutThreeIssuesIsThreeStatementsInTheOrderOfTheText() {
+        List<StatementReport> concern = in(JPN_CALL, "1. Minister Hayashi expressed serious concerns");
+        assertEquals(List.of("east-china-sea", "military-activities", "hong-kong"),
+                concern.stream().map(s -> s.issue().id()).toList());
+        assertEquals(List.of("East China Sea and the Senkaku (Diaoyu) Islands", "Military activities and build-up", "Hong Kong"),
+                concern.stream().map(s -> s.issue().label()).toList());
+        assertEquals(1, concern.stream().map(StatementReport::evidence).distinct().count(), "one sentence");
+        assertEquals(3, concern.stream().map(StatementReport::id).distinct().count(), "one id per issue");
+        for (StatementReport s : concern) {
+            assertTrue(s.issue().fromTaxonomy());
+            assertNull(s.wording(), "neutral words are no side's wording");
+        }
+        assertEquals("territory", concern.get(0).issue().category());
+    }
+
+    @Test
+    void anAgreementIsOneActEvenOnTwoIssues() {
+        List<StatementReport> concurred = in(JPN_CALL, "4. The two ministers concurred");
+        assertEquals(1, concurred.size(), concurred.toString());
+    }
+
+    @Test
+    void chinasWordingNamesTheFukushimaIssue() {
+        StatementReport polluted = byVerb(CHN_CALL, "Qin Gang expressed grave concern", "expressed grave concern");
+        assertEquals("fukushima-water", polluted.issue().id());
+        assertEquals("nuclear-polluted water", polluted.wording());
+        assertEquals("Discharge of treated water from the Fukushima Daiichi nuclear power station", polluted.issue().label());
+        assertEquals("environment", polluted.issue().category());
+
+        StatementReport contaminated = on(NEWS, "Hayashi urged China to lift", "fukushima-water");
+        assertEquals("nuclear-contaminated water", contaminated.wording());
+    }
+
+    @Test
+    void japansWordingNamesTheSameIssue() {
+        StatementReport treated = only(JPN_CALL, "3. Minister Hayashi explained");
+        assertEquals("fukushima-water", treated.issue().id());
+        assertEquals("ALPS-treated water", treated.wording());
+    }
+
+    @Test
+    void aWordingOfATerritoryIsKeptWithItsIssue() {
+        StatementReport diaoyu = only(CHN_CALL, "Qin Gang stated China's solemn position on Diaoyu Dao");
+        assertEquals("east-china-sea", diaoyu.issue().id());
+        assertEquals("Diaoyu Dao and its affiliated islands", diaoyu.wording());
+        assertEquals("asked the Japanese side to", diaoyu.verb());
+    }
+
+    @Test
+    void anIssueTheTaxonomyLacksIsLabelledFromTheText() {
+        StatementReport s = only(BALI, "Secretary Blinken raised concerns about the PRC's alignment with Russia");
+        assertEquals("text:prc-s-alignment-with-russia", s.issue().id());
+        assertEquals("PRC's alignment with Russia", s.issue().label());
+        assertNull(s.issue().category());
+        assertFalse(s.issue().fromTaxonomy());
+        assertNull(s.wording());
+        assertEquals("ACCUSE", s.type());
+        assertEquals("110", s.cameo());
+
+        ProcessedDocument orchids = Readouts.process("bali-orchids.txt", Readouts.text("meeting-bali.txt")
+                + "\nSecretary Blinken expressed concern over the handling of rare orchid exports from the region.\n");
+        StatementReport o = only(orchids, "Secretary Blinken expressed concern over the handling");
+        assertEquals("text:handling-of-rare-orchid-exports-from-the-region", o.issue().id());
+        assertEquals("handling of rare orchid exports from the region", o.issue().label());
+    }
+
+    @Test
+    void aStatementWithNoIssueHasNone() {
+        StatementReport s = only(CHN_CALL, "Qin Gang said that China and Japan are close neighbors");
+        assertNull(s.issue());
+        assertEquals("010", s.cameo());
+    }
+
+    @Test
+    void evidenceIsTheCleanedSentenceAtItsOffsets() {
+        for (ProcessedDocument d : ALL) {
+            assertFalse(d.extraction().statements().isEmpty(), d.document().source());
+            for (StatementReport s : d.extraction().statements()) {
+                assertEvidenceInCleanText(d, s);
+                assertEquals(d.document().id(), s.document());
+                assertEquals(0, s.engagementOrdinal());
+                assertTrue(d.sentences().stream().anyMatch(x -> x.start() == s.evidence().start() && x.end() == s.evidence().end()),
+                        "evidence is one whole sentence: " + s.evidence());
+            }
+        }
+        StatementReport demand = only(JPN_CALL, "2. Minister Hayashi strongly called for");
+        assertEquals("2. Minister Hayashi strongly called for the prompt lifting of import restrictions on Japanese food products.",
+                demand.evidence().text());
+        int at = JPN_CALL.document().text().indexOf(demand.evidence().text());
+        assertEquals(at, demand.evidence().start());
+        assertEquals(at + demand.evidence().text().length(), demand.evidence().end());
+    }
+
+    @Test
+    void theVerbIsWordsOfTheSentence() {
+        for (ProcessedDocument d : ALL) {
+            for (StatementReport s : d.extraction().statements()) {
+                assertTrue(s.evidence().text().contains(s.verb()), s.verb() + " not in " + s.evidence().text());
+                if (s.wording() != null) assertTrue(s.evidence().text().contains(s.wording()), s.toString());
+            }
+        }
+    }
+
+    @Test
+    void idsAreUniqueAndStable() {
+        Set<String> ids = new HashSet<>();
+        for (ProcessedDocument d : ALL) {
+            for (StatementReport s : d.extraction().statements()) {
+                assertTrue(s.id().matches("st-[0-9a-f]{12}"), s.id());
+                assertTrue(ids.add(s.id()), "duplicate id " + s.id());
+            }
+        }
+        ProcessedDocument again = Readouts.fixture("call-jpn.txt");
+        assertEquals(JPN_CALL.extraction().statements(), again.extraction().statements());
+    }
+
+    @Test
+    void noEngagementNoStatements() {
+        ProcessedDocument d = Readouts.process("no-engagement.txt", """
+                Minister Hayashi expressed serious concerns regarding the situation in Hong Kong.
+
+                Minister Hayashi strongly called for the prompt lifting of import restrictions on Japanese food products.
+                """);
+        assertTrue(d.extraction().engagements().isEmpty(), d.extraction().engagements().toString());
+        assertEquals(List.of(), d.extraction().statements());
+    }
+
+    @Test
+    void theDocumentsGiveTheStatementsExpectedOfThem() {
+        assertEquals(7, JPN_CALL.extraction().statements().size(), JPN_CALL.extraction().statements().toString());
+        assertEquals(5, CHN_CALL.extraction().statements().size(), CHN_CALL.extraction().statements().toString());
+        assertEquals(4, NEWS.extraction().statements().size(), NEWS.extraction().statements().toString());
+    }
+}
