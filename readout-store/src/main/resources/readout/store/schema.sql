@@ -8,6 +8,7 @@ CREATE TABLE IF NOT EXISTS meta (
 CREATE TABLE IF NOT EXISTS documents (
   id          TEXT PRIMARY KEY,
   source      TEXT NOT NULL,
+  url         TEXT,
   title       TEXT,
   outlet      TEXT,
   kind        TEXT NOT NULL,

@@ -50,6 +50,7 @@ public final class ReadoutJson {
         ObjectNode o = JSON.createObjectNode();
         o.put("id", d.summary().id());
         o.put("source", d.summary().source());
+        o.put("url", d.summary().url());
         o.put("title", d.summary().title());
         o.put("outlet", d.summary().outlet());
         o.put("kind", d.summary().kind());

@@ -51,7 +51,7 @@ public final class StatementTsv {
             row(w, List.of(s.id(), date, actor(sourceCountry), sourceCountry, names, actor(str(s.target())), str(s.target()),
                     str(s.cameo()), root, root.isEmpty() ? "" : String.valueOf(quadClass(root)), str(s.goldstein()),
                     str(s.type()), str(s.mode()), s.issue() == null ? "" : s.issue().id(), s.issue() == null ? "" : s.issue().label(),
-                    str(s.wording()), str(st.engagement()), s.document(), d == null ? "" : str(d.summary().source()),
+                    str(s.wording()), str(st.engagement()), s.document(), d == null ? "" : str(d.summary().url() != null ? d.summary().url() : d.summary().source()),
                     String.valueOf(s.evidence().start()), String.valueOf(s.evidence().end()), s.evidence().text()));
         }
         w.flush();

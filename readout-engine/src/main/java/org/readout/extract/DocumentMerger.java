@@ -94,7 +94,9 @@ final class DocumentMerger {
     }
 
     private static boolean compatible(Candidate g, Candidate c) {
-        if ("summit".equals(g.kind) != "summit".equals(c.kind) && (c.countries().size() < 2 || g.countries().size() < 2)) return false;
+        // A summit and a ministers' talk are one encounter only between the same sides (not "the upcoming
+        // Japan-China-ROK summit" told in a Japan-China meeting).
+        if ("summit".equals(g.kind) != "summit".equals(c.kind) && !g.countries().equals(c.countries())) return false;
         if (g.strongFormat && c.strongFormat && !g.format.value().equals(c.format.value())) return false;
         Set<String> gc = g.countries();
         Set<String> cc = c.countries();

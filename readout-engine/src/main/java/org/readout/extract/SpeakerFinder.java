@@ -79,7 +79,8 @@ final class SpeakerFinder {
             last = colon;
             return colon;
         }
-        Found best = subjectOfClause(text, s, candidates, verbStart);
+        Found best = insideQuotation(s, verbStart) ? attributed(text, s, candidates) : null;
+        if (best == null) best = subjectOfClause(text, s, candidates, verbStart);
         if (best == null) best = attributed(text, s, candidates);
         if (best != null) last = best;
         return best;
@@ -182,6 +183,20 @@ final class SpeakerFinder {
             if (nearest != null) return nearest;
         }
         return null;
+    }
+
+    /** Whether the verb stands between opening and closing quotation marks: then the one quoted speaks. */
+    private static boolean insideQuotation(Sentence s, int verbStart) {
+        String t = s.text();
+        int at = verbStart - s.start();
+        boolean open = false;
+        for (int i = 0; i < at && i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '“') open = true;
+            else if (c == '”') open = false;
+            else if (c == '"') open = !open;
+        }
+        return open;
     }
 
     /** "…,” Wang said: the speaker named right before an attribution verb after the quotation. */

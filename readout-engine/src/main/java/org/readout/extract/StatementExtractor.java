@@ -64,17 +64,23 @@ public final class StatementExtractor {
             List<SpeechActMatch> acts = lexicon.find(s.text()).stream()
                     .filter(a -> a.event() != null && !a.verbOnly() && !restatesTheEncounter(a) && !unlikelyInAReadout(a)
                             && !namesTheEncounter(doc, s, a)).toList();
-            List<StatementReport> inSentence = new ArrayList<>();
+            List<Act> found = new ArrayList<>();
+            boolean reported = false;
             for (int i = 0; i < acts.size(); i++) {
                 SpeechActMatch act = acts.get(i);
+                // After "said"/"told", PETRARCH's verbs are the content of what was said ("said the US must
+                // abandon ..."), not acts of the one the content is about.
+                if (reported && act.origin() == SpeechActMatch.Origin.PETRARCH) continue;
+                if (act.cameo().startsWith("01")) reported = true;
                 String before = s.text().substring(0, act.start());
                 if (NEGATED.matcher(before).find() || RECALLED.matcher(before).find()) continue;
                 SpeakerFinder.Found who = speakers.find(doc, s, s.start() + act.start());
                 if (who == null) continue;
                 int objectEnd = i + 1 < acts.size() ? acts.get(i + 1).start() : s.text().length();
-                String object = s.text().substring(act.end(), objectEnd);
-                inSentence.addAll(statements(doc, s, e, ordinal, act, who, object, act.end()));
+                found.add(new Act(act, who, act.end(), objectEnd));
             }
+            List<StatementReport> inSentence = new ArrayList<>();
+            for (Act a : found) inSentence.addAll(statements(doc, s, e, ordinal, a, found));
             out.addAll(withoutFrames(inSentence));
         }
         return out;
@@ -164,8 +170,21 @@ public final class StatementExtractor {
         return r.evidence().isEmpty() ? Integer.MAX_VALUE : r.evidence().stream().mapToInt(Evidence::start).min().getAsInt();
     }
 
+    /** An act of a sentence with its speaker and the part of the sentence it governs. */
+    private record Act(SpeechActMatch match, SpeakerFinder.Found who, int objectStart, int objectEnd) {
+        Set<String> sides() {
+            Set<String> out = new java.util.TreeSet<>();
+            for (Speaker s : who.speakers()) if (s.country() != null) out.add(s.country());
+            return out;
+        }
+    }
+
     private List<StatementReport> statements(AnnotatedDocument doc, Sentence s, EngagementReport e, int ordinal,
-                                             SpeechActMatch act, SpeakerFinder.Found who, String object, int objectStart) {
+                                             Act a, List<Act> all) {
+        SpeechActMatch act = a.match();
+        SpeakerFinder.Found who = a.who();
+        String object = s.text().substring(a.objectStart(), a.objectEnd());
+        int objectStart = a.objectStart();
         EventCode code = act.event();
         if (code.cameo().startsWith("01") && OBLIGATION.matcher(object + " " + s.text().substring(0, act.start())).find()) {
             code = lexicon.coder().code("020");
@@ -180,7 +199,7 @@ public final class StatementExtractor {
             if (h.start() >= objectStart - 1 && h.start() < objectStart + object.length() && seen.add(h.issue().id())) hits.add(h);
         }
         List<StatementReport> out = new ArrayList<>();
-        if (hits.isEmpty()) hits = nearestIssue(s.text(), act);
+        if (hits.isEmpty()) hits = nearestIssue(s.text(), a, all, namesAThirdCountry(doc, s, e, a));
         if (!SPLIT_BY_ISSUE.contains(String.valueOf(type)) && hits.size() > 1) hits = hits.subList(0, 1);
         if (hits.isEmpty()) {
             IssueRef label = issues.labelFromText(object).map(l -> new IssueRef("text:" + slug(l), l, null)).orElse(null);
@@ -193,10 +212,12 @@ public final class StatementExtractor {
     }
 
     /** "requested that Japan stop provocations ... regarding the disputed islands": the issue the sentence names nearest the act. */
-    private List<IssueLookup.Hit> nearestIssue(String sentence, SpeechActMatch act) {
+    private List<IssueLookup.Hit> nearestIssue(String sentence, Act a, List<Act> all, boolean ownMatter) {
+        SpeechActMatch act = a.match();
         IssueLookup.Hit best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (IssueLookup.Hit h : issues.find(sentence)) {
+            if (ownMatter && coveredBySameSpeaker(h, a, all)) continue;
             int d = h.start() >= act.end() ? h.start() - act.end() : act.start() - h.end();
             if (d < bestDistance) {
                 best = h;
@@ -204,6 +225,33 @@ public final class StatementExtractor {
             }
         }
         return best == null ? List.of() : List.of(best);
+    }
+
+    /**
+     * Whether what an act governs brings in a country outside the engagement ("raised concerns about the
+     * PRC's alignment with Russia"): then it is its own matter, not the issue the speaker's previous act
+     * named ("expressed concern over the discharge ..., and urged Japan to stop it" is one matter).
+     */
+    private static boolean namesAThirdCountry(AnnotatedDocument doc, Sentence s, EngagementReport e, Act a) {
+        int from = s.start() + a.objectStart();
+        int to = s.start() + a.objectEnd();
+        Set<String> sides = e.countries();
+        return doc.mentionsIn(s.index(), MentionType.COUNTRY).stream()
+                .anyMatch(m -> m.start() >= from && m.start() < to && !sides.contains(m.as(Countries.Ref.class).iso3()));
+    }
+
+    /**
+     * An issue another act of the same speaker governs is that act's when this act has a matter of its
+     * own: "condemned the launch by the DPRK and raised concerns about X" is not a concern about North
+     * Korea. A reply by the other side ("..., while Qin requested ... regarding the disputed islands")
+     * may always take up the issue.
+     */
+    private static boolean coveredBySameSpeaker(IssueLookup.Hit h, Act a, List<Act> all) {
+        for (Act other : all) {
+            if (other == a || !other.sides().equals(a.sides())) continue;
+            if (h.start() >= other.objectStart() - 1 && h.start() < other.objectEnd()) return true;
+        }
+        return false;
     }
 
     private static StatementReport report(AnnotatedDocument doc, Sentence s, int ordinal, SpeakerFinder.Found who, String target,

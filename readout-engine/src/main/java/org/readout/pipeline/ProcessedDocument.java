@@ -11,6 +11,7 @@ import java.util.List;
 public record ProcessedDocument(CleanDocument document, List<Sentence> sentences, DocumentExtraction extraction) {
     public DocumentSummary summary() {
         CleanDocument d = document;
-        return new DocumentSummary(d.id(), d.source(), d.title(), d.outlet(), d.kind().code(), d.language());
+        return new DocumentSummary(d.id(), d.source(), d.title(), d.outlet(), d.kind().code(), d.language(),
+                d.meta() == null ? null : d.meta().url());
     }
 }

@@ -104,16 +104,17 @@ public final class SqliteStore implements AutoCloseable {
     public boolean addDocument(ProcessedDocument doc) {
         return inTransaction(() -> {
             try (PreparedStatement p = db.prepareStatement(
-                    "INSERT OR IGNORE INTO documents(id, source, title, outlet, kind, language, text, ingested_at) VALUES (?,?,?,?,?,?,?,?)")) {
+                    "INSERT OR IGNORE INTO documents(id, source, url, title, outlet, kind, language, text, ingested_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
                 var d = doc.document();
                 p.setString(1, d.id());
                 p.setString(2, d.source());
-                p.setString(3, d.title());
-                p.setString(4, d.outlet());
-                p.setString(5, d.kind().code());
-                p.setString(6, d.language());
-                p.setString(7, d.text());
-                p.setString(8, Instant.now().toString());
+                p.setString(3, doc.summary().url());
+                p.setString(4, d.title());
+                p.setString(5, d.outlet());
+                p.setString(6, d.kind().code());
+                p.setString(7, d.language());
+                p.setString(8, d.text());
+                p.setString(9, Instant.now().toString());
                 if (p.executeUpdate() == 0) return false;
             }
             try (PreparedStatement p = db.prepareStatement(
@@ -140,11 +141,11 @@ public final class SqliteStore implements AutoCloseable {
 
     /** Every stored document with its extraction, as the linker takes them. */
     public List<LinkInput> linkInputs() {
-        return query("SELECT d.id, d.source, d.title, d.outlet, d.kind, d.language, e.json FROM documents d "
+        return query("SELECT d.id, d.source, d.title, d.outlet, d.kind, d.language, d.url, e.json FROM documents d "
                 + "JOIN extractions e ON e.document_id = d.id ORDER BY d.id", rs -> new LinkInput(
                 new DocumentSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)),
-                read(rs.getString(7), DocumentExtraction.class)));
+                        rs.getString(5), rs.getString(6), rs.getString(7)),
+                read(rs.getString(8), DocumentExtraction.class)));
     }
 
     public boolean linksStale() {
@@ -233,12 +234,12 @@ public final class SqliteStore implements AutoCloseable {
 
     public LinkedCorpus corpus() {
         return new LinkedCorpus(documents(), engagements(EngagementFilter.ALL),
-                query("SELECT json FROM statements ORDER BY document_id, span_start, id", rs -> read(rs.getString(1), Statement.class)));
+                query("SELECT json FROM statements ORDER BY document_id, span_start, rowid", rs -> read(rs.getString(1), Statement.class)));
     }
 
     /** The statements linked to one engagement, in document and sentence order. */
     public List<Statement> statements(String engagementId) {
-        return query("SELECT json FROM statements WHERE engagement_id = ? ORDER BY document_id, span_start, id",
+        return query("SELECT json FROM statements WHERE engagement_id = ? ORDER BY document_id, span_start, rowid",
                 rs -> read(rs.getString(1), Statement.class), engagementId);
     }
 
