@@ -25,12 +25,4 @@ public record Person(String id, String name, String family, String gender, List<
         }
         return Optional.ofNullable(best);
     }
-
-    public boolean servedAround(LocalDate day, int slackDays) {
-        if (day == null) return true;
-        for (Term t : terms) {
-            if (t.covers(day) || t.covers(day.minusDays(slackDays)) || t.covers(day.plusDays(slackDays))) return true;
-        }
-        return false;
-    }
 }

@@ -330,18 +330,5 @@ class PeopleTest {
         assertTrue(new Person("x", "X", "X", null, List.of()).termOn(null).isEmpty());
     }
 
-    @Test
-    void servedAroundWithinSlack() {
-        Person qin = PEOPLE.get("qin-gang").orElseThrow();
-        assertTrue(qin.servedAround(d("2023-03-01"), 0));
-        assertFalse(qin.servedAround(d("2022-12-20"), 0));
-        assertTrue(qin.servedAround(d("2022-12-20"), 10));
-        assertTrue(qin.servedAround(d("2023-08-20"), 30));
-        assertFalse(qin.servedAround(d("2023-10-20"), 60));
-    }
 
-    @Test
-    void servedAroundUnknownDayIsTrue() {
-        assertTrue(PEOPLE.get("qin-gang").orElseThrow().servedAround(null, 0));
-    }
 }
