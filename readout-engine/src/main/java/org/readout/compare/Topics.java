@@ -1,12 +1,7 @@
 package org.readout.compare;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import org.readout.knowledge.Tsv;
+
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,32 +15,12 @@ public final class Topics {
 
     public static Topics load(Path userDir) {
         Topics t = new Topics();
-        InputStream in = Topics.class.getClassLoader().getResourceAsStream("readout/compare/topics.tsv");
-        if (in == null) throw new IllegalStateException("missing readout/compare/topics.tsv");
-        t.read(in);
-        if (userDir != null && Files.isRegularFile(userDir.resolve("topics.tsv"))) {
-            try {
-                t.read(Files.newInputStream(userDir.resolve("topics.tsv")));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        for (Tsv.Row r : Tsv.load("readout/compare/", "topics.tsv", userDir)) {
+            if (r.get(2).isEmpty()) throw r.error("a topic needs its issue ids in the third column");
+            Topic topic = new Topic(r.get(0), r.get(1));
+            for (String issue : r.get(2).split("\\|")) t.byIssue.put(issue.strip(), topic);
         }
         return t;
-    }
-
-    private void read(InputStream in) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cells = line.split("\t");
-                if (cells.length < 3) continue;
-                Topic topic = new Topic(cells[0].strip(), cells[1].strip());
-                for (String issue : cells[2].split("\\|")) byIssue.put(issue.strip(), topic);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public Topic of(String issueId) {

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.readout.knowledge.Tsv;
+import org.readout.knowledge.Tsv.Row;
 
 /**
  * The issue taxonomy: categories ({@code categories.tsv}), issues ({@code issues.tsv}) and phrases
@@ -79,7 +81,7 @@ public final class IssueTaxonomy {
         for (Row r : rows(CATEGORIES_FILE, userDirOrNull)) {
             String name = r.get(0);
             if (!CATEGORY.matcher(name).matches()) throw r.error("bad category name '" + name + "'");
-            if (r.cells.length > 4) throw r.error("more than 4 columns");
+            if (r.cells().length > 4) throw r.error("more than 4 columns");
             String plover = r.get(1).isEmpty() ? name : r.get(1);
             String origin = r.get(2).isEmpty() ? "readout" : r.get(2);
             categories.put(name, new IssueCategory(name, plover, origin, r.get(3)));
@@ -89,7 +91,7 @@ public final class IssueTaxonomy {
         for (Row r : rows(ISSUES_FILE, userDirOrNull)) {
             String id = r.get(0);
             if (!ID.matcher(id).matches()) throw r.error("bad issue id '" + id + "' (lower-case letters, digits, hyphens)");
-            if (r.cells.length > 5) throw r.error("more than 5 columns");
+            if (r.cells().length > 5) throw r.error("more than 5 columns");
             Draft d = drafts.get(id);
             if (d == null) {
                 d = new Draft(id);
@@ -265,47 +267,7 @@ public final class IssueTaxonomy {
         return out;
     }
 
-    private record Row(String origin, int line, String[] cells) {
-        String get(int i) {
-            return i < cells.length ? cells[i].strip() : "";
-        }
-
-        IllegalArgumentException error(String message) {
-            return new IllegalArgumentException(origin + ":" + line + ": " + message);
-        }
-    }
-
     private static List<Row> rows(String name, Path userDir) {
-        List<Row> rows = new ArrayList<>();
-        String resource = RESOURCE_DIR + name;
-        InputStream in = IssueTaxonomy.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) throw new IllegalStateException("missing bundled file " + resource);
-        read(resource, in, rows);
-        if (userDir != null) {
-            Path user = userDir.resolve(name);
-            if (Files.isRegularFile(user)) {
-                try {
-                    read(user.toString(), Files.newInputStream(user), rows);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read " + user, e);
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static void read(String origin, InputStream in, List<Row> rows) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (n == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
-                if (line.isBlank() || line.stripLeading().startsWith("#")) continue;
-                rows.add(new Row(origin, n, line.split("\t", -1)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + origin, e);
-        }
+        return Tsv.load(RESOURCE_DIR, name, userDir);
     }
 }

@@ -12,14 +12,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads the knowledge files: tab-separated rows, {@code #} comments and blank lines skipped. */
-final class Tsv {
+/**
+ * Reads the data files (knowledge, issues, topics): tab-separated rows, {@code #} comments and blank
+ * lines skipped; a bundled resource first, then a user's file of the same name that extends it.
+ */
+public final class Tsv {
     private Tsv() {
     }
 
-    record Row(String origin, int line, String[] cells) {
-        String get(int i) {
+    public record Row(String origin, int line, String[] cells) {
+        public String get(int i) {
             return i < cells.length ? cells[i].strip() : "";
+        }
+
+        public IllegalArgumentException error(String message) {
+            return new IllegalArgumentException(origin + ":" + line + ": " + message);
         }
 
         String orNull(int i) {
@@ -36,8 +43,13 @@ final class Tsv {
 
     /** The bundled file {@code readout/knowledge/NAME}, then the user's {@code DIR/NAME} if one is given. */
     static List<Row> load(String name, Path userDir) {
+        return load("readout/knowledge/", name, userDir);
+    }
+
+    /** The bundled resource {@code RESOURCEDIR + NAME}, then the user's {@code DIR/NAME} if one is given. */
+    public static List<Row> load(String resourceDir, String name, Path userDir) {
         List<Row> rows = new ArrayList<>();
-        String resource = "readout/knowledge/" + name;
+        String resource = resourceDir + name;
         InputStream in = Tsv.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) throw new IllegalStateException("missing bundled knowledge file " + resource);
         read(resource, in, rows);
@@ -60,7 +72,8 @@ final class Tsv {
             int n = 0;
             while ((line = r.readLine()) != null) {
                 n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
+                if (n == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
+                if (line.isBlank() || line.stripLeading().startsWith("#")) continue;
                 rows.add(new Row(origin, n, line.split("\t", -1)));
             }
         } catch (IOException e) {
