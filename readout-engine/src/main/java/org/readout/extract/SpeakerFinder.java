@@ -26,10 +26,6 @@ final class SpeakerFinder {
     record Found(List<Speaker> speakers, boolean both, int start) {
     }
 
-    private static final Pattern GROUP = Pattern.compile(
-            "(?i)\\b(?:the two|both|the)\\s+(?:foreign\\s+)?(?:ministers|leaders|sides|presidents|prime ministers|men|countries|governments|heads of state)\\b"
-                    + "|\\b(?:both sides|the two|the pair|they|both|the joint statement|a joint statement)\\b"
-                    + "|\\b[Tt]he\\s+\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+(?:leaders|ministers|foreign ministers|presidents|prime ministers|governments)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|I|[Ww]e)\\b");
     /** "Wang: I would like to...": a name and a colon at the start of a line says who speaks in it. */
     private static final Pattern SPEAKER_COLON = Pattern.compile("^\\s*:");
@@ -59,7 +55,7 @@ final class SpeakerFinder {
             };
             if (f != null) candidates.add(f);
         }
-        Matcher g = GROUP.matcher(s.text());
+        Matcher g = StatementCues.GROUP.matcher(s.text());
         while (g.find()) candidates.add(new Found(bothSides(), true, s.start() + g.start()));
         Matcher cp = COUNTERPART.matcher(s.text());
         while (cp.find()) {

@@ -27,10 +27,6 @@ import java.util.regex.Pattern;
  * that is negated, hypothetical or recalled from an earlier occasion is not coded as the act itself.
  */
 public final class StatementExtractor {
-    private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|never|no longer|refused to|declined to|n't|neither|nor)\\s+(?:\\w+\\s+){0,2}$");
-    private static final Pattern RECALLED = Pattern.compile("(?i)\\b(?:as|previously|earlier)\\s+(?:\\w+\\s+)?$");
-    /** "said the United States must abandon...": a statement of what the other side must do is a request. */
-    private static final Pattern OBLIGATION = Pattern.compile("(?i)\\b(?:must|should|ought to|needs? to|has to|have to)\\b");
     /** A concern or a demand about several issues is one position per issue; an agreement or a talk is one act. */
     private static final Set<String> SPLIT_BY_ISSUE = Set.of("ACCUSE", "REQUEST", "REJECT", "PROTEST", "THREATEN");
     private static final Set<String> TARGETED_TYPES = Set.of("ACCUSE", "SUPPORT", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE");
@@ -73,7 +69,7 @@ public final class StatementExtractor {
                 if (reported && act.origin() == SpeechActMatch.Origin.PETRARCH) continue;
                 if (act.cameo().startsWith("01")) reported = true;
                 String before = s.text().substring(0, act.start());
-                if (NEGATED.matcher(before).find() || RECALLED.matcher(before).find()) continue;
+                if (StatementCues.NEGATED.matcher(before).find() || StatementCues.RECALLED.matcher(before).find()) continue;
                 SpeakerFinder.Found who = speakers.find(doc, s, s.start() + act.start());
                 if (who == null) continue;
                 int objectEnd = i + 1 < acts.size() ? acts.get(i + 1).start() : s.text().length();
@@ -186,7 +182,7 @@ public final class StatementExtractor {
         String object = s.text().substring(a.objectStart(), a.objectEnd());
         int objectStart = a.objectStart();
         EventCode code = act.event();
-        if (code.cameo().startsWith("01") && OBLIGATION.matcher(object + " " + s.text().substring(0, act.start())).find()) {
+        if (code.cameo().startsWith("01") && StatementCues.OBLIGATION.matcher(object + " " + s.text().substring(0, act.start())).find()) {
             code = lexicon.coder().code("020");
         }
         String type = code.ploverType() == null ? null : code.ploverType().name();

@@ -1,0 +1,41 @@
+package org.readout.extract;
+
+import org.readout.knowledge.Tsv;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The words of {@code readout/extract/statement-cues.tsv}, compiled into the patterns the statement extractor uses. */
+final class StatementCues {
+    static final Pattern NEGATED;
+    static final Pattern RECALLED;
+    static final Pattern OBLIGATION;
+    static final Pattern GROUP;
+
+    static {
+        List<Tsv.Row> rows = Tsv.load("readout/extract/", "statement-cues.tsv", null);
+        NEGATED = Pattern.compile("(?i)\\b(?:" + words(rows, "negation") + ")\\s+(?:\\w+\\s+){0,2}$");
+        RECALLED = Pattern.compile("(?i)\\b(?:" + words(rows, "recalled") + ")\\s+(?:\\w+\\s+)?$");
+        OBLIGATION = Pattern.compile("(?i)\\b(?:" + words(rows, "obligation") + ")\\b");
+        GROUP = Pattern.compile("\\b(?i:" + words(rows, "group") + ")\\b"
+                + "|\\b[Tt]he\\s+\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+(?i:leaders|ministers|foreign ministers|presidents|prime ministers|governments)\\b");
+    }
+
+    private StatementCues() {
+    }
+
+    /** The phrases of one kind as a regex alternation, longest first, quoted, inner spaces flexible. */
+    private static String words(List<Tsv.Row> rows, String kind) {
+        List<String> out = new ArrayList<>();
+        for (Tsv.Row r : rows) {
+            if (!r.get(0).equals(kind)) continue;
+            out.add(Pattern.quote(r.get(1).toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"));
+        }
+        if (out.isEmpty()) throw new IllegalStateException("statement-cues.tsv has no '" + kind + "' rows");
+        out.sort(Comparator.comparingInt(String::length).reversed());
+        return String.join("|", out);
+    }
+}
