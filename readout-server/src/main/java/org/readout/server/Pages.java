@@ -141,19 +141,30 @@ final class Pages {
                     .append(g.getValue().size()).append("</span></h2>");
             b.append(Curve.svg(g.getValue(), catalog));
             b.append("<table class=\"timeline\"><thead><tr><th>Date</th><th>Format</th><th>Place</th><th>Participants</th>"
-                    + "<th>Status</th><th class=\"num\">Docs</th><th class=\"num\">Statements</th></tr></thead><tbody>");
+                    + "<th>Status</th><th>Documents</th><th class=\"num\">Statements</th></tr></thead><tbody>");
             for (Engagement e : g.getValue()) {
                 String href = "/engagements/" + url(e.id());
                 b.append("<tr><td class=\"date\"><a href=\"").append(href).append("\">").append(e.date() == null ? "undated" : esc(e.date()))
                         .append("</a></td><td>").append(esc(e.format())).append("</td><td>").append(esc(place(e)))
                         .append("</td><td><a href=\"").append(href).append("\">").append(esc(people(e))).append("</a></td><td>")
-                        .append(esc(e.status())).append("</td><td class=\"num\">").append(e.documents().size())
+                        .append(esc(e.status())).append("</td><td class=\"links\">").append(docLinks(e, catalog))
                         .append("</td><td class=\"num\">").append(catalog.statementsOf(e.id()).size()).append("</td></tr>");
             }
             b.append("</tbody></table></section>");
         }
         if (all.isEmpty()) b.append("<p class=\"empty\">No engagements. <a href=\"/upload\">Upload documents</a>.</p>");
         page(ctx, "Timeline", null, b.toString());
+    }
+
+    private static String docLinks(Engagement e, Catalog catalog) {
+        StringBuilder b = new StringBuilder();
+        for (DocLink l : e.documents()) {
+            LinkedDocument d = catalog.document(l.id()).orElse(null);
+            String title = d == null || d.summary().title() == null ? l.id() : d.summary().title();
+            b.append("<a class=\"doc\" href=\"/documents/").append(url(l.id())).append("\" title=\"").append(esc(l.relation() + ": " + title))
+                    .append("\">").append(esc(shorten(title, 60))).append("</a>");
+        }
+        return b.toString();
     }
 
     private static String filterForm(Context ctx, Catalog catalog) {

@@ -168,6 +168,8 @@ public final class ReadoutServer implements AutoCloseable {
             config.jetty.addConnector((server, http) -> {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);
+                // Answer from the headers alone (401, 403, 413 before any byte of a large body is read).
+                http.setDelayDispatchUntilContent(false);
                 ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
                 c.setHost(options.host());
                 c.setPort(options.port());
