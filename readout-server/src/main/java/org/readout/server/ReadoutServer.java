@@ -1,0 +1,371 @@
+package org.readout.server;
+
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.UploadedFile;
+import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.readout.compare.Comparer;
+import org.readout.pipeline.Json;
+import org.readout.pipeline.Pipeline;
+import org.readout.source.SourceReader;
+import org.readout.store.Ingestion;
+import org.readout.store.SqliteStore;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+
+/**
+ * The team server: the REST API under {@code /api} and the web pages, over one store. Reads are
+ * served from an immutable {@link Catalog} snapshot and a few read-only connections; writes (uploads,
+ * deletions) go one at a time through a single lock and the store's one writing connection, and
+ * replace the snapshot and the search index when they are done.
+ */
+public final class ReadoutServer implements AutoCloseable {
+
+    /** How to run: where to listen, the write token, limits. */
+    public record Options(String host, int port, String token, long maxUploadBytes, int idleTimeoutMillis,
+                          int maxThreads, int readConnections) {
+        public static Options defaults() {
+            return new Options("127.0.0.1", 7070, null, 10L << 20, 30_000, 64, 4);
+        }
+
+        public Options withPort(int p) {
+            return new Options(host, p, token, maxUploadBytes, idleTimeoutMillis, maxThreads, readConnections);
+        }
+
+        public Options withHost(String h) {
+            return new Options(h, port, token, maxUploadBytes, idleTimeoutMillis, maxThreads, readConnections);
+        }
+
+        public Options withToken(String t) {
+            return new Options(host, port, t, maxUploadBytes, idleTimeoutMillis, maxThreads, readConnections);
+        }
+
+        public Options withMaxUploadBytes(long b) {
+            return new Options(host, port, token, b, idleTimeoutMillis, maxThreads, readConnections);
+        }
+    }
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+    private static final long WRITE_WAIT_SECONDS = 120;
+
+    private final SqliteStore store;
+    private final Pipeline pipeline;
+    private final SourceReader reader;
+    private final Comparer comparer;
+    private final Options options;
+    private final String token;
+    private final ServerQueries queries;
+    private final ReentrantLock writer = new ReentrantLock();
+    private final IngestStatus status = new IngestStatus();
+    private volatile Catalog catalog;
+    private volatile SearchIndex index;
+    private Javalin app;
+    private ServerConnector connector;
+
+    /**
+     * @param store    the store, opened by the caller and closed by {@link #close()}; relinked here if stale
+     * @param pipeline the pipeline uploads go through (as the command line builds it)
+     * @param reader   the file reader (its size limit applies to each uploaded file)
+     */
+    public ReadoutServer(SqliteStore store, Pipeline pipeline, SourceReader reader, Comparer comparer, Options options) {
+        this.store = store;
+        this.pipeline = pipeline;
+        this.reader = reader;
+        this.comparer = comparer;
+        this.options = options;
+        this.token = options.token() != null && !options.token().isBlank() ? options.token() : randomToken();
+        if (store.linksStale()) new Ingestion(reader, pipeline, store).relink();
+        this.queries = new ServerQueries(store.file(), Math.max(1, options.readConnections()));
+        refresh();
+    }
+
+    static String randomToken() {
+        byte[] b = new byte[24];
+        new SecureRandom().nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public String url() {
+        String h = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+        return "http://" + h + ":" + port() + "/";
+    }
+
+    Catalog catalog() {
+        return catalog;
+    }
+
+    SearchIndex index() {
+        return index;
+    }
+
+    ServerQueries queries() {
+        return queries;
+    }
+
+    Options options() {
+        return options;
+    }
+
+    IngestStatus status() {
+        return status;
+    }
+
+    /** Reads the linked view and rebuilds the search index; the old ones stay in use until the swap. */
+    private void refresh() {
+        Catalog c = Catalog.load(store, comparer);
+        SearchIndex fresh = SearchIndex.build(queries, c.corpus().statements());
+        SearchIndex old = index;
+        catalog = c;
+        index = fresh;
+        if (old != null) old.close();
+    }
+
+    public ReadoutServer start() {
+        QueuedThreadPool threads = new QueuedThreadPool(Math.max(8, options.maxThreads()), 4, 60_000);
+        threads.setName("readout-http");
+        app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            config.http.maxRequestSize = options.maxUploadBytes();
+            config.http.defaultContentType = "application/json";
+            config.jetty.threadPool = threads;
+            config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            config.jetty.addConnector((server, http) -> {
+                http.setSendServerVersion(false);
+                http.setSendXPoweredBy(false);
+                // Answer from the headers alone (401, 403, 413 before any byte of a large body is read).
+                http.setDelayDispatchUntilContent(false);
+                ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
+                c.setHost(options.host());
+                c.setPort(options.port());
+                c.setIdleTimeout(options.idleTimeoutMillis());
+                connector = c;
+                return c;
+            });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+        });
+        app.before(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Content-Security-Policy", CSP);
+            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("X-Frame-Options", "DENY");
+        });
+        new Api(this).routes(app);
+        new Pages(this).routes(app);
+        app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), message(e.getStatus(), e.getMessage())));
+        app.exception(Exception.class, (e, ctx) -> {
+            System.err.println("readout serve: " + ctx.method() + " " + ctx.path() + ": " + e);
+            error(ctx, 500, "internal error");
+        });
+        app.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, 404, "not found");
+        });
+        app.start();
+        return this;
+    }
+
+    private static String message(int status, String m) {
+        if (status == 413) return "request too large";
+        if (m == null || m.isBlank() || m.startsWith("Endpoint ")) {
+            return switch (status) {
+                case 404 -> "not found";
+                case 405 -> "method not allowed";
+                default -> "request failed";
+            };
+        }
+        return m;
+    }
+
+    /** {@code {"error": message}} under /api, an error page elsewhere; never a stack trace. */
+    void error(Context ctx, int code, String message) {
+        ctx.status(code);
+        if (ctx.path().startsWith("/api")) {
+            ctx.contentType("application/json; charset=utf-8").result(errorJson(message));
+        } else {
+            ctx.html(Pages.errorPage(code, message));
+        }
+    }
+
+    static String errorJson(String message) {
+        try {
+            return Json.MAPPER.writeValueAsString(Map.of("error", message == null ? "error" : message));
+        } catch (IOException e) {
+            return "{\"error\":\"error\"}";
+        }
+    }
+
+    /** Jetty's own errors (malformed or ambiguous URIs and the like), before any route runs: JSON, no stack. */
+    private static final class JsonErrorHandler extends ErrorHandler {
+        JsonErrorHandler() {
+            setShowStacks(false);
+            setShowServlet(false);
+            setShowMessageInTitle(false);
+        }
+
+        @Override
+        public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response) throws IOException {
+            int code = response.getStatus();
+            String reason = code == 400 ? "bad request" : code == 404 ? "not found" : code == 413 ? "request too large"
+                    : code >= 500 ? "internal error" : "request failed";
+            response.setContentType("application/json; charset=utf-8");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.getOutputStream().write(errorJson(reason).getBytes(StandardCharsets.UTF_8));
+            base.setHandled(true);
+        }
+    }
+
+    // --- writing: one at a time -------------------------------------------------------------------
+
+    void checkToken(Context ctx) {
+        String auth = ctx.header("Authorization");
+        if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiException(401, "a write token is required (Authorization: Bearer TOKEN)");
+        }
+        byte[] given = auth.substring(7).strip().getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(given, token.getBytes(StandardCharsets.UTF_8))) {
+            throw new ApiException(403, "wrong write token");
+        }
+    }
+
+    private void lockWriter() {
+        try {
+            if (!writer.tryLock(WRITE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new ApiException(503, "another upload or deletion is in progress; try again");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, "interrupted");
+        }
+    }
+
+    /** Saves and ingests uploaded files; the per-file results and the batch summary. */
+    Map<String, Object> upload(List<UploadedFile> files) throws IOException {
+        if (files.isEmpty()) throw ApiException.badRequest("no files in the upload (send multipart/form-data with one or more files)");
+        List<Uploads.Content> contents = new ArrayList<>();
+        for (UploadedFile f : files) {
+            contents.add(new Uploads.Content() {
+                public String name() {
+                    return f.filename();
+                }
+
+                public InputStream open() {
+                    return f.content();
+                }
+            });
+        }
+        lockWriter();
+        Path dir = Files.createTempDirectory("readout-upload-");
+        try {
+            status.begin("ingesting");
+            List<Uploads.Item> items = Uploads.save(contents, dir);
+            Uploads.Results listener = new Uploads.Results(items, status);
+            List<Path> paths = items.stream().filter(i -> i.saved != null).map(i -> i.saved).toList();
+            Ingestion.Result r = paths.isEmpty() ? new Ingestion.Result(0, 0, 0, 0, 0, List.of())
+                    : new Ingestion(new Uploads.Reader(reader, items), pipeline, store).ingest(paths, listener);
+            status.phase("indexing");
+            if (r.added() > 0) refresh();
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("files", items.size());
+            summary.put("added", r.added());
+            summary.put("already_stored", r.duplicates());
+            summary.put("failed", items.stream().filter(i -> "failed".equals(i.result)).count());
+            summary.put("sentences", r.sentences());
+            summary.put("statements", r.statements());
+            summary.put("engagements", catalog.engagementCount());
+            status.finish(summary);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("files", items.stream().map(Uploads.Item::json).toList());
+            out.put("summary", summary);
+            return out;
+        } catch (RuntimeException | IOException e) {
+            status.finish(Map.of("error", "the batch failed"));
+            throw e;
+        } finally {
+            writer.unlock();
+            deleteTree(dir);
+        }
+    }
+
+    /** Removes a document and relinks; false when there is no such document. */
+    boolean delete(String documentId) {
+        lockWriter();
+        try {
+            status.begin("deleting");
+            if (!queries.delete(documentId)) {
+                status.finish(Map.of("deleted", 0));
+                return false;
+            }
+            status.phase("linking");
+            new Ingestion(reader, pipeline, store).relink();
+            refresh();
+            status.finish(Map.of("deleted", 1, "engagements", catalog.engagementCount()));
+            return true;
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // a temporary file left behind
+                }
+            });
+        } catch (IOException ignored) {
+            // nothing to clean
+        }
+    }
+
+    @Override
+    public void close() {
+        if (app != null) app.stop();
+        lockWriter();
+        try {
+            if (index != null) index.close();
+            queries.close();
+            store.close();
+        } finally {
+            writer.unlock();
+        }
+    }
+}

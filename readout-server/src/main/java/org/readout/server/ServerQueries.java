@@ -1,0 +1,169 @@
+package org.readout.server;
+
+import org.readout.annotate.Sentence;
+import org.readout.store.StoreException;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The server's own SQL over the store's SQLite file, for what {@code SqliteStore} does not offer:
+ * a few read-only connections (WAL lets them read while the writer writes) for document texts and
+ * sentences, and the deletion of a document. The schema is the store's (readout/store/schema.sql).
+ */
+final class ServerQueries implements AutoCloseable {
+    private final Path file;
+    private final BlockingQueue<Connection> readers;
+    private final List<Connection> all = new ArrayList<>();
+
+    ServerQueries(Path file, int readConnections) {
+        this.file = file;
+        this.readers = new ArrayBlockingQueue<>(readConnections);
+        try {
+            for (int i = 0; i < readConnections; i++) {
+                Connection c = connect();
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.execute("PRAGMA query_only=ON");
+                }
+                all.add(c);
+                readers.add(c);
+            }
+        } catch (SQLException e) {
+            close();
+            throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout=5000");
+        }
+        return c;
+    }
+
+    /** A stored document's cleaned text and its metadata row. */
+    record StoredText(String id, String source, String text, String ingestedAt) {
+    }
+
+    Optional<StoredText> text(String documentId) {
+        return read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT id, source, text, ingested_at FROM documents WHERE id = ?")) {
+                p.setString(1, documentId);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.of(new StoredText(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                            : Optional.<StoredText>empty();
+                }
+            }
+        });
+    }
+
+    List<Sentence> sentences(String documentId) {
+        return read(c -> {
+            List<Sentence> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT idx, start, \"end\", text FROM sentences WHERE document_id = ? ORDER BY idx")) {
+                p.setString(1, documentId);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) out.add(new Sentence(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every document's id, title and text, for the search index. */
+    void eachText(TextSink sink) {
+        read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT id, title, text FROM documents ORDER BY id");
+                 ResultSet rs = p.executeQuery()) {
+                while (rs.next()) sink.accept(rs.getString(1), rs.getString(2), rs.getString(3));
+            }
+            return null;
+        });
+    }
+
+    interface TextSink {
+        void accept(String id, String title, String text) throws SQLException;
+    }
+
+    /**
+     * Removes a document with its sentences, extraction, statements and links, and marks the linked
+     * view stale, in one transaction: the caller relinks next; if it cannot, the next open does.
+     * The caller holds the writer lock. False when there is no such document.
+     */
+    boolean delete(String documentId) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try {
+                int n;
+                try (PreparedStatement p = c.prepareStatement("DELETE FROM documents WHERE id = ?")) {
+                    for (String table : List.of("statements", "engagement_documents", "document_links", "sentences", "extractions")) {
+                        try (PreparedStatement d = c.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
+                            d.setString(1, documentId);
+                            d.executeUpdate();
+                        }
+                    }
+                    p.setString(1, documentId);
+                    n = p.executeUpdate();
+                }
+                if (n == 0) {
+                    c.rollback();
+                    return false;
+                }
+                try (PreparedStatement p = c.prepareStatement("UPDATE meta SET value = '1' WHERE key = 'links_stale'")) {
+                    p.executeUpdate();
+                }
+                c.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": cannot delete " + documentId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T read(Work<T> work) {
+        Connection c;
+        try {
+            c = readers.poll(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, "interrupted");
+        }
+        if (c == null) throw new ApiException(503, "the store is busy; try again");
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + e.getMessage(), e);
+        } finally {
+            readers.add(c);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Connection c : all) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.readout.server;
+
+import org.readout.pipeline.ProcessedDocument;
+import org.readout.source.InputRejected;
+import org.readout.source.RawDocument;
+import org.readout.source.SourceReader;
+import org.readout.store.Ingestion;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Uploaded files on their way into the store. Each is saved in a fresh temporary folder under a name
+ * the server makes ({@code 1.html}, {@code 2.txt}...): the name a client sends is only kept, cleaned,
+ * as a label ({@code upload:NAME} as the document's source) and is never used as a path.
+ * A sidecar {@code NAME.meta.json} sent with its document is saved beside it.
+ */
+final class Uploads {
+    static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm");
+    private static final String SIDECAR = ".meta.json";
+
+    /** One uploaded file: what the client called it, what happened to it. */
+    static final class Item {
+        final String name;
+        Path saved;
+        String result;
+        String reason;
+        String document;
+
+        Item(String name) {
+            this.name = name;
+        }
+
+        Map<String, Object> json() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", name);
+            m.put("result", result);
+            if (document != null) m.put("document", document);
+            if (reason != null) m.put("reason", reason);
+            return m;
+        }
+    }
+
+    /** An uploaded file's name as a label: the last path segment, printable characters only, at most 120. */
+    static String label(String clientName) {
+        String n = clientName == null ? "" : clientName;
+        n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
+        n = n.replaceAll("[^\\p{L}\\p{N} ._()+,-]", "_").strip();
+        while (n.startsWith(".")) n = n.substring(1);
+        if (n.length() > 120) n = n.substring(n.length() - 120);
+        return n.isEmpty() ? "unnamed" : n;
+    }
+
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    interface Content {
+        String name();
+
+        InputStream open() throws IOException;
+    }
+
+    /** Saves the documents (and sidecars) in {@code dir}; items that cannot be used are marked failed. */
+    static List<Item> save(List<? extends Content> files, Path dir) throws IOException {
+        List<Item> items = new ArrayList<>();
+        Map<String, Item> byName = new LinkedHashMap<>();
+        List<Content> sidecars = new ArrayList<>();
+        int n = 0;
+        for (Content f : files) {
+            String name = label(f.name());
+            if (name.toLowerCase(Locale.ROOT).endsWith(SIDECAR)) {
+                sidecars.add(f);
+                continue;
+            }
+            Item item = new Item(name);
+            items.add(item);
+            String ext = extension(name);
+            if (!EXTENSIONS.contains(ext)) {
+                item.result = "failed";
+                item.reason = "unsupported file type" + (ext.isEmpty() ? "" : " (." + ext + ")") + "; expected .txt, .md, .html or .htm";
+                continue;
+            }
+            item.saved = dir.resolve(++n + "." + ext);
+            try (InputStream in = f.open()) {
+                Files.copy(in, item.saved);
+            }
+            byName.putIfAbsent(name.toLowerCase(Locale.ROOT), item);
+        }
+        for (Content f : sidecars) {
+            String name = label(f.name());
+            String stem = name.substring(0, name.length() - SIDECAR.length()).toLowerCase(Locale.ROOT);
+            Item doc = byName.get(stem);
+            if (doc == null) {
+                for (Map.Entry<String, Item> e : byName.entrySet()) {
+                    String k = e.getKey();
+                    if (k.lastIndexOf('.') > 0 && k.substring(0, k.lastIndexOf('.')).equals(stem)) {
+                        doc = e.getValue();
+                        break;
+                    }
+                }
+            }
+            if (doc == null) {
+                Item item = new Item(name);
+                item.result = "failed";
+                item.reason = "metadata sidecar without its document in this upload";
+                items.add(item);
+                continue;
+            }
+            try (InputStream in = f.open()) {
+                Files.copy(in, doc.saved.resolveSibling(doc.saved.getFileName() + SIDECAR));
+            }
+        }
+        return items;
+    }
+
+    /** Reads saved uploads as the file reader does, naming each document by its upload label. */
+    static final class Reader implements SourceReader {
+        private final SourceReader files;
+        private final Map<Path, String> labels = new LinkedHashMap<>();
+
+        Reader(SourceReader files, List<Item> items) {
+            this.files = files;
+            for (Item i : items) if (i.saved != null) labels.put(i.saved, i.name);
+        }
+
+        @Override
+        public List<Path> list(List<Path> paths) {
+            return List.copyOf(paths);
+        }
+
+        @Override
+        public RawDocument read(Path file) throws InputRejected {
+            String name = labels.getOrDefault(file, "unnamed");
+            try {
+                RawDocument raw = files.read(file);
+                return new RawDocument("upload:" + name, name, raw.bytes(), raw.meta());
+            } catch (InputRejected e) {
+                throw new InputRejected("upload:" + name, e.getMessage());
+            }
+        }
+    }
+
+    /** Fills in each item's result as the ingestion reports it: one call per file, in order. */
+    static final class Results implements Ingestion.Listener {
+        private final List<Item> pending;
+        private final IngestStatus status;
+        private int next;
+
+        Results(List<Item> items, IngestStatus status) {
+            this.pending = items.stream().filter(i -> i.saved != null).toList();
+            this.status = status;
+        }
+
+        @Override
+        public void started(int files) {
+            status.started(files);
+        }
+
+        @Override
+        public void done(Path file, ProcessedDocument doc, boolean added) {
+            Item i = pending.get(next++);
+            i.result = added ? "added" : "already stored";
+            i.document = doc.document().id();
+            status.step();
+        }
+
+        @Override
+        public void failed(Ingestion.Failure failure) {
+            Item i = pending.get(next++);
+            i.result = "failed";
+            String reason = failure.reason();
+            i.reason = reason.startsWith("internal error") ? "internal error while processing the file" : reason;
+            status.step();
+        }
+    }
+}
