@@ -24,11 +24,6 @@ import java.util.regex.Pattern;
  * that describe the same encounter are merged into one report.
  */
 public final class EngagementExtractor implements Extractor {
-    private static final Pattern NOT_THE_ENGAGEMENT_DATE = Pattern.compile(
-            "(?i)(?:\\bsince|\\buntil|\\bafter|\\bbefore|took office(?: on)?|in office since|\\bsigned(?: on)?)\\s*$");
-    private static final Pattern LOCATIVE = Pattern.compile(
-            "(?i)\\b(?:in|at|to|visiting|visit|visited|into|arrived in)\\s+(?:the\\s+)?(?:[\\p{L}]+\\s+capital,?\\s+)?$");
-    private static final Pattern SIDELINES = Pattern.compile("(?i)\\bon the sidelines of\\b|\\bon the margins of\\b");
     private static final Pattern OCCASION = Pattern.compile(
             "(?:to attend|on the sidelines of|at|during|for) the ((?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*|of|and|the|on|for)(?:[\\s-]+(?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*|of|and|the|on|for))*?\\s+(?i:meeting|summit|conference|forum|dialogue|assembly|session))");
 
@@ -115,7 +110,7 @@ public final class EngagementExtractor implements Extractor {
             }
         }
         if ("spoke".equals(kind.format())) {
-            boolean together = c.location != null || c.occasion != null || SIDELINES.matcher(s.text()).find();
+            boolean together = c.location != null || c.occasion != null || Cues.SIDELINES.matcher(s.text()).find();
             c.format = Sourced.of(together ? "in_person" : "phone", ev);
         }
         if (kind.isVisit() && c.location == null) c.location = destinationCountry(doc, s, trigger, ev);
@@ -147,7 +142,7 @@ public final class EngagementExtractor implements Extractor {
             boolean dateLike = v instanceof TimeValue.CalendarDate || v instanceof TimeValue.DateSpan || v instanceof TimeValue.Weekday
                     || v instanceof TimeValue.RelativeDay || v instanceof TimeValue.Relative;
             if (!dateLike) continue;
-            if (NOT_THE_ENGAGEMENT_DATE.matcher(text.substring(s.start(), t.start())).find()) continue;
+            if (Cues.NOT_THE_ENGAGEMENT_DATE.matcher(text.substring(s.start(), t.start())).find()) continue;
             if (afterReportVerb(doc, s, t) || PublicationDater.isDateline(doc, t)) continue;
             if (v instanceof TimeValue.CalendarDate c && c.day() == null && c.month() == null) continue;
             if (best == null || dayLevel(t) && !dayLevel(best)
@@ -179,7 +174,7 @@ public final class EngagementExtractor implements Extractor {
     private static Sourced<Location> location(AnnotatedDocument doc, Sentence s, Evidence ev) {
         String text = doc.document().text();
         for (Mention m : doc.mentionsIn(s.index(), MentionType.PLACE)) {
-            if (!LOCATIVE.matcher(text.substring(Math.max(s.start(), m.start() - 40), m.start())).find()) continue;
+            if (!Cues.LOCATIVE.matcher(text.substring(Math.max(s.start(), m.start() - 40), m.start())).find()) continue;
             if (insideOther(doc, s, m)) continue;
             Place p = m.as(Place.class);
             return Sourced.of(new Location(p.name(), p.country()), ev);

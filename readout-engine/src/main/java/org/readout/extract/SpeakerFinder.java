@@ -55,7 +55,7 @@ final class SpeakerFinder {
             };
             if (f != null) candidates.add(f);
         }
-        Matcher g = StatementCues.GROUP.matcher(s.text());
+        Matcher g = Cues.GROUP.matcher(s.text());
         while (g.find()) candidates.add(new Found(bothSides(), true, s.start() + g.start()));
         Matcher cp = COUNTERPART.matcher(s.text());
         while (cp.find()) {
@@ -83,10 +83,6 @@ final class SpeakerFinder {
     }
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",?\\s*\\b(?i:while)\\b|;|,\\s*(?i:but)\\b|\\b(?i:whereas)\\b|,\\s*and\\s+(?=\\p{Lu})");
-    private static final Pattern OBJECT_BEFORE = Pattern.compile(
-            "\\b(?i:with|to|of|in|on|from|for|about|regarding|over|against|by|at|toward|towards|into|between|across|"
-                    + "than|counterpart|visiting|met|meet|called)\\s+(?:(?:the|his|her|their|its|and|H\\.E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|"
-                    + "\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
     private static final Pattern COMPOUND_GAP = Pattern.compile("^(?:\\s*(?:\\p{Lu}[\\p{L}.'’-]*|,|the|of))*\\s+and\\s+(?:(?:the|his|her|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,4}$");
 
     private static final Pattern COUNTERPART = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{L}+\\s+)?counterpart\\b");
@@ -131,7 +127,7 @@ final class SpeakerFinder {
 
     /** A name or country after a preposition or a meeting verb is an object, not who speaks. */
     private static boolean isObject(String text, Sentence s, int start) {
-        return OBJECT_BEFORE.matcher(text.substring(Math.max(s.start(), start - 80), start)).find();
+        return Cues.OBJECT_BEFORE.matcher(text.substring(Math.max(s.start(), start - 80), start)).find();
     }
 
     /** "Hayashi and Qin pledged": two speakers joined by "and" speak together. */

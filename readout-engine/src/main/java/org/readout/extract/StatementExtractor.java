@@ -69,7 +69,7 @@ public final class StatementExtractor {
                 if (reported && act.origin() == SpeechActMatch.Origin.PETRARCH) continue;
                 if (act.cameo().startsWith("01")) reported = true;
                 String before = s.text().substring(0, act.start());
-                if (StatementCues.NEGATED.matcher(before).find() || StatementCues.RECALLED.matcher(before).find()) continue;
+                if (Cues.NEGATED.matcher(before).find() || Cues.RECALLED.matcher(before).find()) continue;
                 SpeakerFinder.Found who = speakers.find(doc, s, s.start() + act.start());
                 if (who == null) continue;
                 int objectEnd = i + 1 < acts.size() ? acts.get(i + 1).start() : s.text().length();
@@ -182,7 +182,7 @@ public final class StatementExtractor {
         String object = s.text().substring(a.objectStart(), a.objectEnd());
         int objectStart = a.objectStart();
         EventCode code = act.event();
-        if (code.cameo().startsWith("01") && StatementCues.OBLIGATION.matcher(object + " " + s.text().substring(0, act.start())).find()) {
+        if (code.cameo().startsWith("01") && Cues.OBLIGATION.matcher(object + " " + s.text().substring(0, act.start())).find()) {
             code = lexicon.coder().code("020");
         }
         String type = code.ploverType() == null ? null : code.ploverType().name();

@@ -8,23 +8,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** The words of {@code readout/extract/statement-cues.tsv}, compiled into the patterns the statement extractor uses. */
-final class StatementCues {
+/** The words of {@code readout/extract/cues.tsv}, compiled into the patterns the extractors use. */
+final class Cues {
     static final Pattern NEGATED;
     static final Pattern RECALLED;
     static final Pattern OBLIGATION;
     static final Pattern GROUP;
+    static final Pattern NOT_THE_ENGAGEMENT_DATE;
+    static final Pattern LOCATIVE;
+    static final Pattern SIDELINES;
+    static final Pattern OBJECT_BEFORE;
 
     static {
-        List<Tsv.Row> rows = Tsv.load("readout/extract/", "statement-cues.tsv", null);
+        List<Tsv.Row> rows = Tsv.load("readout/extract/", "cues.tsv", null);
         NEGATED = Pattern.compile("(?i)\\b(?:" + words(rows, "negation") + ")\\s+(?:\\w+\\s+){0,2}$");
         RECALLED = Pattern.compile("(?i)\\b(?:" + words(rows, "recalled") + ")\\s+(?:\\w+\\s+)?$");
         OBLIGATION = Pattern.compile("(?i)\\b(?:" + words(rows, "obligation") + ")\\b");
         GROUP = Pattern.compile("\\b(?i:" + words(rows, "group") + ")\\b"
                 + "|\\b[Tt]he\\s+\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+(?i:leaders|ministers|foreign ministers|presidents|prime ministers|governments)\\b");
+        NOT_THE_ENGAGEMENT_DATE = Pattern.compile("(?i)\\b(?:" + words(rows, "not-engagement-date") + ")\\s*$");
+        LOCATIVE = Pattern.compile("(?i)\\b(?:" + words(rows, "locative") + ")\\s+(?:the\\s+)?(?:[\\p{L}]+\\s+capital,?\\s+)?$");
+        SIDELINES = Pattern.compile("(?i)\\b(?:" + words(rows, "sidelines") + ")\\b");
+        OBJECT_BEFORE = Pattern.compile("\\b(?i:" + words(rows, "object-marker") + ")\\s+(?:(?:the|his|her|their|its|and|H\\.E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|"
+                + "\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
     }
 
-    private StatementCues() {
+    private Cues() {
     }
 
     /** The phrases of one kind as a regex alternation, longest first, quoted, inner spaces flexible. */
@@ -34,7 +43,7 @@ final class StatementCues {
             if (!r.get(0).equals(kind)) continue;
             out.add(Pattern.quote(r.get(1).toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"));
         }
-        if (out.isEmpty()) throw new IllegalStateException("statement-cues.tsv has no '" + kind + "' rows");
+        if (out.isEmpty()) throw new IllegalStateException("cues.tsv has no '" + kind + "' rows");
         out.sort(Comparator.comparingInt(String::length).reversed());
         return String.join("|", out);
     }
