@@ -10,7 +10,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,20 +27,13 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path dir = Files.createTempDirectory("readout-analyze");
-        Path db = dir.resolve("analyze.db");
-        try {
-            Ingestion.Result r;
-            try (SqliteStore store = SqliteStore.open(db)) {
-                r = IngestCommand.ingest(parent, store, paths, spec.commandLine().getErr());
-                var out = spec.commandLine().getOut();
-                out.printf("%d documents read, %d failed%n%n", r.added() + r.duplicates(), r.failures().size());
-                EngagementsCommand.print(store.engagements(EngagementFilter.ALL), out);
-            }
+        try (ThrowawayStore throwaway = new ThrowawayStore("readout-analyze")) {
+            SqliteStore store = throwaway.store();
+            Ingestion.Result r = IngestCommand.ingest(parent, store, paths, spec.commandLine().getErr());
+            var out = spec.commandLine().getOut();
+            out.printf("%d documents read, %d failed%n%n", r.added() + r.duplicates(), r.failures().size());
+            EngagementsCommand.print(store.engagements(EngagementFilter.ALL), out);
             return r.failures().isEmpty() ? 0 : 1;
-        } finally {
-            for (String suffix : new String[]{"", "-wal", "-shm"}) Files.deleteIfExists(dir.resolve("analyze.db" + suffix));
-            Files.deleteIfExists(dir);
         }
     }
 }

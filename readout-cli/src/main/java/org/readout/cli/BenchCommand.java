@@ -2,7 +2,6 @@ package org.readout.cli;
 
 import org.readout.clean.CleanDocument;
 import org.readout.store.Ingestion;
-import org.readout.store.SqliteStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,7 +13,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,19 +39,14 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path dir = Files.createTempDirectory("readout-bench");
-        Path db = dir.resolve("bench.db");
         var pipeline = parent.pipeline();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
         Ingestion.Transform distinct = (doc, copy) -> copy == 0 ? doc : new CleanDocument(doc.id() + "-" + copy,
-                doc.source() + "#" + copy, doc.text(), doc.title(), doc.outlet(), doc.kind(), doc.language(), doc.meta());
+                doc.source() + "#" + copy, doc.text(), doc.title(), doc.outlet(), doc.kind(), doc.language(), doc.meta(), doc.citation());
         long t0 = System.nanoTime();
         Ingestion.Result r;
-        try (SqliteStore store = SqliteStore.open(db)) {
-            r = new Ingestion(parent.reader(), pipeline, store).ingest(paths, repeat, distinct, Ingestion.Listener.NONE);
-        } finally {
-            for (String suffix : new String[]{"", "-wal", "-shm"}) Files.deleteIfExists(dir.resolve("bench.db" + suffix));
-            Files.deleteIfExists(dir);
+        try (ThrowawayStore throwaway = new ThrowawayStore("readout-bench")) {
+            r = new Ingestion(parent.reader(), pipeline, throwaway.store()).ingest(paths, repeat, distinct, Ingestion.Listener.NONE);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         long peak = 0;
