@@ -16,7 +16,7 @@ public final class Places {
         Map<String, Place> best = new HashMap<>();
         Map<String, String> surface = new HashMap<>();
         for (Tsv.Row r : Tsv.load("places.tsv", userDir)) {
-            long pop = r.get(3).isEmpty() ? 0 : Long.parseLong(r.get(3));
+            long pop = population(r);
             Place place = new Place(r.get(0), r.get(2), pop, false);
             keep(best, surface, r.get(0), place);
             for (String a : r.list(1)) keep(best, surface, a, place);
@@ -28,6 +28,15 @@ public final class Places {
         }
         best.forEach((k, v) -> p.index.add(surface.get(k), v, true));
         return p;
+    }
+
+    private static long population(Tsv.Row r) {
+        if (r.get(3).isEmpty()) return 0;
+        try {
+            return Long.parseLong(r.get(3));
+        } catch (NumberFormatException e) {
+            throw r.error("population is not a whole number: '" + r.get(3) + "'");
+        }
     }
 
     private static void keep(Map<String, Place> best, Map<String, String> surface, String name, Place place) {

@@ -74,12 +74,16 @@ public final class Linker {
         for (LinkInput in : byDoc.values()) {
             Map<String, String> links = new LinkedHashMap<>();
             LocalDate inferred = null;
+            Evidence inferredFrom = null;
             for (Node n : nodes) {
                 if (n.input != in || !idOf.containsKey(n)) continue;
                 String id = idOf.get(n);
                 links.merge(id, n.report.relation(), (a, b) -> DocLink.strength(a) >= DocLink.strength(b) ? a : b);
                 Engagement e = byId.get(id);
-                if (inferred == null && e.date() != null && n.held() && dateFollowsFromClue(n.report.clue())) inferred = e.date();
+                if (inferred == null && e.date() != null && n.held() && dateFollowsFromClue(n.report.clue())) {
+                    inferred = e.date();
+                    inferredFrom = n.report.evidence().isEmpty() ? null : n.report.evidence().get(0);
+                }
             }
             List<DocLink> docLinks = links.entrySet().stream().map(x -> new DocLink(x.getKey(), x.getValue())).toList();
             PublishedDate p = in.extraction().published();
@@ -93,6 +97,7 @@ public final class Linker {
             if (published == null && inferred != null) {
                 published = inferred;
                 basis = "inferred";
+                evidence = inferredFrom;
             }
             out.add(new LinkedDocument(in.summary(), published, basis, evidence, docLinks));
         }

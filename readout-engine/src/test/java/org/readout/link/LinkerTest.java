@@ -231,7 +231,8 @@ class LinkerTest {
         LinkedDocument today = doc(c, "today");
         assertEquals(d("2023-05-20"), today.published());
         assertEquals("inferred", today.publishedBasis());
-        assertNull(today.publishedEvidence());
+        assertTrue(today.publishedEvidence().text().contains("spoke"), "the sentence that says 'today'");
+        assertEquals("today", today.publishedEvidence().document());
     }
 
     @Test
