@@ -17,8 +17,9 @@ import java.util.Set;
  *     with or without a doubled final consonant, -ing, and the forms of the irregular verbs
  *     {@link Inflection} knows: {@code hold~} matches "held");</li>
  * <li>{@code a|b~|c} matches any of the alternatives;</li>
- * <li>{@code *} allows up to three arbitrary words before the next word (not first or last, not twice
- *     in a row).</li>
+ * <li>{@code *} allows up to three arbitrary words before the next word, {@code **} up to eight
+ *     ("called any relativisation of the NATO clause irresponsible"); neither first or last, nor twice
+ *     in a row.</li>
  * </ul>
  * Codes are CAMEO 1.1b3 codes. The first word is the index key.
  */
@@ -26,6 +27,8 @@ public final class DiplomaticPatterns {
 
     /** Maximum number of words a {@code *} stands for. */
     public static final int WILDCARD_MAX = 3;
+    /** Maximum number of words a {@code **} stands for. */
+    public static final int WIDE_WILDCARD_MAX = 8;
 
     /** One row of the file. {@code words} is the pattern split on blanks. */
     public record DiplomaticPattern(String pattern, String cameo, String note, int line) {
@@ -72,11 +75,11 @@ public final class DiplomaticPatterns {
 
     private static void validate(String pattern, int n) {
         String[] w = pattern.split(" ");
-        if (w[0].equals("*") || w[w.length - 1].equals("*"))
+        if (isWildcard(w[0]) || isWildcard(w[w.length - 1]))
             throw new IllegalArgumentException("line " + n + ": a pattern may not start or end with '*': " + pattern);
         for (int i = 0; i < w.length; i++) {
-            if (w[i].equals("*")) {
-                if (i > 0 && w[i - 1].equals("*")) throw new IllegalArgumentException("line " + n + ": '* *' in " + pattern);
+            if (isWildcard(w[i])) {
+                if (i > 0 && isWildcard(w[i - 1])) throw new IllegalArgumentException("line " + n + ": two wildcards in a row in " + pattern);
                 continue;
             }
             if (!w[i].equals(w[i].toLowerCase(Locale.ROOT)))
@@ -87,6 +90,10 @@ public final class DiplomaticPatterns {
                     throw new IllegalArgumentException("line " + n + ": bad word '" + alt + "' in " + pattern);
             }
         }
+    }
+
+    private static boolean isWildcard(String word) {
+        return word.equals("*") || word.equals("**");
     }
 
     public List<DiplomaticPattern> patterns() {
@@ -115,8 +122,8 @@ public final class DiplomaticPatterns {
             List<Slot> slots = new ArrayList<>();
             int gap = 0;
             for (String w : p.words()) {
-                if (w.equals("*")) {
-                    gap = WILDCARD_MAX;
+                if (isWildcard(w)) {
+                    gap = w.equals("**") ? WIDE_WILDCARD_MAX : WILDCARD_MAX;
                     continue;
                 }
                 slots.add(Slot.words(new Slot.Alternatives(alternatives(w)), 0, gap, w));

@@ -18,6 +18,7 @@ final class Cues {
     static final Pattern LOCATIVE;
     static final Pattern SIDELINES;
     static final Pattern OBJECT_BEFORE;
+    static final Pattern SUBJECT_ACCUSED;
 
     static {
         List<Tsv.Row> rows = Tsv.load("readout/extract/", "cues.tsv", null);
@@ -31,6 +32,7 @@ final class Cues {
         SIDELINES = Pattern.compile("(?i)\\b(?:" + words(rows, "sidelines") + ")\\b");
         OBJECT_BEFORE = Pattern.compile("\\b(?i:" + words(rows, "object-marker") + ")\\s+(?:(?:the|his|her|their|its|and|H\\.E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|"
                 + "\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
+        SUBJECT_ACCUSED = Pattern.compile("(?i)^(?:" + words(rows, "subject-accused") + ")\\b");
     }
 
     private Cues() {

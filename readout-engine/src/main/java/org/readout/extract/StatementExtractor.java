@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -56,18 +57,22 @@ public final class StatementExtractor {
             }
             EngagementReport e = engagements.get(ordinal);
             speakers.observe(doc, s);
-            if (narratesAnotherEncounter(engagements, s)) continue;
+            int background = backgroundFrom(doc, engagements, s);
+            if (background == 0) continue;
+            boolean announced = "planned".equals(e.status() == null ? null : e.status().value());
             List<SpeechActMatch> acts = lexicon.find(s.text()).stream()
-                    .filter(a -> a.event() != null && !a.verbOnly() && !restatesTheEncounter(a) && !unlikelyInAReadout(a)
-                            && !namesTheEncounter(doc, s, a)).toList();
+                    .filter(a -> a.event() != null && a.start() < background && !unlikelyInAReadout(a)
+                            && (announced && announcesTheEncounter(a)
+                                || !a.verbOnly() && !restatesTheEncounter(a) && !namesTheEncounter(doc, s, a))).toList();
             List<Act> found = new ArrayList<>();
             boolean reported = false;
             for (int i = 0; i < acts.size(); i++) {
                 SpeechActMatch act = acts.get(i);
-                // After "said"/"told", PETRARCH's verbs are the content of what was said ("said the US must
-                // abandon ..."), not acts of the one the content is about.
+                // After "said"/"told" or an appeal ("pressed the U.S. side to tighten ... measures"), PETRARCH's
+                // verbs are the content of what was said or asked, not acts of the one the content is about.
                 if (reported && act.origin() == SpeechActMatch.Origin.PETRARCH) continue;
-                if (act.cameo().startsWith("01")) reported = true;
+                if (act.cameo().startsWith("01") || act.origin() == SpeechActMatch.Origin.DIPLOMATIC
+                        && (act.cameo().startsWith("02") || act.cameo().startsWith("10"))) reported = true;
                 String before = s.text().substring(0, act.start());
                 if (Cues.NEGATED.matcher(before).find() || Cues.RECALLED.matcher(before).find()) continue;
                 SpeakerFinder.Found who = speakers.find(doc, s, s.start() + act.start());
@@ -104,13 +109,41 @@ public final class StatementExtractor {
                 && act.cameo().startsWith("04");
     }
 
-    /** A sentence that tells of an earlier or other encounter ("agreed at a summit in Bangkok") is background. */
-    private static boolean narratesAnotherEncounter(List<EngagementReport> engagements, Sentence s) {
+    /**
+     * "Hayashi intends to meet his counterpart", "will host the Prime Minister", "a plan to visit Beijing":
+     * in a document announcing an engagement, the announcement is the side's act (CAMEO 036, 04x).
+     */
+    private static boolean announcesTheEncounter(SpeechActMatch act) {
+        String c = act.cameo();
+        return c != null && (c.startsWith("036") || c.startsWith("04"));
+    }
+
+    private static final Pattern CLAUSE_OPENER = Pattern.compile("(?:[,;]|\\b(?:as|which|when|where|after|following)\\b)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Where a sentence starts telling of an earlier or other encounter, as an offset into the sentence:
+     * its length when it tells of none, 0 when the whole sentence does ("agreed at a summit in Bangkok
+     * last year"), else the start of the clause that names it ("..., as agreed by the two leaders at the
+     * Summit Meeting on November 16"): acts before it are this engagement's.
+     */
+    private static int backgroundFrom(AnnotatedDocument doc, List<EngagementReport> engagements, Sentence s) {
+        boolean other = false;
         for (EngagementReport r : engagements) {
             if (r.ordinal() == 0) continue;
-            for (Evidence ev : r.evidence()) if (ev.start() == s.start()) return true;
+            for (Evidence ev : r.evidence()) if (ev.start() == s.start()) other = true;
         }
-        return false;
+        if (!other) return s.text().length();
+        for (EngagementReport r : engagements) {
+            if (r.ordinal() != 0) continue;
+            for (Evidence ev : r.evidence()) if (ev.start() == s.start()) return 0;
+        }
+        List<Mention> triggers = doc.mentionsIn(s.index(), MentionType.TRIGGER);
+        if (triggers.isEmpty()) return 0;
+        int at = triggers.get(0).start() - s.start();
+        int clause = 0;
+        Matcher m = CLAUSE_OPENER.matcher(s.text());
+        while (m.find() && m.start() < at) clause = m.start();
+        return clause;
     }
 
     /**
@@ -260,7 +293,8 @@ public final class StatementExtractor {
 
     /**
      * Whom the act is aimed at: a country outside the engagement that a criticism or support names
-     * after the verb ("condemned the launch by the DPRK"); otherwise, for one speaker in a bilateral
+     * after the verb ("condemned the launch by the DPRK"), or before a criticism that names none after it;
+     * otherwise, for one speaker in a bilateral
      * engagement, the other side; for both sides speaking together, nobody.
      */
     private static String target(AnnotatedDocument doc, Sentence s, EngagementReport e, SpeakerFinder.Found who, String type, SpeechActMatch act) {
@@ -268,12 +302,23 @@ public final class StatementExtractor {
         Set<String> speaking = new LinkedHashSet<>();
         for (Speaker sp : who.speakers()) if (sp.country() != null) speaking.add(sp.country());
         if (type != null && TARGETED_TYPES.contains(type)) {
+            String before = null;
+            boolean after = false;
             for (Mention m : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
-                if (m.start() < s.start() + act.end()) continue;
                 String iso3 = m.as(Countries.Ref.class).iso3();
+                if (m.start() < s.start() + act.start()) {
+                    if (before == null && !sides.contains(iso3) && !speaking.contains(iso3)) before = iso3;
+                    continue;
+                }
+                if (m.start() < s.start() + act.end()) continue;
                 if (!sides.contains(iso3) && !speaking.contains(iso3)) return iso3;
+                after = true;
                 break;
             }
+            // the third country named before a criticism that names nobody after it, or that accuses its
+            // subject: "On North Korea, Hayashi said that its missile activities threaten the peace of Japan"
+            boolean accusesSubject = Cues.SUBJECT_ACCUSED.matcher(act.text()).find();
+            if ((accusesSubject || !after) && before != null && "ACCUSE".equals(type)) return before;
         }
         if (who.both() || speaking.size() != 1) return null;
         Set<String> others = new LinkedHashSet<>(sides);
