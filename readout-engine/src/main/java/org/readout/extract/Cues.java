@@ -19,6 +19,7 @@ final class Cues {
     static final Pattern SIDELINES;
     static final Pattern OBJECT_BEFORE;
     static final Pattern SUBJECT_ACCUSED;
+    static final Pattern ISSUER;
 
     static {
         List<Tsv.Row> rows = Tsv.load("readout/extract/", "cues.tsv", null);
@@ -32,6 +33,7 @@ final class Cues {
         SIDELINES = Pattern.compile("(?i)\\b(?:" + words(rows, "sidelines") + ")\\b");
         OBJECT_BEFORE = Pattern.compile("\\b(?i:" + words(rows, "object-marker") + ")\\s+(?:(?:the|his|her|their|its|and|H\\.E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|"
                 + "\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
+        ISSUER = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:" + words(rows, "issuer") + ")\\b");
         SUBJECT_ACCUSED = Pattern.compile("(?i)^(?:" + words(rows, "subject-accused") + ")\\b");
     }
 

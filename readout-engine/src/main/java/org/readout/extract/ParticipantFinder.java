@@ -5,6 +5,7 @@ import org.readout.annotate.Mention;
 import org.readout.annotate.MentionType;
 import org.readout.annotate.Sentence;
 import org.readout.knowledge.Countries;
+import org.readout.knowledge.Place;
 import org.readout.knowledge.KnowledgeBase;
 import org.readout.knowledge.People;
 import org.readout.knowledge.Person;
@@ -72,6 +73,7 @@ final class ParticipantFinder {
         }
         if (!isHeadline(s.text())) addTitled(doc, s, ev, mentions, out, seen);
         addOffices(doc, s, ev, mentions, kind, day, out, seen);
+        addIssuersOffice(doc, s, ev, mentions, day, out, seen);
         out.removeIf(p -> !Roles.isPrincipal(p.role()));
         return out;
     }
@@ -195,6 +197,49 @@ final class ParticipantFinder {
                         .orElse(new Participant(null, iso3, role, actor(iso3, role), null, ev)).asInferred());
             }
         }
+    }
+
+    /**
+     * "The Prime Minister held a telephone call with US President Donald Trump" in a readout that
+     * "A Downing Street spokesperson" issued: a principal's title with no country and no name is the
+     * issuing government's office holder on the day.
+     */
+    private void addIssuersOffice(AnnotatedDocument doc, Sentence s, Evidence ev, List<Mention> mentions, LocalDate day,
+                                  List<Participant> out, Set<String> seen) {
+        String text = doc.document().text();
+        for (Mention t : mentions) {
+            if (t.type() != MentionType.TITLE) continue;
+            Titles.Title title = t.as(Titles.Title.class);
+            if (title.country() != null || !Roles.isPrincipal(title.role()) || countryBefore(mentions, t) != null) continue;
+            String rest = text.substring(t.end(), s.end());
+            if (NAME_AFTER.matcher(rest).find() || OF_COUNTRY.matcher(rest).find() || POSSESSIVE.matcher(rest).find()) continue;
+            String home = issuer(doc);
+            if (home == null || out.stream().anyMatch(p -> home.equals(p.country()))) return;
+            Optional<Person> holder = kb.people().holder(home, title.role(), day);
+            if (holder.isEmpty() || !seen.add(holder.get().id())) return;
+            out.add(fromPerson(holder.get(), day, ev, title).asInferred());
+            return;
+        }
+    }
+
+    private static final int ISSUER_SENTENCES = 6;
+
+    /** "A Downing Street spokesperson said", "Kremlin readout": the government a document speaks for, or null. */
+    static String issuer(AnnotatedDocument doc) {
+        String text = doc.document().text();
+        int limit = doc.sentences().size() > ISSUER_SENTENCES ? doc.sentences().get(ISSUER_SENTENCES).start() : text.length();
+        for (Mention m : doc.mentions()) {
+            if (m.start() >= limit) break;
+            String country = switch (m.type()) {
+                case PLACE -> m.as(Place.class).venue() ? m.as(Place.class).country() : null;
+                case COUNTRY -> m.as(Countries.Ref.class).iso3();
+                default -> null;
+            };
+            if (country != null && Cues.ISSUER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) {
+                return country;
+            }
+        }
+        return null;
     }
 
     /** A word that names an office: a title, "counterpart" (the other side's same office), "leaders" or "summit". */

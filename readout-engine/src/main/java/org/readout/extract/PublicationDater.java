@@ -8,11 +8,15 @@ import org.readout.annotate.TimeExpressions;
 import org.readout.annotate.TimeMention;
 import org.readout.annotate.TimeValue;
 import org.readout.knowledge.Lexicon;
+import org.readout.knowledge.People;
+import org.readout.knowledge.Person;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -26,13 +30,34 @@ final class PublicationDater {
     private static final int HEAD_SENTENCES = 8;
     private static final Pattern LEFTOVER_WORD = Pattern.compile("[\\p{L}]{3,}");
     private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'-]+,\\s*$");
+    /** "Istanbul/Athens, ", "CAIRO – ", "New Delhi (ANI): ": a place, then a separator, right before the date. */
+    private static final Pattern PLACE_LINE = Pattern.compile(
+            "^\\s*(?:[-–—•]\\s*)?\\p{Lu}[\\p{L}.'’-]*(?:[\\s/]+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*\\([^)]{1,30}\\))?\\s*(?:,|–|—|-{1,2}|:)\\s*$");
 
-    /** "BEIJING, Oct 31 (Reuters) –": the date of a dateline is the day of writing, not of what is reported. */
+    /**
+     * "BEIJING, Oct 31 (Reuters) –", "Istanbul/Athens, 7 December 2023 (dpa) -": the date of a dateline
+     * is the day of writing, not of what is reported. A dateline in mixed case must name a known place.
+     */
     static boolean isDateline(AnnotatedDocument doc, TimeMention t) {
         Sentence s = doc.sentences().get(t.sentence());
-        return DATELINE.matcher(doc.document().text().substring(s.start(), t.start())).matches();
+        String prefix = doc.document().text().substring(s.start(), t.start());
+        if (DATELINE.matcher(prefix).matches()) return true;
+        if (!PLACE_LINE.matcher(prefix).matches()) return false;
+        for (Mention m : doc.mentionsIn(t.sentence())) {
+            if ((m.type() == MentionType.PLACE || m.type() == MentionType.COUNTRY) && m.end() <= t.start()) return true;
+        }
+        return prefix.strip().replaceAll("[^\\p{L}]", "").chars().allMatch(Character::isUpperCase);
     }
     private static final int MAX_WINDOW_DAYS = 7;
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("[:|–—-]\\s*$");
+
+    /** "PM call with President Trump: 11 May 2018": a full date that ends the first line after a separator. */
+    private static boolean closesTheTitle(AnnotatedDocument doc, Sentence s, TimeMention t) {
+        if (s.index() != 0) return false;
+        String text = doc.document().text();
+        return TITLE_SEPARATOR.matcher(text.substring(s.start(), t.start())).find()
+                && text.substring(t.end(), s.end()).strip().replaceAll("[.)]", "").isEmpty();
+    }
 
     PublishedDate date(AnnotatedDocument doc) {
         LocalDate given = doc.document().meta() == null ? null : doc.document().meta().published();
@@ -52,13 +77,17 @@ final class PublicationDater {
                 boolean dateOnlyLine = isMostlyDate(s, doc.timesIn(i));
                 Evidence ev = new Evidence(doc.document().id(), s.start(), s.end(), s.text());
                 if (t.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null
-                        && c.day() != null && (dateOnlyLine || isDateline(doc, t))) {
+                        && c.day() != null && (dateOnlyLine || isDateline(doc, t) || closesTheTitle(doc, s, t))) {
                     return new PublishedDate(DateResolver.safe(c.year(), c.month(), c.day()), "text", ev, List.of());
                 }
                 if (t.value() instanceof TimeValue.NumericDate n && dateOnlyLine) {
                     List<LocalDate> readings = readings(n);
                     if (readings.size() == 1) return new PublishedDate(readings.get(0), "text", ev, List.of());
-                    if (readings.size() == 2) return new PublishedDate(null, null, ev, readings);
+                    if (readings.size() == 2) {
+                        LocalDate settled = settle(doc, s, readings);
+                        if (settled != null) return new PublishedDate(settled, "text", ev, List.of());
+                        return new PublishedDate(null, null, ev, readings);
+                    }
                 }
                 if (t.value() instanceof TimeValue.CalendarDate c && c.year() == null && c.day() != null
                         && isDateline(doc, t)) {
@@ -66,6 +95,8 @@ final class PublicationDater {
                     if (year != null) {
                         return new PublishedDate(DateResolver.safe(year, c.month(), c.day()), "text", ev, List.of());
                     }
+                    LocalDate byTerms = yearFromOffices(doc, c.month(), c.day());
+                    if (byTerms != null) return new PublishedDate(byTerms, "inferred", ev, List.of());
                 }
             }
         }
@@ -95,6 +126,25 @@ final class PublicationDater {
         return LEFTOVER_WORD.matcher(rest).results().count() <= 1;
     }
 
+    /** "EDT", "PST", "ET": a time given in a North American zone writes the month first. */
+    private static final Pattern NORTH_AMERICAN_ZONE = Pattern.compile("\\b(?:[ECMP][SD]?T|AK[SD]T|H[SD]?T)\\b");
+
+    /**
+     * "08/05/2021 10:21 PM EDT" over a text that says "the evening of August 5": the reading the
+     * text itself names (month and day without a year), else the one a North American time zone implies.
+     */
+    private static LocalDate settle(AnnotatedDocument doc, Sentence line, List<LocalDate> readings) {
+        List<LocalDate> named = new ArrayList<>();
+        for (TimeMention t : doc.times()) {
+            if (t.value() instanceof TimeValue.CalendarDate c && c.year() == null && c.month() != null && c.day() != null) {
+                for (LocalDate r : readings) if (r.getMonthValue() == c.month() && r.getDayOfMonth() == c.day() && !named.contains(r)) named.add(r);
+            }
+        }
+        if (named.size() == 1) return named.get(0);
+        if (NORTH_AMERICAN_ZONE.matcher(line.text()).find()) return readings.get(0);
+        return null;
+    }
+
     static List<LocalDate> readings(TimeValue.NumericDate n) {
         List<LocalDate> out = new ArrayList<>();
         LocalDate monthFirst = DateResolver.safe(n.year(), n.first(), n.second());
@@ -103,6 +153,36 @@ final class PublicationDater {
         if (dayFirst != null && !dayFirst.equals(monthFirst)) out.add(dayFirst);
         return out;
     }
+
+    /**
+     * "New Delhi, June 4: Prime Minister Narendra Modi on Thursday held a virtual summit with ... Scott
+     * Morrison": the year in which everyone the document names in full held an office on that day, and,
+     * when several are, the one year in which the day falls on the weekday the text gives.
+     */
+    private static LocalDate yearFromOffices(AnnotatedDocument doc, int month, int day) {
+        List<Person> people = new ArrayList<>();
+        for (Mention m : doc.mentions()) {
+            if (m.type() != MentionType.PERSON) continue;
+            People.NameForm f = m.as(People.NameForm.class);
+            if (f.full() && f.candidates().size() == 1 && !people.contains(f.candidates().get(0))) people.add(f.candidates().get(0));
+        }
+        if (people.size() < 2) return null;
+        List<LocalDate> possible = new ArrayList<>();
+        for (int y = FIRST_YEAR; y <= LocalDate.now().getYear(); y++) {
+            LocalDate d = DateResolver.safe(y, month, day);
+            if (d != null && !d.isAfter(LocalDate.now()) && people.stream().allMatch(p -> p.termOn(d).isPresent())) possible.add(d);
+        }
+        if (possible.size() == 1) return possible.get(0);
+        Set<DayOfWeek> weekdays = new HashSet<>();
+        for (TimeMention t : doc.times()) {
+            if (t.value() instanceof TimeValue.Weekday w && tenseAround(doc, t) != Tense.FUTURE) weekdays.add(w.day());
+        }
+        if (weekdays.size() != 1) return null;
+        List<LocalDate> onWeekday = possible.stream().filter(d -> weekdays.contains(d.getDayOfWeek())).toList();
+        return onWeekday.size() == 1 ? onWeekday.get(0) : null;
+    }
+
+    private static final int FIRST_YEAR = 1990;
 
     private static Integer latestYear(AnnotatedDocument doc) {
         Integer y = null;

@@ -59,12 +59,28 @@ final class Clustering {
         return after >= 0 && after <= Linker.ANNOUNCED_TO_HELD_DAYS;
     }
 
-    /** The one dated engagement an undated report can belong to, or null when none or several fit. */
+    /**
+     * The one dated engagement an undated report can belong to, or null when none or several fit. A call
+     * across time zones may be dated a day apart by its two sides ("on Friday" in Seoul, "the evening
+     * of August 5" in Washington): a remote report's clue may then admit the day before or after.
+     */
     private List<Linker.Node> onlyAdmitting(List<List<Linker.Node>> clusters, Linker.Node n) {
+        List<Linker.Node> exact = onlyAdmitting(clusters, n, 0);
+        return exact != null || !isRemote(n) ? exact : onlyAdmitting(clusters, n, Linker.SAME_DAY_TOLERANCE);
+    }
+
+    static boolean isRemote(Linker.Node n) {
+        String f = n.report.format() == null ? null : n.report.format().value();
+        return "phone".equals(f) || "video".equals(f);
+    }
+
+    private List<Linker.Node> onlyAdmitting(List<List<Linker.Node>> clusters, Linker.Node n, int slack) {
         List<Linker.Node> found = null;
         for (List<Linker.Node> c : clusters) {
             LocalDate day = c.get(0).date();
-            if (!n.report.clue().admits(day)) continue;
+            boolean admits = false;
+            for (int d = -slack; d <= slack && !admits; d++) admits = n.report.clue().admits(day.plusDays(d));
+            if (!admits) continue;
             if (!fitsPublication(n, day)) continue;
             if (!c.stream().allMatch(m -> linker.compatible(m, n))) continue;
             if (!linker.inOffice(List.of(n), day)) continue;

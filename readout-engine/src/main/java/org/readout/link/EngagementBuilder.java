@@ -94,6 +94,7 @@ final class EngagementBuilder {
                 }
             }
         }
+        if (chosen != null && nodes.stream().anyMatch(Clustering::isRemote)) chosen = laterLocalDate(chosen);
         if (chosen == null) chosen = Sourced.mostCommon(plannedDates);
         if (chosen != null) {
             evidence.put("date", chosen.evidence());
@@ -103,6 +104,24 @@ final class EngagementBuilder {
             evidence.put("date", nodes.get(0).report.evidence().get(0));
         }
         return solvedDate;
+    }
+
+    /**
+     * A call that spans midnight somewhere is dated a day apart by its two sides; the later local date,
+     * that of the side east of the date line (the Asian side of a call with the Americas), is the one
+     * recorded, as the reference annotations do.
+     */
+    private Sourced<LocalDate> laterLocalDate(Sourced<LocalDate> chosen) {
+        LocalDate next = chosen.value().plusDays(1);
+        for (Linker.Node n : nodes) {
+            if (!n.held()) continue;
+            if (n.report.date() != null && n.report.date().value().equals(next)) return n.report.date();
+            if (n.report.date() == null && !n.report.clue().isEmpty() && n.report.clue().admits(next)
+                    && !n.report.clue().admits(chosen.value())) {
+                return new Sourced<>(next, n.report.evidence().get(0));
+            }
+        }
+        return chosen;
     }
 
     private <T> T pick(String field, Function<Linker.Node, Sourced<T>> get) {

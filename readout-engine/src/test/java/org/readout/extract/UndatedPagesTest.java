@@ -1,0 +1,126 @@
+package org.readout.extract;
+
+import org.junit.jupiter.api.Test;
+import org.readout.link.Engagement;
+import org.readout.link.LinkedCorpus;
+import org.readout.pipeline.ProcessedDocument;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.readout.extract.Readouts.process;
+
+/** Pages whose date is only implied: datelines, titles, numeric dates, offices held, two sides of a call. */
+class UndatedPagesTest {
+
+    private static PublishedDate published(ProcessedDocument d) {
+        return d.extraction().published();
+    }
+
+    private static EngagementReport first(ProcessedDocument d) {
+        return d.extraction().engagements().get(0);
+    }
+
+    @Test
+    void aMixedCaseDatelineNamingPlacesIsTheDayOfWriting() {
+        ProcessedDocument d = process("dateline.txt", """
+                Leaders meet in Lisbon
+                Madrid/Lisbon, 9 March 2023 (dpa) - Spanish and Portuguese leaders on Thursday met in Lisbon.
+                Prime Minister Pedro Sánchez held talks with Prime Minister António Costa in Lisbon on Thursday.
+                """);
+        assertEquals(LocalDate.of(2023, 3, 9), published(d).date());
+        assertEquals("text", published(d).basis());
+        assertEquals(LocalDate.of(2023, 3, 9), first(d).date().value());
+    }
+
+    @Test
+    void aDashDatelineInCapitalsIsTheDayOfWriting() {
+        ProcessedDocument d = process("dash.txt", """
+                ANKARA – October 4, 2022: Turkish President Recep Tayyip Erdogan received the visiting Prime Minister of Japan on Tuesday for talks.
+                """);
+        assertEquals(LocalDate.of(2022, 10, 4), published(d).date());
+    }
+
+    @Test
+    void aSentenceOpeningOnAWeekdayIsNoDateline() {
+        ProcessedDocument d = process("weekday.txt", """
+                Talks in Rome
+                On Monday, 6 March 2023, the ministers met in Rome to prepare the summit and agreed to meet again soon in the spring.
+                """);
+        assertNull(published(d).date());
+    }
+
+    @Test
+    void aDateThatClosesTheTitleDatesTheReadout() {
+        ProcessedDocument d = process("title.txt", """
+                PM call with Prime Minister of India: 12 October 2022
+                The Prime Minister spoke to Prime Minister Narendra Modi of India this morning.
+                """);
+        assertEquals(LocalDate.of(2022, 10, 12), published(d).date());
+    }
+
+    @Test
+    void anAmbiguousNumericDateIsSettledByTheDayTheTextNames() {
+        ProcessedDocument d = process("numeric.txt", """
+                03/04/2022 09:15
+                Secretary of State Antony J. Blinken spoke with Japanese Foreign Minister Yoshimasa Hayashi on March 4 about Ukraine.
+                """);
+        assertEquals(LocalDate.of(2022, 3, 4), published(d).date());
+    }
+
+    @Test
+    void aNorthAmericanTimeZoneWritesTheMonthFirst() {
+        ProcessedDocument d = process("zone.txt", """
+                03/04/2022 09:15 PM EST
+                Secretary of State Antony J. Blinken spoke with Japanese Foreign Minister Yoshimasa Hayashi about Ukraine.
+                """);
+        assertEquals(LocalDate.of(2022, 3, 4), published(d).date());
+    }
+
+    @Test
+    void aYearlessDatelineTakesTheYearTheNamedLeadersSharedOnThatWeekday() {
+        // Albanese and Kishida both held office on 21 June in 2022 and 2023; only in 2022 was it a Tuesday
+        ProcessedDocument d = process("yearless.txt", """
+                Canberra, June 21: Prime Minister Anthony Albanese on Tuesday held a video call with Japanese Prime Minister Fumio Kishida.
+                """);
+        assertEquals(LocalDate.of(2022, 6, 21), published(d).date());
+        assertEquals("inferred", published(d).basis());
+        assertEquals("video", first(d).format().value());
+    }
+
+    @Test
+    void aBareTitleInAReadoutIssuedByASeatOfGovernmentIsThatGovernmentsOfficeHolder() {
+        ProcessedDocument d = process("issuer.txt", """
+                PM call with President Biden: 8 March 2022
+                A Downing Street spokesperson said:
+                The Prime Minister held a telephone call with US President Joe Biden this evening.
+                The two leaders discussed the situation in Ukraine.
+                """);
+        EngagementReport r = first(d);
+        Set<String> names = new TreeSet<>();
+        for (Participant p : r.participants()) names.add(p.name() + "/" + p.country());
+        assertEquals(Set.of("Boris Johnson/GBR", "Joe Biden/USA"), names);
+        assertEquals(LocalDate.of(2022, 3, 8), r.date().value());
+        assertEquals("phone", r.format().value());
+    }
+
+    @Test
+    void theTwoSidesOfACallAcrossTheDateLineAreOneEngagementOnTheLaterLocalDate() {
+        ProcessedDocument washington = process("call-us.txt", """
+                09/14/2021 08:40 PM EDT
+                Secretary of State Antony J. Blinken spoke with Japanese Foreign Minister Toshimitsu Motegi the evening of September 14 about the Indo-Pacific.
+                """);
+        ProcessedDocument tokyo = process("call-jp.txt", """
+                Japan, U.S. foreign ministers hold phone talks
+                Foreign Minister Toshimitsu Motegi and U.S. Secretary of State Antony Blinken held phone talks Wednesday, agreeing to work closely on the Indo-Pacific.
+                """);
+        LinkedCorpus linked = Readouts.link(washington, tokyo);
+        List<Engagement> calls = linked.engagements().stream().filter(e -> "phone".equals(e.format())).toList();
+        assertEquals(1, calls.size(), linked.engagements().toString());
+        assertEquals(LocalDate.of(2021, 9, 15), calls.get(0).date());
+    }
+}
