@@ -1,6 +1,7 @@
 package org.readout.extract;
 
 import org.readout.annotate.AnnotatedDocument;
+import org.readout.annotate.Sentence;
 import org.readout.annotate.Mention;
 import org.readout.annotate.MentionType;
 import org.readout.knowledge.People;
@@ -66,14 +67,24 @@ final class DocumentMerger {
      * after a dated one as its continuation ("also", "later that day"), with no time of its own, happened
      * the same day.
      */
-    private static void inheritDates(List<Candidate> groups) {
+    private void inheritDates(List<Candidate> groups) {
         for (int i = 1; i < groups.size(); i++) {
             Candidate g = groups.get(i);
             if (!g.dates.isEmpty() || !g.clue.isEmpty() || !g.continuesPrevious) continue;
             Candidate before = groups.get(i - 1);
-            if (before.dates.isEmpty() || g.sentence - before.sentence > 2 || g.sentence < before.sentence) continue;
+            int last = lastSentence(before);
+            if (before.dates.isEmpty() || g.sentence - last > NEAR || g.sentence < before.sentence) continue;
             g.dates.add(before.dates.get(0));
         }
+    }
+
+    /** The last sentence before {@code g}'s own that told of the group before it (its account may run on). */
+    private int lastSentence(Candidate before) {
+        int last = before.sentence;
+        for (Evidence ev : before.evidence) {
+            for (Sentence s : doc.sentences()) if (s.start() == ev.start()) last = Math.max(last, s.index());
+        }
+        return last;
     }
 
     private Candidate nearestCompatible(List<Candidate> groups, Candidate c) {
@@ -195,6 +206,20 @@ final class DocumentMerger {
                     break;
                 }
             }
+            if (g.participants.get(i).name() != null || p.role() == null) continue;
+            for (Participant t : titled()) {
+                if (p.country().equals(t.country()) && p.role().equals(t.role())) {
+                    g.participants.set(i, t);
+                    break;
+                }
+            }
         }
+    }
+
+    private List<Participant> titled;
+
+    private List<Participant> titled() {
+        if (titled == null) titled = finder.titledInDocument(doc);
+        return titled;
     }
 }

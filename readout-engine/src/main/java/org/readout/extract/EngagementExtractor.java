@@ -52,10 +52,28 @@ public final class EngagementExtractor implements Extractor {
             if (c != null) candidates.add(c);
         }
         List<Candidate> merged = new DocumentMerger(finder, doc, named, anchor).merge(candidates);
+        if (anchor == null) yearsFromTheDocument(doc, merged);
         List<EngagementReport> reports = new ArrayList<>();
         for (Candidate c : merged) reports.add(report(doc.document().id(), reports.size(), c, merged.get(0)));
         List<StatementReport> said = statements == null ? List.of() : statements.extract(doc, reports);
         return new DocumentExtraction(doc.document().id(), published, List.copyOf(reports), List.copyOf(said));
+    }
+
+    /**
+     * An undated page that announces a meeting "this Tuesday, November 1" and quotes a post of "October
+     * 31, 2022": a day and month without a year are in the latest year the document writes in full,
+     * when the weekday it gives (if any) agrees.
+     */
+    private static void yearsFromTheDocument(AnnotatedDocument doc, List<Candidate> merged) {
+        Integer year = PublicationDater.latestYear(doc);
+        if (year == null) return;
+        for (Candidate c : merged) {
+            if (!c.dates.isEmpty() || c.clue.year() != null || c.clue.month() == null || c.clue.day() == null) continue;
+            LocalDate d = DateResolver.safe(year, c.clue.month(), c.clue.day());
+            if (d == null || !c.clue.admits(d)) continue;
+            c.dates.add(Sourced.of(d, c.evidence.get(0)));
+            c.clue = DateClue.NONE;
+        }
     }
 
     private Candidate candidate(AnnotatedDocument doc, Sentence s, LocalDate anchor, Map<String, Person> named) {

@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  * counterpart", a "Japan-China summit"), filled with whoever held the office on the day.
  */
 final class ParticipantFinder {
-    private static final Pattern NAME_AFTER = Pattern.compile("^,?\\s*(?:Mr\\.|Ms\\.|Mrs\\.|Dr\\.|H\\.E\\.\\s*)?\\s*((?:\\p{Lu}[\\p{L}'’.-]+)(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3})");
+    /** A name right after a title: capitalised words, with the particles of many names ("Abdel Fattah al-Sisi", "Lula da Silva"). */
+    private static final Pattern NAME_AFTER = Pattern.compile("^,?\\s*(?:Mr\\.|Ms\\.|Mrs\\.|Dr\\.|H\\.E\\.\\s*)?\\s*((?:\\p{Lu}[\\p{L}'’.-]+)"
+            + "(?:\\s+(?:(?:al|el|bin|ibn|da|de|di|do|dos|du|van|von|der|den|la|le)\\s+|(?:al|el)-)?\\p{Lu}[\\p{L}'’.-]+){0,3})");
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s\\b");
     private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
 
@@ -67,6 +69,9 @@ final class ParticipantFinder {
             Optional<Person> p = f.full() ? pick(f.candidates(), day, named) : pickByFamily(f.candidates(), day, named);
             if (p.isEmpty()) continue;
             Participant found = fromPerson(p.get(), day, ev, titleRoleNear(mentions, m));
+            // an elite without an office on the day (PETRARCH's undated ELI codes), or long out of office
+            if (found.role() == null && (day == null ? p.get().terms().stream().allMatch(t -> t.role() == null)
+                    : p.get().termOn(day).isPresent() || longOutOfOffice(p.get(), day))) continue;
             if ("summit".equals(kind) && !Roles.isLeader(found.role())) continue;
             if (!seen.add(p.get().id())) continue;
             out.add(found);
@@ -76,6 +81,23 @@ final class ParticipantFinder {
         addIssuersOffice(doc, s, ev, mentions, day, out, seen);
         out.removeIf(p -> !Roles.isPrincipal(p.role()));
         return out;
+    }
+
+    private static final int YEARS_OUT_OF_OFFICE = 2;
+
+    /**
+     * Someone the knowledge base knows only from offices left years before the day, and whom the text
+     * gives no title ("greeted by Diosdado Cabello"), is not a party to the encounter. Between two terms
+     * ("Wang Yi, Director of the Office of ...") a senior official still is.
+     */
+    private static boolean longOutOfOffice(Person p, LocalDate day) {
+        if (day == null) return false;
+        LocalDate lastEnd = null;
+        for (Person.Term t : p.terms()) {
+            if (t.end() == null || !t.start().isBefore(day)) return false;
+            if (lastEnd == null || t.end().isAfter(lastEnd)) lastEnd = t.end();
+        }
+        return lastEnd != null && lastEnd.plusYears(YEARS_OUT_OF_OFFICE).isBefore(day);
     }
 
     /** "Japan, China Hold Foreign Minister Call Days after ...": capitalised words there are not names. */
@@ -168,6 +190,18 @@ final class ParticipantFinder {
             if (!seen.add(key)) continue;
             out.add(new Participant(n, country, title.role(), actor(country, title.role()), null, ev));
         }
+    }
+
+    /** Everyone the document names with a title but the knowledge base lacks ("Greek Prime Minister Kyriakos Mitsotakis"). */
+    List<Participant> titledInDocument(AnnotatedDocument doc) {
+        List<Participant> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Sentence s : doc.sentences()) {
+            if (isHeadline(s.text())) continue;
+            Evidence ev = new Evidence(doc.document().id(), s.start(), s.end(), s.text());
+            addTitled(doc, s, ev, doc.mentionsIn(s.index()), out, seen);
+        }
+        return out;
     }
 
     /**

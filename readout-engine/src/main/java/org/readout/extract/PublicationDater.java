@@ -184,7 +184,8 @@ final class PublicationDater {
 
     private static final int FIRST_YEAR = 1990;
 
-    private static Integer latestYear(AnnotatedDocument doc) {
+    /** The latest year of a full date the document writes, or null. */
+    static Integer latestYear(AnnotatedDocument doc) {
         Integer y = null;
         for (TimeMention t : doc.times()) {
             if (t.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.day() != null) {

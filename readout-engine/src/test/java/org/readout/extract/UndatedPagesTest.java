@@ -123,4 +123,50 @@ class UndatedPagesTest {
         assertEquals(1, calls.size(), linked.engagements().toString());
         assertEquals(LocalDate.of(2021, 9, 15), calls.get(0).date());
     }
+
+    @Test
+    void aYearlessDayTakesTheLatestYearTheDocumentWritesWhenItsWeekdayAgrees() {
+        ProcessedDocument d = process("yearless-announcement.txt", """
+                Presidents to meet in Quito
+                This Thursday, March 9, Colombian President Gustavo Petro will meet Ecuadorian President Guillermo Lasso in Quito, the presidency said.
+                The presidency announced the meeting in a post on March 6, 2023.
+                """);
+        assertEquals(LocalDate.of(2023, 3, 9), first(d).date().value());
+    }
+
+    @Test
+    void aLeaderTheKnowledgeBaseLacksIsNamedFromHisTitleElsewhereWithTheParticlesOfHisName() {
+        ProcessedDocument d = process("particles.txt", """
+                Cairo, 5 March 2024 - The Egyptian and Turkish leaders held talks in Cairo on Tuesday.
+                Egyptian President Abdel Fattah al-Sisi told reporters that the talks had opened a new chapter.
+                """);
+        Set<String> names = new TreeSet<>();
+        for (Participant p : first(d).participants()) names.add(p.name() + "/" + p.country());
+        assertEquals(Set.of("Abdel Fattah al-Sisi/EGY", "Recep Tayyip Erdoğan/TUR"), names);
+    }
+
+    @Test
+    void anOfficialGreetingAMeetingWithoutATitleIsNoParty() {
+        ProcessedDocument d = process("greeter.txt", """
+                Caracas, 2 November 2022 - President Gustavo Petro met President Nicolás Maduro in Caracas on Tuesday.
+                The meeting between the two presidents was greeted by Diosdado Cabello, who said that dialogue was welcome.
+                """);
+        for (EngagementReport r : d.extraction().engagements()) {
+            for (Participant p : r.participants()) assertEquals(false, "Diosdado Cabello".equals(p.name()), r.participants().toString());
+        }
+    }
+
+    @Test
+    void aMeetingTheStoryAddsWithAlsoIsOnTheDayOfTheOneBefore() {
+        ProcessedDocument d = process("also.txt", """
+                Foreign Secretary Dominic Raab met U.S. Secretary of State Antony Blinken in London on May 3, 2021, before the G7 meeting.
+                Raab said the two countries stood together on Iran.
+                Blinken said the U.S. had no closer ally than Britain.
+                Raab also talked with his Japanese counterpart Toshimitsu Motegi about trade.
+                """);
+        List<EngagementReport> rs = d.extraction().engagements();
+        assertEquals(2, rs.size(), rs.toString());
+        assertEquals(LocalDate.of(2021, 5, 3), rs.get(1).date().value());
+        assertEquals("reports", rs.get(1).relation());
+    }
 }
