@@ -69,6 +69,7 @@ final class SpeakerFinder {
             }
         }
         candidates.sort(java.util.Comparator.comparingInt(Found::start));
+        candidates = withoutRepeats(text, candidates);
         candidates = joinCompounds(text, candidates);
         Found colon = colonSpeaker(text, s, doc);
         if (colon != null) {
@@ -130,6 +131,23 @@ final class SpeakerFinder {
         return Cues.OBJECT_BEFORE.matcher(text.substring(Math.max(s.start(), start - 80), start)).find();
     }
 
+    private static final Pattern TITLE_THEN_NAME = Pattern.compile("^[\\p{L}\\s.'’-]*$");
+    private static final Pattern AND = Pattern.compile("\\band\\b");
+
+    /** "Japanese Prime Minister Fumio Kishida": the title and the name are one speaker, found once, at the title. */
+    private static List<Found> withoutRepeats(String text, List<Found> candidates) {
+        List<Found> out = new ArrayList<>();
+        for (Found f : candidates) {
+            Found prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && !prev.both() && prev.speakers().equals(f.speakers()) && f.start() > prev.start()) {
+                String between = text.substring(prev.start(), f.start());
+                if (between.length() < 60 && TITLE_THEN_NAME.matcher(between).matches() && !AND.matcher(between).find()) continue;
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
     /** "Hayashi and Qin pledged": two speakers joined by "and" speak together. */
     private List<Found> joinCompounds(String text, List<Found> candidates) {
         List<Found> out = new ArrayList<>();
@@ -139,6 +157,9 @@ final class SpeakerFinder {
                 Found b = candidates.get(i + 1);
                 String gap = text.substring(Math.min(b.start(), a.start() + 1), b.start());
                 int firstSpace = gap.indexOf(' ');
+                if (firstSpace >= 0 && COMPOUND_GAP.matcher(gap.substring(firstSpace)).find() && sameCountry(a, b)) {
+                    b = otherHolderOfTheSameOffice(a, b);
+                }
                 if (firstSpace >= 0 && COMPOUND_GAP.matcher(gap.substring(firstSpace)).find() && !sameCountry(a, b)) {
                     List<Speaker> both = new ArrayList<>(a.speakers());
                     both.addAll(b.speakers());
@@ -150,6 +171,21 @@ final class SpeakerFinder {
             out.add(a);
         }
         return out;
+    }
+
+    /**
+     * "The Secretary and the Foreign Minister": a title two participants hold, joined to one of them,
+     * is the other.
+     */
+    private Found otherHolderOfTheSameOffice(Found a, Found b) {
+        if (b.speakers().size() != 1 || b.speakers().get(0).role() == null) return b;
+        Speaker taken = b.speakers().get(0);
+        for (Participant p : participants) {
+            if (taken.role().equals(p.role()) && p.country() != null && !p.country().equals(taken.country())) {
+                return new Found(List.of(speaker(p)), false, b.start());
+            }
+        }
+        return b;
     }
 
     private static boolean sameCountry(Found a, Found b) {

@@ -89,4 +89,25 @@ class ReadoutShapesTest {
         assertTrue(got.stream().anyMatch(s -> "ACCUSE".equals(s.type()) && "RUS".equals(s.target())
                 && countries(s).equals(Set.of("DEU"))), got.toString());
     }
+
+    private static final ProcessedDocument PAIR = process("shapes-pair.txt", """
+            Seoul, March 16, 2023 - President Yoon Suk Yeol held a summit with Japanese Prime Minister Fumio Kishida in Tokyo on Thursday.
+            President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed Thursday to resume regular visits between the two leaders.
+            Secretary of State Antony J. Blinken spoke with Japanese Foreign Minister Yoshimasa Hayashi on March 16 by phone.
+            The Secretary and the Foreign Minister reaffirmed their commitment to the complete denuclearization of North Korea.
+            """);
+
+    @Test
+    void aNameAfterItsTitleIsOneSpeakerSoTwoJoinedByAndSpeakTogether() {
+        List<StatementReport> got = in(PAIR, "President Yoon Suk Yeol and Japanese");
+        assertFalse(got.isEmpty());
+        for (StatementReport s : got) assertEquals(Set.of("JPN", "KOR"), countries(s), got.toString());
+    }
+
+    @Test
+    void twoHoldersOfOneOfficeJoinedByAndAreBothSides() {
+        List<StatementReport> got = in(PAIR, "The Secretary and the Foreign Minister");
+        assertFalse(got.isEmpty());
+        for (StatementReport s : got) assertEquals(Set.of("JPN", "USA"), countries(s), got.toString());
+    }
 }
