@@ -20,6 +20,9 @@ final class Cues {
     static final Pattern OBJECT_BEFORE;
     static final Pattern SUBJECT_ACCUSED;
     static final Pattern ISSUER;
+    static final Pattern CLAUSE_OPENER;
+    static final String NAME_PARTICLES;
+    static final Pattern MONTH_FIRST_ZONE;
 
     static {
         List<Tsv.Row> rows = Tsv.load("readout/extract/", "cues.tsv", null);
@@ -34,6 +37,9 @@ final class Cues {
         OBJECT_BEFORE = Pattern.compile("\\b(?i:" + words(rows, "object-marker") + ")\\s+(?:(?:the|his|her|their|its|and|H\\.E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|"
                 + "\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
         ISSUER = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:" + words(rows, "issuer") + ")\\b");
+        CLAUSE_OPENER = Pattern.compile("[,;]|\\b(?i:" + words(rows, "clause-opener") + ")\\b");
+        NAME_PARTICLES = words(rows, "name-particle");
+        MONTH_FIRST_ZONE = Pattern.compile("\\b(?:" + exact(rows, "month-first-zone") + ")\\b");
         SUBJECT_ACCUSED = Pattern.compile("(?i)^(?:" + words(rows, "subject-accused") + ")\\b");
     }
 
@@ -42,10 +48,20 @@ final class Cues {
 
     /** The phrases of one kind as a regex alternation, longest first, quoted, inner spaces flexible. */
     private static String words(List<Tsv.Row> rows, String kind) {
+        return alternation(rows, kind, true);
+    }
+
+    /** As {@link #words}, keeping the case of the file. */
+    private static String exact(List<Tsv.Row> rows, String kind) {
+        return alternation(rows, kind, false);
+    }
+
+    private static String alternation(List<Tsv.Row> rows, String kind, boolean lowerCase) {
         List<String> out = new ArrayList<>();
         for (Tsv.Row r : rows) {
             if (!r.get(0).equals(kind)) continue;
-            out.add(Pattern.quote(r.get(1).toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"));
+            String phrase = lowerCase ? r.get(1).toLowerCase(Locale.ROOT) : r.get(1);
+            out.add(Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q"));
         }
         if (out.isEmpty()) throw new IllegalStateException("cues.tsv has no '" + kind + "' rows");
         out.sort(Comparator.comparingInt(String::length).reversed());

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 final class ParticipantFinder {
     /** A name right after a title: capitalised words, with the particles of many names ("Abdel Fattah al-Sisi", "Lula da Silva"). */
     private static final Pattern NAME_AFTER = Pattern.compile("^,?\\s*(?:Mr\\.|Ms\\.|Mrs\\.|Dr\\.|H\\.E\\.\\s*)?\\s*((?:\\p{Lu}[\\p{L}'’.-]+)"
-            + "(?:\\s+(?:(?:al|el|bin|ibn|da|de|di|do|dos|du|van|von|der|den|la|le)\\s+|(?:al|el)-)?\\p{Lu}[\\p{L}'’.-]+){0,3})");
+            + "(?:\\s+(?:(?:" + Cues.NAME_PARTICLES + ")\\s+|(?:" + Cues.NAME_PARTICLES + ")-)?\\p{Lu}[\\p{L}'’.-]+){0,3})");
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s\\b");
     private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
 

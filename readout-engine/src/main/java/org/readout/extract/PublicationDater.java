@@ -126,12 +126,9 @@ final class PublicationDater {
         return LEFTOVER_WORD.matcher(rest).results().count() <= 1;
     }
 
-    /** "EDT", "PST", "ET": a time given in a North American zone writes the month first. */
-    private static final Pattern NORTH_AMERICAN_ZONE = Pattern.compile("\\b(?:[ECMP][SD]?T|AK[SD]T|H[SD]?T)\\b");
-
     /**
      * "08/05/2021 10:21 PM EDT" over a text that says "the evening of August 5": the reading the
-     * text itself names (month and day without a year), else the one a North American time zone implies.
+     * text itself names (month and day without a year), else the one a month-first time zone ("EDT", cues.tsv) implies.
      */
     private static LocalDate settle(AnnotatedDocument doc, Sentence line, List<LocalDate> readings) {
         List<LocalDate> named = new ArrayList<>();
@@ -141,7 +138,7 @@ final class PublicationDater {
             }
         }
         if (named.size() == 1) return named.get(0);
-        if (NORTH_AMERICAN_ZONE.matcher(line.text()).find()) return readings.get(0);
+        if (Cues.MONTH_FIRST_ZONE.matcher(line.text()).find()) return readings.get(0);
         return null;
     }
 

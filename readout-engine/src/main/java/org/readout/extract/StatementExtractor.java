@@ -118,8 +118,6 @@ public final class StatementExtractor {
         return c != null && (c.startsWith("036") || c.startsWith("04"));
     }
 
-    private static final Pattern CLAUSE_OPENER = Pattern.compile("(?:[,;]|\\b(?:as|which|when|where|after|following)\\b)", Pattern.CASE_INSENSITIVE);
-
     /**
      * Where a sentence starts telling of an earlier or other encounter, as an offset into the sentence:
      * its length when it tells of none, 0 when the whole sentence does ("agreed at a summit in Bangkok
@@ -141,7 +139,7 @@ public final class StatementExtractor {
         if (triggers.isEmpty()) return 0;
         int at = triggers.get(0).start() - s.start();
         int clause = 0;
-        Matcher m = CLAUSE_OPENER.matcher(s.text());
+        Matcher m = Cues.CLAUSE_OPENER.matcher(s.text());
         while (m.find() && m.start() < at) clause = m.start();
         return clause;
     }
