@@ -48,7 +48,7 @@ final class SpeakerFinder {
         List<Found> candidates = new ArrayList<>();
         for (Mention m : doc.mentionsIn(s.index())) {
             Found f = switch (m.type()) {
-                case PERSON -> isObject(text, s, m.start()) ? null : person(m);
+                case PERSON -> isObject(text, s, titledFrom(doc, s, m)) ? null : person(m);
                 case COUNTRY -> isObject(text, s, m.start()) ? null : side(text, m);
                 case TITLE -> isObject(text, s, m.start()) ? null : title(text, s, m, doc);
                 default -> null;
@@ -84,7 +84,7 @@ final class SpeakerFinder {
     }
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",?\\s*\\b(?i:while)\\b|;|,\\s*(?i:but)\\b|\\b(?i:whereas)\\b|,\\s*and\\s+(?=\\p{Lu})");
-    private static final Pattern COMPOUND_GAP = Pattern.compile("^(?:\\s*(?:\\p{Lu}[\\p{L}.'’-]*|,|the|of))*\\s+and\\s+(?:(?:the|his|her|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,4}$");
+    private static final Pattern COMPOUND_GAP = Pattern.compile("^(?:\\s*(?:\\p{Lu}[\\p{L}.'’-]*|,|the|of))*\\s+and\\s+(?:(?:the|his|her|of|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,4}$");
 
     private static final Pattern COUNTERPART = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{L}+\\s+)?counterpart\\b");
 
@@ -124,6 +124,14 @@ final class SpeakerFinder {
             if (SPEAKER_COLON.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 3))).find()) return person(m);
         }
         return null;
+    }
+
+    /** Where a name with its title starts: "Secretary of State Antony Blinken" is not an object of "of". */
+    private static int titledFrom(AnnotatedDocument doc, Sentence s, Mention person) {
+        for (Mention t : doc.mentionsIn(s.index(), MentionType.TITLE)) {
+            if (t.end() <= person.start() && person.start() - t.end() <= 2) return t.start();
+        }
+        return person.start();
     }
 
     /** A name or country after a preposition or a meeting verb is an object, not who speaks. */

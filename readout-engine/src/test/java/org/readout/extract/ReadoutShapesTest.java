@@ -95,6 +95,7 @@ class ReadoutShapesTest {
             President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed Thursday to resume regular visits between the two leaders.
             Secretary of State Antony J. Blinken spoke with Japanese Foreign Minister Yoshimasa Hayashi on March 16 by phone.
             The Secretary and the Foreign Minister reaffirmed their commitment to the complete denuclearization of North Korea.
+            Foreign Minister Yoshimasa Hayashi and Secretary of State Antony Blinken agreed to keep coordinating closely on Ukraine.
             """);
 
     @Test
@@ -107,6 +108,13 @@ class ReadoutShapesTest {
     @Test
     void twoHoldersOfOneOfficeJoinedByAndAreBothSides() {
         List<StatementReport> got = in(PAIR, "The Secretary and the Foreign Minister");
+        assertFalse(got.isEmpty());
+        for (StatementReport s : got) assertEquals(Set.of("JPN", "USA"), countries(s), got.toString());
+    }
+
+    @Test
+    void aNameAfterATitleWithOfIsNoObjectOfThatOf() {
+        List<StatementReport> got = in(PAIR, "Foreign Minister Yoshimasa Hayashi and Secretary of State");
         assertFalse(got.isEmpty());
         for (StatementReport s : got) assertEquals(Set.of("JPN", "USA"), countries(s), got.toString());
     }
