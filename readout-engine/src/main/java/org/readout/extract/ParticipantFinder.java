@@ -69,9 +69,7 @@ final class ParticipantFinder {
             Optional<Person> p = f.full() ? pick(f.candidates(), day, named) : pickByFamily(f.candidates(), day, named);
             if (p.isEmpty()) continue;
             Participant found = fromPerson(p.get(), day, ev, titleRoleNear(mentions, m));
-            // an elite without an office on the day (PETRARCH's undated ELI codes), or long out of office
-            if (found.role() == null && (day == null ? p.get().terms().stream().allMatch(t -> t.role() == null)
-                    : p.get().termOn(day).isPresent() || longOutOfOffice(p.get(), day))) continue;
+            if (found.role() == null && holdsNoOffice(p.get(), day)) continue;
             if ("summit".equals(kind) && !Roles.isLeader(found.role())) continue;
             if (!seen.add(p.get().id())) continue;
             out.add(found);
@@ -84,6 +82,16 @@ final class ParticipantFinder {
     }
 
     private static final int YEARS_OUT_OF_OFFICE = 2;
+
+    /**
+     * Whether someone the text gives no title held no office that makes them a party: an elite without
+     * an office on the day (PETRARCH's undated ELI codes; without a day, one who never held an office),
+     * or someone long out of office.
+     */
+    private static boolean holdsNoOffice(Person p, LocalDate day) {
+        if (day == null) return p.terms().stream().allMatch(t -> t.role() == null);
+        return p.termOn(day).isPresent() || longOutOfOffice(p, day);
+    }
 
     /**
      * Someone the knowledge base knows only from offices left years before the day, and whom the text

@@ -8,7 +8,6 @@ import org.readout.annotate.TimeExpressions;
 import org.readout.annotate.TimeMention;
 import org.readout.annotate.TimeValue;
 import org.readout.knowledge.Lexicon;
-import org.readout.knowledge.People;
 import org.readout.knowledge.Person;
 
 import java.time.DayOfWeek;
@@ -157,12 +156,7 @@ final class PublicationDater {
      * when several are, the one year in which the day falls on the weekday the text gives.
      */
     private static LocalDate yearFromOffices(AnnotatedDocument doc, int month, int day) {
-        List<Person> people = new ArrayList<>();
-        for (Mention m : doc.mentions()) {
-            if (m.type() != MentionType.PERSON) continue;
-            People.NameForm f = m.as(People.NameForm.class);
-            if (f.full() && f.candidates().size() == 1 && !people.contains(f.candidates().get(0))) people.add(f.candidates().get(0));
-        }
+        Set<Person> people = NamedInFull.in(doc);
         if (people.size() < 2) return null;
         List<LocalDate> possible = new ArrayList<>();
         for (int y = FIRST_YEAR; y <= LocalDate.now().getYear(); y++) {

@@ -165,10 +165,9 @@ final class SpeakerFinder {
                 Found b = candidates.get(i + 1);
                 String gap = text.substring(Math.min(b.start(), a.start() + 1), b.start());
                 int firstSpace = gap.indexOf(' ');
-                if (firstSpace >= 0 && COMPOUND_GAP.matcher(gap.substring(firstSpace)).find() && sameCountry(a, b)) {
-                    b = otherHolderOfTheSameOffice(a, b);
-                }
-                if (firstSpace >= 0 && COMPOUND_GAP.matcher(gap.substring(firstSpace)).find() && !sameCountry(a, b)) {
+                boolean joined = firstSpace >= 0 && COMPOUND_GAP.matcher(gap.substring(firstSpace)).find();
+                if (joined && sameCountry(a, b)) b = otherHolderOfTheSameOffice(a, b);
+                if (joined && !sameCountry(a, b)) {
                     List<Speaker> both = new ArrayList<>(a.speakers());
                     both.addAll(b.speakers());
                     out.add(new Found(List.copyOf(both), true, a.start()));
@@ -275,11 +274,7 @@ final class SpeakerFinder {
     /** People the document names in full, so that a bare family name of one of them is that person. */
     void namedIn(AnnotatedDocument doc) {
         java.util.Set<String> ids = new java.util.HashSet<>();
-        for (Mention m : doc.mentions()) {
-            if (m.type() != MentionType.PERSON) continue;
-            People.NameForm f = m.as(People.NameForm.class);
-            if (f.full() && f.candidates().size() == 1) ids.add(f.candidates().get(0).id());
-        }
+        for (Person p : NamedInFull.in(doc)) ids.add(p.id());
         namedInDocument = ids;
     }
 
