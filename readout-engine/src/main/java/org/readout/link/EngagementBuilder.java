@@ -187,18 +187,22 @@ final class EngagementBuilder {
         return List.copyOf(out);
     }
 
-    /** Stable across runs and ingestion order: what the engagement is, not where it was read. */
-    private String id(Set<String> countries, String format, LocalDate date, List<Participant> participants) {
+    /**
+     * Stable across runs, ingestion order and further reports of the same encounter: what the
+     * engagement is (sides, format, day, people), never which documents it was read from. An undated
+     * one has no day in its key; {@link Linker} tells apart two that would share an id.
+     */
+    static String id(Set<String> countries, String format, LocalDate date, List<Participant> participants) {
         StringBuilder key = new StringBuilder();
-        key.append(String.join(",", countries)).append('|').append(format).append('|');
-        if (date != null) {
-            key.append(date);
-            for (Participant p : participants) key.append('|').append(p.personId() != null ? p.personId() : p.name());
-        } else {
-            nodes.stream().map(Linker.Node::key).sorted().forEach(k -> key.append('|').append(k));
-        }
+        key.append(String.join(",", countries)).append('|').append(format).append('|').append(date);
+        participants.stream().map(p -> String.valueOf(p.personId() != null ? p.personId() : p.name())).sorted()
+                .forEach(p -> key.append('|').append(p));
+        return hashed(key.toString());
+    }
+
+    static String hashed(String key) {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return "eng-" + HexFormat.of().formatHex(h, 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

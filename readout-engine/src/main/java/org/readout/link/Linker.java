@@ -51,19 +51,36 @@ public final class Linker {
             }
         }
         Clustering clustering = new Clustering(this);
-        List<List<Node>> clusters = clustering.cluster(nodes);
+        List<List<Node>> clusters = new ArrayList<>(clustering.cluster(nodes));
         List<Engagement> engagements = new ArrayList<>();
         Map<Node, String> idOf = new HashMap<>();
+        Map<String, List<Node>> clusterOf = new HashMap<>();
+        clusters.sort(Comparator.comparing(Linker::firstKey));
         for (List<Node> cluster : clusters) {
             boolean undated = cluster.stream().allMatch(n -> n.date() == null);
             Engagement e = new EngagementBuilder(kb, cluster, undated ? clustering.solve(cluster) : null).build();
             if (e.date() == null && e.documents().stream().allMatch(l -> "mentions".equals(l.relation()))) continue;
+            List<Node> taken = clusterOf.putIfAbsent(e.id(), cluster);
+            if (taken != null) {
+                e = withId(e, EngagementBuilder.hashed(e.id() + "|" + firstKey(cluster)));
+                clusterOf.put(e.id(), cluster);
+            }
             engagements.add(e);
             for (Node n : cluster) idOf.put(n, e.id());
         }
         engagements.sort(Comparator.comparing((Engagement e) -> e.date() == null ? LocalDate.MAX : e.date())
                 .thenComparing(Engagement::id));
         return new LinkedCorpus(documents(byDoc, nodes, idOf, engagements), engagements, statements(sorted, nodes, idOf));
+    }
+
+    /** Two encounters that would share an id (two undated calls of the same people) are told apart by their first report. */
+    private static String firstKey(List<Node> cluster) {
+        return cluster.stream().map(Node::key).min(Comparator.naturalOrder()).orElse("");
+    }
+
+    private static Engagement withId(Engagement e, String id) {
+        return new Engagement(id, e.status(), e.format(), e.setting(), e.date(), e.dateEnd(), e.localTime(), e.durationMinutes(),
+                e.location(), e.host(), e.occasion(), e.participants(), e.documents(), e.evidence(), e.reports());
     }
 
     private List<LinkedDocument> documents(Map<String, LinkInput> byDoc, List<Node> nodes, Map<Node, String> idOf,

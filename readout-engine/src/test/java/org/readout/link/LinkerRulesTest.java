@@ -428,10 +428,17 @@ class LinkerRulesTest {
     }
 
     @Test
-    void idOfAnUndatedEngagementDependsOnItsReports() {
+    void idOfAnUndatedEngagementIsWhatItIsNotWhichReportsItHas() {
         LinkInput a = synthetic("a", "news", PublishedDate.UNKNOWN, report("a", 0, "held", "phone", null, null, HAYASHI, QIN));
         LinkInput b = synthetic("b", "news", PublishedDate.UNKNOWN, report("b", 0, "held", "phone", null, null, HAYASHI, QIN));
-        assertFalse(only(link(a)).id().equals(only(link(b)).id()));
+        assertEquals(only(link(a)).id(), only(link(b)).id());
+        DateClue march = new DateClue(2023, 3, null, null, false, null, null);
+        DateClue may = new DateClue(2023, 5, null, null, false, null, null);
+        LinkInput inMarch = synthetic("m", "news", PublishedDate.UNKNOWN, report("m", 0, "held", "phone", null, march, HAYASHI, QIN));
+        LinkInput inMay = synthetic("n", "news", PublishedDate.UNKNOWN, report("n", 0, "held", "phone", null, may, HAYASHI, QIN));
+        List<String> ids = link(inMarch, inMay).engagements().stream().map(Engagement::id).toList();
+        assertEquals(2, ids.size());
+        assertEquals(ids.size(), Set.copyOf(ids).size(), "two encounters that would share an id are told apart");
         assertEquals(only(link(a)).id(), only(link(a)).id());
     }
 }

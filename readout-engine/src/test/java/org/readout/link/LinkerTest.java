@@ -22,6 +22,7 @@ import static org.readout.link.Corpus.d;
 import static org.readout.link.Corpus.doc;
 import static org.readout.link.Corpus.fixture;
 import static org.readout.link.Corpus.link;
+import static org.readout.link.Corpus.news;
 import static org.readout.link.Corpus.only;
 import static org.readout.link.Corpus.personIds;
 
@@ -321,6 +322,18 @@ class LinkerTest {
         assertEquals(first, second);
         assertEquals(first.size(), Set.copyOf(first).size(), "ids are unique");
         for (String id : first) assertTrue(id.matches("eng-[0-9a-f]{12}"), id);
+    }
+
+    @Test
+    void anUndatedEngagementKeepsItsIdWhenAnotherReportOfItArrives() {
+        LinkInput first = news("first", null, "Foreign Minister Yoshimasa Hayashi spoke by phone with Chinese Foreign Minister Qin Gang, officials said.");
+        LinkInput second = news("second", null, "Japan's Yoshimasa Hayashi and China's Qin Gang held a telephone call, the ministry said in a statement.");
+        Engagement alone = only(link(first));
+        Engagement joined = only(link(first, second));
+        assertNull(joined.date());
+        assertEquals(2, joined.documents().size());
+        assertEquals(alone.id(), joined.id());
+        assertEquals(alone.id(), only(link(second)).id(), "the id says what the encounter is, not which report came first");
     }
 
     @Test
