@@ -79,3 +79,16 @@ CREATE TABLE IF NOT EXISTS statements (
   json          TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS statements_engagement ON statements(engagement_id);
+
+-- Schema version 2. The digest of each file's raw bytes, so that a file offered again is known before it is processed.
+CREATE TABLE IF NOT EXISTS raw_digests (
+  digest      TEXT PRIMARY KEY,
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS raw_digests_doc ON raw_digests(document_id);
+
+-- Engagement ids that a relink replaced (the encounter learnt a participant, a day, a format), and the id that holds it now.
+CREATE TABLE IF NOT EXISTS engagement_aliases (
+  alias TEXT PRIMARY KEY,
+  id    TEXT NOT NULL
+);

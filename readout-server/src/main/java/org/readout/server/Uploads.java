@@ -167,10 +167,10 @@ final class Uploads {
         }
 
         @Override
-        public void done(Path file, ProcessedDocument doc, boolean added) {
+        public void done(Path file, String documentId, boolean added) {
             Item i = pending.get(next++);
             i.result = added ? "added" : "already stored";
-            i.document = doc.document().id();
+            i.document = documentId;
             status.step();
         }
 

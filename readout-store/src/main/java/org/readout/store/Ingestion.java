@@ -4,11 +4,13 @@ import org.readout.pipeline.Pipeline;
 import org.readout.pipeline.ProcessedDocument;
 import org.readout.source.InputRejected;
 import org.readout.clean.CleanDocument;
+import org.readout.source.RawDocument;
 import org.readout.source.SourceReader;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A batch: every file under the given paths through the pipeline into the store, one transaction per
@@ -30,7 +32,7 @@ public final class Ingestion {
         default void started(int files) {
         }
 
-        default void done(Path file, ProcessedDocument doc, boolean added) {
+        default void done(Path file, String documentId, boolean added) {
         }
 
         default void failed(Failure failure) {
@@ -80,13 +82,21 @@ public final class Ingestion {
             for (Path file : files) {
                 try {
                     int n = copy;
-                    ProcessedDocument doc = pipeline.process(reader.read(file), clean -> transform.apply(clean, n));
-                    boolean isNew = store.addDocument(doc);
+                    RawDocument raw = reader.read(file);
+                    String digest = RawDigest.of(raw, copy);
+                    Optional<String> stored = store.documentForRaw(digest);
+                    if (stored.isPresent()) {
+                        duplicates++;
+                        listener.done(file, stored.get(), false);
+                        continue;
+                    }
+                    ProcessedDocument doc = pipeline.process(raw, clean -> transform.apply(clean, n));
+                    boolean isNew = store.addDocument(doc, digest);
                     if (isNew) added++;
                     else duplicates++;
                     sentences += doc.sentences().size();
                     statements += doc.extraction().statements().size();
-                    listener.done(file, doc, isNew);
+                    listener.done(file, doc.document().id(), isNew);
                 } catch (InputRejected e) {
                     Failure f = new Failure(e.source(), e.getMessage());
                     failures.add(f);
@@ -104,6 +114,6 @@ public final class Ingestion {
 
     /** Rebuilds the linked view from every stored extraction. */
     public void relink() {
-        store.replaceLinks(pipeline.link(store.linkInputs()));
+        store.relink(pipeline::link);
     }
 }

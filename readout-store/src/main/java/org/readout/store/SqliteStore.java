@@ -24,9 +24,17 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -34,53 +42,106 @@ import java.util.Optional;
  * The embedded store: one SQLite file, created on first use. Each document is written in one
  * transaction with its sentences and extraction, so an interrupted batch leaves whole documents
  * or none; the linked view is rebuilt in one transaction and marked stale until it is.
+ * Several processes may write one store: every write transaction begins {@code IMMEDIATE}, so a
+ * writer waits (up to the busy wait) for another instead of failing, and a relink that a newer
+ * write overtook is done again (see {@link #relink}).
  */
 public final class SqliteStore implements AutoCloseable {
+    /** How long a writer waits for another process's write transaction before it gives up. */
+    public static final Duration DEFAULT_BUSY_WAIT = Duration.ofSeconds(60);
+    private static final int SCHEMA_VERSION = 2;
     private static final String STALE = "links_stale";
+    private static final String GENERATION = "generation";
+    private static final int OPTIMISTIC_RELINKS = 3;
 
     private final Path file;
     private final Connection db;
+    private final Duration busyWait;
 
-    private SqliteStore(Path file, Connection db) {
+    private SqliteStore(Path file, Connection db, Duration busyWait) {
         this.file = file;
         this.db = db;
+        this.busyWait = busyWait;
     }
 
     public static SqliteStore open(Path file) {
+        return open(file, DEFAULT_BUSY_WAIT);
+    }
+
+    public static SqliteStore open(Path file, Duration busyWait) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+            SqliteStore store = new SqliteStore(file, c, busyWait);
             try (java.sql.Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA busy_timeout=" + busyWait.toMillis());
+                store.useWriteAheadLog(s);
                 s.execute("PRAGMA synchronous=NORMAL");
                 s.execute("PRAGMA foreign_keys=ON");
-                s.execute("PRAGMA busy_timeout=5000");
             }
-            SqliteStore store = new SqliteStore(file, c);
             store.createSchema();
             return store;
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
+            throw new StoreException("cannot open store " + file + ": " + reason(e, busyWait), e);
+        } catch (IOException e) {
             throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
         }
     }
 
+    /**
+     * WAL lets readers go on while one process writes. Switching to it needs the file to itself, and
+     * SQLite does not wait for that by its busy timeout, so the switch is retried for as long.
+     */
+    private void useWriteAheadLog(java.sql.Statement s) throws SQLException {
+        long deadline = System.nanoTime() + busyWait.toNanos();
+        while (true) {
+            try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+                if (rs.next() && "wal".equalsIgnoreCase(rs.getString(1))) return;
+            }
+            try {
+                s.execute("PRAGMA journal_mode=WAL");
+                return;
+            } catch (SQLiteException e) {
+                if (e.getResultCode() != SQLiteErrorCode.SQLITE_BUSY || System.nanoTime() > deadline) throw e;
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException x) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Reads first, and takes the write lock (waiting for other writers) only when the schema is missing or older. */
     private void createSchema() throws SQLException, IOException {
+        if (userVersion() >= SCHEMA_VERSION) return;
         String sql;
         try (InputStream in = SqliteStore.class.getResourceAsStream("/readout/store/schema.sql")) {
             if (in == null) throw new IOException("schema.sql missing from the classpath");
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        db.setAutoCommit(false);
-        try (java.sql.Statement s = db.createStatement()) {
-            for (String stmt : sql.replaceAll("(?m)^--.*$", "").split(";")) {
-                if (!stmt.isBlank()) s.execute(stmt);
+        inTransaction(() -> {
+            if (userVersion() >= SCHEMA_VERSION) return null;
+            try (java.sql.Statement s = db.createStatement()) {
+                for (String stmt : sql.replaceAll("(?m)^--.*$", "").split(";")) {
+                    if (!stmt.isBlank()) s.execute(stmt);
+                }
+                s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
+                s.execute("UPDATE meta SET value = '" + SCHEMA_VERSION + "' WHERE key = 'schema_version'");
+                s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('" + STALE + "', '0')");
+                s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('" + GENERATION + "', '0')");
+                s.execute("PRAGMA user_version=" + SCHEMA_VERSION);
             }
-            s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '1')");
-            s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('" + STALE + "', '0')");
-            db.commit();
+            return null;
+        });
+    }
+
+    private int userVersion() throws SQLException {
+        try (java.sql.Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
-            db.rollback();
             if (e.getMessage() != null && e.getMessage().contains("not a database")) {
                 throw new SQLException("not a Readout store (not an SQLite database)", e);
             }
@@ -102,6 +163,14 @@ public final class SqliteStore implements AutoCloseable {
 
     /** Adds a document with its sentences and extraction in one transaction; false if it is already stored. */
     public boolean addDocument(ProcessedDocument doc) {
+        return addDocument(doc, null);
+    }
+
+    /**
+     * As {@link #addDocument(ProcessedDocument)}, remembering the digest of the raw bytes it was read
+     * from, so that the same file offered again is known before it is processed ({@link #documentForRaw}).
+     */
+    public boolean addDocument(ProcessedDocument doc, String rawDigest) {
         return inTransaction(() -> {
             try (PreparedStatement p = db.prepareStatement(
                     "INSERT OR IGNORE INTO documents(id, source, url, title, outlet, kind, language, text, ingested_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
@@ -115,8 +184,11 @@ public final class SqliteStore implements AutoCloseable {
                 p.setString(7, d.language());
                 p.setString(8, d.text());
                 p.setString(9, Instant.now().toString());
-                if (p.executeUpdate() == 0) return false;
+                boolean alreadyStored = p.executeUpdate() == 0;
+                if (rawDigest != null) rememberRaw(rawDigest, d.id());
+                if (alreadyStored) return false;
             }
+            bumpGeneration();
             try (PreparedStatement p = db.prepareStatement(
                     "INSERT INTO sentences(document_id, idx, start, \"end\", text) VALUES (?,?,?,?,?)")) {
                 for (Sentence s : doc.sentences()) {
@@ -134,7 +206,6 @@ public final class SqliteStore implements AutoCloseable {
                 p.setString(2, json(doc.extraction()));
                 p.executeUpdate();
             }
-            setStale(true);
             return true;
         });
     }
@@ -153,83 +224,215 @@ public final class SqliteStore implements AutoCloseable {
                 .findFirst().map("1"::equals).orElse(true);
     }
 
-    /** Replaces the linked view with a new one, in one transaction. */
-    public void replaceLinks(LinkedCorpus corpus) {
+    /** The document stored from a file with these raw bytes, if any (the digest given to {@link #addDocument(ProcessedDocument, String)}). */
+    public Optional<String> documentForRaw(String rawDigest) {
+        return query("SELECT document_id FROM raw_digests WHERE digest = ?", rs -> rs.getString(1), rawDigest).stream().findFirst();
+    }
+
+    private void rememberRaw(String rawDigest, String documentId) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("INSERT OR IGNORE INTO raw_digests(digest, document_id) VALUES (?,?)")) {
+            p.setString(1, rawDigest);
+            p.setString(2, documentId);
+            p.executeUpdate();
+        }
+    }
+
+    /** Counts writes of documents; a relink is current only if no write came after what it read. */
+    public long generation() {
+        return query("SELECT value FROM meta WHERE key = ?", rs -> Long.parseLong(rs.getString(1)), GENERATION).stream()
+                .findFirst().orElse(0L);
+    }
+
+    /**
+     * Rebuilds the linked view from every stored extraction. Linking runs without a lock; if another
+     * writer added or removed a document meanwhile, the result is thrown away and linking runs again,
+     * and after a few such tries it runs holding the write lock, so no writer's documents are ever
+     * left out of the view and the stale flag is cleared only by a view that includes them all.
+     */
+    public void relink(Function<List<LinkInput>, LinkedCorpus> linker) {
+        for (int attempt = 0; attempt < OPTIMISTIC_RELINKS; attempt++) {
+            long read = generation();
+            LinkedCorpus corpus = linker.apply(linkInputs());
+            boolean written = inTransaction(() -> {
+                if (currentGeneration() != read) return false;
+                writeLinks(corpus);
+                return true;
+            });
+            if (written) return;
+        }
         inTransaction(() -> {
-            try (java.sql.Statement s = db.createStatement()) {
-                s.execute("DELETE FROM engagements");
-                s.execute("DELETE FROM engagement_documents");
-                s.execute("DELETE FROM document_links");
-                s.execute("DELETE FROM statements");
-            }
-            try (PreparedStatement p = db.prepareStatement("INSERT OR REPLACE INTO statements(id, engagement_id, document_id, speakers, "
-                    + "target, type, mode, cameo, goldstein, issue_id, issue_label, wording, text, span_start, span_end, json) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                for (Statement st : corpus.statements()) {
-                    StatementReport r = st.report();
-                    p.setString(1, r.id());
-                    p.setString(2, st.engagement());
-                    p.setString(3, r.document());
-                    p.setString(4, json(r.speakers()));
-                    p.setString(5, r.target());
-                    p.setString(6, r.type());
-                    p.setString(7, r.mode());
-                    p.setString(8, r.cameo());
-                    p.setObject(9, r.goldstein());
-                    p.setString(10, r.issue() == null ? null : r.issue().id());
-                    p.setString(11, r.issue() == null ? null : r.issue().label());
-                    p.setString(12, r.wording());
-                    p.setString(13, r.evidence().text());
-                    p.setInt(14, r.evidence().start());
-                    p.setInt(15, r.evidence().end());
-                    p.setString(16, json(st));
-                    p.addBatch();
-                }
-                p.executeBatch();
-            }
-            try (PreparedStatement p = db.prepareStatement(
-                    "INSERT INTO engagements(id, date, status, format, countries, people, json) VALUES (?,?,?,?,?,?,?)");
-                 PreparedStatement l = db.prepareStatement(
-                         "INSERT OR REPLACE INTO engagement_documents(engagement_id, document_id, relation) VALUES (?,?,?)")) {
-                for (Engagement e : corpus.engagements()) {
-                    p.setString(1, e.id());
-                    p.setString(2, e.date() == null ? null : e.date().toString());
-                    p.setString(3, e.status());
-                    p.setString(4, e.format());
-                    StringBuilder countries = new StringBuilder(",");
-                    StringBuilder people = new StringBuilder();
-                    for (Participant x : e.participants()) {
-                        if (x.country() != null) countries.append(x.country()).append(',');
-                        if (x.name() != null) people.append(x.name().toLowerCase(Locale.ROOT)).append('|');
-                    }
-                    p.setString(5, countries.toString());
-                    p.setString(6, people.toString());
-                    p.setString(7, json(e));
-                    p.addBatch();
-                    for (var link : e.documents()) {
-                        l.setString(1, e.id());
-                        l.setString(2, link.id());
-                        l.setString(3, link.relation());
-                        l.addBatch();
-                    }
-                }
-                p.executeBatch();
-                l.executeBatch();
-            }
-            try (PreparedStatement p = db.prepareStatement(
-                    "INSERT INTO document_links(document_id, published, published_basis, json) VALUES (?,?,?,?)")) {
-                for (LinkedDocument d : corpus.documents()) {
-                    p.setString(1, d.summary().id());
-                    p.setString(2, d.published() == null ? null : d.published().toString());
-                    p.setString(3, d.publishedBasis());
-                    p.setString(4, json(d));
-                    p.addBatch();
-                }
-                p.executeBatch();
-            }
-            setStale(false);
+            writeLinks(linker.apply(linkInputs()));
             return null;
         });
+    }
+
+    private long currentGeneration() throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+            p.setString(1, GENERATION);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Long.parseLong(rs.getString(1)) : 0L;
+            }
+        }
+    }
+
+    private void bumpGeneration() throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = ?")) {
+            p.setString(1, GENERATION);
+            p.executeUpdate();
+        }
+        setStale(true);
+    }
+
+    /** Removes a document with its sentences, extraction, statements and links; false when there is none. */
+    public boolean deleteDocument(String documentId) {
+        return inTransaction(() -> {
+            for (String table : List.of("statements", "engagement_documents", "document_links", "sentences", "extractions", "raw_digests")) {
+                try (PreparedStatement d = db.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
+                    d.setString(1, documentId);
+                    d.executeUpdate();
+                }
+            }
+            try (PreparedStatement p = db.prepareStatement("DELETE FROM documents WHERE id = ?")) {
+                p.setString(1, documentId);
+                if (p.executeUpdate() == 0) return false;
+            }
+            bumpGeneration();
+            return true;
+        });
+    }
+
+    /** The linked view replaced, inside the caller's transaction; ids that went away are kept as aliases of their successors. */
+    private void writeLinks(LinkedCorpus corpus) throws SQLException {
+        Map<String, Set<String>> before = engagementDocuments();
+        try (java.sql.Statement s = db.createStatement()) {
+            s.execute("DELETE FROM engagements");
+            s.execute("DELETE FROM engagement_documents");
+            s.execute("DELETE FROM document_links");
+            s.execute("DELETE FROM statements");
+        }
+        try (PreparedStatement p = db.prepareStatement("INSERT OR REPLACE INTO statements(id, engagement_id, document_id, speakers, "
+                + "target, type, mode, cameo, goldstein, issue_id, issue_label, wording, text, span_start, span_end, json) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            for (Statement st : corpus.statements()) {
+                StatementReport r = st.report();
+                p.setString(1, r.id());
+                p.setString(2, st.engagement());
+                p.setString(3, r.document());
+                p.setString(4, json(r.speakers()));
+                p.setString(5, r.target());
+                p.setString(6, r.type());
+                p.setString(7, r.mode());
+                p.setString(8, r.cameo());
+                p.setObject(9, r.goldstein());
+                p.setString(10, r.issue() == null ? null : r.issue().id());
+                p.setString(11, r.issue() == null ? null : r.issue().label());
+                p.setString(12, r.wording());
+                p.setString(13, r.evidence().text());
+                p.setInt(14, r.evidence().start());
+                p.setInt(15, r.evidence().end());
+                p.setString(16, json(st));
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        try (PreparedStatement p = db.prepareStatement(
+                "INSERT INTO engagements(id, date, status, format, countries, people, json) VALUES (?,?,?,?,?,?,?)");
+             PreparedStatement l = db.prepareStatement(
+                     "INSERT OR REPLACE INTO engagement_documents(engagement_id, document_id, relation) VALUES (?,?,?)")) {
+            for (Engagement e : corpus.engagements()) {
+                p.setString(1, e.id());
+                p.setString(2, e.date() == null ? null : e.date().toString());
+                p.setString(3, e.status());
+                p.setString(4, e.format());
+                StringBuilder countries = new StringBuilder(",");
+                StringBuilder people = new StringBuilder();
+                for (Participant x : e.participants()) {
+                    if (x.country() != null) countries.append(x.country()).append(',');
+                    if (x.name() != null) people.append(x.name().toLowerCase(Locale.ROOT)).append('|');
+                }
+                p.setString(5, countries.toString());
+                p.setString(6, people.toString());
+                p.setString(7, json(e));
+                p.addBatch();
+                for (var link : e.documents()) {
+                    l.setString(1, e.id());
+                    l.setString(2, link.id());
+                    l.setString(3, link.relation());
+                    l.addBatch();
+                }
+            }
+            p.executeBatch();
+            l.executeBatch();
+        }
+        try (PreparedStatement p = db.prepareStatement(
+                "INSERT INTO document_links(document_id, published, published_basis, json) VALUES (?,?,?,?)")) {
+            for (LinkedDocument d : corpus.documents()) {
+                p.setString(1, d.summary().id());
+                p.setString(2, d.published() == null ? null : d.published().toString());
+                p.setString(3, d.publishedBasis());
+                p.setString(4, json(d));
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        recordAliases(before, corpus.engagements());
+        setStale(false);
+    }
+
+    private Map<String, Set<String>> engagementDocuments() throws SQLException {
+        Map<String, Set<String>> out = new HashMap<>();
+        try (java.sql.Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT engagement_id, document_id FROM engagement_documents")) {
+            while (rs.next()) out.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+        }
+        return out;
+    }
+
+    /**
+     * An id that is gone after a relink (its encounter learnt a participant, a day or a format) points
+     * to the engagement that now holds most of its documents, so links and bookmarks still resolve.
+     */
+    private void recordAliases(Map<String, Set<String>> before, List<Engagement> after) throws SQLException {
+        Set<String> current = new HashSet<>();
+        for (Engagement e : after) current.add(e.id());
+        try (PreparedStatement drop = db.prepareStatement("DELETE FROM engagement_aliases WHERE alias = ?");
+             PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO engagement_aliases(alias, id) VALUES (?,?)");
+             PreparedStatement move = db.prepareStatement("UPDATE engagement_aliases SET id = ? WHERE id = ?")) {
+            for (String id : current) {
+                drop.setString(1, id);
+                drop.addBatch();
+            }
+            drop.executeBatch();
+            before.forEach((old, docs) -> {
+                if (current.contains(old)) return;
+                Engagement successor = null;
+                long best = 0;
+                for (Engagement e : after) {
+                    long shared = e.documents().stream().filter(l -> docs.contains(l.id())).count();
+                    if (shared > best) {
+                        best = shared;
+                        successor = e;
+                    }
+                }
+                if (successor == null) return;
+                try {
+                    put.setString(1, old);
+                    put.setString(2, successor.id());
+                    put.executeUpdate();
+                    move.setString(1, successor.id());
+                    move.setString(2, old);
+                    move.executeUpdate();
+                } catch (SQLException x) {
+                    throw new StoreException("store " + file + ": " + x.getMessage(), x);
+                }
+            });
+        }
+    }
+
+    /** The current id of an engagement id that a relink replaced, or the id itself. */
+    public String currentId(String id) {
+        return query("SELECT id FROM engagement_aliases WHERE alias = ?", rs -> rs.getString(1), id).stream()
+                .findFirst().orElse(id);
     }
 
     public LinkedCorpus corpus() {
@@ -275,7 +478,9 @@ public final class SqliteStore implements AutoCloseable {
         List<Engagement> found = query("SELECT json FROM engagements WHERE id = ? OR id LIKE ? ORDER BY id",
                 rs -> read(rs.getString(1), Engagement.class), idOrPrefix, idOrPrefix.replace("%", "") + "%");
         for (Engagement e : found) if (e.id().equals(idOrPrefix)) return Optional.of(e);
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        if (found.size() == 1) return Optional.of(found.get(0));
+        String current = currentId(idOrPrefix);
+        return current.equals(idOrPrefix) ? Optional.empty() : engagement(current);
     }
 
     public Optional<LinkedDocument> document(String id) {
@@ -312,18 +517,20 @@ public final class SqliteStore implements AutoCloseable {
         T map(ResultSet rs) throws SQLException;
     }
 
+    /** One write transaction, begun IMMEDIATE so that it waits for another writer rather than failing on the lock upgrade. */
     private synchronized <T> T inTransaction(Work<T> work) {
-        try {
+        try (java.sql.Statement s = db.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
             try {
                 T result = work.run();
-                db.commit();
+                s.execute("COMMIT");
                 return result;
             } catch (SQLException | RuntimeException e) {
-                db.rollback();
+                s.execute("ROLLBACK");
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("store " + file + ": " + e.getMessage(), e);
+            throw new StoreException("store " + file + ": " + reason(e, busyWait), e);
         }
     }
 
@@ -334,11 +541,19 @@ public final class SqliteStore implements AutoCloseable {
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) out.add(row.map(rs));
             }
-            db.commit();
             return out;
         } catch (SQLException e) {
-            throw new StoreException("store " + file + ": " + e.getMessage(), e);
+            throw new StoreException("store " + file + ": " + reason(e, busyWait), e);
         }
+    }
+
+    private static String reason(SQLException e, Duration busyWait) {
+        if (e instanceof SQLiteException x && (x.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
+                || x.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED)) {
+            return "busy: another process has been writing to it for more than " + busyWait.toSeconds()
+                    + " s; try again when it has finished";
+        }
+        return e.getMessage();
     }
 
     private static String json(Object o) {

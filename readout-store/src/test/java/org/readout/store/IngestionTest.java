@@ -2,7 +2,11 @@ package org.readout.store;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readout.annotate.KnowledgeAnnotator;
+import org.readout.clean.Cleaner;
 import org.readout.clean.DefaultCleaner;
+import org.readout.extract.EngagementExtractor;
+import org.readout.link.Linker;
 import org.readout.knowledge.KnowledgeBase;
 import org.readout.pipeline.Pipeline;
 import org.readout.source.FileSourceReader;
@@ -51,6 +55,34 @@ class IngestionTest {
             assertEquals(1, r.duplicates());
             assertFalse(store.linksStale());
             assertEquals(2, store.engagements(EngagementFilter.ALL).get(0).documents().size());
+        }
+    }
+
+    @Test
+    void aFileStoredBeforeIsRecognisedFromItsBytesWithoutProcessingIt() throws Exception {
+        Path in = Files.createDirectory(dir.resolve("in"));
+        Files.writeString(in.resolve("1.txt"), "On May 2, 2023, Foreign Minister Yoshimasa Hayashi met Chinese Foreign Minister Qin Gang in Tokyo.\n");
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        int[] cleaned = {0};
+        Cleaner counting = raw -> {
+            cleaned[0]++;
+            return new DefaultCleaner().clean(raw);
+        };
+        Pipeline pipeline = new Pipeline(counting, new KnowledgeAnnotator(kb), new EngagementExtractor(kb), new Linker(kb));
+        try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
+            Ingestion ingestion = new Ingestion(new FileSourceReader(), pipeline, store);
+            assertEquals(1, ingestion.ingest(List.of(in), Ingestion.Listener.NONE).added());
+            assertEquals(1, cleaned[0]);
+            List<String> ids = new ArrayList<>();
+            Ingestion.Result again = ingestion.ingest(List.of(in), new Ingestion.Listener() {
+                @Override
+                public void done(Path file, String documentId, boolean added) {
+                    ids.add(documentId);
+                }
+            });
+            assertEquals(1, again.duplicates());
+            assertEquals(1, cleaned[0], "the second time, the file is known from its bytes and not processed");
+            assertEquals(List.of(store.documents().get(0).summary().id()), ids);
         }
     }
 }

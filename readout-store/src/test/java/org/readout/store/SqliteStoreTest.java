@@ -95,7 +95,7 @@ class SqliteStoreTest {
             s.addDocument(call);
             s.addDocument(otherReport);
             assertTrue(s.linksStale());
-            s.replaceLinks(pipeline.link(s.linkInputs()));
+            s.relink(pipeline::link);
             assertFalse(s.linksStale());
         }
         try (SqliteStore s = SqliteStore.open(file)) {
@@ -114,7 +114,7 @@ class SqliteStoreTest {
     void filtersWorkInSql() {
         try (SqliteStore s = SqliteStore.open(dir.resolve("s.db"))) {
             s.addDocument(call);
-            s.replaceLinks(pipeline.link(s.linkInputs()));
+            s.relink(pipeline::link);
             assertEquals(1, s.engagements(new EngagementFilter(List.of("jpn", "CHN"), null, null, null)).size());
             assertEquals(0, s.engagements(new EngagementFilter(List.of("USA"), null, null, null)).size());
             assertEquals(1, s.engagements(new EngagementFilter(List.of(), "hayashi", null, null)).size());
