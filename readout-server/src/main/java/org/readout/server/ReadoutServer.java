@@ -7,9 +7,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.UploadedFile;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.readout.compare.Comparer;
 import org.readout.pipeline.Json;
@@ -18,8 +16,6 @@ import org.readout.source.SourceReader;
 import org.readout.store.Ingestion;
 import org.readout.store.SqliteStore;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -70,6 +66,9 @@ public final class ReadoutServer implements AutoCloseable {
     }
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+    /** On every response, errors included. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of("X-Content-Type-Options", "nosniff",
+            "Content-Security-Policy", CSP, "Referrer-Policy", "no-referrer", "X-Frame-Options", "DENY");
     private static final long WRITE_WAIT_SECONDS = 120;
 
     private final SqliteStore store;
@@ -179,12 +178,7 @@ public final class ReadoutServer implements AutoCloseable {
             });
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         });
-        app.before(ctx -> {
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Content-Security-Policy", CSP);
-            ctx.header("Referrer-Policy", "no-referrer");
-            ctx.header("X-Frame-Options", "DENY");
-        });
+        app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
         new Api(this).routes(app);
         new Pages(this).routes(app);
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
@@ -227,26 +221,6 @@ public final class ReadoutServer implements AutoCloseable {
             return Json.MAPPER.writeValueAsString(Map.of("error", message == null ? "error" : message));
         } catch (IOException e) {
             return "{\"error\":\"error\"}";
-        }
-    }
-
-    /** Jetty's own errors (malformed or ambiguous URIs and the like), before any route runs: JSON, no stack. */
-    private static final class JsonErrorHandler extends ErrorHandler {
-        JsonErrorHandler() {
-            setShowStacks(false);
-            setShowServlet(false);
-            setShowMessageInTitle(false);
-        }
-
-        @Override
-        public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response) throws IOException {
-            int code = response.getStatus();
-            String reason = code == 400 ? "bad request" : code == 404 ? "not found" : code == 413 ? "request too large"
-                    : code >= 500 ? "internal error" : "request failed";
-            response.setContentType("application/json; charset=utf-8");
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.getOutputStream().write(errorJson(reason).getBytes(StandardCharsets.UTF_8));
-            base.setHandled(true);
         }
     }
 
