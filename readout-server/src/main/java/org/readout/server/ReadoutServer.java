@@ -265,55 +265,57 @@ public final class ReadoutServer implements AutoCloseable {
             });
         }
         lockWriter();
-        Path dir = Files.createTempDirectory("readout-upload-");
+        Path dir = null;
+        Map<String, Object> summary = Map.of("error", "the batch failed");
         try {
             status.begin("ingesting");
+            dir = Files.createTempDirectory("readout-upload-");
             List<Uploads.Item> items = Uploads.save(contents, dir);
-            Uploads.Results listener = new Uploads.Results(items, status);
-            List<Path> paths = items.stream().filter(i -> i.saved != null).map(i -> i.saved).toList();
-            Ingestion.Result r = paths.isEmpty() ? new Ingestion.Result(0, 0, 0, 0, 0, List.of())
-                    : new Ingestion(new Uploads.Reader(reader, items), pipeline, store).ingest(paths, listener);
+            Uploads.Results results = new Uploads.Results(items, status);
+            results.ingest(new Ingestion(new Uploads.Reader(reader, items), pipeline, store), store);
             status.phase("indexing");
-            if (r.added() > 0) refresh();
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("files", items.size());
-            summary.put("added", r.added());
-            summary.put("already_stored", r.duplicates());
-            summary.put("failed", items.stream().filter(i -> "failed".equals(i.result)).count());
-            summary.put("sentences", r.sentences());
-            summary.put("statements", r.statements());
-            summary.put("engagements", catalog.engagementCount());
-            status.finish(summary);
+            if (results.added() > 0) refresh();
+            summary = results.summary(catalog.engagementCount());
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("files", items.stream().map(Uploads.Item::json).toList());
             out.put("summary", summary);
             return out;
-        } catch (RuntimeException | IOException e) {
-            status.finish(Map.of("error", "the batch failed"));
-            throw e;
+        } catch (Error e) {
+            throw failed("upload", e);
         } finally {
+            status.finish(summary);
             writer.unlock();
-            deleteTree(dir);
+            if (dir != null) deleteTree(dir);
         }
     }
 
     /** Removes a document and relinks; false when there is no such document. */
     boolean delete(String documentId) {
         lockWriter();
+        Map<String, Object> summary = Map.of("error", "the deletion failed");
         try {
             status.begin("deleting");
             if (!queries.delete(documentId)) {
-                status.finish(Map.of("deleted", 0));
+                summary = Map.of("deleted", 0);
                 return false;
             }
             status.phase("linking");
             new Ingestion(reader, pipeline, store).relink();
             refresh();
-            status.finish(Map.of("deleted", 1, "engagements", catalog.engagementCount()));
+            summary = Map.of("deleted", 1, "engagements", catalog.engagementCount());
             return true;
+        } catch (Error e) {
+            throw failed("deletion", e);
         } finally {
+            status.finish(summary);
             writer.unlock();
         }
+    }
+
+    /** An Error in a write, answered as a JSON 500 (Javalin would answer an Error with an empty body). */
+    private static ApiException failed(String what, Error e) {
+        System.err.println("readout serve: " + what + " failed: " + e);
+        return new ApiException(500, "internal error: the " + what + " failed");
     }
 
     private static void deleteTree(Path dir) {
