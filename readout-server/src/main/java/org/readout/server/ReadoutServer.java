@@ -29,6 +29,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
@@ -37,7 +39,8 @@ import java.util.stream.Stream;
  * The team server: the REST API under {@code /api} and the web pages, over one store. Reads are
  * served from an immutable {@link Catalog} snapshot and a few read-only connections; writes (uploads,
  * deletions) go one at a time through a single lock and the store's one writing connection, and
- * replace the snapshot and the search index when they are done.
+ * replace the snapshot and the search index when they are done. Writes by other processes (the
+ * command line ingesting into the same file) are noticed within a quarter second and do the same.
  */
 public final class ReadoutServer implements AutoCloseable {
 
@@ -70,6 +73,8 @@ public final class ReadoutServer implements AutoCloseable {
     static final Map<String, String> SECURITY_HEADERS = Map.of("X-Content-Type-Options", "nosniff",
             "Content-Security-Policy", CSP, "Referrer-Policy", "no-referrer", "X-Frame-Options", "DENY");
     private static final long WRITE_WAIT_SECONDS = 120;
+    /** How often the server looks for writes by other processes (a cheap SQLite pragma). */
+    private static final long WATCH_MILLIS = 250;
 
     private final SqliteStore store;
     private final Pipeline pipeline;
@@ -82,6 +87,8 @@ public final class ReadoutServer implements AutoCloseable {
     private final IngestStatus status = new IngestStatus();
     private volatile Catalog catalog;
     private volatile SearchIndex index;
+    private volatile long seenVersion;
+    private ScheduledExecutorService watcher;
     private Javalin app;
     private ServerConnector connector;
 
@@ -143,12 +150,32 @@ public final class ReadoutServer implements AutoCloseable {
 
     /** Reads the linked view and rebuilds the search index; the old ones stay in use until the swap. */
     private void refresh() {
+        long version = queries.dataVersion();
         Catalog c = Catalog.load(store, comparer);
         SearchIndex fresh = SearchIndex.build(queries, c.corpus().statements());
         SearchIndex old = index;
         catalog = c;
         index = fresh;
+        seenVersion = version;
         if (old != null) old.close();
+    }
+
+    /**
+     * Refreshes when another process (the command line ingesting into this store) has committed and
+     * left the linked view up to date. Skipped while a write of ours runs: it refreshes when done.
+     */
+    private void refreshIfChangedElsewhere() {
+        if (!writer.tryLock()) return;
+        long version = seenVersion;
+        try {
+            version = queries.dataVersion();
+            if (version != seenVersion && !store.linksStale()) refresh();
+        } catch (Throwable e) { // logged, and tried again after the next change; the watch goes on
+            System.err.println("readout serve: cannot read the store's changes: " + e);
+            seenVersion = version;
+        } finally {
+            writer.unlock();
+        }
     }
 
     public ReadoutServer start() {
@@ -191,6 +218,12 @@ public final class ReadoutServer implements AutoCloseable {
             if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, 404, "not found");
         });
         app.start();
+        watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "readout-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        watcher.scheduleWithFixedDelay(this::refreshIfChangedElsewhere, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
         return this;
     }
 
@@ -335,6 +368,7 @@ public final class ReadoutServer implements AutoCloseable {
     @Override
     public void close() {
         if (app != null) app.stop();
+        if (watcher != null) watcher.shutdownNow();
         lockWriter();
         try {
             if (index != null) index.close();

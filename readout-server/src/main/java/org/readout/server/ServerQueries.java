@@ -25,11 +25,14 @@ final class ServerQueries implements AutoCloseable {
     private final Path file;
     private final BlockingQueue<Connection> readers;
     private final List<Connection> all = new ArrayList<>();
+    private final Connection watch;
 
     ServerQueries(Path file, int readConnections) {
         this.file = file;
         this.readers = new ArrayBlockingQueue<>(readConnections);
         try {
+            watch = connect();
+            all.add(watch);
             for (int i = 0; i < readConnections; i++) {
                 Connection c = connect();
                 try (java.sql.Statement s = c.createStatement()) {
@@ -50,6 +53,18 @@ final class ServerQueries implements AutoCloseable {
             s.execute("PRAGMA busy_timeout=5000");
         }
         return c;
+    }
+
+    /**
+     * SQLite's {@code PRAGMA data_version} on a connection kept for it: it changes whenever another
+     * connection (the store's, or another process's such as the command line's) commits to the file.
+     */
+    synchronized long dataVersion() {
+        try (java.sql.Statement s = watch.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** A stored document's cleaned text and its metadata row. */
