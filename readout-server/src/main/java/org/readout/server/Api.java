@@ -229,13 +229,18 @@ final class Api {
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             throw new ApiException(415, "expected multipart/form-data");
         }
-        List<io.javalin.http.UploadedFile> files;
+        server.acquireWriteSlot(ctx);
         try {
-            files = ctx.uploadedFiles();
-        } catch (Exception e) { // Jetty's multipart parser throws IOException and runtime exceptions alike
-            throw unreadableBody(e);
+            List<io.javalin.http.UploadedFile> files;
+            try {
+                files = ctx.uploadedFiles();
+            } catch (Exception e) { // Jetty's multipart parser throws IOException and runtime exceptions alike
+                throw unreadableBody(e);
+            }
+            json(ctx, server.upload(files));
+        } finally {
+            server.releaseWriteSlot();
         }
-        json(ctx, server.upload(files));
     }
 
     /** Why a multipart body could not be read: too large (413), too slow (408) or malformed (400). */
@@ -253,7 +258,12 @@ final class Api {
     private void delete(Context ctx) throws JsonProcessingException {
         server.checkToken(ctx);
         String id = Ids.check(ctx.pathParam("id"));
-        if (!server.delete(id)) throw ApiException.notFound("no document " + id);
+        server.acquireWriteSlot(ctx);
+        try {
+            if (!server.delete(id)) throw ApiException.notFound("no document " + id);
+        } finally {
+            server.releaseWriteSlot();
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("deleted", id);
         out.put("documents", server.catalog().documents().size());

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
@@ -73,6 +74,12 @@ public final class ReadoutServer implements AutoCloseable {
     static final Map<String, String> SECURITY_HEADERS = Map.of("X-Content-Type-Options", "nosniff",
             "Content-Security-Policy", CSP, "Referrer-Policy", "no-referrer", "X-Frame-Options", "DENY");
     private static final long WRITE_WAIT_SECONDS = 120;
+    /** Uploads and deletions at once; more are refused at once rather than each holding a request thread. */
+    static final int MAX_WRITES = 4;
+    /** The slowest request body accepted (a body trickling in more slowly is cut off with a 408). */
+    private static final long MIN_BODY_BYTES_PER_SECOND = 8 << 10;
+    /** How long a request may wait for its next bytes (the connection's own timeout covers idle keep-alive). */
+    private static final long REQUEST_IO_IDLE_MILLIS = 10_000;
     /** How often the server looks for writes by other processes (a cheap SQLite pragma). */
     private static final long WATCH_MILLIS = 250;
 
@@ -84,6 +91,7 @@ public final class ReadoutServer implements AutoCloseable {
     private final String token;
     private final ServerQueries queries;
     private final ReentrantLock writer = new ReentrantLock();
+    private final Semaphore writeSlots = new Semaphore(MAX_WRITES);
     private final IngestStatus status = new IngestStatus();
     private volatile Catalog catalog;
     private volatile SearchIndex index;
@@ -196,6 +204,8 @@ public final class ReadoutServer implements AutoCloseable {
                 http.setSendXPoweredBy(false);
                 // Answer from the headers alone (401, 403, 413 before any byte of a large body is read).
                 http.setDelayDispatchUntilContent(false);
+                http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
+                http.setIdleTimeout(REQUEST_IO_IDLE_MILLIS);
                 ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
                 c.setHost(options.host());
                 c.setPort(options.port());
@@ -269,6 +279,22 @@ public final class ReadoutServer implements AutoCloseable {
         if (!MessageDigest.isEqual(given, token.getBytes(StandardCharsets.UTF_8))) {
             throw new ApiException(403, "wrong write token");
         }
+    }
+
+    /**
+     * Takes one of the {@link #MAX_WRITES} write slots before a body is read, or refuses at once (503
+     * with Retry-After): slow or waiting uploads never hold more than a few request threads, so reads
+     * stay served. The caller releases the slot in a finally block.
+     */
+    void acquireWriteSlot(Context ctx) {
+        if (writeSlots.tryAcquire()) return;
+        ctx.header("Retry-After", "5");
+        ctx.header("Connection", "close"); // the body is not read
+        throw new ApiException(503, "too many uploads or deletions at once; try again in a few seconds");
+    }
+
+    void releaseWriteSlot() {
+        writeSlots.release();
     }
 
     private void lockWriter() {
