@@ -116,7 +116,8 @@ final class Uploads {
                 items.add(item);
                 continue;
             }
-            copy(f, doc.saved.resolveSibling(doc.saved.getFileName() + SIDECAR), doc);
+            Item sidecar = new Item(name);
+            if (!copy(f, doc.saved.resolveSibling(doc.saved.getFileName() + SIDECAR), sidecar)) items.add(sidecar);
         }
         return items;
     }
