@@ -72,7 +72,7 @@ final class IngestCommand implements Callable<Integer> {
         }
 
         @Override
-        public void done(Path file, String documentId, boolean added) {
+        public void done(Path file, Ingestion.Stored stored) {
             if (bar != null) bar.step();
         }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import org.eclipse.jetty.http.BadMessageException;
 import org.readout.annotate.Sentence;
 import org.readout.export.EngagementCsv;
 import org.readout.export.ReadoutJson;
@@ -228,28 +229,41 @@ final class Api {
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             throw new ApiException(415, "expected multipart/form-data");
         }
-        List<io.javalin.http.UploadedFile> files;
+        server.acquireWriteSlot(ctx);
         try {
-            files = ctx.uploadedFiles();
-        } catch (RuntimeException e) {
-            if (tooLarge(e)) throw new ApiException(413, "upload too large: at most " + (server.options().maxUploadBytes() >> 20) + " MB per request");
-            throw ApiException.badRequest("malformed multipart body");
+            List<io.javalin.http.UploadedFile> files;
+            try {
+                files = ctx.uploadedFiles();
+            } catch (Exception e) { // Jetty's multipart parser throws IOException and runtime exceptions alike
+                throw unreadableBody(e);
+            }
+            json(ctx, server.upload(files));
+        } finally {
+            server.releaseWriteSlot();
         }
-        json(ctx, server.upload(files));
     }
 
-    private static boolean tooLarge(Throwable e) {
+    /** Why a multipart body could not be read: too large (413), too slow (408) or malformed (400). */
+    private ApiException unreadableBody(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BadMessageException bad && bad.getCode() == 408) return new ApiException(408, "the upload was too slow");
             String m = t.getMessage();
-            if (m != null && (m.contains("exceeds") || m.contains("too large") || m.contains("max"))) return true;
+            if (m != null && (m.contains("exceeds") || m.contains("too large") || m.contains("max"))) {
+                return new ApiException(413, "upload too large: at most " + (server.options().maxUploadBytes() >> 20) + " MB per request");
+            }
         }
-        return false;
+        return ApiException.badRequest("malformed multipart body");
     }
 
     private void delete(Context ctx) throws JsonProcessingException {
         server.checkToken(ctx);
         String id = Ids.check(ctx.pathParam("id"));
-        if (!server.delete(id)) throw ApiException.notFound("no document " + id);
+        server.acquireWriteSlot(ctx);
+        try {
+            if (!server.delete(id)) throw ApiException.notFound("no document " + id);
+        } finally {
+            server.releaseWriteSlot();
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("deleted", id);
         out.put("documents", server.catalog().documents().size());

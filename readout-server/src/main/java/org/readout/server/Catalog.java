@@ -41,8 +41,15 @@ final class Catalog {
     private final Map<String, List<Statement>> byDocument = new LinkedHashMap<>();
     private final Map<String, Comparison> comparisons = new ConcurrentHashMap<>();
     private final Comparer comparer;
+    private final Map<String, String> aliases;
 
     Catalog(LinkedCorpus corpus, Comparer comparer) {
+        this(corpus, comparer, Map.of());
+    }
+
+    /** {@code aliases}: engagement ids that a relink replaced, and the id each resolves to now. */
+    Catalog(LinkedCorpus corpus, Comparer comparer, Map<String, String> aliases) {
+        this.aliases = Map.copyOf(aliases);
         this.corpus = corpus;
         this.comparer = comparer;
         for (Engagement e : corpus.engagements()) engagements.put(e.id(), e);
@@ -54,7 +61,7 @@ final class Catalog {
     }
 
     static Catalog load(SqliteStore store, Comparer comparer) {
-        return new Catalog(store.corpus(), comparer);
+        return new Catalog(store.corpus(), comparer, store.aliases());
     }
 
     LinkedCorpus corpus() {
@@ -101,6 +108,7 @@ final class Catalog {
                 found = engagements.get(key);
             }
         }
+        if (found == null && aliases.containsKey(id)) found = engagements.get(aliases.get(id));
         return Optional.ofNullable(found);
     }
 

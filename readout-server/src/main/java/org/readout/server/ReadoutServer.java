@@ -7,9 +7,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.UploadedFile;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.readout.compare.Comparer;
 import org.readout.pipeline.Json;
@@ -18,8 +16,6 @@ import org.readout.source.SourceReader;
 import org.readout.store.Ingestion;
 import org.readout.store.SqliteStore;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +29,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
@@ -41,7 +40,8 @@ import java.util.stream.Stream;
  * The team server: the REST API under {@code /api} and the web pages, over one store. Reads are
  * served from an immutable {@link Catalog} snapshot and a few read-only connections; writes (uploads,
  * deletions) go one at a time through a single lock and the store's one writing connection, and
- * replace the snapshot and the search index when they are done.
+ * replace the snapshot and the search index when they are done. Writes by other processes (the
+ * command line ingesting into the same file) are noticed within a quarter second and do the same.
  */
 public final class ReadoutServer implements AutoCloseable {
 
@@ -70,7 +70,18 @@ public final class ReadoutServer implements AutoCloseable {
     }
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+    /** On every response, errors included. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of("X-Content-Type-Options", "nosniff",
+            "Content-Security-Policy", CSP, "Referrer-Policy", "no-referrer", "X-Frame-Options", "DENY");
     private static final long WRITE_WAIT_SECONDS = 120;
+    /** Uploads and deletions at once; more are refused at once rather than each holding a request thread. */
+    static final int MAX_WRITES = 4;
+    /** The slowest request body accepted (a body trickling in more slowly is cut off with a 408). */
+    private static final long MIN_BODY_BYTES_PER_SECOND = 8 << 10;
+    /** How long a request may wait for its next bytes (the connection's own timeout covers idle keep-alive). */
+    private static final long REQUEST_IO_IDLE_MILLIS = 10_000;
+    /** How often the server looks for writes by other processes (a cheap SQLite pragma). */
+    private static final long WATCH_MILLIS = 250;
 
     private final SqliteStore store;
     private final Pipeline pipeline;
@@ -80,9 +91,12 @@ public final class ReadoutServer implements AutoCloseable {
     private final String token;
     private final ServerQueries queries;
     private final ReentrantLock writer = new ReentrantLock();
+    private final Semaphore writeSlots = new Semaphore(MAX_WRITES);
     private final IngestStatus status = new IngestStatus();
     private volatile Catalog catalog;
     private volatile SearchIndex index;
+    private volatile long seenVersion;
+    private ScheduledExecutorService watcher;
     private Javalin app;
     private ServerConnector connector;
 
@@ -144,12 +158,32 @@ public final class ReadoutServer implements AutoCloseable {
 
     /** Reads the linked view and rebuilds the search index; the old ones stay in use until the swap. */
     private void refresh() {
+        long version = queries.dataVersion();
         Catalog c = Catalog.load(store, comparer);
         SearchIndex fresh = SearchIndex.build(queries, c.corpus().statements());
         SearchIndex old = index;
         catalog = c;
         index = fresh;
+        seenVersion = version;
         if (old != null) old.close();
+    }
+
+    /**
+     * Refreshes when another process (the command line ingesting into this store) has committed and
+     * left the linked view up to date. Skipped while a write of ours runs: it refreshes when done.
+     */
+    private void refreshIfChangedElsewhere() {
+        if (!writer.tryLock()) return;
+        long version = seenVersion;
+        try {
+            version = queries.dataVersion();
+            if (version != seenVersion && !store.linksStale()) refresh();
+        } catch (Throwable e) { // logged, and tried again after the next change; the watch goes on
+            System.err.println("readout serve: cannot read the store's changes: " + e);
+            seenVersion = version;
+        } finally {
+            writer.unlock();
+        }
     }
 
     public ReadoutServer start() {
@@ -170,6 +204,8 @@ public final class ReadoutServer implements AutoCloseable {
                 http.setSendXPoweredBy(false);
                 // Answer from the headers alone (401, 403, 413 before any byte of a large body is read).
                 http.setDelayDispatchUntilContent(false);
+                http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
+                http.setIdleTimeout(REQUEST_IO_IDLE_MILLIS);
                 ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
                 c.setHost(options.host());
                 c.setPort(options.port());
@@ -179,12 +215,7 @@ public final class ReadoutServer implements AutoCloseable {
             });
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         });
-        app.before(ctx -> {
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Content-Security-Policy", CSP);
-            ctx.header("Referrer-Policy", "no-referrer");
-            ctx.header("X-Frame-Options", "DENY");
-        });
+        app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
         new Api(this).routes(app);
         new Pages(this).routes(app);
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
@@ -197,6 +228,12 @@ public final class ReadoutServer implements AutoCloseable {
             if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, 404, "not found");
         });
         app.start();
+        watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "readout-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        watcher.scheduleWithFixedDelay(this::refreshIfChangedElsewhere, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
         return this;
     }
 
@@ -230,26 +267,6 @@ public final class ReadoutServer implements AutoCloseable {
         }
     }
 
-    /** Jetty's own errors (malformed or ambiguous URIs and the like), before any route runs: JSON, no stack. */
-    private static final class JsonErrorHandler extends ErrorHandler {
-        JsonErrorHandler() {
-            setShowStacks(false);
-            setShowServlet(false);
-            setShowMessageInTitle(false);
-        }
-
-        @Override
-        public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response) throws IOException {
-            int code = response.getStatus();
-            String reason = code == 400 ? "bad request" : code == 404 ? "not found" : code == 413 ? "request too large"
-                    : code >= 500 ? "internal error" : "request failed";
-            response.setContentType("application/json; charset=utf-8");
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.getOutputStream().write(errorJson(reason).getBytes(StandardCharsets.UTF_8));
-            base.setHandled(true);
-        }
-    }
-
     // --- writing: one at a time -------------------------------------------------------------------
 
     void checkToken(Context ctx) {
@@ -262,6 +279,22 @@ public final class ReadoutServer implements AutoCloseable {
         if (!MessageDigest.isEqual(given, token.getBytes(StandardCharsets.UTF_8))) {
             throw new ApiException(403, "wrong write token");
         }
+    }
+
+    /**
+     * Takes one of the {@link #MAX_WRITES} write slots before a body is read, or refuses at once (503
+     * with Retry-After): slow or waiting uploads never hold more than a few request threads, so reads
+     * stay served. The caller releases the slot in a finally block.
+     */
+    void acquireWriteSlot(Context ctx) {
+        if (writeSlots.tryAcquire()) return;
+        ctx.header("Retry-After", "5");
+        ctx.header("Connection", "close"); // the body is not read
+        throw new ApiException(503, "too many uploads or deletions at once; try again in a few seconds");
+    }
+
+    void releaseWriteSlot() {
+        writeSlots.release();
     }
 
     private void lockWriter() {
@@ -291,55 +324,57 @@ public final class ReadoutServer implements AutoCloseable {
             });
         }
         lockWriter();
-        Path dir = Files.createTempDirectory("readout-upload-");
+        Path dir = null;
+        Map<String, Object> summary = Map.of("error", "the batch failed");
         try {
             status.begin("ingesting");
+            dir = Files.createTempDirectory("readout-upload-");
             List<Uploads.Item> items = Uploads.save(contents, dir);
-            Uploads.Results listener = new Uploads.Results(items, status);
-            List<Path> paths = items.stream().filter(i -> i.saved != null).map(i -> i.saved).toList();
-            Ingestion.Result r = paths.isEmpty() ? new Ingestion.Result(0, 0, 0, 0, 0, List.of())
-                    : new Ingestion(new Uploads.Reader(reader, items), pipeline, store).ingest(paths, listener);
+            Uploads.Results results = new Uploads.Results(items, status);
+            results.ingest(new Ingestion(new Uploads.Reader(reader, items), pipeline, store), store);
             status.phase("indexing");
-            if (r.added() > 0) refresh();
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("files", items.size());
-            summary.put("added", r.added());
-            summary.put("already_stored", r.duplicates());
-            summary.put("failed", items.stream().filter(i -> "failed".equals(i.result)).count());
-            summary.put("sentences", r.sentences());
-            summary.put("statements", r.statements());
-            summary.put("engagements", catalog.engagementCount());
-            status.finish(summary);
+            if (results.added() > 0) refresh();
+            summary = results.summary(catalog.engagementCount());
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("files", items.stream().map(Uploads.Item::json).toList());
             out.put("summary", summary);
             return out;
-        } catch (RuntimeException | IOException e) {
-            status.finish(Map.of("error", "the batch failed"));
-            throw e;
+        } catch (Error e) {
+            throw failed("upload", e);
         } finally {
+            status.finish(summary);
             writer.unlock();
-            deleteTree(dir);
+            if (dir != null) deleteTree(dir);
         }
     }
 
     /** Removes a document and relinks; false when there is no such document. */
     boolean delete(String documentId) {
         lockWriter();
+        Map<String, Object> summary = Map.of("error", "the deletion failed");
         try {
             status.begin("deleting");
-            if (!queries.delete(documentId)) {
-                status.finish(Map.of("deleted", 0));
+            if (!store.deleteDocument(documentId)) {
+                summary = Map.of("deleted", 0);
                 return false;
             }
             status.phase("linking");
             new Ingestion(reader, pipeline, store).relink();
             refresh();
-            status.finish(Map.of("deleted", 1, "engagements", catalog.engagementCount()));
+            summary = Map.of("deleted", 1, "engagements", catalog.engagementCount());
             return true;
+        } catch (Error e) {
+            throw failed("deletion", e);
         } finally {
+            status.finish(summary);
             writer.unlock();
         }
+    }
+
+    /** An Error in a write, answered as a JSON 500 (Javalin would answer an Error with an empty body). */
+    private static ApiException failed(String what, Error e) {
+        System.err.println("readout serve: " + what + " failed: " + e);
+        return new ApiException(500, "internal error: the " + what + " failed");
     }
 
     private static void deleteTree(Path dir) {
@@ -359,6 +394,7 @@ public final class ReadoutServer implements AutoCloseable {
     @Override
     public void close() {
         if (app != null) app.stop();
+        if (watcher != null) watcher.shutdownNow();
         lockWriter();
         try {
             if (index != null) index.close();

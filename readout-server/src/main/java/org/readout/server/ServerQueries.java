@@ -25,11 +25,14 @@ final class ServerQueries implements AutoCloseable {
     private final Path file;
     private final BlockingQueue<Connection> readers;
     private final List<Connection> all = new ArrayList<>();
+    private final Connection watch;
 
     ServerQueries(Path file, int readConnections) {
         this.file = file;
         this.readers = new ArrayBlockingQueue<>(readConnections);
         try {
+            watch = connect();
+            all.add(watch);
             for (int i = 0; i < readConnections; i++) {
                 Connection c = connect();
                 try (java.sql.Statement s = c.createStatement()) {
@@ -50,6 +53,18 @@ final class ServerQueries implements AutoCloseable {
             s.execute("PRAGMA busy_timeout=5000");
         }
         return c;
+    }
+
+    /**
+     * SQLite's {@code PRAGMA data_version} on a connection kept for it: it changes whenever another
+     * connection (the store's, or another process's such as the command line's) commits to the file.
+     */
+    synchronized long dataVersion() {
+        try (java.sql.Statement s = watch.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** A stored document's cleaned text and its metadata row. */
@@ -94,44 +109,6 @@ final class ServerQueries implements AutoCloseable {
 
     interface TextSink {
         void accept(String id, String title, String text) throws SQLException;
-    }
-
-    /**
-     * Removes a document with its sentences, extraction, statements and links, and marks the linked
-     * view stale, in one transaction: the caller relinks next; if it cannot, the next open does.
-     * The caller holds the writer lock. False when there is no such document.
-     */
-    boolean delete(String documentId) {
-        try (Connection c = connect()) {
-            c.setAutoCommit(false);
-            try {
-                int n;
-                try (PreparedStatement p = c.prepareStatement("DELETE FROM documents WHERE id = ?")) {
-                    for (String table : List.of("statements", "engagement_documents", "document_links", "sentences", "extractions")) {
-                        try (PreparedStatement d = c.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
-                            d.setString(1, documentId);
-                            d.executeUpdate();
-                        }
-                    }
-                    p.setString(1, documentId);
-                    n = p.executeUpdate();
-                }
-                if (n == 0) {
-                    c.rollback();
-                    return false;
-                }
-                try (PreparedStatement p = c.prepareStatement("UPDATE meta SET value = '1' WHERE key = 'links_stale'")) {
-                    p.executeUpdate();
-                }
-                c.commit();
-                return true;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("store " + file + ": cannot delete " + documentId + ": " + e.getMessage(), e);
-        }
     }
 
     private interface Work<T> {

@@ -1,10 +1,10 @@
 package org.readout.server;
 
-import org.readout.pipeline.ProcessedDocument;
 import org.readout.source.InputRejected;
 import org.readout.source.RawDocument;
 import org.readout.source.SourceReader;
 import org.readout.store.Ingestion;
+import org.readout.store.SqliteStore;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,7 +71,7 @@ final class Uploads {
     }
 
     /** Saves the documents (and sidecars) in {@code dir}; items that cannot be used are marked failed. */
-    static List<Item> save(List<? extends Content> files, Path dir) throws IOException {
+    static List<Item> save(List<? extends Content> files, Path dir) {
         List<Item> items = new ArrayList<>();
         Map<String, Item> byName = new LinkedHashMap<>();
         List<Content> sidecars = new ArrayList<>();
@@ -90,10 +90,9 @@ final class Uploads {
                 item.reason = "unsupported file type" + (ext.isEmpty() ? "" : " (." + ext + ")") + "; expected .txt, .md, .html or .htm";
                 continue;
             }
-            item.saved = dir.resolve(++n + "." + ext);
-            try (InputStream in = f.open()) {
-                Files.copy(in, item.saved);
-            }
+            Path target = dir.resolve(++n + "." + ext);
+            if (!copy(f, target, item)) continue;
+            item.saved = target;
             byName.putIfAbsent(name.toLowerCase(Locale.ROOT), item);
         }
         for (Content f : sidecars) {
@@ -116,11 +115,22 @@ final class Uploads {
                 items.add(item);
                 continue;
             }
-            try (InputStream in = f.open()) {
-                Files.copy(in, doc.saved.resolveSibling(doc.saved.getFileName() + SIDECAR));
-            }
+            Item sidecar = new Item(name);
+            if (!copy(f, doc.saved.resolveSibling(doc.saved.getFileName() + SIDECAR), sidecar)) items.add(sidecar);
         }
         return items;
+    }
+
+    /** Saves one uploaded file; if it cannot be read or written, its item fails and the others go on. */
+    private static boolean copy(Content f, Path target, Item item) {
+        try (InputStream in = f.open()) {
+            Files.copy(in, target);
+            return true;
+        } catch (IOException e) {
+            item.result = "failed";
+            item.reason = "the file could not be saved";
+            return false;
+        }
     }
 
     /** Reads saved uploads as the file reader does, naming each document by its upload label. */
@@ -150,27 +160,58 @@ final class Uploads {
         }
     }
 
-    /** Fills in each item's result as the ingestion reports it: one call per file, in order. */
+    /** Fills in each item's result as the ingestion reports it (one call per file, in order) and counts what was stored. */
     static final class Results implements Ingestion.Listener {
+        private final List<Item> items;
         private final List<Item> pending;
         private final IngestStatus status;
         private int next;
+        private int added;
+        private int duplicates;
+        private int sentences;
+        private int statements;
 
         Results(List<Item> items, IngestStatus status) {
+            this.items = items;
             this.pending = items.stream().filter(i -> i.saved != null).toList();
             this.status = status;
         }
 
-        @Override
-        public void started(int files) {
-            status.started(files);
+        /**
+         * Ingests the saved files. A file whose processing throws anything, even an Error (a
+         * StackOverflowError from a deeply nested page), fails alone: the ingestion goes on after it,
+         * and relinks at the end if the interrupted pass left the linked view stale.
+         */
+        void ingest(Ingestion ingestion, SqliteStore store) {
+            status.started(pending.size());
+            boolean interrupted = false;
+            while (next < pending.size()) {
+                try {
+                    ingestion.ingest(pending.subList(next, pending.size()).stream().map(i -> i.saved).toList(), this);
+                } catch (Throwable t) {
+                    if (next == pending.size()) throw t; // every file was reported: the linking failed
+                    interrupted = true;
+                    Item i = pending.get(next);
+                    System.err.println("readout serve: upload " + i.name + ": " + t);
+                    failed(new Ingestion.Failure(i.name, "internal error while processing the file (" + t.getClass().getSimpleName() + ")"));
+                }
+            }
+            if (interrupted && store.linksStale()) ingestion.relink();
+        }
+
+        int added() {
+            return added;
         }
 
         @Override
-        public void done(Path file, String documentId, boolean added) {
+        public void done(Path file, Ingestion.Stored stored) {
             Item i = pending.get(next++);
-            i.result = added ? "added" : "already stored";
-            i.document = documentId;
+            i.result = stored.added() ? "added" : "already stored";
+            i.document = stored.document();
+            if (stored.added()) added++;
+            else duplicates++;
+            sentences += stored.sentences();
+            statements += stored.statements();
             status.step();
         }
 
@@ -179,8 +220,20 @@ final class Uploads {
             Item i = pending.get(next++);
             i.result = "failed";
             String reason = failure.reason();
-            i.reason = reason.startsWith("internal error") ? "internal error while processing the file" : reason;
+            i.reason = reason.startsWith("internal error:") ? "internal error while processing the file" : reason;
             status.step();
+        }
+
+        Map<String, Object> summary(int engagements) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("files", items.size());
+            m.put("added", added);
+            m.put("already_stored", duplicates);
+            m.put("failed", items.stream().filter(i -> "failed".equals(i.result)).count());
+            m.put("sentences", sentences);
+            m.put("statements", statements);
+            m.put("engagements", engagements);
+            return m;
         }
     }
 }

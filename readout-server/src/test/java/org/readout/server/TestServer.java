@@ -9,6 +9,7 @@ import org.readout.knowledge.KnowledgeBase;
 import org.readout.pipeline.Json;
 import org.readout.pipeline.Pipeline;
 import org.readout.source.FileSourceReader;
+import org.readout.source.SourceReader;
 import org.readout.store.Ingestion;
 import org.readout.store.SqliteStore;
 
@@ -53,8 +54,11 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Path dir, List<Path> documents, ReadoutServer.Options options) {
+        this(dir, documents, options, new FileSourceReader(10L << 20));
+    }
+
+    TestServer(Path dir, List<Path> documents, ReadoutServer.Options options, SourceReader reader) {
         SqliteStore store = SqliteStore.open(dir.resolve("test.db"));
-        FileSourceReader reader = new FileSourceReader(10L << 20);
         if (!documents.isEmpty()) new Ingestion(reader, pipeline(), store).ingest(documents, Ingestion.Listener.NONE);
         server = new ReadoutServer(store, pipeline(), reader, comparer(), options).start();
         base = "http://127.0.0.1:" + server.port();

@@ -61,6 +61,10 @@ class WriteApiTest {
     }
 
     static HttpResponse<String> upload(Map<String, byte[]> files, String token) {
+        return upload(t, files, token);
+    }
+
+    static HttpResponse<String> upload(TestServer t, Map<String, byte[]> files, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(t.base + "/api/documents"))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(files)));

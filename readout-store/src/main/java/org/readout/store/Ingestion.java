@@ -27,12 +27,16 @@ public final class Ingestion {
     public record Result(int files, int added, int duplicates, int sentences, int statements, List<Failure> failures) {
     }
 
+    /** One file done: the document it is (new, or stored before), and what processing it found (nothing when it was known from its bytes). */
+    public record Stored(String document, boolean added, int sentences, int statements) {
+    }
+
     /** Told about each file as it is done, for progress bars and logs. */
     public interface Listener {
         default void started(int files) {
         }
 
-        default void done(Path file, String documentId, boolean added) {
+        default void done(Path file, Stored stored) {
         }
 
         default void failed(Failure failure) {
@@ -87,7 +91,7 @@ public final class Ingestion {
                     Optional<String> stored = store.documentForRaw(digest);
                     if (stored.isPresent()) {
                         duplicates++;
-                        listener.done(file, stored.get(), false);
+                        listener.done(file, new Stored(stored.get(), false, 0, 0));
                         continue;
                     }
                     ProcessedDocument doc = pipeline.process(raw, clean -> transform.apply(clean, n));
@@ -96,7 +100,7 @@ public final class Ingestion {
                     else duplicates++;
                     sentences += doc.sentences().size();
                     statements += doc.extraction().statements().size();
-                    listener.done(file, doc.document().id(), isNew);
+                    listener.done(file, new Stored(doc.document().id(), isNew, doc.sentences().size(), doc.extraction().statements().size()));
                 } catch (InputRejected e) {
                     Failure f = new Failure(e.source(), e.getMessage());
                     failures.add(f);

@@ -429,6 +429,13 @@ public final class SqliteStore implements AutoCloseable {
         }
     }
 
+    /** Every engagement id that a relink replaced, with the id it resolves to now. */
+    public Map<String, String> aliases() {
+        Map<String, String> out = new HashMap<>();
+        query("SELECT alias, id FROM engagement_aliases", rs -> out.put(rs.getString(1), rs.getString(2)));
+        return out;
+    }
+
     /** The current id of an engagement id that a relink replaced, or the id itself. */
     public String currentId(String id) {
         return query("SELECT id FROM engagement_aliases WHERE alias = ?", rs -> rs.getString(1), id).stream()

@@ -76,8 +76,8 @@ class IngestionTest {
             List<String> ids = new ArrayList<>();
             Ingestion.Result again = ingestion.ingest(List.of(in), new Ingestion.Listener() {
                 @Override
-                public void done(Path file, String documentId, boolean added) {
-                    ids.add(documentId);
+                public void done(Path file, Ingestion.Stored stored) {
+                    ids.add(stored.document());
                 }
             });
             assertEquals(1, again.duplicates());

@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Builds the blind evaluation set's two halves from the annotators' sets.
+
+Input (outside the repository, default ../../blind from this folder, i.e. /work/blind beside the
+checkout): <SET>/gold.json, <SET>/sources.tsv and <SET>/pages/ for each set A, B, C, D.
+Output: eval/split.tsv (which half each page is in; kept stable once written), eval/sources.tsv
+(set, file, half, url, query, rank), eval/tune/gold.json and eval/test/gold.json; and, when the
+pages are present, ../blind/tune/ and ../blind/test/ holding each half's pages with their sidecars,
+ready for `readout ingest`.
+
+Documents that share an engagement (reported or mentioned) stay in one half, so that no encounter is
+seen on both sides of the split; components alternate between the halves within each set.
+"""
+import csv
+import json
+import shutil
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BLIND = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parent.parent / "blind"
+SETS = ["A", "B", "C", "D"]
+
+
+def components(gold):
+    parent = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for d in gold["documents"]:
+        for e in d.get("primary", []) + d.get("mentions", []):
+            parent[find("doc:" + d["file"])] = find("eng:" + e)
+    groups = {}
+    for d in gold["documents"]:
+        groups.setdefault(find("doc:" + d["file"]), []).append(d["file"])
+    return sorted(sorted(g) for g in groups.values())
+
+
+def split(sets):
+    path = HERE / "split.tsv"
+    if path.exists():
+        with open(path) as f:
+            return {(r["set"], r["file"]): r["half"] for r in csv.DictReader(f, delimiter="\t")}
+    halves = {}
+    for name, gold in sets.items():
+        sizes = {"tune": 0, "test": 0}
+        for group in components(gold):
+            half = "tune" if sizes["tune"] <= sizes["test"] else "test"
+            sizes[half] += len(group)
+            for file in group:
+                halves[(name, file)] = half
+    with open(path, "w", newline="") as f:
+        w = csv.writer(f, delimiter="\t", lineterminator="\n")
+        w.writerow(["set", "file", "half"])
+        for (name, file), half in sorted(halves.items()):
+            w.writerow([name, file, half])
+    return halves
+
+
+def main():
+    sets = {s: json.loads((BLIND / s / "gold.json").read_text()) for s in SETS if (BLIND / s / "gold.json").exists()}
+    halves = split(sets)
+    out = {h: {"corpus": f"readout-blind-{h}", "note": "Blind evaluation set, half " + h + "; see eval/README.md.",
+               "documents": [], "engagements": [], "optional_engagements": [], "statements": []} for h in ("tune", "test")}
+    rows = []
+    for name, gold in sets.items():
+        half_of_engagement = {}
+        for d in gold["documents"]:
+            h = halves[(name, d["file"])]
+            out[h]["documents"].append(d)
+            for e in d.get("primary", []) + d.get("mentions", []):
+                half_of_engagement[e] = h
+        for kind in ("engagements", "optional_engagements"):
+            for e in gold.get(kind, []):
+                if e["id"] in half_of_engagement:
+                    out[half_of_engagement[e["id"]]][kind].append(e)
+        for s in gold["statements"]:
+            out[halves[(name, s["doc"])]]["statements"].append(s)
+        with open(BLIND / name / "sources.tsv") as f:
+            for r in csv.DictReader(f, delimiter="\t"):
+                rows.append([name, r["file"], halves[(name, r["file"])], r["url"], r["query"], r.get("rank", "")])
+        pages = BLIND / name / "pages"
+        if pages.exists():
+            for d in gold["documents"]:
+                target = BLIND / halves[(name, d["file"])]
+                target.mkdir(exist_ok=True)
+                for p in pages.glob(d["file"] + "*"):
+                    shutil.copy(p, target / p.name)
+    for h, gold in out.items():
+        (HERE / h).mkdir(exist_ok=True)
+        (HERE / h / "gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+        print(f"{h}: {len(gold['documents'])} pages, {len(gold['engagements'])} engagements, {len(gold['statements'])} statements")
+    with open(HERE / "sources.tsv", "w", newline="") as f:
+        w = csv.writer(f, delimiter="\t", lineterminator="\n")
+        w.writerow(["set", "file", "half", "url", "query", "rank"])
+        w.writerows(sorted(rows))
+
+
+if __name__ == "__main__":
+    main()
