@@ -656,6 +656,21 @@ def write_countries(path, rows):
             ]) + "\n")
 
 
+def write_domains(path, wc, countries):
+    """Each country's internet top-level domains, for telling a government's own site by its address."""
+    by3 = {ISO3_OVERRIDE.get(c["cca3"], c["cca3"]): c for c in wc}
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Readout country domains: the country-code top-level domains of each country in countries.tsv\n")
+        f.write(f"# Source: world-countries {WORLD_COUNTRIES_VERSION} (npm), ODbL-1.0; see countries.tsv.\n")
+        f.write(HEADER_COMMON[0] + "\n")
+        f.write("#iso3\ttlds (|-separated, without the dot)\n")
+        for r in countries:
+            c = by3.get(r["iso3"])
+            tlds = [t.lstrip(".").lower() for t in (c or {}).get("tld", []) if t.startswith(".") and t[1:].isascii()]
+            if tlds:
+                f.write(clean_field(r["iso3"]) + "\t" + "|".join(clean_field(t) for t in tlds) + "\n")
+
+
 def write_places(path, rows):
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("# Readout place gazetteer\n")
@@ -702,6 +717,7 @@ def main():
 
     write_countries(os.path.join(a.out, "countries.tsv"), countries)
     write_places(os.path.join(a.out, "places.tsv"), places)
+    write_domains(os.path.join(a.out, "country-domains.tsv"), wc, countries)
     print(f"countries.tsv: {len(countries)} rows; places.tsv: {len(places)} rows", file=sys.stderr)
     for iso3, names in sorted(dropped.items()):
         print(f"left out (territory {iso3}): {', '.join(names)}", file=sys.stderr)

@@ -54,6 +54,7 @@ public final class ReadoutJson {
         o.put("title", d.summary().title());
         o.put("outlet", d.summary().outlet());
         o.put("kind", d.summary().kind());
+        o.put("issuer", d.issuerCountry());
         o.put("published", date(d.published()));
         o.put("published_basis", d.publishedBasis());
         o.put("language", d.summary().language());

@@ -4,10 +4,10 @@ import java.util.List;
 
 /** Everything the extract stage read from one document. */
 public record DocumentExtraction(String document, PublishedDate published, List<EngagementReport> engagements,
-                                 List<StatementReport> statements) {
+                                 List<StatementReport> statements, Sourced<String> issuer) {
 
     public DocumentExtraction(String document, PublishedDate published, List<EngagementReport> engagements) {
-        this(document, published, engagements, List.of());
+        this(document, published, engagements, List.of(), null);
     }
 
     public DocumentExtraction {

@@ -30,6 +30,7 @@ public final class EngagementExtractor implements Extractor {
     private final ParticipantFinder finder;
     private final PublicationDater dater = new PublicationDater();
     private final StatementExtractor statements;
+    private final IssuerFinder issuers;
 
     public EngagementExtractor(KnowledgeBase kb) {
         this(kb, null);
@@ -39,6 +40,7 @@ public final class EngagementExtractor implements Extractor {
     public EngagementExtractor(KnowledgeBase kb, StatementExtractor statements) {
         this.finder = new ParticipantFinder(kb);
         this.statements = statements;
+        this.issuers = new IssuerFinder(kb);
     }
 
     @Override
@@ -56,7 +58,8 @@ public final class EngagementExtractor implements Extractor {
         List<EngagementReport> reports = new ArrayList<>();
         for (Candidate c : merged) reports.add(report(doc.document().id(), reports.size(), c, merged.get(0)));
         List<StatementReport> said = statements == null ? List.of() : statements.extract(doc, reports);
-        return new DocumentExtraction(doc.document().id(), published, List.copyOf(reports), List.copyOf(said));
+        return new DocumentExtraction(doc.document().id(), published, List.copyOf(reports), List.copyOf(said),
+                issuers.issuer(doc, reports));
     }
 
     /**

@@ -268,6 +268,12 @@ final class ParticipantFinder {
 
     /** "A Downing Street spokesperson said", "Kremlin readout": the government a document speaks for, or null. */
     static String issuer(AnnotatedDocument doc) {
+        Sourced<String> said = issuerSaid(doc);
+        return said == null ? null : said.value();
+    }
+
+    /** As {@link #issuer}, with the sentence that says it. */
+    static Sourced<String> issuerSaid(AnnotatedDocument doc) {
         String text = doc.document().text();
         int limit = doc.sentences().size() > ISSUER_SENTENCES ? doc.sentences().get(ISSUER_SENTENCES).start() : text.length();
         for (Mention m : doc.mentions()) {
@@ -278,7 +284,8 @@ final class ParticipantFinder {
                 default -> null;
             };
             if (country != null && Cues.ISSUER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) {
-                return country;
+                Sentence s = doc.sentences().get(m.sentence());
+                return Sourced.of(country, new Evidence(doc.document().id(), s.start(), s.end(), s.text()));
             }
         }
         return null;

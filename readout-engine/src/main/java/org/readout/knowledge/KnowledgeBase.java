@@ -6,12 +6,13 @@ import java.nio.file.Path;
  * Everything the engine knows before it reads a document, loaded once at start from the bundled
  * data files and, when given, a user's folder of files with the same names that extend them.
  */
-public record KnowledgeBase(Countries countries, People people, Places places, Titles titles, Lexicon lexicon) {
+public record KnowledgeBase(Countries countries, People people, Places places, Titles titles, Lexicon lexicon,
+                            GovernmentSites governmentSites) {
 
     public static KnowledgeBase load(Path userDir) {
         Countries countries = Countries.load(userDir);
         return new KnowledgeBase(countries, People.load(userDir, countries), Places.load(userDir),
-                Titles.load(userDir), Lexicon.load(userDir));
+                Titles.load(userDir), Lexicon.load(userDir), GovernmentSites.load(userDir));
     }
 
     private static volatile KnowledgeBase bundled;

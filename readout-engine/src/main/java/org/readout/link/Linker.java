@@ -116,7 +116,7 @@ public final class Linker {
                 basis = "inferred";
                 evidence = inferredFrom;
             }
-            out.add(new LinkedDocument(in.summary(), published, basis, evidence, docLinks));
+            out.add(new LinkedDocument(in.summary(), published, basis, evidence, docLinks, in.extraction().issuer()));
         }
         return out;
     }

@@ -27,7 +27,7 @@ class ReadoutJsonTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
-    private static final List<String> DOCUMENT_KEYS = List.of("id", "source", "url", "title", "outlet", "kind", "published",
+    private static final List<String> DOCUMENT_KEYS = List.of("id", "source", "url", "title", "outlet", "kind", "issuer", "published",
             "published_basis", "language", "engagements");
     private static final List<String> ENGAGEMENT_KEYS = List.of("id", "status", "format", "setting", "date", "date_end",
             "local_time", "duration_minutes", "location", "host", "occasion", "participants", "documents");

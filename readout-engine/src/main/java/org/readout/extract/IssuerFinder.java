@@ -1,0 +1,95 @@
+package org.readout.extract;
+
+import org.readout.annotate.AnnotatedDocument;
+import org.readout.annotate.Mention;
+import org.readout.annotate.MentionType;
+import org.readout.annotate.Sentence;
+import org.readout.clean.DocumentKind;
+import org.readout.knowledge.Countries;
+import org.readout.knowledge.KnowledgeBase;
+import org.readout.knowledge.PhraseIndex;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Whose own account an official document is: the country whose government issued it, wherever it
+ * was republished. In order: the document says so ("A Downing Street spokesperson said"); the
+ * address is a government's site; the publisher is a government body that names its country
+ * ("Ministry of Foreign Affairs of Japan"); or the voice: a government's readout names its own
+ * people bare ("Foreign Minister Hayashi held a call with Chinese Foreign Minister Qin Gang"), so the
+ * one participant of the lead report named without a country is the issuer's. Null for any other
+ * document, or when nothing settles it.
+ */
+final class IssuerFinder {
+    /** How far from a name a country word still marks it ("Chinese Foreign Minister Qin Gang", "Wang Yi, Foreign Minister of China"). */
+    private static final int MARK_WINDOW = 60;
+
+    private final KnowledgeBase kb;
+
+    IssuerFinder(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    Sourced<String> issuer(AnnotatedDocument doc, List<EngagementReport> reports) {
+        if (doc.document().kind() != DocumentKind.OFFICIAL) return null;
+        Sourced<String> said = ParticipantFinder.issuerSaid(doc);
+        if (said != null) return said;
+        String id = doc.document().id();
+        String url = doc.document().meta() == null ? null : doc.document().meta().url();
+        String byAddress = kb.governmentSites().countryOf(url).orElse(null);
+        if (byAddress != null) return Sourced.of(byAddress, new Evidence(id, -1, -1, url));
+        String byPublisher = soleCountry(doc.document().outlet());
+        if (byPublisher != null) return Sourced.of(byPublisher, new Evidence(id, -1, -1, doc.document().outlet()));
+        return reports.isEmpty() ? null : byVoice(doc, reports.get(0));
+    }
+
+    private String soleCountry(String text) {
+        if (text == null) return null;
+        Set<String> found = new TreeSet<>();
+        for (PhraseIndex.Match<Countries.Ref> m : kb.countries().index().find(text)) found.add(m.value().iso3());
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** The first sentence of the lead report in which exactly one side's participants are named bare. */
+    private static Sourced<String> byVoice(AnnotatedDocument doc, EngagementReport lead) {
+        for (Evidence ev : lead.evidence()) {
+            Sentence s = sentenceAt(doc, ev.start());
+            if (s == null) continue;
+            Set<String> bare = new TreeSet<>();
+            for (Participant p : lead.participants()) {
+                if (p.country() == null || p.inferred() || p.name() == null) continue;
+                Mention name = nameOf(doc, s, p);
+                if (name != null && !marked(doc, s, name)) bare.add(p.country());
+            }
+            if (bare.size() == 1) return Sourced.of(bare.iterator().next(), ev);
+        }
+        return null;
+    }
+
+    private static Sentence sentenceAt(AnnotatedDocument doc, int start) {
+        for (Sentence s : doc.sentences()) if (s.start() == start) return s;
+        return null;
+    }
+
+    private static Mention nameOf(AnnotatedDocument doc, Sentence s, Participant p) {
+        String family = p.name().substring(p.name().lastIndexOf(' ') + 1);
+        for (Mention m : doc.mentionsIn(s.index(), MentionType.PERSON)) {
+            if (m.text().contains(family) || p.name().contains(m.text())) return m;
+        }
+        return null;
+    }
+
+    /** A country word shortly before the name, not cut off by a clause break, or "of COUNTRY" right after it. */
+    private static boolean marked(AnnotatedDocument doc, Sentence s, Mention name) {
+        String text = doc.document().text();
+        for (Mention c : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
+            if (c.end() <= name.start() && name.start() - c.end() <= MARK_WINDOW
+                    && text.substring(c.end(), name.start()).matches("[^,;:()]*")) return true;
+            if (c.start() >= name.end() && c.start() - name.end() <= MARK_WINDOW
+                    && text.substring(name.end(), c.start()).matches(",?[^;:()]*\\bof\\s+(?:the\\s+)?")) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,71 @@
+package org.readout.knowledge;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which government a page's address belongs to, from {@code government-sites.tsv} (labels such as
+ * {@code gov}, {@code go}, {@code gouv} under a country's domain, and hosts owned by one government)
+ * and {@code country-domains.tsv} (each country's top-level domains).
+ */
+public final class GovernmentSites {
+    private final Map<String, String> countryOfTld;
+    private final Set<String> labels;
+    private final Map<String, String> hosts;
+
+    private GovernmentSites(Map<String, String> countryOfTld, Set<String> labels, Map<String, String> hosts) {
+        this.countryOfTld = Map.copyOf(countryOfTld);
+        this.labels = Set.copyOf(labels);
+        this.hosts = Map.copyOf(hosts);
+    }
+
+    public static GovernmentSites load(Path userDir) {
+        Map<String, String> tlds = new HashMap<>();
+        for (Tsv.Row row : Tsv.load("country-domains.tsv", userDir)) {
+            for (String tld : row.list(1)) tlds.put(tld.toLowerCase(Locale.ROOT), row.get(0));
+        }
+        Set<String> labels = new HashSet<>();
+        Map<String, String> hosts = new HashMap<>();
+        for (Tsv.Row row : Tsv.load("government-sites.tsv", userDir)) {
+            String value = row.get(1).toLowerCase(Locale.ROOT);
+            switch (row.get(0)) {
+                case "label" -> labels.add(value);
+                case "host" -> hosts.put(value, row.get(2));
+                default -> throw row.error("unknown kind " + row.get(0) + " (label or host)");
+            }
+        }
+        return new GovernmentSites(tlds, labels, hosts);
+    }
+
+    /** The country whose government the address belongs to; empty for any other address, or none. */
+    public Optional<String> countryOf(String url) {
+        String host = host(url);
+        if (host == null) return Optional.empty();
+        for (String suffix = host; ; suffix = suffix.substring(suffix.indexOf('.') + 1)) {
+            String country = hosts.get(suffix);
+            if (country != null) return Optional.of(country);
+            if (suffix.indexOf('.') < 0) break;
+        }
+        String[] parts = host.split("\\.");
+        if (parts.length >= 3 && labels.contains(parts[parts.length - 2])) {
+            return Optional.ofNullable(countryOfTld.get(parts[parts.length - 1]));
+        }
+        return Optional.empty();
+    }
+
+    private static String host(String url) {
+        if (url == null || url.isBlank()) return null;
+        try {
+            String h = URI.create(url.strip().replace(" ", "%20")).getHost();
+            return h == null ? null : h.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.readout.extract;
+
+import org.junit.jupiter.api.Test;
+import org.readout.annotate.KnowledgeAnnotator;
+import org.readout.clean.CleanDocument;
+import org.readout.clean.DocumentKind;
+import org.readout.source.SourceMeta;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Whose own account an official document is (issue 9): said, by address, by publisher, or by voice. */
+class IssuerFinderTest {
+    private static final String CALL = "On March 3, 2023, Foreign Minister Yoshimasa Hayashi held a telephone call with "
+            + "Chinese Foreign Minister Qin Gang. The two ministers exchanged views on bilateral relations.";
+
+    private static String issuer(DocumentKind kind, String url, String outlet, String text) {
+        CleanDocument doc = new CleanDocument("d", "test/d", text, null, outlet, kind, "en",
+                new SourceMeta(url, null, LocalDate.of(2023, 3, 3), "en", null));
+        DocumentExtraction x = Docs.EXTRACTOR.extract(new KnowledgeAnnotator(Docs.KB).annotate(doc));
+        return x.issuer() == null ? null : x.issuer().value();
+    }
+
+    @Test
+    void theVoiceOfAReadoutNamesItsOwnPeopleBare() {
+        assertEquals("JPN", issuer(DocumentKind.OFFICIAL, null, null, CALL));
+        assertEquals("CHN", issuer(DocumentKind.OFFICIAL, null, null, "On March 3, 2023, Foreign Minister Qin Gang held a "
+                + "telephone call with Yoshimasa Hayashi, Foreign Minister of Japan, at the request of the Japanese side."));
+    }
+
+    @Test
+    void whenBothSidesAreNamedBareTheVoiceSaysNothing() {
+        assertNull(issuer(DocumentKind.OFFICIAL, null, null,
+                "On March 3, 2023, Yoshimasa Hayashi held a telephone call with Qin Gang."));
+    }
+
+    @Test
+    void aGovernmentSiteOrPublisherNamesTheIssuerWhereverTheTextStands() {
+        assertEquals("KOR", issuer(DocumentKind.OFFICIAL, "https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=1", null, CALL),
+                "a republished readout keeps its address only on its own site: the address wins");
+        assertEquals("KOR", issuer(DocumentKind.OFFICIAL, null, "Ministry of Foreign Affairs of the Republic of Korea", CALL));
+    }
+
+    @Test
+    void theDocumentCanSayWhoseAccountItIs() {
+        assertEquals("GBR", issuer(DocumentKind.OFFICIAL, null, null, "A Downing Street spokesperson said: "
+                + "The Prime Minister spoke to Chancellor Olaf Scholz of Germany on March 3, 2023."));
+    }
+
+    @Test
+    void newsHasNoIssuer() {
+        assertNull(issuer(DocumentKind.NEWS, "https://www.mofa.go.jp/x.html", null, CALL));
+    }
+}

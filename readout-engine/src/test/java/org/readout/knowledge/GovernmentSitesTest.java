@@ -1,0 +1,45 @@
+package org.readout.knowledge;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class GovernmentSitesTest {
+    private final GovernmentSites sites = KnowledgeBase.bundled().governmentSites();
+
+    @Test
+    void aGovernmentLabelUnderACountryDomainNamesThatCountry() {
+        assertEquals(Optional.of("JPN"), sites.countryOf("https://www.mofa.go.jp/a_o/c_m1/cn/page1e_000001.html"));
+        assertEquals(Optional.of("GBR"), sites.countryOf("https://www.gov.uk/government/news/pm-call-1-may-2020"));
+        assertEquals(Optional.of("IND"), sites.countryOf("http://mea.gov.in/bilateral-documents.htm?dtl/1"));
+        assertEquals(Optional.of("FRA"), sites.countryOf("https://www.diplomatie.gouv.fr/en/"));
+        assertEquals(Optional.of("MEX"), sites.countryOf("https://www.gob.mx/sre/prensa/x"));
+    }
+
+    @Test
+    void hostsOwnedByOneGovernment() {
+        assertEquals(Optional.of("USA"), sites.countryOf("https://www.state.gov/secretary-blinkens-call/"));
+        assertEquals(Optional.of("RUS"), sites.countryOf("https://www.mid.ru/en/foreign_policy/news/1/"));
+        assertEquals(Optional.of("DEU"), sites.countryOf("https://www.auswaertiges-amt.de/en/newsroom"));
+    }
+
+    @Test
+    void otherAddressesAndNonsenseAreNobodys() {
+        assertEquals(Optional.empty(), sites.countryOf("https://www.reuters.com/world/asia/x-2023-05-02/"));
+        assertEquals(Optional.empty(), sites.countryOf("https://gov.example.com/news"), "gov under a generic domain says nothing");
+        assertEquals(Optional.empty(), sites.countryOf("not a url"));
+        assertEquals(Optional.empty(), sites.countryOf(null));
+    }
+
+    @Test
+    void aUserCanAddAHost(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("government-sites.tsv"), "host\tministry.example.org\tNZL\n");
+        GovernmentSites user = GovernmentSites.load(dir);
+        assertEquals(Optional.of("NZL"), user.countryOf("https://press.ministry.example.org/2024/call"));
+    }
+}
