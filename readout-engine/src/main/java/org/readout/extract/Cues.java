@@ -23,6 +23,7 @@ final class Cues {
     static final Pattern CLAUSE_OPENER;
     static final String NAME_PARTICLES;
     static final Pattern MONTH_FIRST_ZONE;
+    static final Pattern PUBLISHED_LABEL;
 
     static {
         List<Tsv.Row> rows = Tsv.load("readout/extract/", "cues.tsv", null);
@@ -40,6 +41,7 @@ final class Cues {
         CLAUSE_OPENER = Pattern.compile("[,;]|\\b(?i:" + words(rows, "clause-opener") + ")\\b");
         NAME_PARTICLES = words(rows, "name-particle");
         MONTH_FIRST_ZONE = Pattern.compile("\\b(?:" + exact(rows, "month-first-zone") + ")\\b");
+        PUBLISHED_LABEL = Pattern.compile("(?i)^\\s*(?:" + words(rows, "published-label") + ")\\s*[:\\-–—]?\\s*$");
         SUBJECT_ACCUSED = Pattern.compile("(?i)^(?:" + words(rows, "subject-accused") + ")\\b");
     }
 

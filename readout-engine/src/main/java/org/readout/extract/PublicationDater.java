@@ -9,6 +9,7 @@ import org.readout.annotate.TimeMention;
 import org.readout.annotate.TimeValue;
 import org.readout.knowledge.Lexicon;
 import org.readout.knowledge.Person;
+import org.readout.source.SourceMeta;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -58,10 +59,22 @@ final class PublicationDater {
                 && text.substring(t.end(), s.end()).strip().replaceAll("[.)]", "").isEmpty();
     }
 
+    /** "Published: 12 May 2024 | The ministers met...": a date right after a publication label that opens the line. */
+    private static boolean labelled(AnnotatedDocument doc, Sentence s, TimeMention t) {
+        String text = doc.document().text();
+        int lineStart = text.lastIndexOf('\n', t.start() - 1) + 1;
+        return Cues.PUBLISHED_LABEL.matcher(text.substring(Math.max(lineStart, s.start()), t.start())).matches();
+    }
+
     PublishedDate date(AnnotatedDocument doc) {
-        LocalDate given = doc.document().meta() == null ? null : doc.document().meta().published();
-        if (given != null) return new PublishedDate(given, "given", null, List.of());
+        SourceMeta meta = doc.document().meta() == null ? SourceMeta.EMPTY : doc.document().meta();
+        if (meta.published() != null) return new PublishedDate(meta.published(), "given", null, List.of());
         PublishedDate stated = stated(doc);
+        if (stated != null && stated.date() != null) return stated;
+        LocalDate inAddress = UrlDates.find(meta.url(), LocalDate.now());
+        if (inAddress != null) {
+            return new PublishedDate(inAddress, "given", new Evidence(doc.document().id(), -1, -1, meta.url()), List.of());
+        }
         if (stated != null) return stated;
         PublishedDate cited = cited(doc);
         if (cited != null) return cited;
@@ -76,7 +89,7 @@ final class PublicationDater {
                 boolean dateOnlyLine = isMostlyDate(s, doc.timesIn(i));
                 Evidence ev = new Evidence(doc.document().id(), s.start(), s.end(), s.text());
                 if (t.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null
-                        && c.day() != null && (dateOnlyLine || isDateline(doc, t) || closesTheTitle(doc, s, t))) {
+                        && c.day() != null && (dateOnlyLine || isDateline(doc, t) || closesTheTitle(doc, s, t) || labelled(doc, s, t))) {
                     return new PublishedDate(DateResolver.safe(c.year(), c.month(), c.day()), "text", ev, List.of());
                 }
                 if (t.value() instanceof TimeValue.NumericDate n && dateOnlyLine) {

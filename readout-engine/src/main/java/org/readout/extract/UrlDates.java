@@ -1,0 +1,58 @@
+package org.readout.extract;
+
+import org.readout.annotate.TimeExpressions;
+import org.readout.annotate.TimeMention;
+import org.readout.annotate.TimeValue;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The publication day a page's address carries, as crawlers read it: {@code /2020/09/11/},
+ * {@code news/2023-03-16-...}, {@code 20241215-227926}, {@code utm_content=20200913},
+ * {@code pm-call-with-president-x-25-october-2022}. An address with two different days gives none.
+ */
+final class UrlDates {
+    private static final Pattern SEPARATED = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_.-](0?[1-9]|1[0-2])[/_.-](0?[1-9]|[12]\\d|3[01])(?!\\d)");
+    private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(20\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?!\\d)");
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[-_+/.=?&]+");
+    private static final int FIRST_YEAR = 1995;
+
+    private UrlDates() {
+    }
+
+    /** The one day the address names, or null. */
+    static LocalDate find(String url, LocalDate today) {
+        if (url == null) return null;
+        String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "");
+        Set<LocalDate> days = new LinkedHashSet<>();
+        for (Pattern p : new Pattern[]{SEPARATED, COMPACT}) {
+            Matcher m = p.matcher(path);
+            while (m.find()) add(days, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), today);
+        }
+        for (TimeMention t : TimeExpressions.find(capitalised(WORD_SEPARATORS.matcher(path).replaceAll(" ")))) {
+            if (t.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null && c.day() != null) {
+                add(days, c.year(), c.month(), c.day(), today);
+            }
+        }
+        return days.size() == 1 ? days.iterator().next() : null;
+    }
+
+    /** Slugs are lower case; month names are read as they are written in prose. */
+    private static String capitalised(String words) {
+        StringBuilder out = new StringBuilder(words.length());
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
+            out.append(i == 0 || words.charAt(i - 1) == ' ' ? Character.toUpperCase(c) : c);
+        }
+        return out.toString();
+    }
+
+    private static void add(Set<LocalDate> days, int year, int month, int day, LocalDate today) {
+        LocalDate d = DateResolver.safe(year, month, day);
+        if (d != null && year >= FIRST_YEAR && !d.isAfter(today.plusDays(1))) days.add(d);
+    }
+}

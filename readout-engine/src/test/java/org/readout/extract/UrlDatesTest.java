@@ -1,0 +1,61 @@
+package org.readout.extract;
+
+import org.junit.jupiter.api.Test;
+import org.readout.annotate.KnowledgeAnnotator;
+import org.readout.clean.CleanDocument;
+import org.readout.clean.DocumentKind;
+import org.readout.source.SourceMeta;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Publication dates as a crawler reads them from the page's address and its first line (issue 9). */
+class UrlDatesTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+
+    @Test
+    void datesInAddresses() {
+        assertEquals(LocalDate.of(2020, 9, 11), UrlDates.find("https://news.example.com/world/2020/09/11/leaders-talk/", TODAY));
+        assertEquals(LocalDate.of(2023, 3, 16), UrlDates.find("https://example.org/news/2023-03-16-ministers-meet", TODAY));
+        assertEquals(LocalDate.of(2024, 12, 15), UrlDates.find("https://example.net/en/20241215-227926", TODAY));
+        assertEquals(LocalDate.of(2020, 9, 13), UrlDates.find("https://example.com/a?utm_content=20200913&x=1", TODAY));
+        assertEquals(LocalDate.of(2022, 10, 25), UrlDates.find("https://www.example.gov/news/pm-call-with-president-25-october-2022", TODAY));
+    }
+
+    @Test
+    void noDayOrTwoDaysIsNone() {
+        assertNull(UrlDates.find("https://example.com/2020/09/leaders-talk", TODAY), "a month is not a day");
+        assertNull(UrlDates.find("https://example.com/2020/09/11/story-2021-01-05", TODAY), "two days contradict each other");
+        assertNull(UrlDates.find("https://example.com/article/11142785", TODAY));
+        assertNull(UrlDates.find("https://example.com/2031/01/05/future", TODAY), "a day after today is no publication day");
+        assertNull(UrlDates.find(null, TODAY));
+    }
+
+    private static PublishedDate published(String url, String text) {
+        CleanDocument doc = new CleanDocument("d", "test/d", text, null, null, DocumentKind.NEWS, "en",
+                new SourceMeta(url, null, null, "en", null));
+        return new PublicationDater().date(new KnowledgeAnnotator(Docs.KB).annotate(doc));
+    }
+
+    @Test
+    void theAddressDatesAPageWhoseTextDoesNot() {
+        PublishedDate p = published("https://example.org/news/2023-03-16-ministers-meet",
+                "The foreign ministers met on Thursday in the capital and discussed trade.");
+        assertEquals(LocalDate.of(2023, 3, 16), p.date());
+        assertEquals("given", p.basis());
+        assertEquals("https://example.org/news/2023-03-16-ministers-meet", p.evidence().text());
+    }
+
+    @Test
+    void aPublicationLabelOpeningTheFirstLineDatesThePage() {
+        PublishedDate p = published(null, "Published: May 12, 2024 The foreign ministers met on Thursday in the capital.");
+        assertEquals(LocalDate.of(2024, 5, 12), p.date());
+        assertEquals("text", p.basis());
+        assertEquals(LocalDate.of(2024, 9, 26),
+                published(null, "Date 2024-09-26 The Prime Minister met the President this afternoon.").date());
+        assertNull(published(null, "The ministers met on May 12, 2024 in the capital and agreed to meet again.").date(),
+                "a date inside the story is not the publication date");
+    }
+}
