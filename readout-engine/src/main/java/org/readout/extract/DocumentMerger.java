@@ -1,7 +1,6 @@
 package org.readout.extract;
 
 import org.readout.annotate.AnnotatedDocument;
-import org.readout.annotate.Sentence;
 import org.readout.annotate.Mention;
 import org.readout.annotate.MentionType;
 import org.readout.knowledge.People;
@@ -81,9 +80,7 @@ final class DocumentMerger {
     /** The last sentence before {@code g}'s own that told of the group before it (its account may run on). */
     private int lastSentence(Candidate before) {
         int last = before.sentence;
-        for (Evidence ev : before.evidence) {
-            for (Sentence s : doc.sentences()) if (s.start() == ev.start()) last = Math.max(last, s.index());
-        }
+        for (Evidence ev : before.evidence) last = Math.max(last, doc.sentenceStartingAt(ev.start()));
         return last;
     }
 
@@ -190,13 +187,7 @@ final class DocumentMerger {
         for (int i = 0; i < g.participants.size(); i++) {
             Participant p = g.participants.get(i);
             if (p.name() != null || p.country() == null) continue;
-            Map<String, Person> mentioned = new LinkedHashMap<>(named);
-            for (Mention m : doc.mentions()) {
-                if (m.type() != MentionType.PERSON) continue;
-                List<Person> cands = m.as(People.NameForm.class).candidates();
-                if (cands.size() == 1) mentioned.putIfAbsent(cands.get(0).id(), cands.get(0));
-            }
-            for (Person candidate : mentioned.values()) {
+            for (Person candidate : mentioned().values()) {
                 if (g.participants.stream().anyMatch(q -> candidate.id().equals(q.personId()))) continue;
                 boolean fits = candidate.terms().stream().anyMatch(t -> t.country().equals(p.country())
                         && java.util.Objects.equals(t.role(), p.role()) && p.role() != null && (day == null || t.covers(day)));
@@ -214,6 +205,20 @@ final class DocumentMerger {
                 }
             }
         }
+    }
+
+    private Map<String, Person> mentioned;
+
+    /** The people named in full, then everyone else a name of the document stands for unambiguously. */
+    private Map<String, Person> mentioned() {
+        if (mentioned != null) return mentioned;
+        mentioned = new LinkedHashMap<>(named);
+        for (Mention m : doc.mentions()) {
+            if (m.type() != MentionType.PERSON) continue;
+            List<Person> cands = m.as(People.NameForm.class).candidates();
+            if (cands.size() == 1) mentioned.putIfAbsent(cands.get(0).id(), cands.get(0));
+        }
+        return mentioned;
     }
 
     private List<Participant> titled;

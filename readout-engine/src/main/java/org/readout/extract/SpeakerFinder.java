@@ -36,11 +36,14 @@ final class SpeakerFinder {
 
     private final List<Participant> participants;
     private final People people;
+    private final java.util.Set<String> namedInDocument;
     private Found last;
 
-    SpeakerFinder(List<Participant> participants, People people) {
+    /** {@code namedInFull}: the ids of the people the document names in full, so that a bare family name of one of them is that person. */
+    SpeakerFinder(List<Participant> participants, People people, java.util.Set<String> namedInFull) {
         this.participants = participants;
         this.people = people;
+        this.namedInDocument = namedInFull;
     }
 
     Found find(AnnotatedDocument doc, Sentence s, int verbStart) {
@@ -267,15 +270,6 @@ final class SpeakerFinder {
             return new Found(List.of(new Speaker(person.name(), country, null)), false, m.start());
         }
         return null;
-    }
-
-    private java.util.Set<String> namedInDocument = java.util.Set.of();
-
-    /** People the document names in full, so that a bare family name of one of them is that person. */
-    void namedIn(AnnotatedDocument doc) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        for (Person p : NamedInFull.in(doc)) ids.add(p.id());
-        namedInDocument = ids;
     }
 
     private boolean namedInFull(Person p) {

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,17 +48,22 @@ public final class StatementExtractor {
         if (engagements.isEmpty()) return out;
         SpeakerFinder speakers = null;
         int current = -1;
+        Set<String> namedInFull = new java.util.HashSet<>();
+        for (var p : NamedInFull.in(doc)) namedInFull.add(p.id());
+        TreeMap<Integer, Integer> introduced = introductions(engagements);
+        Set<Integer> toldFirst = evidenceStarts(engagements, true);
+        Set<Integer> toldOther = evidenceStarts(engagements, false);
         for (Sentence s : doc.sentences()) {
             if (isHeadingLine(s)) continue;
-            int ordinal = engagementFor(engagements, s.start());
+            var at = introduced.floorEntry(s.start());
+            int ordinal = at == null ? 0 : at.getValue();
             if (ordinal != current) {
-                speakers = new SpeakerFinder(engagements.get(ordinal).participants(), people);
-                speakers.namedIn(doc);
+                speakers = new SpeakerFinder(engagements.get(ordinal).participants(), people, namedInFull);
                 current = ordinal;
             }
             EngagementReport e = engagements.get(ordinal);
             speakers.observe(doc, s);
-            int background = backgroundFrom(doc, engagements, s);
+            int background = backgroundFrom(doc, s, toldFirst, toldOther);
             if (background == 0) continue;
             boolean announced = "planned".equals(e.status() == null ? null : e.status().value());
             List<SpeechActMatch> acts = lexicon.find(s.text()).stream()
@@ -124,17 +130,9 @@ public final class StatementExtractor {
      * last year"), else the start of the clause that names it ("..., as agreed by the two leaders at the
      * Summit Meeting on November 16"): acts before it are this engagement's.
      */
-    private static int backgroundFrom(AnnotatedDocument doc, List<EngagementReport> engagements, Sentence s) {
-        boolean other = false;
-        for (EngagementReport r : engagements) {
-            if (r.ordinal() == 0) continue;
-            for (Evidence ev : r.evidence()) if (ev.start() == s.start()) other = true;
-        }
-        if (!other) return s.text().length();
-        for (EngagementReport r : engagements) {
-            if (r.ordinal() != 0) continue;
-            for (Evidence ev : r.evidence()) if (ev.start() == s.start()) return 0;
-        }
+    private static int backgroundFrom(AnnotatedDocument doc, Sentence s, Set<Integer> toldFirst, Set<Integer> toldOther) {
+        if (!toldOther.contains(s.start())) return s.text().length();
+        if (toldFirst.contains(s.start())) return 0;
         List<Mention> triggers = doc.mentionsIn(s.index(), MentionType.TRIGGER);
         if (triggers.isEmpty()) return 0;
         int at = triggers.get(0).start() - s.start();
@@ -179,22 +177,32 @@ public final class StatementExtractor {
         return out;
     }
 
-    /** The report a sentence (by its start offset) belongs to: the last one introduced at or before it, else the first. */
-    private static int engagementFor(List<EngagementReport> engagements, int sentence) {
-        int best = 0;
-        int bestStart = Integer.MIN_VALUE;
+    /**
+     * Where each report is introduced (the start of its first sentence) and which report that is: a sentence belongs
+     * to the last one introduced at or before it, else to the first. A later report introduced before the first
+     * report's own sentence does not count; of two introduced by one sentence the earlier report wins.
+     */
+    private static TreeMap<Integer, Integer> introductions(List<EngagementReport> engagements) {
+        TreeMap<Integer, Integer> out = new TreeMap<>();
+        int first = firstSentence(engagements.get(0));
         for (EngagementReport r : engagements) {
-            int start = r.evidence().isEmpty() ? Integer.MAX_VALUE : firstSentence(r);
-            if (start <= sentence && start > bestStart && (r.ordinal() == 0 || start > firstSentence(engagements.get(0)))) {
-                best = r.ordinal();
-                bestStart = start;
-            }
+            int start = firstSentence(r);
+            if (start != Integer.MAX_VALUE && (r.ordinal() == 0 || start > first)) out.putIfAbsent(start, r.ordinal());
         }
-        return best;
+        return out;
     }
 
     private static int firstSentence(EngagementReport r) {
         return r.evidence().isEmpty() ? Integer.MAX_VALUE : r.evidence().stream().mapToInt(Evidence::start).min().getAsInt();
+    }
+
+    /** The sentences (by start offset) that tell of the first report, or of any other one. */
+    private static Set<Integer> evidenceStarts(List<EngagementReport> engagements, boolean first) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (EngagementReport r : engagements) {
+            if ((r.ordinal() == 0) == first) for (Evidence ev : r.evidence()) out.add(ev.start());
+        }
+        return out;
     }
 
     /** An act of a sentence with its speaker and the part of the sentence it governs. */
