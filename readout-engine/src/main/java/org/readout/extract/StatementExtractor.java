@@ -182,12 +182,18 @@ public final class StatementExtractor {
      * to the last one introduced at or before it, else to the first. A later report introduced before the first
      * report's own sentence does not count; of two introduced by one sentence the earlier report wins.
      */
+    /**
+     * Where each encounter the document reports begins to be told: from there on, statements are its own.
+     * An encounter the document only mentions ("as agreed at the Summit Meeting on November 16") takes
+     * no sentences after the one naming it: a readout that recalls a summit goes on telling its own meeting.
+     */
     private static TreeMap<Integer, Integer> introductions(List<EngagementReport> engagements) {
         TreeMap<Integer, Integer> out = new TreeMap<>();
         int first = firstSentence(engagements.get(0));
         for (EngagementReport r : engagements) {
             int start = firstSentence(r);
-            if (start != Integer.MAX_VALUE && (r.ordinal() == 0 || start > first)) out.putIfAbsent(start, r.ordinal());
+            boolean told = r.ordinal() == 0 || !"mentions".equals(r.relation());
+            if (start != Integer.MAX_VALUE && told && (r.ordinal() == 0 || start > first)) out.putIfAbsent(start, r.ordinal());
         }
         return out;
     }

@@ -161,4 +161,24 @@ class StatementExtractorTest {
         assertEquals(5, CHN_CALL.extraction().statements().size(), CHN_CALL.extraction().statements().toString());
         assertEquals(4, NEWS.extraction().statements().size(), NEWS.extraction().statements().toString());
     }
+
+    @Test
+    void aRecalledSummitTakesNoStatementsAfterTheSentenceThatNamesIt() {
+        ProcessedDocument d = Readouts.process("recalled-summit.txt", """
+                Japan-Korea Foreign Ministers' Meeting
+
+                On June 5, 2023, Foreign Minister Yoshimasa Hayashi held a meeting with Foreign Minister Park Jin of the Republic of Korea in Tokyo.
+
+                Minister Hayashi said he would work closely with Minister Park, as agreed at the Japan-ROK Summit Meeting on March 16.
+
+                Minister Hayashi expressed serious concern over North Korea's missile launches. The two ministers agreed to strengthen cooperation on supply chains.
+                """);
+        List<StatementReport> all = d.extraction().statements();
+        assertTrue(all.stream().anyMatch(s -> s.evidence().text().contains("missile launches")), all.toString());
+        for (StatementReport s : all) {
+            if (s.evidence().text().contains("missile") || s.evidence().text().contains("supply chains")) {
+                assertEquals(0, s.engagementOrdinal(), "said in the meeting reported, not at the summit recalled: " + s.evidence().text());
+            }
+        }
+    }
 }
