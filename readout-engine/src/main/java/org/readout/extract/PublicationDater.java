@@ -30,9 +30,9 @@ final class PublicationDater {
     private static final int HEAD_SENTENCES = 8;
     private static final Pattern LEFTOVER_WORD = Pattern.compile("[\\p{L}]{3,}");
     private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'-]+,\\s*$");
-    /** "Istanbul/Athens, ", "CAIRO – ", "New Delhi (ANI): ": a place, then a separator, right before the date. */
+    /** "Istanbul/Athens, ", "CAIRO – ", "New Delhi (ANI): ", "New Delhi | ": a place, then a separator, right before the date. */
     private static final Pattern PLACE_LINE = Pattern.compile(
-            "^\\s*(?:[-–—•]\\s*)?\\p{Lu}[\\p{L}.'’-]*(?:[\\s/]+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*\\([^)]{1,30}\\))?\\s*(?:,|–|—|-{1,2}|:)\\s*$");
+            "^\\s*(?:[-–—•]\\s*)?\\p{Lu}[\\p{L}.'’-]*(?:[\\s/]+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*\\([^)]{1,30}\\))?\\s*(?:,|–|—|-{1,2}|:|\\|)\\s*$");
 
     /**
      * "BEIJING, Oct 31 (Reuters) –", "Istanbul/Athens, 7 December 2023 (dpa) -": the date of a dateline
@@ -69,48 +69,57 @@ final class PublicationDater {
     PublishedDate date(AnnotatedDocument doc) {
         SourceMeta meta = doc.document().meta() == null ? SourceMeta.EMPTY : doc.document().meta();
         if (meta.published() != null) return new PublishedDate(meta.published(), "given", null, List.of());
-        PublishedDate stated = stated(doc);
-        if (stated != null && stated.date() != null) return stated;
         LocalDate inAddress = UrlDates.find(meta.url(), LocalDate.now());
+        List<PublishedDate> stated = stated(doc);
+        for (PublishedDate p : stated) if (p.date() != null && p.date().equals(inAddress)) return p;
+        PublishedDate first = stated.isEmpty() ? null : stated.get(0);
+        if (first != null && first.date() != null) return first;
         if (inAddress != null) {
             return new PublishedDate(inAddress, "given", new Evidence(doc.document().id(), -1, -1, meta.url()), List.of());
         }
-        if (stated != null) return stated;
+        if (first != null) return first;
         PublishedDate cited = cited(doc);
         if (cited != null) return cited;
         return inferred(doc);
     }
 
-    private PublishedDate stated(AnnotatedDocument doc) {
+    /**
+     * Every date the head of the document states as its own, in order. A page may show the day it was
+     * viewed above the article's own dateline: the address, where it has a day, tells which is which.
+     */
+    private List<PublishedDate> stated(AnnotatedDocument doc) {
+        List<PublishedDate> out = new ArrayList<>();
         List<Sentence> sentences = doc.sentences();
         for (int i = 0; i < Math.min(HEAD_SENTENCES, sentences.size()); i++) {
-            Sentence s = sentences.get(i);
             for (TimeMention t : doc.timesIn(i)) {
-                boolean dateOnlyLine = isMostlyDate(s, doc.timesIn(i));
-                Evidence ev = new Evidence(doc.document().id(), s.start(), s.end(), s.text());
-                if (t.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null
-                        && c.day() != null && (dateOnlyLine || isDateline(doc, t) || closesTheTitle(doc, s, t) || labelled(doc, s, t))) {
-                    return new PublishedDate(DateResolver.safe(c.year(), c.month(), c.day()), "text", ev, List.of());
-                }
-                if (t.value() instanceof TimeValue.NumericDate n && dateOnlyLine) {
-                    List<LocalDate> readings = readings(n);
-                    if (readings.size() == 1) return new PublishedDate(readings.get(0), "text", ev, List.of());
-                    if (readings.size() == 2) {
-                        LocalDate settled = settle(doc, s, readings);
-                        if (settled != null) return new PublishedDate(settled, "text", ev, List.of());
-                        return new PublishedDate(null, null, ev, readings);
-                    }
-                }
-                if (t.value() instanceof TimeValue.CalendarDate c && c.year() == null && c.day() != null
-                        && isDateline(doc, t)) {
-                    Integer year = latestYear(doc);
-                    if (year != null) {
-                        return new PublishedDate(DateResolver.safe(year, c.month(), c.day()), "text", ev, List.of());
-                    }
-                    LocalDate byTerms = yearFromOffices(doc, c.month(), c.day());
-                    if (byTerms != null) return new PublishedDate(byTerms, "inferred", ev, List.of());
-                }
+                PublishedDate p = stated(doc, sentences.get(i), t);
+                if (p != null) out.add(p);
             }
+        }
+        return out;
+    }
+
+    private PublishedDate stated(AnnotatedDocument doc, Sentence s, TimeMention t) {
+        boolean dateOnlyLine = isMostlyDate(s, doc.timesIn(s.index()));
+        Evidence ev = new Evidence(doc.document().id(), s.start(), s.end(), s.text());
+        if (t.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null
+                && c.day() != null && (dateOnlyLine || isDateline(doc, t) || closesTheTitle(doc, s, t) || labelled(doc, s, t))) {
+            return new PublishedDate(DateResolver.safe(c.year(), c.month(), c.day()), "text", ev, List.of());
+        }
+        if (t.value() instanceof TimeValue.NumericDate n && dateOnlyLine) {
+            List<LocalDate> readings = readings(n);
+            if (readings.size() == 1) return new PublishedDate(readings.get(0), "text", ev, List.of());
+            if (readings.size() == 2) {
+                LocalDate settled = settle(doc, s, readings);
+                if (settled != null) return new PublishedDate(settled, "text", ev, List.of());
+                return new PublishedDate(null, null, ev, readings);
+            }
+        }
+        if (t.value() instanceof TimeValue.CalendarDate c && c.year() == null && c.day() != null && isDateline(doc, t)) {
+            Integer year = latestYear(doc);
+            if (year != null) return new PublishedDate(DateResolver.safe(year, c.month(), c.day()), "text", ev, List.of());
+            LocalDate byTerms = yearFromOffices(doc, c.month(), c.day());
+            if (byTerms != null) return new PublishedDate(byTerms, "inferred", ev, List.of());
         }
         return null;
     }

@@ -58,4 +58,16 @@ class UrlDatesTest {
         assertNull(published(null, "The ministers met on May 12, 2024 in the capital and agreed to meet again.").date(),
                 "a date inside the story is not the publication date");
     }
+
+    @Test
+    void theAddressTellsTheArticlesDatelineFromTheDayThePageWasViewed() {
+        String text = """
+                Tuesday, January 27, 2026
+
+                New Delhi | November 20, 2025 11:47:50 PM IST
+                The foreign ministers met in New Delhi on Thursday and reviewed their cooperation.
+                """;
+        assertEquals(LocalDate.of(2025, 11, 20), published("https://news.example.in/Articles/World/20251120/4386094.html", text).date());
+        assertEquals(LocalDate.of(2026, 1, 27), published(null, text).date(), "without an address, the first date line stands");
+    }
 }
