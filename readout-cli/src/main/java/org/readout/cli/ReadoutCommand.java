@@ -38,7 +38,8 @@ final class ReadoutCommand {
     }
 
     Pipeline pipeline() {
-        return new Pipeline(knowledgeBase(), new DefaultCleaner());
+        KnowledgeBase kb = knowledgeBase();
+        return new Pipeline(kb, new DefaultCleaner(kb.governmentSites()));
     }
 
     SqliteStore openStore() {

@@ -1,5 +1,6 @@
 package org.readout.clean;
 
+import org.readout.knowledge.GovernmentSites;
 import org.readout.source.InputRejected;
 import org.readout.source.RawDocument;
 import org.readout.source.SourceMeta;
@@ -19,6 +20,17 @@ public final class DefaultCleaner implements Cleaner {
     private final TitleFinder titles = new TitleFinder(rules);
     private final OutletFinder outlets = OutletFinder.load();
     private final KindClassifier kinds = KindClassifier.load();
+    private final GovernmentSites governmentSites;
+
+    /** With the bundled list of government sites. */
+    public DefaultCleaner() {
+        this(GovernmentSites.load(null));
+    }
+
+    /** With the government sites of a knowledge base (a user's included), which tell official pages by their address. */
+    public DefaultCleaner(GovernmentSites governmentSites) {
+        this.governmentSites = governmentSites;
+    }
 
     @Override
     public CleanDocument clean(RawDocument raw) throws InputRejected {
@@ -45,7 +57,8 @@ public final class DefaultCleaner implements Cleaner {
         SourceMeta meta = raw.meta().orElse(pageMeta);
 
         Outlet found = outlets.find(result.head(), result.boilerplate());
-        DocumentKind kind = kinds.classify(result.head(), lines, kept, found);
+        String url = raw.meta().url() != null ? raw.meta().url() : pageMeta.url();
+        DocumentKind kind = kinds.classify(result.head(), lines, kept, found, url, governmentSites.countryOf(url).isPresent());
         if (found == null && kind == DocumentKind.OFFICIAL) {
             found = outlets.issuer(kept.stream().filter(Lines::isProse).findFirst().orElse(null));
         }

@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 final class KindClassifier {
     static final int MIN_SCORE = 2;
     static final int NEWS_OUTLET_WEIGHT = 2;
+    static final int GOVERNMENT_SITE_WEIGHT = 3;
+    static final int MIN_PROSE_LINES_FOR_NEWS = 2;
     static final int END_LINES = 200;
 
-    enum Region { HEAD, RAW, TEXT }
+    enum Region { HEAD, RAW, TEXT, URL }
 
     private record Cue(DocumentKind kind, int weight, Region region, Pattern pattern, int min) {
     }
@@ -44,14 +46,18 @@ final class KindClassifier {
      * @param raw    every line as read, junk included
      * @param text   the cleaned lines
      * @param outlet the publisher found in the text, or null
+     * @param url    the page's address, or null
+     * @param onGovernmentSite whether that address is a government's own site
      */
-    DocumentKind classify(List<String> head, List<String> raw, List<String> text, Outlet outlet) {
+    DocumentKind classify(List<String> head, List<String> raw, List<String> text, Outlet outlet, String url,
+                          boolean onGovernmentSite) {
         Map<DocumentKind, Integer> score = new EnumMap<>(DocumentKind.class);
         for (Cue cue : cues) {
             List<String> lines = switch (cue.region) {
                 case HEAD -> head;
                 case RAW -> ends(raw);
                 case TEXT -> ends(text);
+                case URL -> url == null ? List.of() : List.of(url);
             };
             if (matches(cue, lines)) {
                 score.merge(cue.kind, cue.weight, Integer::sum);
@@ -59,6 +65,9 @@ final class KindClassifier {
         }
         if (outlet != null && outlet.isNews()) {
             score.merge(DocumentKind.NEWS, NEWS_OUTLET_WEIGHT, Integer::sum);
+        }
+        if (onGovernmentSite) {
+            score.merge(DocumentKind.OFFICIAL, GOVERNMENT_SITE_WEIGHT, Integer::sum);
         }
         DocumentKind best = DocumentKind.OTHER;
         int bestScore = MIN_SCORE - 1;
@@ -68,6 +77,10 @@ final class KindClassifier {
                 best = kind;
                 bestScore = s;
             }
+        }
+        // Neither a government's nor an analyst's voice: prose that reports is news coverage.
+        if (best == DocumentKind.OTHER && text.stream().filter(Lines::isProse).count() >= MIN_PROSE_LINES_FOR_NEWS) {
+            return DocumentKind.NEWS;
         }
         return best;
     }

@@ -81,14 +81,17 @@ final class IssuerFinder {
         return null;
     }
 
-    /** A country word shortly before the name, not cut off by a clause break, or "of COUNTRY" right after it. */
+    /**
+     * A country word shortly before the name, not cut off by a clause break ("Prime Minister of Italy, Ms.
+     * Giorgia Meloni" still is), or an apposition ending "of COUNTRY" right after it ("Wang Yi, Foreign Minister of China").
+     */
     private static boolean marked(AnnotatedDocument doc, Sentence s, Mention name) {
         String text = doc.document().text();
         for (Mention c : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
             if (c.end() <= name.start() && name.start() - c.end() <= MARK_WINDOW
-                    && text.substring(c.end(), name.start()).matches("[^,;:()]*")) return true;
+                    && text.substring(c.end(), name.start()).matches("[^,;:()]*|,\\s*\\S{0,6}\\s*")) return true;
             if (c.start() >= name.end() && c.start() - name.end() <= MARK_WINDOW
-                    && text.substring(name.end(), c.start()).matches(",?[^;:()]*\\bof\\s+(?:the\\s+)?")) return true;
+                    && text.substring(name.end(), c.start()).matches(",[^;:()]*\\bof\\s+(?:the\\s+)?")) return true;
         }
         return false;
     }

@@ -13,7 +13,7 @@ class KindClassifierTest {
     private static final String PROSE = "The two ministers met on Monday in the harbour city and agreed to meet again soon.";
 
     private static DocumentKind kind(List<String> head, List<String> raw, Outlet outlet) {
-        return KINDS.classify(head, raw, raw, outlet);
+        return KINDS.classify(head, raw, raw, outlet, null, false);
     }
 
     private static DocumentKind kind(String... lines) {
@@ -70,5 +70,20 @@ class KindClassifierTest {
         assertEquals("First", ends.get(0));
         assertEquals("Last", ends.get(ends.size() - 1));
         assertEquals(List.of("a"), KindClassifier.ends(List.of("a")));
+    }
+
+    @Test
+    void aGovernmentsOwnSiteOrAPressReleaseAddressIsOfficial() {
+        List<String> lines = List.of("Talks with the neighbours", PROSE, PROSE);
+        assertEquals(DocumentKind.OFFICIAL, KINDS.classify(lines, lines, lines, null, "https://www.mofa.example/x", true));
+        assertEquals(DocumentKind.OFFICIAL, KINDS.classify(lines, lines, lines, null, "https://wire.example.com/press-release/leaders-speak", false));
+        assertEquals(DocumentKind.OFFICIAL, kind("Talks", PROSE, "Spokesman for the Presidency Amr Said said the two leaders spoke."));
+    }
+
+    @Test
+    void proseWithoutAGovernmentsOrAnAnalystsVoiceIsNewsAndAFragmentIsOther() {
+        assertEquals(DocumentKind.NEWS, kind("Leaders meet", PROSE, PROSE));
+        assertEquals(DocumentKind.OTHER, kind("Leaders meet", PROSE));
+        assertEquals(DocumentKind.OTHER, kind("Home", "About us", "Contact"));
     }
 }

@@ -31,6 +31,12 @@ class IssuerFinderTest {
     }
 
     @Test
+    void aCountryBeforeTheNameAndItsHonorificMarksIt() {
+        assertEquals("JPN", issuer(DocumentKind.OFFICIAL, null, null, "On March 3, 2023, Minister Yoshimasa Hayashi received a "
+                + "telephone call from the Foreign Minister of China, Mr. Qin Gang."));
+    }
+
+    @Test
     void whenBothSidesAreNamedBareTheVoiceSaysNothing() {
         assertNull(issuer(DocumentKind.OFFICIAL, null, null,
                 "On March 3, 2023, Yoshimasa Hayashi held a telephone call with Qin Gang."));
