@@ -79,16 +79,24 @@ public final class EngagementExtractor implements Extractor {
         }
     }
 
+    /**
+     * The word that says what the encounter was: a call or a video link wherever the sentence names one
+     * ("received a telephone call from"), else the first word with a format, else the first.
+     */
+    private static Mention strongest(List<Mention> triggers) {
+        Mention first = null;
+        for (Mention t : triggers) {
+            String format = t.as(Lexicon.Trigger.class).format();
+            if ("phone".equals(format) || "video".equals(format)) return t;
+            if (first == null && !"any".equals(format)) first = t;
+        }
+        return first != null ? first : triggers.get(0);
+    }
+
     private Candidate candidate(AnnotatedDocument doc, Sentence s, LocalDate anchor, Map<String, Person> named) {
         List<Mention> triggers = doc.mentionsIn(s.index(), MentionType.TRIGGER);
         if (triggers.isEmpty()) return null;
-        Mention trigger = triggers.get(0);
-        for (Mention t : triggers) {
-            if (!"any".equals(t.as(Lexicon.Trigger.class).format())) {
-                trigger = t;
-                break;
-            }
-        }
+        Mention trigger = strongest(triggers);
         Lexicon.Trigger kind = trigger.as(Lexicon.Trigger.class);
         Tense tense = tense(doc, s, trigger);
         if (tense == Tense.UNREAL) return null;

@@ -126,4 +126,12 @@ class PhoneTalkExtractionTest {
     void extractionIsDeterministic() {
         assertEquals(X, Docs.extract("mofa-0402", null, TEXT));
     }
+
+    @Test
+    void aCallReceivedIsACall() {
+        EngagementReport r = Docs.only(Docs.extract("d", "2023-03-03",
+                "On March 3, 2023, Minister Yoshimasa Hayashi received a telephone call from the Foreign Minister of China, Mr. Qin Gang."));
+        assertEquals("phone", value(r.format()));
+        assertEquals("talk", r.kind());
+    }
 }
