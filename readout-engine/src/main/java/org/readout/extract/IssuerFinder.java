@@ -34,15 +34,24 @@ final class IssuerFinder {
 
     Sourced<String> issuer(AnnotatedDocument doc, List<EngagementReport> reports) {
         if (doc.document().kind() != DocumentKind.OFFICIAL) return null;
+        Sourced<String> declared = declared(doc);
+        if (declared != null) return declared;
+        return reports.isEmpty() ? null : byVoice(doc, reports.get(0));
+    }
+
+    /**
+     * The government a document speaks for as far as it says so itself, before its engagements are read:
+     * in its words (any document), or by its address or publisher (an official one).
+     */
+    Sourced<String> declared(AnnotatedDocument doc) {
         Sourced<String> said = ParticipantFinder.issuerSaid(doc);
-        if (said != null) return said;
+        if (said != null || doc.document().kind() != DocumentKind.OFFICIAL) return said;
         String id = doc.document().id();
         String url = doc.document().meta() == null ? null : doc.document().meta().url();
         String byAddress = kb.governmentSites().countryOf(url).orElse(null);
         if (byAddress != null) return Sourced.of(byAddress, new Evidence(id, -1, -1, url));
         String byPublisher = soleCountry(doc.document().outlet());
-        if (byPublisher != null) return Sourced.of(byPublisher, new Evidence(id, -1, -1, doc.document().outlet()));
-        return reports.isEmpty() ? null : byVoice(doc, reports.get(0));
+        return byPublisher == null ? null : Sourced.of(byPublisher, new Evidence(id, -1, -1, doc.document().outlet()));
     }
 
     private String soleCountry(String text) {

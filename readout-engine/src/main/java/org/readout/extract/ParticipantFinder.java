@@ -37,9 +37,11 @@ final class ParticipantFinder {
     private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
 
     private final KnowledgeBase kb;
+    private final IssuerFinder issuers;
 
     ParticipantFinder(KnowledgeBase kb) {
         this.kb = kb;
+        this.issuers = new IssuerFinder(kb);
     }
 
     /** People the document names in full, resolved once so that a later bare family name can find them. */
@@ -255,7 +257,8 @@ final class ParticipantFinder {
             if (title.country() != null || !Roles.isPrincipal(title.role()) || countryBefore(mentions, t) != null) continue;
             String rest = text.substring(t.end(), s.end());
             if (NAME_AFTER.matcher(rest).find() || OF_COUNTRY.matcher(rest).find() || POSSESSIVE.matcher(rest).find()) continue;
-            String home = issuer(doc);
+            Sourced<String> declared = issuers.declared(doc);
+            String home = declared == null ? null : declared.value();
             if (home == null || out.stream().anyMatch(p -> home.equals(p.country()))) return;
             Optional<Person> holder = kb.people().holder(home, title.role(), day);
             if (holder.isEmpty() || !seen.add(holder.get().id())) return;
@@ -266,13 +269,7 @@ final class ParticipantFinder {
 
     private static final int ISSUER_SENTENCES = 6;
 
-    /** "A Downing Street spokesperson said", "Kremlin readout": the government a document speaks for, or null. */
-    static String issuer(AnnotatedDocument doc) {
-        Sourced<String> said = issuerSaid(doc);
-        return said == null ? null : said.value();
-    }
-
-    /** As {@link #issuer}, with the sentence that says it. */
+    /** "A Downing Street spokesperson said", "Kremlin readout": the government a document speaks for, with the sentence, or null. */
     static Sourced<String> issuerSaid(AnnotatedDocument doc) {
         String text = doc.document().text();
         int limit = doc.sentences().size() > ISSUER_SENTENCES ? doc.sentences().get(ISSUER_SENTENCES).start() : text.length();

@@ -59,4 +59,15 @@ class IssuerFinderTest {
     void newsHasNoIssuer() {
         assertNull(issuer(DocumentKind.NEWS, "https://www.mofa.go.jp/x.html", null, CALL));
     }
+
+    @Test
+    void onItsOwnSiteAGovernmentsBareTitleIsItsOfficeHolder() {
+        CleanDocument doc = new CleanDocument("d", "test/d", "The Prime Minister spoke to the President of the United States, "
+                + "Joe Biden, this evening. The leaders discussed support for Ukraine.", null, null, DocumentKind.OFFICIAL, "en",
+                new SourceMeta("https://www.gov.uk/government/news/pm-call", null, LocalDate.of(2022, 10, 25), "en", null));
+        EngagementReport r = Docs.only(Docs.EXTRACTOR.extract(new KnowledgeAnnotator(Docs.KB).annotate(doc)));
+        assertEquals("Rishi Sunak", Docs.side(r, "GBR").name());
+        assertEquals("Joe Biden", Docs.side(r, "USA").name());
+        assertEquals("phone", Docs.value(r.format()));
+    }
 }
