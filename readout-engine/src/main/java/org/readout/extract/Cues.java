@@ -24,6 +24,7 @@ final class Cues {
     static final String NAME_PARTICLES;
     static final Pattern MONTH_FIRST_ZONE;
     static final Pattern PUBLISHED_LABEL;
+    static final Pattern OCCASION_MARKER;
 
     static {
         List<Tsv.Row> rows = Tsv.load("readout/extract/", "cues.tsv", null);
@@ -42,6 +43,7 @@ final class Cues {
         NAME_PARTICLES = words(rows, "name-particle");
         MONTH_FIRST_ZONE = Pattern.compile("\\b(?:" + exact(rows, "month-first-zone") + ")\\b");
         PUBLISHED_LABEL = Pattern.compile("(?i)^\\s*(?:" + words(rows, "published-label") + ")\\s*[:\\-–—]?\\s*$");
+        OCCASION_MARKER = Pattern.compile("(?i)\\b(?:" + words(rows, "occasion-marker") + ")\\s+(?:the\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}$");
         SUBJECT_ACCUSED = Pattern.compile("(?i)^(?:" + words(rows, "subject-accused") + ")\\b");
     }
 

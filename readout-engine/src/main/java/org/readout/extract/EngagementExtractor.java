@@ -7,6 +7,7 @@ import org.readout.annotate.Sentence;
 import org.readout.annotate.TimeMention;
 import org.readout.annotate.TimeValue;
 import org.readout.knowledge.KnowledgeBase;
+import org.readout.knowledge.Occasions;
 import org.readout.knowledge.Lexicon;
 import org.readout.knowledge.Person;
 import org.readout.knowledge.Place;
@@ -31,6 +32,7 @@ public final class EngagementExtractor implements Extractor {
     private final PublicationDater dater = new PublicationDater();
     private final StatementExtractor statements;
     private final IssuerFinder issuers;
+    private final OccasionFinder occasions;
 
     public EngagementExtractor(KnowledgeBase kb) {
         this(kb, null);
@@ -41,6 +43,7 @@ public final class EngagementExtractor implements Extractor {
         this.finder = new ParticipantFinder(kb);
         this.statements = statements;
         this.issuers = new IssuerFinder(kb);
+        this.occasions = new OccasionFinder(kb.occasions());
     }
 
     @Override
@@ -77,6 +80,20 @@ public final class EngagementExtractor implements Extractor {
             c.dates.add(Sourced.of(d, c.evidence.get(0)));
             c.clue = DateClue.NONE;
         }
+    }
+
+    /**
+     * Held at a known summit: its name is the occasion; an undated encounter took place around its days,
+     * and one in person where it was held, unless the sentence places it elsewhere.
+     */
+    private static void heldAt(Candidate c, Occasions.Occasion o, Evidence ev) {
+        c.occasion = Sourced.of(o.name(), ev);
+        if (c.dates.isEmpty()) {
+            c.clue = c.clue.and(new DateClue(null, null, null, null, false,
+                    o.start().minusDays(Occasions.MARGIN_DAYS), o.end().plusDays(Occasions.MARGIN_DAYS)));
+        }
+        boolean remote = "phone".equals(c.format.value()) || "video".equals(c.format.value());
+        if (c.location == null && o.city() != null && !remote) c.location = Sourced.of(new Location(o.city(), o.country()), ev);
     }
 
     /**
@@ -128,8 +145,10 @@ public final class EngagementExtractor implements Extractor {
         c.location = location(doc, s, ev);
         c.continuesPrevious = doc.mentionsIn(s.index(), MentionType.CUE).stream()
                 .anyMatch(m -> m.as(Lexicon.Cue.class).status().equals("sameday"));
+        OccasionFinder.Found at = occasions.find(doc, s, day != null ? day : anchor);
+        if (at != null && at.edition() != null) heldAt(c, at.edition(), ev);
         Matcher occasion = OCCASION.matcher(s.text());
-        while (occasion.find()) {
+        while (c.occasion == null && occasion.find()) {
             int start = s.start() + occasion.start(1);
             int end = s.start() + occasion.end(1);
             boolean isTheEngagementItself = trigger.start() < end && trigger.end() > start;

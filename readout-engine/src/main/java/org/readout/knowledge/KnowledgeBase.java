@@ -7,12 +7,12 @@ import java.nio.file.Path;
  * data files and, when given, a user's folder of files with the same names that extend them.
  */
 public record KnowledgeBase(Countries countries, People people, Places places, Titles titles, Lexicon lexicon,
-                            GovernmentSites governmentSites) {
+                            GovernmentSites governmentSites, Occasions occasions) {
 
     public static KnowledgeBase load(Path userDir) {
         Countries countries = Countries.load(userDir);
         return new KnowledgeBase(countries, People.load(userDir, countries), Places.load(userDir),
-                Titles.load(userDir), Lexicon.load(userDir), GovernmentSites.load(userDir));
+                Titles.load(userDir), Lexicon.load(userDir), GovernmentSites.load(userDir), Occasions.load(userDir));
     }
 
     private static volatile KnowledgeBase bundled;

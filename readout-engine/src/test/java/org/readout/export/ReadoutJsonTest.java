@@ -186,8 +186,10 @@ class ReadoutJsonTest {
     @Test
     void writtenTextIsUtf8AndKeepsCurlyQuotes() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReadoutJson.write(ExportCorpus.linked(), out);
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("APEC Economic Leaders’ Meeting"));
+        Engagement e = ExportCorpus.engagement("eng-00000000000c", "held", "in_person", null, null, null, null, null, null,
+                "Leaders’ Meeting", List.of(), List.of());
+        ReadoutJson.write(new LinkedCorpus(List.of(), List.of(e)), out);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Leaders’ Meeting"));
     }
 
     @Test
@@ -245,7 +247,7 @@ class ReadoutJsonTest {
         assertEquals("San Francisco", summit.get("location").get("place").asText());
         assertEquals("USA", summit.get("location").get("country").asText());
         assertTrue(summit.get("host").isNull());
-        assertEquals("APEC Economic Leaders’ Meeting", summit.get("occasion").asText());
+        assertEquals("30th APEC Economic Leaders' Meeting", summit.get("occasion").asText());
         assertEquals(65, summit.get("duration_minutes").asInt());
     }
 

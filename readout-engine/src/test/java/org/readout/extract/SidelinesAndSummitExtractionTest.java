@@ -70,7 +70,7 @@ class SidelinesAndSummitExtractionTest {
     void summitKindPlaceOccasionAndDuration() {
         assertEquals("summit", SUMMIT.kind());
         assertEquals(new Location("San Francisco", "USA"), value(SUMMIT.location()));
-        assertEquals("APEC Economic Leaders’ Meeting", value(SUMMIT.occasion()));
+        assertEquals("30th APEC Economic Leaders' Meeting", value(SUMMIT.occasion()), "the edition the occasions knowledge names");
         assertEquals(65, value(SUMMIT.durationMinutes()));
     }
 

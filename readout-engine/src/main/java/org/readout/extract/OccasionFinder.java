@@ -1,0 +1,41 @@
+package org.readout.extract;
+
+import org.readout.annotate.AnnotatedDocument;
+import org.readout.annotate.Sentence;
+import org.readout.knowledge.Occasions;
+import org.readout.knowledge.PhraseIndex;
+
+import java.time.LocalDate;
+
+/**
+ * The recurring summit or ministerial an encounter was held at ("on the sidelines of the G20 summit in
+ * Osaka", "at the 79th General Assembly"), from the knowledge base's occasions: the edition the words
+ * name, or the edition of a series held around the day. Only a name after an occasion marker counts,
+ * so "ASEAN" as a subject of talks is no occasion.
+ */
+final class OccasionFinder {
+    /** What the sentence says the encounter was held at: a known edition, or only the words. */
+    record Found(Occasions.Occasion edition, String words) {
+        String name() {
+            return edition != null ? edition.name() : words;
+        }
+    }
+
+    private final Occasions occasions;
+
+    OccasionFinder(Occasions occasions) {
+        this.occasions = occasions;
+    }
+
+    /** @param day the encounter's day if known, else the publication day, else null */
+    Found find(AnnotatedDocument doc, Sentence s, LocalDate day) {
+        String text = s.text();
+        for (PhraseIndex.Match<Occasions.Ref> m : occasions.find(text)) {
+            if (!Cues.OCCASION_MARKER.matcher(text.substring(0, m.start())).find()) continue;
+            Occasions.Occasion edition = m.value().edition();
+            if (edition == null) edition = occasions.edition(m.value().series(), day).orElse(null);
+            return new Found(edition, m.text());
+        }
+        return null;
+    }
+}
