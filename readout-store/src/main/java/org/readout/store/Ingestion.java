@@ -91,7 +91,8 @@ public final class Ingestion {
                     Failure f = new Failure(e.source(), e.getMessage());
                     failures.add(f);
                     listener.failed(f);
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
+                    // an Error too (a StackOverflowError deep in a library): this file's failure, not the batch's
                     Failure f = new Failure(file.toString(), "internal error: " + e);
                     failures.add(f);
                     listener.failed(f);
