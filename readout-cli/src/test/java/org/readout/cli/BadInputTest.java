@@ -107,6 +107,12 @@ class BadInputTest {
     }
 
     @Test
+    void aNewlineInAFileNameCannotForgeAFailureLine() throws IOException {
+        Cli.Run run = ingestWith("a.txt\nfailed: forged.txt: binary content, not text\nb.txt", new byte[0]);
+        assertOneLineFailure(run, "a.txt\\nfailed: forged.txt: binary content, not text\\nb.txt", "empty file");
+    }
+
+    @Test
     void aStoreThatIsNotADatabaseIsAClearError() throws IOException {
         Files.write(db, "this is not sqlite".repeat(100).getBytes(StandardCharsets.UTF_8));
         Cli.Run run = Cli.run("--db", db.toString(), "engagements");

@@ -279,6 +279,13 @@ class FileSourceReaderTest {
     }
 
     @Test
+    void controlCharactersInTheFileNameCannotForgeAnotherLine() throws Exception {
+        Path file = write("a.txt\nfailed: b.txt: forged.txt", "");
+        assertEquals(dir + "/a.txt\\nfailed: b.txt: forged.txt: empty file", rejectedRead(file).oneLine());
+        assertEquals("x\\r\\t\\u001b[31m\\u2028y: a\\nb", OneLine.of("x\r\t\u001b[31m\u2028y", "a\nb"));
+    }
+
+    @Test
     void oneLineNamesTheFile() throws Exception {
         Path file = write("empty.txt", "");
         assertEquals(file + ": empty file", rejectedRead(file).oneLine());
