@@ -9,12 +9,15 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /** Each kind of bad file: one clear line naming it, no stack trace, and the good file beside it still ingested. */
 class BadInputTest {
@@ -104,6 +107,20 @@ class BadInputTest {
     void missingPathIsReportedAndTheRestIngested() {
         Cli.Run run = Cli.run("--db", db.toString(), "ingest", dir.resolve("nowhere").toString(), dir.resolve("in").toString());
         assertOneLineFailure(run, "nowhere", "");
+    }
+
+    @Test
+    void unreadableFolderInside() throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("in/sub"));
+        Files.writeString(sub.resolve("lost.txt"), GOOD.replace("March 14", "March 15"));
+        Files.setPosixFilePermissions(sub, Set.of());
+        try {
+            assumeFalse(Files.isReadable(sub), "running as root: chmod 000 does not make the folder unreadable");
+            Cli.Run run = Cli.run("--db", db.toString(), "ingest", dir.resolve("in").toString());
+            assertOneLineFailure(run, "sub", "unreadable directory");
+        } finally {
+            Files.setPosixFilePermissions(sub, PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     @Test
