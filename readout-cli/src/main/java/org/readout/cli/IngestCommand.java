@@ -54,7 +54,7 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** One line per failed file (control characters escaped); a progress bar when the batch is long. */
+    /** One line per failed file, one per warning of a file read (control characters escaped); a progress bar when the batch is long. */
     static final class ProgressListener implements Ingestion.Listener, AutoCloseable {
         private final PrintWriter err;
         private ProgressBar bar;
@@ -75,6 +75,8 @@ final class IngestCommand implements Callable<Integer> {
         @Override
         public void done(Path file, ProcessedDocument doc, boolean added) {
             if (bar != null) bar.step();
+            for (String warning : doc.document().warnings()) err.println("warning: " + OneLine.of(file.toString(), warning));
+            err.flush();
         }
 
         @Override

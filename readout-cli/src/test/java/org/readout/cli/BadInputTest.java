@@ -130,6 +130,17 @@ class BadInputTest {
     }
 
     @Test
+    void thousandsOfNestedElementsAreReadWithAWarning() throws IOException {
+        String html = "<html><body>" + "<div>".repeat(5000) + "<p>Officials of Norland and Sudmark met on Tuesday.</p>"
+                + "</div>".repeat(5000) + "</body></html>";
+        Cli.Run run = ingestWith("nested.html", html.getBytes(StandardCharsets.UTF_8));
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("ingested 2 new"), run.out());
+        assertEquals(List.of("warning: " + dir.resolve("in/nested.html") + ": HTML nested deeper than 512 elements flattened"),
+                run.err().lines().toList());
+    }
+
+    @Test
     void aStoreThatIsNotADatabaseIsAClearError() throws IOException {
         Files.write(db, "this is not sqlite".repeat(100).getBytes(StandardCharsets.UTF_8));
         Cli.Run run = Cli.run("--db", db.toString(), "engagements");

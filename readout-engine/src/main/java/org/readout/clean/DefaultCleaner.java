@@ -4,11 +4,13 @@ import org.readout.source.InputRejected;
 import org.readout.source.RawDocument;
 import org.readout.source.SourceMeta;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Decodes a document, takes the article out of HTML, removes web junk and repeated text, and finds the title,
  * outlet, kind and language the document supports. Metadata given with the document wins over what the page says.
+ * What it had to change to read a document at all (deep HTML flattened) is in its warnings.
  */
 public final class DefaultCleaner implements Cleaner {
     static final String NO_TEXT = "no article text found";
@@ -23,6 +25,7 @@ public final class DefaultCleaner implements Cleaner {
     @Override
     public CleanDocument clean(RawDocument raw) throws InputRejected {
         String decoded = TextDecoder.decode(raw.view(), raw.source());
+        List<String> warnings = new ArrayList<>();
         String extension = raw.extension();
         boolean isHtml = ((extension.equals("html") || extension.equals("htm")) && HtmlExtractor.hasTags(decoded))
                 || (!extension.equals("md") && HtmlExtractor.looksLikeHtml(decoded));
@@ -32,6 +35,7 @@ public final class DefaultCleaner implements Cleaner {
             HtmlExtractor.Page page = html.extract(decoded, raw.meta().url());
             lines = page.lines();
             pageMeta = page.meta();
+            warnings.addAll(page.warnings());
         } else {
             String text = TextNormalizer.normalize(decoded);
             lines = extension.equals("md") ? TextBlocks.markdown(text) : TextBlocks.plain(text);
@@ -53,6 +57,6 @@ public final class DefaultCleaner implements Cleaner {
         String outlet = meta.outlet() != null ? meta.outlet() : found == null ? null : found.name();
         String language = meta.language() != null ? meta.language() : LanguageGuesser.guess(text);
         return new CleanDocument(ContentId.of(text), raw.source(), text, title, outlet, kind, language, meta,
-                Citation.find(result.boilerplate()));
+                Citation.find(result.boilerplate()), warnings);
     }
 }
