@@ -141,6 +141,18 @@ class BadInputTest {
     }
 
     @Test
+    void strayBytesInUtf8AreReplacedWithAWarning() throws IOException {
+        String more = "\nThe ministers\u2019 talk covered trade, fisheries and climate finance \u2014 both sides called it useful.\n";
+        byte[] text = (GOOD + more.repeat(4)).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(text, text.length + 4);
+        System.arraycopy(new byte[]{(byte) 0xFF, (byte) 0xFE, (byte) 0xC0, (byte) 0x80}, 0, bytes, text.length, 4);
+        Cli.Run run = ingestWith("stray.txt", bytes);
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(List.of("warning: " + dir.resolve("in/stray.txt") + ": 4 invalid UTF-8 bytes replaced with U+FFFD"),
+                run.err().lines().toList());
+    }
+
+    @Test
     void aStoreThatIsNotADatabaseIsAClearError() throws IOException {
         Files.write(db, "this is not sqlite".repeat(100).getBytes(StandardCharsets.UTF_8));
         Cli.Run run = Cli.run("--db", db.toString(), "engagements");

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Decodes a document, takes the article out of HTML, removes web junk and repeated text, and finds the title,
  * outlet, kind and language the document supports. Metadata given with the document wins over what the page says.
- * What it had to change to read a document at all (deep HTML flattened) is in its warnings.
+ * What it had to change to read a document at all (invalid bytes replaced, deep HTML flattened) is in its warnings.
  */
 public final class DefaultCleaner implements Cleaner {
     static final String NO_TEXT = "no article text found";
@@ -24,8 +24,12 @@ public final class DefaultCleaner implements Cleaner {
 
     @Override
     public CleanDocument clean(RawDocument raw) throws InputRejected {
-        String decoded = TextDecoder.decode(raw.view(), raw.source());
+        TextDecoder.Decoded decoding = TextDecoder.decode(raw.view(), raw.source());
+        String decoded = decoding.text();
         List<String> warnings = new ArrayList<>();
+        if (decoding.invalidBytes() > 0) {
+            warnings.add(decoding.invalidBytes() + " invalid UTF-8 byte" + (decoding.invalidBytes() == 1 ? "" : "s") + " replaced with U+FFFD");
+        }
         String extension = raw.extension();
         boolean isHtml = ((extension.equals("html") || extension.equals("htm")) && HtmlExtractor.hasTags(decoded))
                 || (!extension.equals("md") && HtmlExtractor.looksLikeHtml(decoded));
