@@ -42,7 +42,8 @@ final class BenchCommand implements Callable<Integer> {
         var pipeline = parent.pipeline();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
         Ingestion.Transform distinct = (doc, copy) -> copy == 0 ? doc : new CleanDocument(doc.id() + "-" + copy,
-                doc.source() + "#" + copy, doc.text(), doc.title(), doc.outlet(), doc.kind(), doc.language(), doc.meta(), doc.citation());
+                doc.source() + "#" + copy, doc.text(), doc.title(), doc.outlet(), doc.kind(), doc.language(), doc.meta(), doc.citation(),
+                doc.warnings());
         long t0 = System.nanoTime();
         Ingestion.Result r;
         try (ThrowawayStore throwaway = new ThrowawayStore("readout-bench")) {

@@ -4,6 +4,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.readout.pipeline.ProcessedDocument;
+import org.readout.source.OneLine;
 import org.readout.store.Ingestion;
 import org.readout.store.SqliteStore;
 import picocli.CommandLine.Command;
@@ -53,7 +54,7 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** One line per failed file; a progress bar when the batch is long. */
+    /** One line per failed file, one per warning of a file read (control characters escaped); a progress bar when the batch is long. */
     static final class ProgressListener implements Ingestion.Listener, AutoCloseable {
         private final PrintWriter err;
         private ProgressBar bar;
@@ -74,12 +75,14 @@ final class IngestCommand implements Callable<Integer> {
         @Override
         public void done(Path file, Ingestion.Stored stored) {
             if (bar != null) bar.step();
+            for (String warning : stored.warnings()) err.println("warning: " + OneLine.of(file.toString(), warning));
+            err.flush();
         }
 
         @Override
         public void failed(Ingestion.Failure failure) {
             if (bar != null) bar.step();
-            err.println("failed: " + failure.oneLine());
+            err.println("failed: " + OneLine.of(failure.source(), failure.reason()));
             err.flush();
         }
 

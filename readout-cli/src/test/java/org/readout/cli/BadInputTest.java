@@ -9,12 +9,15 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /** Each kind of bad file: one clear line naming it, no stack trace, and the good file beside it still ingested. */
 class BadInputTest {
@@ -104,6 +107,49 @@ class BadInputTest {
     void missingPathIsReportedAndTheRestIngested() {
         Cli.Run run = Cli.run("--db", db.toString(), "ingest", dir.resolve("nowhere").toString(), dir.resolve("in").toString());
         assertOneLineFailure(run, "nowhere", "");
+    }
+
+    @Test
+    void unreadableFolderInside() throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("in/sub"));
+        Files.writeString(sub.resolve("lost.txt"), GOOD.replace("March 14", "March 15"));
+        Files.setPosixFilePermissions(sub, Set.of());
+        try {
+            assumeFalse(Files.isReadable(sub), "running as root: chmod 000 does not make the folder unreadable");
+            Cli.Run run = Cli.run("--db", db.toString(), "ingest", dir.resolve("in").toString());
+            assertOneLineFailure(run, "sub", "unreadable directory");
+        } finally {
+            Files.setPosixFilePermissions(sub, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void aNewlineInAFileNameCannotForgeAFailureLine() throws IOException {
+        Cli.Run run = ingestWith("a.txt\nfailed: forged.txt: binary content, not text\nb.txt", new byte[0]);
+        assertOneLineFailure(run, "a.txt\\nfailed: forged.txt: binary content, not text\\nb.txt", "empty file");
+    }
+
+    @Test
+    void thousandsOfNestedElementsAreReadWithAWarning() throws IOException {
+        String html = "<html><body>" + "<div>".repeat(5000) + "<p>Officials of Norland and Sudmark met on Tuesday.</p>"
+                + "</div>".repeat(5000) + "</body></html>";
+        Cli.Run run = ingestWith("nested.html", html.getBytes(StandardCharsets.UTF_8));
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("ingested 2 new"), run.out());
+        assertEquals(List.of("warning: " + dir.resolve("in/nested.html") + ": HTML nested deeper than 512 elements flattened"),
+                run.err().lines().toList());
+    }
+
+    @Test
+    void strayBytesInUtf8AreReplacedWithAWarning() throws IOException {
+        String more = "\nThe ministers\u2019 talk covered trade, fisheries and climate finance \u2014 both sides called it useful.\n";
+        byte[] text = (GOOD + more.repeat(4)).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(text, text.length + 4);
+        System.arraycopy(new byte[]{(byte) 0xFF, (byte) 0xFE, (byte) 0xC0, (byte) 0x80}, 0, bytes, text.length, 4);
+        Cli.Run run = ingestWith("stray.txt", bytes);
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(List.of("warning: " + dir.resolve("in/stray.txt") + ": 4 invalid UTF-8 bytes replaced with U+FFFD"),
+                run.err().lines().toList());
     }
 
     @Test

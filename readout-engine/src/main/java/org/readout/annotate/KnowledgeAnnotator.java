@@ -30,7 +30,12 @@ public final class KnowledgeAnnotator implements Annotator {
 
     @Override
     public AnnotatedDocument annotate(CleanDocument document) {
-        List<Sentence> sentences = splitter.split(document.text());
+        SentenceSplitter.Split split = splitter.splitBounded(document.text());
+        List<Sentence> sentences = split.sentences();
+        if (split.cut() > 0) {
+            document = document.withWarning(split.cut() + " sentence" + (split.cut() == 1 ? "" : "s") + " longer than "
+                    + SentenceSplitter.MAX_SENTENCE_CHARS + " characters cut at spaces");
+        }
         List<Mention> mentions = new ArrayList<>();
         List<TimeMention> times = new ArrayList<>();
         for (Sentence s : sentences) {

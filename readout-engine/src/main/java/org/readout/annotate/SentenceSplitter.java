@@ -16,9 +16,17 @@ import java.util.regex.Pattern;
 /**
  * Lines first (a headline or a list item is never glued to the next line), then OpenNLP's English
  * sentence model inside each line, then a repair: the model splits after abbreviations such as
- * "H.E." or "Jan.", which are joined back to the sentence they belong to.
+ * "H.E." or "Jan.", which are joined back to the sentence they belong to. A sentence longer than
+ * {@link #MAX_SENTENCE_CHARS} (a page without full stops) is cut at spaces into pieces no longer than that.
  */
 final class SentenceSplitter {
+    /** The extractors' work on a sentence grows faster than its length; real sentences stay well below this. */
+    static final int MAX_SENTENCE_CHARS = 2000;
+
+    /** The sentences, and how many over-long ones were cut. */
+    record Split(List<Sentence> sentences, int cut) {
+    }
+
     private static final String MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
     private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s*$");
@@ -41,6 +49,10 @@ final class SentenceSplitter {
     }
 
     List<Sentence> split(String text) {
+        return splitBounded(text).sentences();
+    }
+
+    Split splitBounded(String text) {
         List<int[]> spans = new ArrayList<>();
         Matcher line = LINE.matcher(text);
         while (line.find()) {
@@ -60,13 +72,22 @@ final class SentenceSplitter {
             }
         }
         List<Sentence> out = new ArrayList<>(spans.size());
+        int cut = 0;
         for (int[] s : spans) {
             int a = s[0], b = s[1];
             while (a < b && Character.isWhitespace(text.charAt(a))) a++;
             while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+            if (b - a > MAX_SENTENCE_CHARS) cut++;
+            while (b - a > MAX_SENTENCE_CHARS) {
+                int space = text.lastIndexOf(' ', a + MAX_SENTENCE_CHARS);
+                int end = space > a ? space : a + MAX_SENTENCE_CHARS;
+                out.add(new Sentence(out.size(), a, end, text.substring(a, end)));
+                a = end;
+                while (a < b && Character.isWhitespace(text.charAt(a))) a++;
+            }
             if (a < b) out.add(new Sentence(out.size(), a, b, text.substring(a, b)));
         }
-        return out;
+        return new Split(out, cut);
     }
 
     private boolean endsWithAbbreviation(String sentence) {

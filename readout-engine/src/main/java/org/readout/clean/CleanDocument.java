@@ -2,6 +2,8 @@ package org.readout.clean;
 
 import org.readout.source.SourceMeta;
 
+import java.util.List;
+
 /**
  * Article text with web junk removed, plus what the page itself says about where it comes from.
  *
@@ -12,9 +14,26 @@ import org.readout.source.SourceMeta;
  * @param kind    official, news, analysis or other
  * @param citation the page's own citation line ("Author. “Title.” Outlet, February 7, 2023."), kept out of
  *                 the text because it is not article text, but evidence of when the document was published
+ * @param warnings what had to be changed or bounded to read the document at all, one line each ("3 invalid UTF-8
+ *                 bytes replaced with U+FFFD", "HTML nested deeper than 512 elements flattened"); empty for most
  */
 public record CleanDocument(String id, String source, String text, String title, String outlet,
-                            DocumentKind kind, String language, SourceMeta meta, String citation) {
+                            DocumentKind kind, String language, SourceMeta meta, String citation, List<String> warnings) {
+
+    public CleanDocument {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    public CleanDocument withWarning(String warning) {
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.add(warning);
+        return new CleanDocument(id, source, text, title, outlet, kind, language, meta, citation, all);
+    }
+
+    public CleanDocument(String id, String source, String text, String title, String outlet,
+                         DocumentKind kind, String language, SourceMeta meta, String citation) {
+        this(id, source, text, title, outlet, kind, language, meta, citation, List.of());
+    }
 
     public CleanDocument(String id, String source, String text, String title, String outlet,
                          DocumentKind kind, String language, SourceMeta meta) {

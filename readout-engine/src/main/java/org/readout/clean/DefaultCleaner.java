@@ -5,11 +5,13 @@ import org.readout.source.InputRejected;
 import org.readout.source.RawDocument;
 import org.readout.source.SourceMeta;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Decodes a document, takes the article out of HTML, removes web junk and repeated text, and finds the title,
  * outlet, kind and language the document supports. Metadata given with the document wins over what the page says.
+ * What it had to change to read a document at all (invalid bytes replaced, deep HTML flattened) is in its warnings.
  */
 public final class DefaultCleaner implements Cleaner {
     static final String NO_TEXT = "no article text found";
@@ -34,7 +36,12 @@ public final class DefaultCleaner implements Cleaner {
 
     @Override
     public CleanDocument clean(RawDocument raw) throws InputRejected {
-        String decoded = TextDecoder.decode(raw.view(), raw.source());
+        TextDecoder.Decoded decoding = TextDecoder.decode(raw.view(), raw.source());
+        String decoded = decoding.text();
+        List<String> warnings = new ArrayList<>();
+        if (decoding.invalidBytes() > 0) {
+            warnings.add(decoding.invalidBytes() + " invalid UTF-8 byte" + (decoding.invalidBytes() == 1 ? "" : "s") + " replaced with U+FFFD");
+        }
         String extension = raw.extension();
         boolean isHtml = ((extension.equals("html") || extension.equals("htm")) && HtmlExtractor.hasTags(decoded))
                 || (!extension.equals("md") && HtmlExtractor.looksLikeHtml(decoded));
@@ -44,6 +51,7 @@ public final class DefaultCleaner implements Cleaner {
             HtmlExtractor.Page page = html.extract(decoded, raw.meta().url());
             lines = page.lines();
             pageMeta = page.meta();
+            warnings.addAll(page.warnings());
         } else {
             String text = TextNormalizer.normalize(decoded);
             lines = extension.equals("md") ? TextBlocks.markdown(text) : TextBlocks.plain(text);
@@ -66,6 +74,6 @@ public final class DefaultCleaner implements Cleaner {
         String outlet = meta.outlet() != null ? meta.outlet() : found == null ? null : found.name();
         String language = meta.language() != null ? meta.language() : LanguageGuesser.guess(text);
         return new CleanDocument(ContentId.of(text), raw.source(), text, title, outlet, kind, language, meta,
-                Citation.find(result.boilerplate()));
+                Citation.find(result.boilerplate()), warnings);
     }
 }

@@ -4,6 +4,7 @@ import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 import org.readout.source.SourceMeta;
 
 import java.util.ArrayList;
@@ -20,13 +21,19 @@ final class HtmlExtractor {
 
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z!/?][^>]*>");
 
+    /**
+     * Elements nested deeper than this are flattened before Readability4J, whose recursion would overflow the stack
+     * on a page of thousands of nested elements: the element at this depth keeps its text, one paragraph per line.
+     */
+    static final int MAX_DEPTH = 512;
+
     private final JunkRules rules;
 
     HtmlExtractor(JunkRules rules) {
         this.rules = rules;
     }
 
-    record Page(List<String> lines, SourceMeta meta) {
+    record Page(List<String> lines, SourceMeta meta, List<String> warnings) {
     }
 
     /** A text file that is in fact an HTML page: it starts like one. */
@@ -43,12 +50,27 @@ final class HtmlExtractor {
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
         SourceMeta meta = HtmlMetadata.read(doc);
         prune(doc);
+        List<String> warnings = flattenDeep(doc) ? List.of("HTML nested deeper than " + MAX_DEPTH + " elements flattened") : List.of();
         List<String> lines = readability(doc, baseUri);
         if (lines.isEmpty()) {
             Element fallback = first(doc.selectFirst("article"), doc.selectFirst("main"), doc.body());
             lines = fallback == null ? List.of() : HtmlBlocks.of(fallback);
         }
-        return new Page(withTitle(lines, meta.title()), meta);
+        return new Page(withTitle(lines, meta.title()), meta, warnings);
+    }
+
+    /** Replaces what each element at {@link #MAX_DEPTH} holds by one paragraph per line of its text; whether any was. */
+    static boolean flattenDeep(Document doc) {
+        List<Element> deep = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth == MAX_DEPTH && node instanceof Element e && e.childrenSize() > 0) deep.add(e);
+        }, doc);
+        for (Element e : deep) {
+            List<String> lines = HtmlBlocks.of(e);
+            e.empty();
+            lines.forEach(line -> e.appendElement("p").text(line));
+        }
+        return !deep.isEmpty();
     }
 
     /** Removes scripts, navigation, sharing bars and the like, but never a part that holds the article or its headline. */

@@ -4,8 +4,11 @@ import org.mozilla.universalchardet.UniversalDetector;
 import org.readout.source.InputRejected;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * Bytes to text: a byte-order mark decides; else UTF-8 if the bytes are valid UTF-8; else the charset an HTML page
- * declares or juniversalchardet detects, if the result reads as text.
+ * declares or juniversalchardet detects, if the result reads as text. UTF-8 with a few invalid bytes (no more than
+ * {@link #MAX_INVALID_UTF8_SHARE} of them) is read as UTF-8 with each invalid sequence replaced by U+FFFD, and the
+ * bytes counted: first when the rest holds non-ASCII UTF-8 characters, else when no other charset reads it.
  */
 final class TextDecoder {
     static final String REJECTION = "invalid UTF-8 and no other text encoding detected";
@@ -26,11 +31,17 @@ final class TextDecoder {
     static final double MIN_ASCII_SHARE = 0.7;
     /** With nothing detected, Windows-1252 is tried only for text that is nearly all ASCII. */
     static final double MIN_ASCII_SHARE_UNDETECTED = 0.95;
+    /** Above this share of invalid bytes, the bytes are not UTF-8 text with a few stray bytes. */
+    static final double MAX_INVALID_UTF8_SHARE = 0.01;
+
+    /** The text, and how many invalid UTF-8 bytes were replaced with U+FFFD to read it (0 when none). */
+    record Decoded(String text, int invalidBytes) {
+    }
 
     private TextDecoder() {
     }
 
-    static String decode(ByteBuffer bytes, String source) throws InputRejected {
+    static Decoded decode(ByteBuffer bytes, String source) throws InputRejected {
         ByteBuffer b = bytes.duplicate();
         if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
             b.position(b.position() + 3);
@@ -41,11 +52,16 @@ final class TextDecoder {
             if (text == null) {
                 throw new InputRejected(source, "invalid UTF-16");
             }
-            return text;
+            return new Decoded(text, 0);
         }
         String utf8 = strict(b, StandardCharsets.UTF_8);
         if (utf8 != null) {
-            return utf8;
+            return new Decoded(utf8, 0);
+        }
+        Decoded lenient = lenientUtf8(b);
+        boolean fewInvalid = lenient.invalidBytes() <= b.remaining() * MAX_INVALID_UTF8_SHARE;
+        if (fewInvalid && lenient.text().chars().anyMatch(c -> c >= 0x80 && c != 0xFFFD)) {
+            return lenient;
         }
         String declared = declaredCharset(b);
         String text = declared == null ? null : decodeIfText(b, declared, false);
@@ -53,10 +69,29 @@ final class TextDecoder {
             String detected = detect(b);
             text = detected != null ? decodeIfText(b, detected, false) : decodeIfText(b, "WINDOWS-1252", true);
         }
-        if (text == null) {
-            throw new InputRejected(source, REJECTION);
+        if (text != null) {
+            return new Decoded(text, 0);
         }
-        return text;
+        if (fewInvalid) {
+            return lenient;
+        }
+        throw new InputRejected(source, REJECTION);
+    }
+
+    /** UTF-8 with each invalid sequence replaced by U+FFFD, counting the bytes replaced. */
+    private static Decoded lenientUtf8(ByteBuffer b) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = b.duplicate();
+        CharBuffer out = CharBuffer.allocate(in.remaining());  // never more chars than bytes, U+FFFD included
+        int invalid = 0;
+        for (CoderResult r = decoder.decode(in, out, true); r.isError(); r = decoder.decode(in, out, true)) {
+            invalid += r.length();
+            in.position(in.position() + r.length());
+            out.put('\uFFFD');
+        }
+        decoder.flush(out);
+        return new Decoded(out.flip().toString(), invalid);
     }
 
     private static String decodeIfText(ByteBuffer b, String charsetName, boolean undetected) {

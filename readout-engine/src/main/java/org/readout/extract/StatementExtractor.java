@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class StatementExtractor {
         if (engagements.isEmpty()) return out;
         SpeakerFinder speakers = null;
         int current = -1;
-        Set<String> namedInFull = new java.util.HashSet<>();
+        Set<String> namedInFull = new HashSet<>();
         for (var p : NamedInFull.in(doc)) namedInFull.add(p.id());
         TreeMap<Integer, Integer> introduced = introductions(engagements);
         Set<Integer> toldFirst = evidenceStarts(engagements, true);
@@ -204,7 +205,7 @@ public final class StatementExtractor {
 
     /** The sentences (by start offset) that tell of the first report, or of any other one. */
     private static Set<Integer> evidenceStarts(List<EngagementReport> engagements, boolean first) {
-        Set<Integer> out = new java.util.HashSet<>();
+        Set<Integer> out = new HashSet<>();
         for (EngagementReport r : engagements) {
             if ((r.ordinal() == 0) == first) for (Evidence ev : r.evidence()) out.add(ev.start());
         }

@@ -50,7 +50,7 @@ public final class Pipeline {
     public ProcessedDocument process(RawDocument raw, UnaryOperator<CleanDocument> afterClean) throws InputRejected {
         CleanDocument clean = afterClean.apply(cleaner.clean(raw));
         AnnotatedDocument annotated = annotator.annotate(clean);
-        return new ProcessedDocument(clean, annotated.sentences(), extractor.extract(annotated));
+        return new ProcessedDocument(annotated.document(), annotated.sentences(), extractor.extract(annotated));
     }
 
     public LinkedCorpus link(List<LinkInput> documents) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import java.util.Set;
 
 /**
  * Reads {@code .txt}, {@code .md}, {@code .html} and {@code .htm} files, and directories of them recursively,
- * with the metadata of a {@code NAME.meta.json} sidecar; hidden files and sidecars are skipped.
+ * with the metadata of a {@code NAME.meta.json} sidecar; hidden files and sidecars are skipped. A folder inside that
+ * cannot be read is listed like a file, so that reading it fails with the reason instead of its files being lost.
  */
 public final class FileSourceReader implements SourceReader {
     public static final long DEFAULT_MAX_BYTES = 64L << 20;
@@ -70,7 +72,9 @@ public final class FileSourceReader implements SourceReader {
         String source = file.toString();
         requireExists(file);
         if (Files.isDirectory(file)) {
-            throw new InputRejected(source, "unreadable file (a directory, not a file)");
+            // an unreadable folder is listed by list() so that it is reported here rather than lost
+            throw new InputRejected(source, Files.isReadable(file) && Files.isExecutable(file)
+                    ? "unreadable file (a directory, not a file)" : "unreadable directory (permission denied)");
         }
         if (!Files.isRegularFile(file)) {
             throw new InputRejected(source, "unreadable file (not a regular file)");
@@ -131,10 +135,11 @@ public final class FileSourceReader implements SourceReader {
                     return FileVisitResult.CONTINUE;
                 }
 
-                /** A document that cannot even be visited is still listed, so that reading it reports why. */
+                /** A document or a folder that cannot even be visited is still listed, so that reading it reports why. */
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    if (!isHidden(file) && isDocument(file)) {
+                    boolean unreadableFolder = Files.isDirectory(file) && !(e instanceof FileSystemLoopException);
+                    if (!isHidden(file) && (isDocument(file) || unreadableFolder)) {
                         out.add(file);
                     }
                     return FileVisitResult.CONTINUE;

@@ -13,8 +13,8 @@ public final class InputRejected extends Exception {
         return source;
     }
 
-    /** {@code path: reason}, the line a batch prints for a file it skips. */
+    /** {@code path: reason}, the line a batch prints for a file it skips, control characters escaped ({@link OneLine}). */
     public String oneLine() {
-        return source + ": " + getMessage();
+        return OneLine.of(source, getMessage());
     }
 }

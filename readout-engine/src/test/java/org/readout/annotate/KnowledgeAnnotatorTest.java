@@ -56,6 +56,14 @@ class KnowledgeAnnotatorTest {
     }
 
     @Test
+    void anOverlongSentenceIsCutAndTheDocumentSaysSo() {
+        AnnotatedDocument a = annotate("Norland and Sudmark talked about quotas and fees and ".repeat(200));
+        assertEquals(6, a.sentences().size());
+        assertEquals(List.of("1 sentence longer than 2000 characters cut at spaces"), a.document().warnings());
+        assertEquals(List.of(), annotate(PHONE_TALK).document().warnings());
+    }
+
+    @Test
     void emptyDocument() {
         AnnotatedDocument a = annotate("");
         assertTrue(a.sentences().isEmpty());

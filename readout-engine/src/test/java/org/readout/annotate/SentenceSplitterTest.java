@@ -183,4 +183,24 @@ class SentenceSplitterTest {
         assertTrue(!s.contains(20));
         assertTrue(!s.contains(9));
     }
+
+    @Test
+    void aPageWithoutFullStopsIsCutAtSpacesIntoBoundedPieces() {
+        String text = "Short opening sentence. " + "The ministers of Norland and Sudmark talked about fishing quotas and ".repeat(100)
+                + "harbour fees\nA second line.";
+        SentenceSplitter.Split split = SPLITTER.splitBounded(text);
+        List<Sentence> sentences = split.sentences();
+        assertOffsets(text, sentences);
+        assertEquals(1, split.cut());
+        assertEquals("Short opening sentence.", sentences.get(0).text());
+        assertEquals("A second line.", sentences.get(sentences.size() - 1).text());
+        List<Sentence> pieces = sentences.subList(1, sentences.size() - 1);
+        assertEquals(4, pieces.size(), "6,900 characters in pieces of at most 2,000");
+        for (Sentence piece : pieces) {
+            assertTrue(piece.text().length() <= SentenceSplitter.MAX_SENTENCE_CHARS, piece.text());
+            assertTrue(text.charAt(piece.end()) == ' ' || text.charAt(piece.end()) == '\n', "cut at a space");
+        }
+        assertEquals(text.substring(pieces.get(0).start(), pieces.get(3).end()).replaceAll("\\s+", ""),
+                String.join("", pieces.stream().map(Sentence::text).toList()).replaceAll("\\s+", ""), "no text lost");
+    }
 }

@@ -275,4 +275,22 @@ class DefaultCleanerTest {
         assertEquals("Talks Continue", doc.title());
         assertTrue(doc.text().contains("19999. The delegations met again"));
     }
+
+    @Test
+    void strayInvalidBytesInUtf8AreReplacedAndCountedInTheWarnings() throws Exception {
+        String paragraph = "The ministers of Norland and Sudmark met on Tuesday \u2014 the harbour talks went on for hours.\n\n";
+        byte[] head = ("Ministers\u2019 Talk\n\n" + paragraph.repeat(10) + "Officials said ").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = " the talks went well.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 4 + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0xFF;
+        bytes[head.length + 1] = (byte) 0xFE;
+        bytes[head.length + 2] = (byte) 0xC0;
+        bytes[head.length + 3] = (byte) 0x80;
+        System.arraycopy(tail, 0, bytes, head.length + 4, tail.length);
+        CleanDocument doc = CLEANER.clean(new RawDocument("a.txt", "a.txt", bytes, SourceMeta.EMPTY));
+        assertTrue(doc.text().contains("Officials said \uFFFD\uFFFD\uFFFD\uFFFD the talks"), doc.text());
+        assertEquals(java.util.List.of("4 invalid UTF-8 bytes replaced with U+FFFD"), doc.warnings());
+        assertEquals(java.util.List.of(), clean("article.html").warnings());
+    }
 }

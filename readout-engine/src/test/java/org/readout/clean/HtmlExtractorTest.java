@@ -90,4 +90,22 @@ class HtmlExtractorTest {
         assertFalse(HtmlExtractor.looksLikeHtml("Ministers used <html> tags in the text."));
         assertFalse(HtmlExtractor.looksLikeHtml("Plain text"));
     }
+
+    @Test
+    void thousandsOfNestedElementsAreFlattenedAndTheirTextStillRead() {
+        String html = "<html><body>" + "<div>".repeat(5000) + P + "<p>Second paragraph of the nested page.</p>" + "</div>".repeat(5000)
+                + "</body></html>";
+        HtmlExtractor.Page page = EXTRACTOR.extract(html, null);
+        assertTrue(page.lines().stream().anyMatch(l -> l.startsWith("The foreign ministers of Norland")), page.lines().toString());
+        assertTrue(page.lines().contains("Second paragraph of the nested page."), page.lines().toString());
+        assertEquals(List.of("HTML nested deeper than " + HtmlExtractor.MAX_DEPTH + " elements flattened"), page.warnings());
+    }
+
+    @Test
+    void aPageWithinTheDepthLimitIsLeftAsItIs() {
+        String html = "<html><body>" + "<div>".repeat(100) + P + "</div>".repeat(100) + "</body></html>";
+        HtmlExtractor.Page page = EXTRACTOR.extract(html, null);
+        assertTrue(page.lines().get(0).startsWith("The foreign ministers of Norland"));
+        assertEquals(List.of(), page.warnings());
+    }
 }

@@ -10,10 +10,11 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TextDecoderTest {
     private static String decode(byte[] bytes) throws InputRejected {
-        return TextDecoder.decode(ByteBuffer.wrap(bytes), "test");
+        return TextDecoder.decode(ByteBuffer.wrap(bytes), "test").text();
     }
 
     private static String rejection(byte[] bytes) {
@@ -88,5 +89,40 @@ class TextDecoderTest {
         ByteBuffer buffer = ByteBuffer.wrap("abc".getBytes(StandardCharsets.UTF_8));
         TextDecoder.decode(buffer, "t");
         assertEquals(0, buffer.position());
+    }
+
+    /** UTF-8 prose with four stray bytes in the middle. */
+    private static byte[] withStrayBytes(String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] stray = {(byte) 0xFF, (byte) 0xFE, (byte) 0xC0, (byte) 0x80};
+        int half = utf8.length / 2;
+        byte[] out = new byte[utf8.length + stray.length];
+        System.arraycopy(utf8, 0, out, 0, half);
+        System.arraycopy(stray, 0, out, half, stray.length);
+        System.arraycopy(utf8, half, out, half + stray.length, utf8.length - half);
+        return out;
+    }
+
+    @Test
+    void utf8WithAFewInvalidBytesIsReadWithReplacementCharactersAndTheBytesCounted() throws Exception {
+        String text = "The ministers\u2019 talk \u2014 in Tallinn on Monday \u2014 was \u201cproductive\u201d, the ministry said. ".repeat(20);
+        TextDecoder.Decoded d = TextDecoder.decode(ByteBuffer.wrap(withStrayBytes(text)), "t");
+        assertEquals(4, d.invalidBytes());
+        int half = text.getBytes(StandardCharsets.UTF_8).length / 2;
+        String before = new String(text.getBytes(StandardCharsets.UTF_8), 0, half, StandardCharsets.UTF_8);
+        assertEquals(before + "\uFFFD".repeat(4) + text.substring(before.length()), d.text());
+    }
+
+    @Test
+    void asciiWithAFewInvalidBytesIsStillReadAsWindows1252() throws Exception {
+        String text = "The foreign ministers of Norland and Sudmark met on Tuesday in the harbour city. ".repeat(20);
+        TextDecoder.Decoded d = TextDecoder.decode(ByteBuffer.wrap(withStrayBytes(text)), "t");
+        assertEquals(0, d.invalidBytes());
+        assertTrue(d.text().contains("\u00ff\u00fe\u00c0\u20ac"), d.text());
+    }
+
+    @Test
+    void validUtf8HasNothingReplaced() throws Exception {
+        assertEquals(0, TextDecoder.decode(ByteBuffer.wrap("Élysée".getBytes(StandardCharsets.UTF_8)), "t").invalidBytes());
     }
 }

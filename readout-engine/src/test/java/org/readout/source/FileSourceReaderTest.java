@@ -8,14 +8,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 class FileSourceReaderTest {
     private static final String TEXT = "Ministers Meet in Lisbon\n\nThe two ministers met on Monday and agreed to talk again.\n";
@@ -276,6 +279,27 @@ class FileSourceReaderTest {
         } finally {
             dir.resolve("secret.txt").toFile().setReadable(true, false);
         }
+    }
+
+    @Test
+    void anUnreadableFolderInsideIsListedAndReadingItFails() throws Exception {
+        write("in/a.txt", TEXT);
+        Path sub = write("in/sub/b.txt", TEXT).getParent();
+        Files.setPosixFilePermissions(sub, Set.of());
+        try {
+            assumeFalse(Files.isReadable(sub), "running as root: chmod 000 does not make the folder unreadable");
+            assertEquals(List.of(dir.resolve("in/a.txt"), sub), reader.list(List.of(dir.resolve("in"))));
+            assertEquals(sub + ": unreadable directory (permission denied)", rejectedRead(sub).oneLine());
+        } finally {
+            Files.setPosixFilePermissions(sub, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void controlCharactersInTheFileNameCannotForgeAnotherLine() throws Exception {
+        Path file = write("a.txt\nfailed: b.txt: forged.txt", "");
+        assertEquals(dir + "/a.txt\\nfailed: b.txt: forged.txt: empty file", rejectedRead(file).oneLine());
+        assertEquals("x\\r\\t\\u001b[31m\\u2028y: a\\nb", OneLine.of("x\r\t\u001b[31m\u2028y", "a\nb"));
     }
 
     @Test

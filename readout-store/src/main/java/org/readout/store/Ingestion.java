@@ -27,8 +27,14 @@ public final class Ingestion {
     public record Result(int files, int added, int duplicates, int sentences, int statements, List<Failure> failures) {
     }
 
-    /** One file done: the document it is (new, or stored before), and what processing it found (nothing when it was known from its bytes). */
-    public record Stored(String document, boolean added, int sentences, int statements) {
+    /**
+     * One file done: the document it is (new, or stored before), and what processing found and warned of
+     * (nothing when the file was known from its bytes).
+     */
+    public record Stored(String document, boolean added, int sentences, int statements, List<String> warnings) {
+        public Stored {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /** Told about each file as it is done, for progress bars and logs. */
@@ -91,7 +97,7 @@ public final class Ingestion {
                     Optional<String> stored = store.documentForRaw(digest);
                     if (stored.isPresent()) {
                         duplicates++;
-                        listener.done(file, new Stored(stored.get(), false, 0, 0));
+                        listener.done(file, new Stored(stored.get(), false, 0, 0, List.of()));
                         continue;
                     }
                     ProcessedDocument doc = pipeline.process(raw, clean -> transform.apply(clean, n));
@@ -100,12 +106,14 @@ public final class Ingestion {
                     else duplicates++;
                     sentences += doc.sentences().size();
                     statements += doc.extraction().statements().size();
-                    listener.done(file, new Stored(doc.document().id(), isNew, doc.sentences().size(), doc.extraction().statements().size()));
+                    listener.done(file, new Stored(doc.document().id(), isNew, doc.sentences().size(),
+                            doc.extraction().statements().size(), doc.document().warnings()));
                 } catch (InputRejected e) {
                     Failure f = new Failure(e.source(), e.getMessage());
                     failures.add(f);
                     listener.failed(f);
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
+                    // an Error too (a StackOverflowError deep in a library): this file's failure, not the batch's
                     Failure f = new Failure(file.toString(), "internal error: " + e);
                     failures.add(f);
                     listener.failed(f);

@@ -85,4 +85,27 @@ class IngestionTest {
             assertEquals(List.of(store.documents().get(0).summary().id()), ids);
         }
     }
+
+    @Test
+    void anErrorInOneFileIsThatFilesFailureAndTheBatchGoesOn() throws Exception {
+        Path in = Files.createDirectory(dir.resolve("in"));
+        Files.writeString(in.resolve("1-deep.txt"), "Foreign Minister Penny Wong met Foreign Minister Park Jin in Seoul on May 3, 2024.\n");
+        Files.writeString(in.resolve("2.txt"), "Foreign Minister Penny Wong met Foreign Minister Park Jin in Seoul on May 3, 2024, officials said.\n");
+        DefaultCleaner cleaner = new DefaultCleaner();
+        Pipeline pipeline = new Pipeline(KnowledgeBase.bundled(), raw -> {
+            if (raw.fileName().contains("deep")) throw new StackOverflowError();
+            return cleaner.clean(raw);
+        });
+        List<String> failed = new ArrayList<>();
+        try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
+            Ingestion.Result r = new Ingestion(new FileSourceReader(), pipeline, store).ingest(List.of(in), new Ingestion.Listener() {
+                @Override
+                public void failed(Ingestion.Failure f) {
+                    failed.add(f.oneLine());
+                }
+            });
+            assertEquals(1, r.added());
+            assertEquals(List.of(in.resolve("1-deep.txt") + ": internal error: java.lang.StackOverflowError"), failed);
+        }
+    }
 }
