@@ -119,13 +119,16 @@ def reader(base, deadline, tally):
             status, body = request(base + "/api/engagements?limit=100")
             if status == 200:
                 ids = [e["id"] for e in json.loads(body)["items"]] or ids
+            path = "/api/engagements?limit=100"
         elif roll < 0.8:
-            status, _ = request(base + "/api/engagements/" + rnd.choice(ids))
+            path = "/api/engagements/" + rnd.choice(ids)
+            status, body = request(base + path)
         else:
-            status, _ = request(base + "/api/search?q=minister")
+            path = "/api/search?q=minister"
+            status, body = request(base + path)
         tally.add(f"reads {status}")
         if status != 200:
-            tally.problem(f"read answered {status}")
+            tally.problem(f"GET {path} answered {status}: {body[:160]!r}")
 
 
 def multipart(path):
@@ -199,8 +202,9 @@ def main():
     first = files.pop()  # the store exists before the server starts
     subprocess.run([READOUT, "--db", str(db), "ingest", str(first)], capture_output=True, check=True)
     port, token = free_port(), uuid.uuid4().hex
+    server_log = open(work / "server.log", "w")
     server = subprocess.Popen([READOUT, "--db", str(db), "serve", "--port", str(port), "--token", token],
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                              stdout=server_log, stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}"
     for _ in range(120):
         if request(base + "/api/engagements")[0] == 200:
@@ -223,6 +227,7 @@ def main():
     elapsed = time.time() - started
     server.terminate()
     server.wait(timeout=30)
+    server_log.close()
     offered = [first] + [f for q in queues for f in q["done"]]
     soak = export(db, work / "soak.json")
     ref_db = work / "ref.db"

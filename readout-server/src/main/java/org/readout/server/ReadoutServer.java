@@ -165,7 +165,19 @@ public final class ReadoutServer implements AutoCloseable {
         catalog = c;
         index = fresh;
         seenVersion = version;
-        if (old != null) old.close();
+        if (old != null) retire(old);
+    }
+
+    /** How long a replaced search index stays open for the requests that took it before the swap. */
+    private static final long RETIRED_INDEX_GRACE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    private record Retired(SearchIndex index, long since) {
+    }
+    private final java.util.Deque<Retired> retired = new java.util.ArrayDeque<>();
+
+    private synchronized void retire(SearchIndex old) {
+        long now = System.nanoTime();
+        retired.add(new Retired(old, now));
+        while (!retired.isEmpty() && now - retired.peek().since() > RETIRED_INDEX_GRACE_NANOS) retired.poll().index().close();
     }
 
     /**
@@ -398,6 +410,10 @@ public final class ReadoutServer implements AutoCloseable {
         lockWriter();
         try {
             if (index != null) index.close();
+            synchronized (this) {
+                retired.forEach(r -> r.index().close());
+                retired.clear();
+            }
             queries.close();
             store.close();
         } finally {

@@ -34,6 +34,7 @@ class ExternalWriteTest {
     @Test
     void seesADocumentIngestedThroughAnotherConnection() throws InterruptedException {
         String call = t.callId();
+        SearchIndex taken = t.server.index(); // as a search request holds it across the refresh
         assertEquals(2, t.json("/api/documents").get("total").asInt());
         assertEquals(0, t.json("/api/search?q=Diaoyu").get("total").asInt());
 
@@ -47,6 +48,8 @@ class ExternalWriteTest {
         while (t.json("/api/documents").get("total").asInt() < 3 && System.nanoTime() < deadline) Thread.sleep(50);
         assertEquals(3, t.json("/api/documents").get("total").asInt(), "the new document is listed");
         assertEquals(1, t.json("/api/search?q=Diaoyu").get("total").asInt(), "and indexed");
+        assertTrue(t.server.index() != taken, "the index was rebuilt");
+        assertEquals(0, taken.count("Diaoyu"), "a search that took the old index before the swap still answers from it");
         assertEquals(3, t.json("/api/engagements/" + call).get("documents").size(), "and linked");
         assertTrue(t.get("/documents/" + t.documentId("first phone call")).statusCode() == 200, "and on the pages");
     }
