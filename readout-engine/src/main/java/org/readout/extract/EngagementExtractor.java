@@ -96,6 +96,24 @@ public final class EngagementExtractor implements Extractor {
         if (c.location == null && o.city() != null && !remote) c.location = Sourced.of(new Location(o.city(), o.country()), ev);
     }
 
+    /** How closely the guest follows "welcomed", "hosted", "received" ("welcomed the visiting Indian Prime Minister"). */
+    private static final int GUEST_WINDOW = 35;
+
+    /** The triggers that report an encounter here: a word that needs a guest ("welcomed") only with one right after it. */
+    private static List<Mention> withGuests(AnnotatedDocument doc, Sentence s, List<Mention> triggers) {
+        if (triggers.stream().noneMatch(t -> t.as(Lexicon.Trigger.class).needsGuest())) return triggers;
+        List<Mention> out = new ArrayList<>();
+        for (Mention t : triggers) {
+            if (!t.as(Lexicon.Trigger.class).needsGuest() || doc.mentionsIn(s.index()).stream().anyMatch(m -> isGuest(m)
+                    && m.start() >= t.end() && m.start() - t.end() <= GUEST_WINDOW)) out.add(t);
+        }
+        return out;
+    }
+
+    private static boolean isGuest(Mention m) {
+        return m.type() == MentionType.PERSON || m.type() == MentionType.TITLE || m.type() == MentionType.COUNTRY;
+    }
+
     /**
      * The word that says what the encounter was: a call or a video link wherever the sentence names one
      * ("received a telephone call from"), else the first word with a format, else the first.
@@ -111,7 +129,7 @@ public final class EngagementExtractor implements Extractor {
     }
 
     private Candidate candidate(AnnotatedDocument doc, Sentence s, LocalDate anchor, Map<String, Person> named) {
-        List<Mention> triggers = doc.mentionsIn(s.index(), MentionType.TRIGGER);
+        List<Mention> triggers = withGuests(doc, s, doc.mentionsIn(s.index(), MentionType.TRIGGER));
         if (triggers.isEmpty()) return null;
         Mention trigger = strongest(triggers);
         Lexicon.Trigger kind = trigger.as(Lexicon.Trigger.class);

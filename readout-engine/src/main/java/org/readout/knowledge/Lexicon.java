@@ -8,7 +8,12 @@ import java.nio.file.Path;
  */
 public final class Lexicon {
 
-    public record Trigger(String format, String kind) {
+    /** {@code needsGuest}: the word reports an encounter only with someone right after it ("welcomed Prime Minister X", not "welcomed the decision"). */
+    public record Trigger(String format, String kind, boolean needsGuest) {
+        public Trigger(String format, String kind) {
+            this(format, kind, false);
+        }
+
         public boolean isVisit() {
             return "visit".equals(kind);
         }
@@ -24,7 +29,7 @@ public final class Lexicon {
     static Lexicon load(Path userDir) {
         Lexicon l = new Lexicon();
         for (Tsv.Row r : Tsv.load("engagement-triggers.tsv", userDir)) {
-            l.triggers.add(r.get(0), new Trigger(r.get(1), r.orNull(2)), false);
+            l.triggers.add(r.get(0), new Trigger(r.get(1), r.orNull(2), "guest".equals(r.get(3))), false);
         }
         for (Tsv.Row r : Tsv.load("status-cues.tsv", userDir)) {
             l.cues.add(r.get(0), new Cue(r.get(1)), false);

@@ -77,4 +77,11 @@ class JunkFilterTest {
         var result = FILTER.filter(List.of(P1, "Most Viewed", "The Other Outlet Story"));
         assertEquals(List.of(), result.boilerplate());
     }
+
+    @Test
+    void aPhotoCaptionGoesAndTheArticleStays() {
+        String caption = "The two ministers shake hands after their talks in the capital on Tuesday, Dec. 20, 2016. (AP Photo/Jo Smith)";
+        assertEquals(List.of(P1, P2), kept(caption, P1, P2));
+        assertEquals(List.of(P1, P2), kept(P1, "Leaders at the summit venue. (Photo: Ministry of Foreign Affairs)", P2));
+    }
 }

@@ -134,4 +134,14 @@ class PhoneTalkExtractionTest {
         assertEquals("phone", value(r.format()));
         assertEquals("talk", r.kind());
     }
+
+    @Test
+    void welcomingADecisionIsNoEncounterAndWelcomingAGuestIs() {
+        assertTrue(Docs.extract("d", "2021-01-24",
+                "President Emmanuel Macron welcomed Wednesday, the day of the inauguration of Joe Biden, the return to the Paris Agreement.")
+                .engagements().isEmpty());
+        EngagementReport r = Docs.only(Docs.extract("d", "2023-03-03",
+                "On March 3, 2023, Prime Minister Fumio Kishida welcomed Indian Prime Minister Narendra Modi in Tokyo."));
+        assertEquals("in_person", value(r.format()));
+    }
 }
