@@ -2,15 +2,17 @@
 """Validate (and optionally re-sort) people.tsv.
 
 Usage:
-    python3 check_people.py [path/to/people.tsv] [--sort] [--overlaps]
+    python3 check_people.py [path/to/people.tsv] [--sort] [--overlaps] [--gaps]
 
-Checks every non-comment row for: 9 tab-separated fields, a valid id slug,
+Checks every non-comment row for: 9 tab-separated fields (a 10th, `source`, is optional), a valid id slug,
 parsable dates with start <= end, a role from the vocabulary, a 3-letter
 upper-case country code, gender m/f, and id consistency (one id => one
 name/family/gender). --sort rewrites the file sorted by country, role
 (vocabulary order) and start date, keeping the leading comment block.
 --overlaps lists holders of the same office whose terms overlap (these are
 usually deliberate: acting holders during a suspension, dual monarchies...).
+--gaps lists offices left empty for more than 60 days between two holders the
+file knows (a missing term, or a vacancy to confirm).
 Exit status is 1 if any error was found.
 """
 import re
@@ -46,10 +48,10 @@ def main(argv):
             errors.append(f"line {n}: empty line")
             continue
         f = line.split("\t")
-        if len(f) != 9:
-            errors.append(f"line {n}: {len(f)} fields instead of 9: {line!r}")
+        if len(f) not in (9, 10):
+            errors.append(f"line {n}: {len(f)} fields instead of 9 (or 10 with a source): {line!r}")
             continue
-        pid, name, family, cc, role, start, end, aliases, gender = f
+        pid, name, family, cc, role, start, end, aliases, gender = f[:9]
         if not ID_RE.match(pid):
             errors.append(f"line {n}: bad id {pid!r}")
         if not name.strip() or not family.strip():
@@ -105,6 +107,19 @@ def main(argv):
                     a, b = terms[i], terms[j]
                     if b[0] < a[1] and a[2] != b[2]:
                         print(f"overlap {cc} {role}: {a[2]} {a[0]}..{a[1]} / {b[2]} {b[0]}..{b[1]}")
+
+    if "--gaps" in argv:
+        offices = defaultdict(list)
+        for n, f, sd in rows:
+            if sd:
+                offices[(f[3], f[4])].append((sd, parse_date(f[6]) if f[6] else date.max, f[0]))
+        for (cc, role), terms in sorted(offices.items()):
+            terms.sort()
+            covered = terms[0][1]
+            for sd, ed, pid in terms[1:]:
+                if (sd - covered).days > 60:
+                    print(f"gap {cc} {role}: {covered}..{sd} before {pid}")
+                covered = max(covered, ed)
 
     for e in errors:
         print("ERROR", e)

@@ -137,12 +137,12 @@ class UndatedPagesTest {
     @Test
     void aLeaderTheKnowledgeBaseLacksIsNamedFromHisTitleElsewhereWithTheParticlesOfHisName() {
         ProcessedDocument d = process("particles.txt", """
-                Cairo, 5 March 2024 - The Egyptian and Turkish leaders held talks in Cairo on Tuesday.
-                Egyptian President Abdel Fattah al-Sisi told reporters that the talks had opened a new chapter.
+                Ankara, 5 March 2024 - The Yemeni and Turkish leaders held talks in Ankara on Tuesday.
+                Yemeni President Rashad al-Alimi told reporters that the talks had opened a new chapter.
                 """);
         Set<String> names = new TreeSet<>();
         for (Participant p : first(d).participants()) names.add(p.name() + "/" + p.country());
-        assertEquals(Set.of("Abdel Fattah al-Sisi/EGY", "Recep Tayyip Erdoğan/TUR"), names);
+        assertEquals(Set.of("Rashad al-Alimi/YEM", "Recep Tayyip Erdoğan/TUR"), names);
     }
 
     @Test

@@ -124,7 +124,7 @@ class PeopleTest {
         People.NameForm accented = form("Fernández");
         People.NameForm plain = form("Fernandez");
         assertEquals(accented, plain);
-        assertEquals(List.of("alberto-fernandez"), ids(plain));
+        assertTrue(ids(plain).contains("alberto-fernandez"), ids(plain).toString());
     }
 
     @Test
