@@ -3,6 +3,7 @@ package org.readout.knowledge;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * The gazetteer ({@code places.tsv}, derived from GeoNames) and the venues file ({@code venues.tsv}).
@@ -10,6 +11,7 @@ import java.util.Map;
  */
 public final class Places {
     private final PhraseIndex<Place> index = new PhraseIndex<>();
+    private final Map<String, Double> longitudes = new HashMap<>();
 
     static Places load(Path userDir) {
         Places p = new Places();
@@ -20,6 +22,10 @@ public final class Places {
             Place place = new Place(r.get(0), r.get(2), pop, false);
             keep(best, surface, r.get(0), place);
             for (String a : r.list(1)) keep(best, surface, a, place);
+            if (!r.get(6).isEmpty()) {
+                p.longitudes.putIfAbsent(r.get(0) + "|" + r.get(2), Double.valueOf(r.get(6)));
+                for (String a : r.list(1)) p.longitudes.putIfAbsent(a + "|" + r.get(2), Double.valueOf(r.get(6)));
+            }
         }
         for (Tsv.Row r : Tsv.load("venues.tsv", userDir)) {
             Place place = new Place(r.get(1), r.get(2), Long.MAX_VALUE, true);
@@ -46,6 +52,12 @@ public final class Places {
             best.put(key, place);
             surface.put(key, name);
         }
+    }
+
+    /** The longitude of a city of the gazetteer, by its name and country; empty when it has none. */
+    public OptionalDouble longitude(String city, String country) {
+        Double lon = longitudes.get(city + "|" + country);
+        return lon == null ? OptionalDouble.empty() : OptionalDouble.of(lon);
     }
 
     public PhraseIndex<Place> index() {

@@ -94,7 +94,7 @@ final class EngagementBuilder {
                 }
             }
         }
-        if (chosen != null && nodes.stream().anyMatch(Clustering::isRemote)) chosen = laterLocalDate(chosen);
+        if (chosen != null && nodes.stream().anyMatch(Clustering::isRemote) && farApart()) chosen = laterLocalDate(chosen);
         if (chosen == null) chosen = Sourced.mostCommon(plannedDates);
         if (chosen != null) {
             evidence.put("date", chosen.evidence());
@@ -111,6 +111,27 @@ final class EngagementBuilder {
      * that of the side east of the date line (the Asian side of a call with the Americas), is the one
      * recorded, as the reference annotations do.
      */
+    /** Capitals this far apart in longitude (eight hours or more) can see one call on two calendar days. */
+    private static final double DATE_LINE_DEGREES = 120;
+
+    /** Whether two of the sides' capitals are far enough apart for a call to fall on two local dates. */
+    private boolean farApart() {
+        List<Double> longitudes = new ArrayList<>();
+        for (Linker.Node n : nodes) {
+            for (Participant p : n.report.participants()) {
+                if (p.country() == null) continue;
+                kb.countries().get(p.country()).ifPresent(c -> kb.places().longitude(c.capital(), c.iso3()).ifPresent(longitudes::add));
+            }
+        }
+        for (double a : longitudes) {
+            for (double b : longitudes) {
+                double d = Math.abs(a - b);
+                if (Math.min(d, 360 - d) >= DATE_LINE_DEGREES) return true;
+            }
+        }
+        return false;
+    }
+
     private Sourced<LocalDate> laterLocalDate(Sourced<LocalDate> chosen) {
         LocalDate next = chosen.value().plusDays(1);
         for (Linker.Node n : nodes) {
