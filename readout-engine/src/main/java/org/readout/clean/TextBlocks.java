@@ -38,10 +38,14 @@ final class TextBlocks {
         return lines;
     }
 
-    /** Paragraphs split by blank lines, no line wider than a terminal, and most wide lines followed by another line. */
+    /**
+     * No line wider than a terminal, most wide lines followed by another line, and either paragraphs split
+     * by blank lines or most wide lines broken off mid-sentence (a wire story wrapped with no blank lines).
+     */
     static boolean isHardWrapped(String[] lines) {
         int wide = 0;
         int continued = 0;
+        int unfinished = 0;
         int blank = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -52,9 +56,10 @@ final class TextBlocks {
             } else if (line.length() >= WRAP_MIN) {
                 wide++;
                 continued += i + 1 < lines.length && !lines[i + 1].isBlank() ? 1 : 0;
+                unfinished += SENTENCE_END.matcher(line).find() ? 0 : 1;
             }
         }
-        return blank > 0 && wide >= 3 && continued * 2 >= wide;
+        return wide >= 3 && continued * 2 >= wide && (blank > 0 || unfinished * 10 >= wide * 6);
     }
 
     private static List<String> wrapped(String[] raw) {

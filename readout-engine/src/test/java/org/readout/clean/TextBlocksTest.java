@@ -80,4 +80,24 @@ class TextBlocksTest {
         assertEquals(List.of("\"Quoted,\" she said.", "code line", "After."),
                 TextBlocks.markdown("> \"Quoted,\" she said.\n\n---\n```java\ncode line\n```\n<!-- note -->\n[ref]: https://x.example\nAfter."));
     }
+
+    @Test
+    void aWireStoryWrappedWithoutBlankLinesIsJoined() {
+        String text = """
+                HARBOUR CITY Aug 9 The foreign ministers of the two
+                neighbours will meet in the capital on Tuesday to discuss
+                fishing quotas and the detained crew members, the ministry
+                said. The talks follow a week of exchanges between them.
+                """;
+        assertEquals(List.of("HARBOUR CITY Aug 9 The foreign ministers of the two neighbours will meet in the capital on Tuesday "
+                + "to discuss fishing quotas and the detained crew members, the ministry said. The talks follow a week of exchanges between them."),
+                TextBlocks.plain(text));
+    }
+
+    @Test
+    void linesThatEndTheirSentencesStayLines() {
+        String text = "The two ministers met on Monday in the harbour city.\nThey agreed to meet again in the spring season.\n"
+                + "Fishing quotas were discussed at length by both sides.\n";
+        assertEquals(3, TextBlocks.plain(text).size());
+    }
 }
