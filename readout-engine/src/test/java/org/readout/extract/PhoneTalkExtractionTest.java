@@ -144,4 +144,11 @@ class PhoneTalkExtractionTest {
                 "On March 3, 2023, Prime Minister Fumio Kishida welcomed Indian Prime Minister Narendra Modi in Tokyo."));
         assertEquals("in_person", value(r.format()));
     }
+
+    @Test
+    void aTranslatedTelephoneInterviewIsACall() {
+        EngagementReport r = Docs.only(Docs.extract("d", "2021-01-24",
+                "During their first telephone interview, Emmanuel Macron and Joe Biden observed a great convergence of views on Sunday."));
+        assertEquals("phone", value(r.format()));
+    }
 }
