@@ -151,4 +151,14 @@ class PhoneTalkExtractionTest {
                 "During their first telephone interview, Emmanuel Macron and Joe Biden observed a great convergence of views on Sunday."));
         assertEquals("phone", value(r.format()));
     }
+
+    @Test
+    void spokeOverThePhoneWithItsTimeAndLength() {
+        EngagementReport r = Docs.only(Docs.extract("d", "2024-12-11", "On December 11, commencing at 7:20 p.m. for approximately "
+                + "20 minutes, Mr. Iwaya Takeshi, Minister for Foreign Affairs of Japan, spoke over the phone with H.E. Cho Tae-yul, "
+                + "Minister of Foreign Affairs of the Republic of Korea."));
+        assertEquals("phone", value(r.format()));
+        assertEquals("19:20", value(r.localTime()));
+        assertEquals(20, value(r.durationMinutes()));
+    }
 }
