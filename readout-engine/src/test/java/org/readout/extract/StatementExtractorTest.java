@@ -181,4 +181,14 @@ class StatementExtractorTest {
             }
         }
     }
+
+    @Test
+    void aVietnameseMinisterIsCalledByHisGivenName() {
+        ProcessedDocument d = Readouts.process("given-name.txt", """
+                On April 14, 2022, Chinese Foreign Minister Wang Yi held a phone call with Vietnamese Foreign Minister Bui Thanh Son.
+                Son congratulated China on its achievements in socio-economic development over the past year.
+                """);
+        assertTrue(d.extraction().statements().stream().anyMatch(s -> s.evidence().text().startsWith("Son congratulated")
+                && s.speakers().size() == 1 && "VNM".equals(s.speakers().get(0).country())), d.extraction().statements().toString());
+    }
 }
