@@ -91,7 +91,7 @@ final class CompareCommand implements Callable<Integer> {
                 for (Cell cell : r.cells().get(i)) {
                     String text = excerpt(cell.evidence().text().replaceAll("\\s+", " "), cell.verb());
                     out.printf("   %s %-4s %-8s %s%s%n      \"%s\"%n", letter(i), cell.side() == null ? "?" : cell.side(),
-                            cell.type() == null ? "STATEMENT" : cell.type(), cell.verb(),
+                            org.readout.coding.PloverType.label(cell.type()), cell.verb(),
                             cell.wording() == null ? "" : "  (wording: \"" + cell.wording() + "\")", text);
                 }
             }

@@ -63,7 +63,7 @@ final class ShowCommand implements Callable<Integer> {
             for (var st : statements) {
                 var r = st.report();
                 String who = r.speakers().size() == 1 ? String.valueOf(r.speakers().get(0).country()) : "both sides";
-                out.printf("    %s %s %s -> %s  %s%s  [%s, Goldstein %s]%n", r.id(), who, r.type() == null ? "STATEMENT" : r.type(),
+                out.printf("    %s %s %s -> %s  %s%s  [%s, Goldstein %s]%n", r.id(), who, org.readout.coding.PloverType.label(r.type()),
                         r.target() == null ? "-" : r.target(), r.issue() == null ? "-" : r.issue().label(),
                         r.wording() == null ? "" : " (\"" + r.wording() + "\")", r.cameo(), r.goldstein());
                 quote(out, r.evidence());

@@ -141,7 +141,7 @@ class CompareCommandTest {
         assertTrue(out.contains("Hong Kong  [raised by JPN; only in JPN's readout; the other side does not take it up]"), out);
         assertTrue(out.contains("Safety of nationals abroad  [raised by JPN; only in JPN's readout; the other side does not take it up]"),
                 out);
-        assertTrue(out.contains("STATEMENT explained  (wording: \"ALPS-treated water\")"), out);
+        assertTrue(out.contains("no PLOVER type explained  (wording: \"ALPS-treated water\")"), out);
         assertTrue(out.contains("ACCUSE   expressed grave concern  (wording: \"nuclear-polluted water\")"), out);
         assertTrue(out.contains("REQUEST  strongly called for the prompt lifting"), out);
         assertTrue(out.contains("      \"2. Minister Hayashi strongly called for the prompt lifting of import restrictions on Japanese food products.\""),

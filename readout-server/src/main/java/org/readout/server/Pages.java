@@ -318,7 +318,7 @@ final class Pages {
                     Evidence ev = cell.evidence();
                     String text = ev.text().replaceAll("\\s+", " ").strip();
                     b.append("<div class=\"stmt\"><span class=\"side\">").append(esc(cell.side() == null ? "?" : cell.side())).append("</span> ")
-                            .append("<span class=\"type\">").append(esc(cell.type() == null ? "STATEMENT" : cell.type())).append("</span> ")
+                            .append("<span class=\"type\">").append(esc(org.readout.coding.PloverType.label(cell.type()))).append("</span> ")
                             .append("<b>").append(esc(cell.verb())).append("</b>");
                     if (cell.wording() != null) b.append(" <span class=\"wording\">“").append(esc(cell.wording())).append("”</span>");
                     b.append("<a class=\"quote\" href=\"").append(esc(docHref(accounts.get(i).document(), ev))).append("\" title=\"")
