@@ -18,4 +18,10 @@ class PloverTypeTest {
         assertEquals(4, PloverType.PROTEST.quadClass());
         assertEquals(4, PloverType.ASSAULT.quadClass());
     }
+
+    @Test
+    void aNullTypeReadsTheSameEverywhere() {
+        org.junit.jupiter.api.Assertions.assertEquals("no PLOVER type", PloverType.label(null));
+        org.junit.jupiter.api.Assertions.assertEquals("AGREE", PloverType.label("AGREE"));
+    }
 }
