@@ -21,7 +21,7 @@ class PloverTypeTest {
 
     @Test
     void aNullTypeReadsTheSameEverywhere() {
-        org.junit.jupiter.api.Assertions.assertEquals("no PLOVER type", PloverType.label(null));
-        org.junit.jupiter.api.Assertions.assertEquals("AGREE", PloverType.label("AGREE"));
+        assertEquals("no PLOVER type", PloverType.label(null));
+        assertEquals("AGREE", PloverType.label("AGREE"));
     }
 }
