@@ -34,6 +34,7 @@ final class DocumentMerger {
     }
 
     List<Candidate> merge(List<Candidate> candidates) {
+        candidates = withHostsJoined(candidates);
         List<Candidate> groups = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.countries().size() < 2) continue;
@@ -59,6 +60,27 @@ final class DocumentMerger {
                     .anyMatch(q -> q.name() != null && p.country() != null && p.country().equals(q.country())));
         }
         return groups;
+    }
+
+    /**
+     * "Albanese will pay an official visit to India. He will take part in the annual summit with Prime
+     * Minister Narendra Modi.": a visit that names only the visitor, and the very next sentence that names
+     * only the host country's side, tell one encounter between the two.
+     */
+    private static List<Candidate> withHostsJoined(List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>(candidates);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Candidate visit = out.get(i);
+            Candidate next = out.get(i + 1);
+            if (visit.destination == null || visit.countries().size() != 1 || visit.countries().contains(visit.destination)) continue;
+            if (!next.countries().equals(Set.of(visit.destination)) || next.sentence - visit.sentence > 1) continue;
+            if (visit.firstDate() != null && next.firstDate() != null && !visit.firstDate().equals(next.firstDate())) continue;
+            Candidate joined = copy(visit);
+            absorb(joined, next, true);
+            out.set(i, joined);
+            out.remove(i + 1);
+        }
+        return out;
     }
 
     /**

@@ -161,4 +161,14 @@ class PhoneTalkExtractionTest {
         assertEquals("19:20", value(r.localTime()));
         assertEquals(20, value(r.durationMinutes()));
     }
+
+    @Test
+    void aVisitorAndTheHostNamedInTheNextSentenceAreOneEncounter() {
+        EngagementReport r = Docs.only(Docs.extract("d", "2023-03-01",
+                "Australian Prime Minister Anthony Albanese will pay an official visit to India on March 8. "
+                        + "He will take part in the annual leaders' meeting in New Delhi with Prime Minister Narendra Modi."));
+        assertEquals("Anthony Albanese", Docs.side(r, "AUS").name());
+        assertEquals("Narendra Modi", Docs.side(r, "IND").name());
+        assertEquals("planned", value(r.status()));
+    }
 }
