@@ -442,9 +442,10 @@ public final class SqliteStore implements AutoCloseable {
                 .findFirst().orElse(id);
     }
 
+    /** The whole linked view, read in one snapshot so that a relink committed meanwhile is seen whole or not at all. */
     public LinkedCorpus corpus() {
-        return new LinkedCorpus(documents(), engagements(EngagementFilter.ALL),
-                query("SELECT json FROM statements ORDER BY document_id, span_start, rowid", rs -> read(rs.getString(1), Statement.class)));
+        return inSnapshot(() -> new LinkedCorpus(documents(), engagements(EngagementFilter.ALL),
+                query("SELECT json FROM statements ORDER BY document_id, span_start, rowid", rs -> read(rs.getString(1), Statement.class))));
     }
 
     /** The statements linked to one engagement, in document and sentence order. */
@@ -535,6 +536,20 @@ public final class SqliteStore implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 s.execute("ROLLBACK");
                 throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + reason(e, busyWait), e);
+        }
+    }
+
+    /** Reads in one read transaction: in WAL mode, one consistent snapshot of the store. */
+    private synchronized <T> T inSnapshot(java.util.function.Supplier<T> reads) {
+        try (java.sql.Statement s = db.createStatement()) {
+            s.execute("BEGIN");
+            try {
+                return reads.get();
+            } finally {
+                s.execute("COMMIT");
             }
         } catch (SQLException e) {
             throw new StoreException("store " + file + ": " + reason(e, busyWait), e);
