@@ -24,6 +24,8 @@ final class Candidate {
     String kind;
     String destination;
     boolean continuesPrevious;
+    /** The day was resolved from a weekday alone ("on Thursday"), against the publication day. */
+    boolean dayFromWeekday;
 
     Candidate(int sentence) {
         this.sentence = sentence;

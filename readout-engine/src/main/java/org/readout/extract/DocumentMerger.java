@@ -35,6 +35,7 @@ final class DocumentMerger {
 
     List<Candidate> merge(List<Candidate> candidates) {
         candidates = withHostsJoined(candidates);
+        weekdaysNamedByDates(candidates);
         List<Candidate> groups = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.countries().size() < 2) continue;
@@ -60,6 +61,27 @@ final class DocumentMerger {
                     .anyMatch(q -> q.name() != null && p.country() != null && p.country().equals(q.country())));
         }
         return groups;
+    }
+
+    /**
+     * "to hold talks with Xi on Nov 16" above "will hold talks on Thursday", in a report dated the Friday
+     * after: a weekday that the document names as a date elsewhere, for the same sides, is that date, not
+     * the next such weekday counted from the day of writing.
+     */
+    private static void weekdaysNamedByDates(List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            if (!c.dayFromWeekday || c.dates.isEmpty()) continue;
+            LocalDate day = c.firstDate();
+            for (Candidate g : candidates) {
+                LocalDate named = g.firstDate();
+                if (g == c || g.dayFromWeekday || named == null || named.equals(day)) continue;
+                if (named.getDayOfWeek() != day.getDayOfWeek() || Math.abs(named.toEpochDay() - day.toEpochDay()) > 7) continue;
+                if (!g.countries().containsAll(c.countries()) && !c.countries().containsAll(g.countries())) continue;
+                c.dates.clear();
+                c.dates.add(Sourced.of(named, c.evidence.get(0)));
+                break;
+            }
+        }
     }
 
     /**

@@ -146,6 +146,7 @@ public final class EngagementExtractor implements Extractor {
         LocalDate day = null;
         if (when != null) {
             day = DateResolver.resolve(when.value(), anchor, tense);
+            c.dayFromWeekday = day != null && when.value() instanceof TimeValue.Weekday;
             if (day != null) {
                 c.dates.add(Sourced.of(day, ev));
                 c.dateEnd = Sourced.of(DateResolver.resolveEnd(when.value(), day), ev);

@@ -171,4 +171,15 @@ class PhoneTalkExtractionTest {
         assertEquals("Narendra Modi", Docs.side(r, "IND").name());
         assertEquals("planned", value(r.status()));
     }
+
+    @Test
+    void aWeekdayTheDocumentNamesAsADateIsThatDate() {
+        DocumentExtraction x = Docs.extract("d", "2023-11-17", """
+                Japan PM Kishida to hold talks with China's Xi on Nov 16
+
+                Japanese Prime Minister Fumio Kishida will hold talks with Chinese President Xi Jinping in San Francisco on Thursday evening, a newspaper reported on Friday.
+                """);
+        assertEquals(Set.of(d("2023-11-16")), x.engagements().stream().map(r -> value(r.date())).collect(java.util.stream.Collectors.toSet()),
+                "not the Thursday after the day of writing, 2023-11-23");
+    }
 }
