@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class Cues {
     static final Pattern NEGATED;
     static final Pattern RECALLED;
+    static final Pattern HEDGED;
     static final Pattern OBLIGATION;
     static final Pattern GROUP;
     static final Pattern NOT_THE_ENGAGEMENT_DATE;
@@ -29,6 +30,7 @@ final class Cues {
     static {
         List<Tsv.Row> rows = Tsv.load("readout/extract/", "cues.tsv", null);
         NEGATED = Pattern.compile("(?i)\\b(?:" + words(rows, "negation") + ")\\s+(?:\\w+\\s+){0,2}$");
+        HEDGED = Pattern.compile("(?i)\\b(?:" + words(rows, "hedge") + ")\\s+(?:\\w+\\s+)?$");
         RECALLED = Pattern.compile("(?i)\\b(?:" + words(rows, "recalled") + ")\\s+(?:\\w+\\s+)?$");
         OBLIGATION = Pattern.compile("(?i)\\b(?:" + words(rows, "obligation") + ")\\b");
         GROUP = Pattern.compile("\\b(?i:" + words(rows, "group") + ")\\b"

@@ -81,7 +81,8 @@ public final class StatementExtractor {
                 if (act.cameo().startsWith("01") || act.origin() == SpeechActMatch.Origin.DIPLOMATIC
                         && (act.cameo().startsWith("02") || act.cameo().startsWith("10"))) reported = true;
                 String before = s.text().substring(0, act.start());
-                if (Cues.NEGATED.matcher(before).find() || Cues.RECALLED.matcher(before).find()) continue;
+                if (Cues.NEGATED.matcher(before).find() || Cues.RECALLED.matcher(before).find()
+                        || Cues.HEDGED.matcher(before).find()) continue;
                 SpeakerFinder.Found who = speakers.find(doc, s, s.start() + act.start());
                 if (who == null) continue;
                 int objectEnd = i + 1 < acts.size() ? acts.get(i + 1).start() : s.text().length();

@@ -191,4 +191,16 @@ class StatementExtractorTest {
         assertTrue(d.extraction().statements().stream().anyMatch(s -> s.evidence().text().startsWith("Son congratulated")
                 && s.speakers().size() == 1 && "VNM".equals(s.speakers().get(0).country())), d.extraction().statements().toString());
     }
+
+    @Test
+    void theWritersOwnReadingIsNoActOfEitherSide() {
+        ProcessedDocument d = Readouts.process("hedged.txt", """
+                On June 5, 2023, Foreign Minister Yoshimasa Hayashi held a meeting with Foreign Minister Park Jin of the Republic of Korea in Tokyo.
+                In many ways, the two sides seem to agree on what the relevant issues are, but they are still talking past each other.
+                The two ministers agreed to strengthen cooperation on supply chains.
+                """);
+        List<StatementReport> all = d.extraction().statements();
+        assertTrue(all.stream().noneMatch(s -> s.evidence().text().contains("seem to agree")), all.toString());
+        assertTrue(all.stream().anyMatch(s -> s.evidence().text().contains("agreed to strengthen")), all.toString());
+    }
 }
