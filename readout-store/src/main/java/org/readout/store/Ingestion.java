@@ -3,6 +3,7 @@ package org.readout.store;
 import org.readout.pipeline.Pipeline;
 import org.readout.pipeline.ProcessedDocument;
 import org.readout.source.InputRejected;
+import org.readout.source.OneLine;
 import org.readout.clean.CleanDocument;
 import org.readout.source.RawDocument;
 import org.readout.source.SourceReader;
@@ -20,7 +21,7 @@ public final class Ingestion {
 
     public record Failure(String source, String reason) {
         public String oneLine() {
-            return source + ": " + reason;
+            return OneLine.of(source, reason);
         }
     }
 

@@ -108,4 +108,9 @@ class IngestionTest {
             assertEquals(List.of(in.resolve("1-deep.txt") + ": internal error: java.lang.StackOverflowError"), failed);
         }
     }
+
+    @Test
+    void aFailureIsOneLineWhateverItsFileIsCalled() {
+        assertEquals("in/a\\nfailed: b.txt: empty file", new Ingestion.Failure("in/a\nfailed: b.txt", "empty file").oneLine());
+    }
 }
