@@ -343,7 +343,7 @@ public final class ReadoutServer implements AutoCloseable {
             dir = Files.createTempDirectory("readout-upload-");
             List<Uploads.Item> items = Uploads.save(contents, dir);
             Uploads.Results results = new Uploads.Results(items, status);
-            results.ingest(new Ingestion(new Uploads.Reader(reader, items), pipeline, store), store);
+            results.ingest(new Ingestion(new Uploads.Reader(reader, items), pipeline, store));
             status.phase("indexing");
             if (results.added() > 0) refresh();
             summary = results.summary(catalog.engagementCount());

@@ -4,7 +4,6 @@ import org.readout.source.InputRejected;
 import org.readout.source.RawDocument;
 import org.readout.source.SourceReader;
 import org.readout.store.Ingestion;
-import org.readout.store.SqliteStore;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -179,24 +178,11 @@ final class Uploads {
 
         /**
          * Ingests the saved files. A file whose processing throws anything, even an Error (a
-         * StackOverflowError from a deeply nested page), fails alone: the ingestion goes on after it,
-         * and relinks at the end if the interrupted pass left the linked view stale.
+         * StackOverflowError from a deeply nested page), fails alone: {@link Ingestion} reports it and goes on.
          */
-        void ingest(Ingestion ingestion, SqliteStore store) {
+        void ingest(Ingestion ingestion) {
             status.started(pending.size());
-            boolean interrupted = false;
-            while (next < pending.size()) {
-                try {
-                    ingestion.ingest(pending.subList(next, pending.size()).stream().map(i -> i.saved).toList(), this);
-                } catch (Throwable t) {
-                    if (next == pending.size()) throw t; // every file was reported: the linking failed
-                    interrupted = true;
-                    Item i = pending.get(next);
-                    System.err.println("readout serve: upload " + i.name + ": " + t);
-                    failed(new Ingestion.Failure(i.name, "internal error while processing the file (" + t.getClass().getSimpleName() + ")"));
-                }
-            }
-            if (interrupted && store.linksStale()) ingestion.relink();
+            ingestion.ingest(pending.stream().map(i -> i.saved).toList(), this);
         }
 
         int added() {
