@@ -254,7 +254,7 @@ public final class SqliteStore implements AutoCloseable {
             long read = generation();
             LinkedCorpus corpus = linker.apply(linkInputs());
             boolean written = inTransaction(() -> {
-                if (currentGeneration() != read) return false;
+                if (generation() != read) return false;
                 writeLinks(corpus);
                 return true;
             });
@@ -264,15 +264,6 @@ public final class SqliteStore implements AutoCloseable {
             writeLinks(linker.apply(linkInputs()));
             return null;
         });
-    }
-
-    private long currentGeneration() throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
-            p.setString(1, GENERATION);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? Long.parseLong(rs.getString(1)) : 0L;
-            }
-        }
     }
 
     private void bumpGeneration() throws SQLException {
