@@ -7,6 +7,7 @@ import org.readout.annotate.Sentence;
 import org.readout.clean.DocumentKind;
 import org.readout.knowledge.Countries;
 import org.readout.knowledge.KnowledgeBase;
+import org.readout.knowledge.Person;
 import org.readout.knowledge.PhraseIndex;
 
 import java.util.List;
@@ -62,7 +63,7 @@ final class IssuerFinder {
     }
 
     /** The first sentence of the lead report in which exactly one side's participants are named bare. */
-    private static Sourced<String> byVoice(AnnotatedDocument doc, EngagementReport lead) {
+    private Sourced<String> byVoice(AnnotatedDocument doc, EngagementReport lead) {
         for (Evidence ev : lead.evidence()) {
             Sentence s = sentenceAt(doc, ev.start());
             if (s == null) continue;
@@ -82,8 +83,10 @@ final class IssuerFinder {
         return null;
     }
 
-    private static Mention nameOf(AnnotatedDocument doc, Sentence s, Participant p) {
-        String family = p.name().substring(p.name().lastIndexOf(' ') + 1);
+    /** The mention of a participant in a sentence: the name in full, or the name the press uses alone (the knowledge base's family name). */
+    private Mention nameOf(AnnotatedDocument doc, Sentence s, Participant p) {
+        String family = p.personId() == null ? p.name()
+                : kb.people().get(p.personId()).map(Person::family).orElse(p.name());
         for (Mention m : doc.mentionsIn(s.index(), MentionType.PERSON)) {
             if (m.text().contains(family) || p.name().contains(m.text())) return m;
         }
