@@ -40,7 +40,7 @@ public final class KnowledgeAnnotator implements Annotator {
         List<TimeMention> times = new ArrayList<>();
         for (Sentence s : sentences) {
             String folded = PhraseIndex.foldSameLength(s.text());
-            add(mentions, s, folded, kb.people().index(), MentionType.PERSON);
+            mentions.addAll(PersonNames.joinAdjacentForms(s, matches(s, folded, kb.people().index(), MentionType.PERSON)));
             add(mentions, s, folded, kb.countries().index(), MentionType.COUNTRY);
             add(mentions, s, folded, kb.places().index(), MentionType.PLACE);
             add(mentions, s, folded, kb.titles().index(), MentionType.TITLE);
@@ -53,9 +53,15 @@ public final class KnowledgeAnnotator implements Annotator {
     }
 
     private static <T> void add(List<Mention> out, Sentence s, String folded, PhraseIndex<T> index, MentionType type) {
+        out.addAll(matches(s, folded, index, type));
+    }
+
+    private static <T> List<Mention> matches(Sentence s, String folded, PhraseIndex<T> index, MentionType type) {
+        List<Mention> out = new ArrayList<>();
         for (PhraseIndex.Match<T> m : index.find(s.text(), folded)) {
             out.add(new Mention(type, s.index(), s.start() + m.start(), s.start() + m.end(), m.text(), m.value()));
         }
+        return out;
     }
 
     private static Set<String> loadAbbreviations() {

@@ -110,6 +110,34 @@ public final class EngagementExtractor implements Extractor {
         return out;
     }
 
+    /** How far after "said" or "told" a medium is the channel of the telling. */
+    private static final int REPORT_CHANNEL_WINDOW = 30;
+
+    /**
+     * "told CBC News by phone today", "said in a telephone interview": a telephone or video word right after
+     * a verb of saying, with no person, office or country between, is how a reporter was told, not an
+     * encounter ("told Erdogan by phone" still is one).
+     */
+    private static List<Mention> withoutReportChannels(AnnotatedDocument doc, Sentence s, List<Mention> triggers) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention t : triggers) {
+            String format = t.as(Lexicon.Trigger.class).format();
+            boolean remote = "phone".equals(format) || "video".equals(format);
+            if (!remote || !afterSaying(doc, s, t)) out.add(t);
+        }
+        return out;
+    }
+
+    private static boolean afterSaying(AnnotatedDocument doc, Sentence s, Mention trigger) {
+        Mention saying = null;
+        for (Mention m : doc.mentionsIn(s.index())) {
+            if (m.start() >= trigger.start()) break;
+            if (m.type() == MentionType.CUE && m.as(Lexicon.Cue.class).status().equals("report")) saying = m;
+            else if (saying != null && isGuest(m)) saying = null;
+        }
+        return saying != null && trigger.start() - saying.end() <= REPORT_CHANNEL_WINDOW;
+    }
+
     private static boolean isGuest(Mention m) {
         return m.type() == MentionType.PERSON || m.type() == MentionType.TITLE || m.type() == MentionType.COUNTRY;
     }
@@ -129,7 +157,7 @@ public final class EngagementExtractor implements Extractor {
     }
 
     private Candidate candidate(AnnotatedDocument doc, Sentence s, LocalDate anchor, Map<String, Person> named) {
-        List<Mention> triggers = withGuests(doc, s, doc.mentionsIn(s.index(), MentionType.TRIGGER));
+        List<Mention> triggers = withoutReportChannels(doc, s, withGuests(doc, s, doc.mentionsIn(s.index(), MentionType.TRIGGER)));
         if (triggers.isEmpty()) return null;
         Mention trigger = strongest(triggers);
         Lexicon.Trigger kind = trigger.as(Lexicon.Trigger.class);

@@ -1,9 +1,13 @@
 package org.readout.knowledge;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Words that signal an engagement and its format ({@code engagement-triggers.tsv}), and cues that
+ * Words that signal an engagement and its format ({@code engagement-triggers.tsv}, and the pairs that
+ * {@code engagement-trigger-parts.tsv} builds), and cues that
  * put it in the future, in the past, or outside the facts ({@code status-cues.tsv}).
  */
 public final class Lexicon {
@@ -31,10 +35,35 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.load("engagement-triggers.tsv", userDir)) {
             l.triggers.add(r.get(0), new Trigger(r.get(1), r.orNull(2), "guest".equals(r.get(3))), false);
         }
+        for (Map.Entry<String, Trigger> e : composed(Tsv.load("engagement-trigger-parts.tsv", userDir)).entrySet()) {
+            l.triggers.add(e.getKey(), e.getValue(), false);
+        }
         for (Tsv.Row r : Tsv.load("status-cues.tsv", userDir)) {
             l.cues.add(r.get(0), new Cue(r.get(1)), false);
         }
         return l;
+    }
+
+    /** Every medium with every exchange ("telephone discussion", "video-conversation"): the format from the one, the kind from the other. */
+    static Map<String, Trigger> composed(List<Tsv.Row> parts) {
+        Map<String, String> media = new LinkedHashMap<>();
+        Map<String, String> exchanges = new LinkedHashMap<>();
+        for (Tsv.Row r : parts) {
+            switch (r.get(0)) {
+                case "medium" -> media.put(r.get(1), r.get(2));
+                case "exchange" -> exchanges.put(r.get(1), r.get(2));
+                default -> throw r.error("part must be 'medium' or 'exchange', not '" + r.get(0) + "'");
+            }
+        }
+        Map<String, Trigger> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> m : media.entrySet()) {
+            for (Map.Entry<String, String> x : exchanges.entrySet()) {
+                Trigger t = new Trigger(m.getValue(), x.getValue());
+                out.put(m.getKey() + " " + x.getKey(), t);
+                out.put(m.getKey() + "-" + x.getKey(), t);
+            }
+        }
+        return out;
     }
 
     public PhraseIndex<Trigger> triggers() {

@@ -138,11 +138,11 @@ public final class Linker {
     }
 
     /**
-     * "spoke today", "6 January", "on Friday" in a report of a held engagement: once the engagement's date
-     * is known, so is (to within the few days such words allow) the day the report was written.
+     * "spoke today" in a report of a held engagement: once the engagement's date is known, so is the day
+     * the report was written. "On Friday" or "6 January" admit any day of the week or more after it.
      */
     private static boolean dateFollowsFromClue(DateClue clue) {
-        return clue.today() || (clue.day() != null && clue.year() == null) || clue.weekday() != null;
+        return clue.today();
     }
 
     private static LocalDate closestReading(List<LocalDate> readings, List<DocLink> links, Map<String, Engagement> byId) {

@@ -280,4 +280,21 @@ class KnowledgeAnnotatorTest {
         assertEquals(text.indexOf("Bangkok"), bangkok.start());
         assertEquals("THA", bangkok.as(Place.class).country());
     }
+
+    @Test
+    void aQuotedNicknameBeforeTheFamilyNameNamesThePersonInFull() {
+        AnnotatedDocument a = annotate("President Rodrigo “Digong” Duterte held talks with a visiting delegation.");
+        List<Mention> persons = a.mentions().stream().filter(m -> m.type() == MentionType.PERSON).toList();
+        assertEquals(1, persons.size(), persons.toString());
+        People.NameForm form = persons.get(0).as(People.NameForm.class);
+        assertTrue(form.full());
+        assertEquals("rodrigo-duterte", form.candidates().get(0).id());
+        assertEquals("Digong” Duterte", persons.get(0).text());
+    }
+
+    @Test
+    void twoPeopleSideBySideStayTwo() {
+        AnnotatedDocument a = annotate("The talks between Duterte and Widodo ended.");
+        assertEquals(List.of("Duterte", "Widodo"), texts(a.mentions(), MentionType.PERSON));
+    }
 }

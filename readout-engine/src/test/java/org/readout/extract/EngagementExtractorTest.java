@@ -169,6 +169,34 @@ class EngagementExtractorTest {
         assertEquals("talk", r.kind());
     }
 
+    @Test
+    void aMediumAndANounForATalkReportACall() {
+        EngagementReport r = one("2023-04-03",
+                "Foreign Minister Yoshimasa Hayashi had a telephone discussion with Chinese Foreign Minister Qin Gang on Sunday.");
+        assertEquals("phone", value(r.format()));
+        assertEquals(d("2023-04-02"), value(r.date()));
+        assertEquals("video", value(one("2023-04-03",
+                "Foreign Minister Yoshimasa Hayashi had a virtual conversation with Chinese Foreign Minister Qin Gang on Sunday.").format()));
+    }
+
+    @Test
+    void aReporterToldByPhoneIsNoCall() {
+        DocumentExtraction x = Docs.extract("e1", "2023-04-03", """
+                Foreign Minister Yoshimasa Hayashi met Chinese Foreign Minister Qin Gang in Tokyo on Sunday.
+                A spokesman for Hayashi told the Northern Gazette by phone that Hayashi would brief the cabinet.
+                """);
+        EngagementReport r = Docs.only(x);
+        assertEquals("in_person", value(r.format()));
+        assertEquals("held", value(r.status()));
+    }
+
+    @Test
+    void aMinisterToldByPhoneIsACall() {
+        EngagementReport r = one("2023-04-03",
+                "Foreign Minister Yoshimasa Hayashi told Chinese Foreign Minister Qin Gang by phone on Sunday that Japan was concerned.");
+        assertEquals("phone", value(r.format()));
+    }
+
     // --- places
 
     @Test

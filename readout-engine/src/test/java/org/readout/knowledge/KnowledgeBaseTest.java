@@ -208,6 +208,31 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aMediumAndANounForATalkMakeATriggerInEitherSpelling() {
+        Lexicon.Trigger t = whole(KB.lexicon().triggers(), "telephone discussion");
+        assertEquals("phone", t.format());
+        assertEquals("talk", t.kind());
+        assertEquals("video", whole(KB.lexicon().triggers(), "virtual conversation").format());
+        assertEquals("summit", whole(KB.lexicon().triggers(), "online summit").kind());
+        assertEquals("phone", whole(KB.lexicon().triggers(), "telephonic-conversation").format());
+    }
+
+    @Test
+    void aUsersMediumCombinesWithTheBundledNouns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("engagement-trigger-parts.tsv"), "medium\thologram\tvideo\n");
+        KnowledgeBase kb = KnowledgeBase.load(dir);
+        assertEquals("video", whole(kb.lexicon().triggers(), "hologram meeting").format());
+        assertEquals("meeting", KB.lexicon().triggers().find("hologram meeting").get(0).text(), "the bundled lexicon knows no hologram");
+    }
+
+    @Test
+    void aPartOtherThanMediumOrExchangeIsAnError() {
+        var rows = List.of(new Tsv.Row("parts.tsv", 3, new String[]{"modifier", "virtual", "video"}));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Lexicon.composed(rows));
+        assertTrue(e.getMessage().startsWith("parts.tsv:3:"), e.getMessage());
+    }
+
+    @Test
     void everyCueStartingWithALetterIsFoundWithItsStatus() {
         List<String[]> rows = BundledFiles.rows("status-cues.tsv");
         assertTrue(rows.size() >= 40);

@@ -213,11 +213,12 @@ class LinkerTest {
     }
 
     @Test
-    void solvedDateGivesThePublicationDate() {
+    void aSolvedDateDoesNotSayWhenAReportOfFridayWasWritten() {
         LinkedCorpus c = link(fixture("march10", null, DocumentKind.NEWS, "march10.txt"),
                 fixture("friday", null, DocumentKind.NEWS, "friday.txt"));
-        assertEquals(d("2023-03-10"), doc(c, "friday").published());
-        assertEquals("inferred", doc(c, "friday").publishedBasis());
+        assertEquals(d("2023-03-10"), only(c).date());
+        assertNull(doc(c, "friday").published(), "written that Friday or any day of the week after");
+        assertNull(doc(c, "friday").publishedBasis());
     }
 
     // --- publication dates settled by linking
