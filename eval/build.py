@@ -19,7 +19,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BLIND = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parent.parent / "blind"
-SETS = ["A", "B", "C", "D"]
+SETS = ["A", "B", "C", "D", "E", "F", "G"]
+# Sets annotated after the first test half had been scored: every page of these is in the second test half.
+SECOND_TEST = {"E", "F", "G"}
+HALVES = ("tune", "test", "test2")
 
 
 def components(gold):
@@ -41,11 +44,17 @@ def components(gold):
 
 def split(sets):
     path = HERE / "split.tsv"
+    halves = {}
     if path.exists():
         with open(path) as f:
-            return {(r["set"], r["file"]): r["half"] for r in csv.DictReader(f, delimiter="\t")}
-    halves = {}
+            halves = {(r["set"], r["file"]): r["half"] for r in csv.DictReader(f, delimiter="\t")}
     for name, gold in sets.items():
+        if any(key[0] == name for key in halves):
+            continue
+        if name in SECOND_TEST:
+            for d in gold["documents"]:
+                halves[(name, d["file"])] = "test2"
+            continue
         sizes = {"tune": 0, "test": 0}
         for group in components(gold):
             half = "tune" if sizes["tune"] <= sizes["test"] else "test"
@@ -64,7 +73,7 @@ def main():
     sets = {s: json.loads((BLIND / s / "gold.json").read_text()) for s in SETS if (BLIND / s / "gold.json").exists()}
     halves = split(sets)
     out = {h: {"corpus": f"readout-blind-{h}", "note": "Blind evaluation set, half " + h + "; see eval/README.md.",
-               "documents": [], "engagements": [], "optional_engagements": [], "statements": []} for h in ("tune", "test")}
+               "documents": [], "engagements": [], "optional_engagements": [], "statements": []} for h in HALVES}
     rows = []
     for name, gold in sets.items():
         half_of_engagement = {}
