@@ -26,6 +26,7 @@ final class Cues {
     static final Pattern MONTH_FIRST_ZONE;
     static final Pattern PUBLISHED_LABEL;
     static final Pattern OCCASION_MARKER;
+    static final Pattern OTHER_ENCOUNTER;
 
     static {
         List<Tsv.Row> rows = Tsv.load("readout/extract/", "cues.tsv", null);
@@ -46,6 +47,7 @@ final class Cues {
         MONTH_FIRST_ZONE = Pattern.compile("\\b(?:" + exact(rows, "month-first-zone") + ")\\b");
         PUBLISHED_LABEL = Pattern.compile("(?i)^\\s*(?:" + words(rows, "published-label") + ")\\s*[:\\-–—]?\\s*$");
         OCCASION_MARKER = Pattern.compile("(?i)\\b(?:" + words(rows, "occasion-marker") + ")\\s+(?:the\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}$");
+        OTHER_ENCOUNTER = Pattern.compile("(?i)\\b(?:" + words(rows, "other-encounter") + ")\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$");
         SUBJECT_ACCUSED = Pattern.compile("(?i)^(?:" + words(rows, "subject-accused") + ")\\b");
     }
 

@@ -41,7 +41,7 @@ final class DocumentMerger {
             if (c.countries().size() < 2) continue;
             Candidate home = null;
             for (Candidate g : groups) {
-                if (compatible(g, c)) {
+                if (compatible(g, c) && g.countries().containsAll(c.countries())) {
                     home = g;
                     break;
                 }

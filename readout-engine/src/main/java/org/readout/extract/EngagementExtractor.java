@@ -210,8 +210,28 @@ public final class EngagementExtractor implements Extractor {
         }
         if (kind.isVisit() && c.location == null) c.location = destinationCountry(doc, s, trigger, ev);
         if (kind.isVisit() && c.location != null) c.destination = c.location.value().country();
-        c.participants.addAll(finder.find(doc, s, ev, trigger, c.kind, day != null ? day : anchor, named));
+        c.participants.addAll(finder.find(doc, s, ev, trigger, c.kind, day != null ? day : anchor, named,
+                otherEncounterStart(doc, s, trigger, triggers)));
         return c;
+    }
+
+    /** How far before a later engagement word "after her telephone conversation with" may start. */
+    private static final int OTHER_ENCOUNTER_WINDOW = 40;
+
+    /**
+     * "talked to Kono over the phone after her telephone conversation with Tillerson earlier in the day":
+     * where the sentence turns to an encounter before or after the one it reports, so that the people
+     * named from there on are left to that one.
+     */
+    private static int otherEncounterStart(AnnotatedDocument doc, Sentence s, Mention trigger, List<Mention> triggers) {
+        String text = doc.document().text();
+        for (Mention t : triggers) {
+            if (t.start() < trigger.end()) continue;
+            int from = Math.max(trigger.end(), t.start() - OTHER_ENCOUNTER_WINDOW);
+            Matcher m = Cues.OTHER_ENCOUNTER.matcher(text.substring(from, t.start()));
+            if (m.find()) return from + m.start();
+        }
+        return s.end();
     }
 
     private static Tense tense(AnnotatedDocument doc, Sentence s, Mention trigger) {

@@ -58,9 +58,15 @@ final class ParticipantFinder {
 
     List<Participant> find(AnnotatedDocument doc, Sentence s, Evidence ev, Mention trigger, String kind, LocalDate day,
                            Map<String, Person> named) {
+        return find(doc, s, ev, trigger, kind, day, named, s.end());
+    }
+
+    /** As above, reading the sentence only up to {@code limit}, where it turns to another encounter. */
+    List<Participant> find(AnnotatedDocument doc, Sentence s, Evidence ev, Mention trigger, String kind, LocalDate day,
+                           Map<String, Person> named, int limit) {
         List<Participant> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        List<Mention> mentions = doc.mentionsIn(s.index());
+        List<Mention> mentions = doc.mentionsIn(s.index()).stream().filter(m -> m.start() < limit).toList();
         String text = doc.document().text();
         Mention firstTrigger = mentions.stream().filter(m -> m.type() == MentionType.TRIGGER).findFirst().orElse(trigger);
         for (Mention m : mentions) {
@@ -77,7 +83,7 @@ final class ParticipantFinder {
             out.add(found);
         }
         if (!isHeadline(s.text())) addTitled(doc, s, ev, mentions, out, seen);
-        addOffices(doc, s, ev, mentions, kind, day, out, seen);
+        addOffices(doc, s, ev, mentions, kind, day, out, seen, limit);
         addIssuersOffice(doc, s, ev, mentions, day, out, seen);
         out.removeIf(p -> !Roles.isPrincipal(p.role()));
         return out;
@@ -156,6 +162,10 @@ final class ParticipantFinder {
             String role = textTitle == null ? null : textTitle.role();
             return new Participant(p.name(), country, role, actor(country, role), p.id(), ev);
         }
+        if (day == null && textTitle != null) {
+            Optional<Person.Term> titled = p.terms().stream().filter(t -> java.util.Objects.equals(textTitle.role(), t.role())).findFirst();
+            if (titled.isPresent()) term = titled;
+        }
         if (term.isEmpty()) term = p.termOn(null);
         String country = term.map(Person.Term::country).orElse(null);
         String role = term.map(Person.Term::role).orElse(null);
@@ -220,13 +230,14 @@ final class ParticipantFinder {
      * Only countries attached to the office word count, not every country the sentence names.
      */
     private void addOffices(AnnotatedDocument doc, Sentence s, Evidence ev, List<Mention> mentions, String kind,
-                            LocalDate day, List<Participant> out, Set<String> seen) {
+                            LocalDate day, List<Participant> out, Set<String> seen, int limit) {
         Set<String> have = new LinkedHashSet<>();
         for (Participant p : out) if (p.country() != null) have.add(p.country());
         String text = doc.document().text();
         List<Mention> countries = mentions.stream().filter(m -> m.type() == MentionType.COUNTRY
                 && m.as(Countries.Ref.class).form() != Countries.Form.CAPITAL && !insidePersonOrPlace(mentions, m)).toList();
         for (Office office : offices(doc, s, mentions, kind, out)) {
+            if (office.start >= limit) continue;
             for (Mention c : attached(text, countries, office)) {
                 String iso3 = c.as(Countries.Ref.class).iso3();
                 if (have.contains(iso3)) continue;

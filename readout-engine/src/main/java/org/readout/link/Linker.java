@@ -203,6 +203,8 @@ public final class Linker {
     boolean compatible(Node a, Node b) {
         Set<String> ca = a.countries();
         Set<String> cb = b.countries();
+        // One document's reports of different sides are encounters its own reading kept apart (a bilateral beside a trilateral).
+        if (a.report.document().equals(b.report.document()) && !ca.equals(cb)) return false;
         if (!ca.containsAll(cb) && !cb.containsAll(ca)) return false;
         String fa = a.report.format() == null ? null : a.report.format().value();
         String fb = b.report.format() == null ? null : b.report.format().value();

@@ -197,6 +197,31 @@ class EngagementExtractorTest {
         assertEquals("phone", value(r.format()));
     }
 
+    @Test
+    void peopleOfAnEarlierCallTheSentenceTurnsToAreNotParties() {
+        EngagementReport r = one("2023-04-03",
+                "Foreign Minister Yoshimasa Hayashi talked to Foreign Minister Qin Gang of China over the phone on Sunday "
+                        + "after his telephone conversation with Secretary of State Antony Blinken earlier in the day.");
+        assertEquals(List.of("JPN", "CHN"), r.participants().stream().map(Participant::country).toList());
+    }
+
+    @Test
+    void afterTheMeetingStillTellsOfTheMeeting() {
+        EngagementReport r = one("2023-04-03",
+                "After the meeting, Foreign Minister Yoshimasa Hayashi and Foreign Minister Qin Gang of China met the press on Sunday.");
+        assertEquals(2, r.participants().size());
+    }
+
+    @Test
+    void onAnUnknownYearTheTitleTheTextGivesIsTheRole() {
+        DocumentExtraction x = Docs.extract("e1", null,
+                "Foreign Minister Taro Kono held a telephone talk with Chinese Foreign Minister Wang Yi on August 29.");
+        EngagementReport r = Docs.only(x);
+        assertNull(r.date());
+        Participant kono = r.participants().stream().filter(p -> "JPN".equals(p.country())).findFirst().orElseThrow();
+        assertEquals("foreign minister", kono.role(), "not the defence ministry he held later");
+    }
+
     // --- places
 
     @Test

@@ -81,6 +81,14 @@ class LinkerRulesTest {
     }
 
     @Test
+    void oneDocumentsBilateralAndTrilateralStayApart() {
+        assertFalse(compatible(report("a", 0, "held", "in_person", DAY, null, HAYASHI, QIN),
+                report("a", 1, "held", "in_person", DAY, null, HAYASHI, QIN, PARK)));
+        assertTrue(compatible(report("a", 0, "held", "in_person", DAY, null, HAYASHI, QIN),
+                report("a", 1, "held", "in_person", DAY, null, QIN, HAYASHI)));
+    }
+
+    @Test
     void overlappingButDifferentSidesAreNotCompatible() {
         assertFalse(compatible(report("a", 0, "held", "in_person", DAY, null, HAYASHI, QIN),
                 report("b", 0, "held", "in_person", DAY, null, HAYASHI, PARK)));
