@@ -38,7 +38,7 @@ final class TemporalTagger {
             rule("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\b(?!:\\d|\\d)", m -> date(null, month(m.group(1)), num(m, 2))),
             rule("\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\b", m -> date(null, month(m.group(2)), num(m, 1))),
             rule("\\b(?:(?:early|mid|late)[- ])?" + MONTH + "\\s+((?:19|20)\\d{2})\\b", m -> date(num(m, 2), month(m.group(1)), null)),
-            rule("\\b(?i:in|since|by|until|from|late|early|mid|of)\\s+(?:(?i:early|mid|late)[- ])?" + MONTH + "\\b", m -> date(null, month(m.group(1)), null)),
+            rule("\\b(?i:in|since|by|until|from|for|during|late|early|mid|of)\\s+(?:(?i:early|mid|late)[- ])?" + MONTH + "\\b", m -> date(null, month(m.group(1)), null)),
             rule("\\b(\\d+)" + ORD + "\\s+anniversary\\s+of\\s+(?:the\\s+)?(?:signing\\s+of\\s+the\\s+)?((?:19|20)\\d{2})\\b",
                     m -> new TimeValue.Anniversary(num(m, 1), num(m, 2))),
             rule("\\b(?i:in|since|of|from|until|by|late|early|mid)[- ]((?:19|20)\\d{2})\\b", m -> date(num(m, 1), null, null)),

@@ -145,7 +145,25 @@ final class DocumentMerger {
         return best;
     }
 
-    private static boolean compatible(Candidate g, Candidate c) {
+    private boolean compatible(Candidate g, Candidate c) {
+        return tensesAgree(g, c) && compatibleIgnoringTense(g, c);
+    }
+
+    /** "is scheduled for September" in a report dated after a meeting held on Monday: an announcement is not of a past encounter. */
+    private boolean tensesAgree(Candidate g, Candidate c) {
+        if (anchor == null) return true;
+        return !(planned(c) && before(g, anchor)) && !(planned(g) && before(c, anchor));
+    }
+
+    private static boolean planned(Candidate c) {
+        return c.status != null && "planned".equals(c.status.value());
+    }
+
+    private static boolean before(Candidate c, LocalDate anchor) {
+        return c.firstDate() != null && c.firstDate().isBefore(anchor);
+    }
+
+    private static boolean compatibleIgnoringTense(Candidate g, Candidate c) {
         // A summit and a ministers' talk are one encounter only between the same sides (not "the upcoming
         // Japan-China-ROK summit" told in a Japan-China meeting).
         if ("summit".equals(g.kind) != "summit".equals(c.kind) && !g.countries().equals(c.countries())) return false;

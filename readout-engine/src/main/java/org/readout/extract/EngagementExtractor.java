@@ -159,7 +159,10 @@ public final class EngagementExtractor implements Extractor {
     private Candidate candidate(AnnotatedDocument doc, Sentence s, LocalDate anchor, Map<String, Person> named) {
         List<Mention> triggers = withoutReportChannels(doc, s, withGuests(doc, s, doc.mentionsIn(s.index(), MentionType.TRIGGER)));
         if (triggers.isEmpty()) return null;
-        Mention trigger = strongest(triggers);
+        List<Aside> asides = asides(doc, s, triggers);
+        List<Mention> own = triggers.stream().filter(t -> !Aside.anyCovers(asides, t.start())).toList();
+        if (own.isEmpty()) asides.clear();
+        Mention trigger = strongest(own.isEmpty() ? triggers : own);
         Lexicon.Trigger kind = trigger.as(Lexicon.Trigger.class);
         Tense tense = tense(doc, s, trigger);
         if (tense == Tense.UNREAL) return null;
@@ -170,7 +173,7 @@ public final class EngagementExtractor implements Extractor {
         c.strongFormat = !"any".equals(kind.format());
         c.format = Sourced.of(c.strongFormat ? kind.format() : "in_person", ev);
 
-        TimeMention when = dateMention(doc, s, trigger);
+        TimeMention when = dateMention(doc, s, trigger, asides);
         LocalDate day = null;
         if (when != null) {
             day = DateResolver.resolve(when.value(), anchor, tense);
@@ -211,27 +214,42 @@ public final class EngagementExtractor implements Extractor {
         if (kind.isVisit() && c.location == null) c.location = destinationCountry(doc, s, trigger, ev);
         if (kind.isVisit() && c.location != null) c.destination = c.location.value().country();
         c.participants.addAll(finder.find(doc, s, ev, trigger, c.kind, day != null ? day : anchor, named,
-                otherEncounterStart(doc, s, trigger, triggers)));
+                position -> Aside.anyCovers(asides, position)));
         return c;
     }
 
-    /** How far before a later engagement word "after her telephone conversation with" may start. */
+    /** How far before an engagement word "after her telephone conversation with" may start. */
     private static final int OTHER_ENCOUNTER_WINDOW = 40;
 
-    /**
-     * "talked to Kono over the phone after her telephone conversation with Tillerson earlier in the day":
-     * where the sentence turns to an encounter before or after the one it reports, so that the people
-     * named from there on are left to that one.
-     */
-    private static int otherEncounterStart(AnnotatedDocument doc, Sentence s, Mention trigger, List<Mention> triggers) {
-        String text = doc.document().text();
-        for (Mention t : triggers) {
-            if (t.start() < trigger.end()) continue;
-            int from = Math.max(trigger.end(), t.start() - OTHER_ENCOUNTER_WINDOW);
-            Matcher m = Cues.OTHER_ENCOUNTER.matcher(text.substring(from, t.start()));
-            if (m.find()) return from + m.start();
+    /** A stretch of a sentence about another encounter than the one it reports. */
+    record Aside(int start, int end) {
+        boolean covers(int position) {
+            return position >= start && position < end;
         }
-        return s.end();
+
+        static boolean anyCovers(List<Aside> asides, int position) {
+            return asides.stream().anyMatch(a -> a.covers(position));
+        }
+    }
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;]");
+
+    /**
+     * "After the visit to the US on 21 December, Zelenskyy met Duda", "talked to Kono over the phone after
+     * her telephone conversation with Tillerson": an engagement word right after "after", "before",
+     * "ahead of" opens an aside about another encounter, to the end of its clause.
+     */
+    private static List<Aside> asides(AnnotatedDocument doc, Sentence s, List<Mention> triggers) {
+        String text = doc.document().text();
+        List<Aside> out = new ArrayList<>();
+        for (Mention t : triggers) {
+            int from = Math.max(s.start(), t.start() - OTHER_ENCOUNTER_WINDOW);
+            Matcher m = Cues.OTHER_ENCOUNTER.matcher(text.substring(from, t.start()));
+            if (!m.find()) continue;
+            Matcher end = CLAUSE_END.matcher(text.substring(t.end(), s.end()));
+            out.add(new Aside(from + m.start(), end.find() ? t.end() + end.start() : s.end()));
+        }
+        return out;
     }
 
     private static Tense tense(AnnotatedDocument doc, Sentence s, Mention trigger) {
@@ -249,10 +267,12 @@ public final class EngagementExtractor implements Extractor {
         return decisive.as(Lexicon.Cue.class).status().equals("planned") ? Tense.FUTURE : Tense.PAST;
     }
 
-    private static TimeMention dateMention(AnnotatedDocument doc, Sentence s, Mention trigger) {
+    private static TimeMention dateMention(AnnotatedDocument doc, Sentence s, Mention trigger, List<Aside> asides) {
         String text = doc.document().text();
         TimeMention best = null;
+        TimeMention publication = null;
         for (TimeMention t : doc.timesIn(s.index())) {
+            if (Aside.anyCovers(asides, t.start())) continue;
             TimeValue v = t.value();
             boolean dateLike = v instanceof TimeValue.CalendarDate || v instanceof TimeValue.DateSpan || v instanceof TimeValue.Weekday
                     || v instanceof TimeValue.RelativeDay || v instanceof TimeValue.Relative;
@@ -260,10 +280,15 @@ public final class EngagementExtractor implements Extractor {
             if (Cues.NOT_THE_ENGAGEMENT_DATE.matcher(text.substring(s.start(), t.start())).find()) continue;
             if (afterReportVerb(doc, s, t) || PublicationDater.isDateline(doc, t)) continue;
             if (v instanceof TimeValue.CalendarDate c && c.day() == null && c.month() == null) continue;
+            if (PublicationDater.labelled(doc, s, t)) {
+                publication = t;
+                continue;
+            }
             if (best == null || dayLevel(t) && !dayLevel(best)
                     || dayLevel(t) == dayLevel(best) && distance(t, trigger) < distance(best, trigger)) best = t;
         }
-        return best;
+        // "Published 2023-04-04 UAE President receives phone call": the labelled day, only when the sentence gives no other.
+        return best != null ? best : publication;
     }
 
     /** Names a day ("April 16", "on Friday", "today") rather than a week, month or year. */

@@ -58,15 +58,15 @@ final class ParticipantFinder {
 
     List<Participant> find(AnnotatedDocument doc, Sentence s, Evidence ev, Mention trigger, String kind, LocalDate day,
                            Map<String, Person> named) {
-        return find(doc, s, ev, trigger, kind, day, named, s.end());
+        return find(doc, s, ev, trigger, kind, day, named, position -> false);
     }
 
-    /** As above, reading the sentence only up to {@code limit}, where it turns to another encounter. */
+    /** As above, leaving out what the sentence says of another encounter (the positions {@code aside}). */
     List<Participant> find(AnnotatedDocument doc, Sentence s, Evidence ev, Mention trigger, String kind, LocalDate day,
-                           Map<String, Person> named, int limit) {
+                           Map<String, Person> named, java.util.function.IntPredicate aside) {
         List<Participant> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        List<Mention> mentions = doc.mentionsIn(s.index()).stream().filter(m -> m.start() < limit).toList();
+        List<Mention> mentions = doc.mentionsIn(s.index()).stream().filter(m -> !aside.test(m.start())).toList();
         String text = doc.document().text();
         Mention firstTrigger = mentions.stream().filter(m -> m.type() == MentionType.TRIGGER).findFirst().orElse(trigger);
         for (Mention m : mentions) {
@@ -83,7 +83,7 @@ final class ParticipantFinder {
             out.add(found);
         }
         if (!isHeadline(s.text())) addTitled(doc, s, ev, mentions, out, seen);
-        addOffices(doc, s, ev, mentions, kind, day, out, seen, limit);
+        addOffices(doc, s, ev, mentions, kind, day, out, seen, aside);
         addIssuersOffice(doc, s, ev, mentions, day, out, seen);
         out.removeIf(p -> !Roles.isPrincipal(p.role()));
         return out;
@@ -230,14 +230,14 @@ final class ParticipantFinder {
      * Only countries attached to the office word count, not every country the sentence names.
      */
     private void addOffices(AnnotatedDocument doc, Sentence s, Evidence ev, List<Mention> mentions, String kind,
-                            LocalDate day, List<Participant> out, Set<String> seen, int limit) {
+                            LocalDate day, List<Participant> out, Set<String> seen, java.util.function.IntPredicate aside) {
         Set<String> have = new LinkedHashSet<>();
         for (Participant p : out) if (p.country() != null) have.add(p.country());
         String text = doc.document().text();
         List<Mention> countries = mentions.stream().filter(m -> m.type() == MentionType.COUNTRY
                 && m.as(Countries.Ref.class).form() != Countries.Form.CAPITAL && !insidePersonOrPlace(mentions, m)).toList();
         for (Office office : offices(doc, s, mentions, kind, out)) {
-            if (office.start >= limit) continue;
+            if (aside.test(office.start)) continue;
             for (Mention c : attached(text, countries, office)) {
                 String iso3 = c.as(Countries.Ref.class).iso3();
                 if (have.contains(iso3)) continue;

@@ -60,7 +60,7 @@ final class PublicationDater {
     }
 
     /** "Published: 12 May 2024 | The ministers met...": a date right after a publication label that opens the line. */
-    private static boolean labelled(AnnotatedDocument doc, Sentence s, TimeMention t) {
+    static boolean labelled(AnnotatedDocument doc, Sentence s, TimeMention t) {
         String text = doc.document().text();
         int lineStart = text.lastIndexOf('\n', t.start() - 1) + 1;
         return Cues.PUBLISHED_LABEL.matcher(text.substring(Math.max(lineStart, s.start()), t.start())).matches();

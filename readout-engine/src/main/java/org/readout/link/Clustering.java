@@ -112,7 +112,7 @@ final class Clustering {
         DateClue all = DateClue.NONE;
         for (Linker.Node n : group) all = all.isEmpty() ? n.report.clue() : all.and(n.report.clue());
         boolean specific = all.day() != null && (all.year() != null || all.weekday() != null || all.month() != null);
-        if (!specific) return null;
+        if (!specific) return weekdayBeforeAPublication(group, all);
         LocalDate[] term = linker.commonTerm(group);
         LocalDate found = null;
         int steps = 0;
@@ -122,6 +122,23 @@ final class Clustering {
             found = d;
         }
         return found;
+    }
+
+    /**
+     * "Duda met Zelenskyy on Thursday" in an undated report, and a report of the same meeting published on
+     * a Thursday that dates it no other way: the weekday is the last one on or before the earliest day a
+     * report of it as held was published, as it would be had that report named the weekday itself.
+     */
+    private LocalDate weekdayBeforeAPublication(List<Linker.Node> group, DateClue all) {
+        if (all.weekday() == null || all.day() != null || all.month() != null || all.year() != null) return null;
+        LocalDate earliest = null;
+        for (Linker.Node n : group) {
+            LocalDate p = n.input.extraction().published().date();
+            if (n.held() && p != null && (earliest == null || p.isBefore(earliest))) earliest = p;
+        }
+        if (earliest == null) return null;
+        LocalDate day = earliest.with(java.time.temporal.TemporalAdjusters.previousOrSame(all.weekday()));
+        return all.admits(day) && linker.inOffice(group, day) ? day : null;
     }
 
     /** Union-find over a fixed list, groups returned in the list's order. */

@@ -87,6 +87,11 @@ class TemporalTaggerTest {
     // --- partial dates
 
     @Test
+    void aMonthAloneAfterForIsThatMonth() {
+        assertEquals(new CalendarDate(null, 9, null), only("A new meeting is scheduled for September.", "for September"));
+    }
+
+    @Test
     void monthDayWithoutYear() {
         assertEquals(new CalendarDate(null, 4, 1), only("They will meet on April 1.", "April 1"));
     }

@@ -23,6 +23,17 @@ class DocumentMergerTest {
     }
 
     @Test
+    void aNextMeetingAnnouncedIsNotTheMeetingHeld() {
+        DocumentExtraction x = extract("On a visit to China on April 2, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, "
+                + "talked with Mr. Qin Gang, Minister of Foreign Affairs of China.\nA new meeting between Hayashi and Qin is scheduled for September.");
+        EngagementReport first = x.engagements().get(0);
+        assertEquals(d("2023-04-02"), value(first.date()));
+        assertEquals("held", value(first.status()));
+        assertEquals(2, x.engagements().size(), "the September meeting is its own, announced");
+        assertEquals("planned", value(x.engagements().get(1).status()));
+    }
+
+    @Test
     void factSentenceRightAfterJoins() {
         EngagementReport r = Docs.only(extract(MEETING + "\nThe talks lasted about 50 minutes."));
         assertEquals(50, value(r.durationMinutes()));

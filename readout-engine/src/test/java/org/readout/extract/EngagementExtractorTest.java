@@ -222,6 +222,29 @@ class EngagementExtractorTest {
         assertEquals("foreign minister", kono.role(), "not the defence ministry he held later");
     }
 
+    @Test
+    void aLabelledPublicationDateOnTheFirstLineIsNotTheMeetingsDay() {
+        EngagementReport r = one(null,
+                "Published 2023-04-05 Foreign Minister Yoshimasa Hayashi met Chinese Foreign Minister Qin Gang in Tokyo this Monday (3).");
+        assertEquals(d("2023-04-03"), value(r.date()));
+        assertEquals("held", value(r.status()));
+    }
+
+    @Test
+    void theDateOfAnEarlierVisitTheSentenceOpensWithIsNotTheMeetingsDay() {
+        EngagementReport r = one("2023-04-06",
+                "After the visit to Korea on 4 April, Foreign Minister Yoshimasa Hayashi met with his Chinese counterpart Qin Gang in Tokyo on Wednesday.");
+        assertEquals(d("2023-04-05"), value(r.date()));
+        assertEquals("talk", r.kind());
+        assertEquals(new Location("Tokyo", "JPN"), value(r.location()));
+    }
+
+    @Test
+    void aLabelledPublicationDateIsTheDayOnlyWhenTheSentenceGivesNoOther() {
+        EngagementReport r = one(null, "Published 2023-04-04 Foreign Minister Yoshimasa Hayashi holds telephone talk with Chinese Foreign Minister Qin Gang");
+        assertEquals(d("2023-04-04"), value(r.date()));
+    }
+
     // --- places
 
     @Test

@@ -251,6 +251,22 @@ class LinkerRulesTest {
         assertEquals(2, link(a, b).engagements().size());
     }
 
+    @Test
+    void aWeekdayInOneReportIsResolvedAgainstAnotherReportsPublicationDay() {
+        DateClue sunday = new DateClue(null, null, null, DayOfWeek.SUNDAY, false, null, null);
+        LinkInput a = synthetic("a", "news", PublishedDate.UNKNOWN, report("a", 0, "held", "in_person", null, sunday, HAYASHI, QIN));
+        LinkInput b = synthetic("b", "news", given("2023-04-03"), report("b", 0, "held", "in_person", null, null, HAYASHI, QIN));
+        assertEquals(java.time.LocalDate.parse("2023-04-02"), only(link(a, b)).date());
+    }
+
+    @Test
+    void aWeekdayAloneWithAnAnnouncementsPublicationDayStaysUndated() {
+        DateClue sunday = new DateClue(null, null, null, DayOfWeek.SUNDAY, false, null, null);
+        LinkInput a = synthetic("a", "news", PublishedDate.UNKNOWN, report("a", 0, "held", "in_person", null, sunday, HAYASHI, QIN));
+        LinkInput b = synthetic("b", "news", given("2023-04-03"), report("b", 0, "planned", "in_person", null, null, HAYASHI, QIN));
+        assertNull(link(a, b).engagements().get(0).date());
+    }
+
     // --- what is left out
 
     @Test
