@@ -96,16 +96,22 @@ public final class EngagementExtractor implements Extractor {
         if (c.location == null && o.city() != null && !remote) c.location = Sourced.of(new Location(o.city(), o.country()), ev);
     }
 
+    /** What may stand between "called" and the one called: a space, and an article or possessive. */
+    private static final Pattern NEXT_WORDS = Pattern.compile("\\s+(?:(?:the|his|her|their|its)\\s+)?");
+
     /** How closely the guest follows "welcomed", "hosted", "received" ("welcomed the visiting Indian Prime Minister"). */
     private static final int GUEST_WINDOW = 35;
 
     /** The triggers that report an encounter here: a word that needs a guest ("welcomed") only with one right after it. */
     private static List<Mention> withGuests(AnnotatedDocument doc, Sentence s, List<Mention> triggers) {
         if (triggers.stream().noneMatch(t -> t.as(Lexicon.Trigger.class).needsGuest())) return triggers;
+        String text = doc.document().text();
         List<Mention> out = new ArrayList<>();
         for (Mention t : triggers) {
-            if (!t.as(Lexicon.Trigger.class).needsGuest() || doc.mentionsIn(s.index()).stream().anyMatch(m -> isGuest(m)
-                    && m.start() >= t.end() && m.start() - t.end() <= GUEST_WINDOW)) out.add(t);
+            Lexicon.Trigger kind = t.as(Lexicon.Trigger.class);
+            if (!kind.needsGuest() || doc.mentionsIn(s.index()).stream().anyMatch(m -> isGuest(m)
+                    && m.start() >= t.end() && m.start() - t.end() <= GUEST_WINDOW
+                    && (!kind.guestNext() || NEXT_WORDS.matcher(text.substring(t.end(), m.start())).matches()))) out.add(t);
         }
         return out;
     }

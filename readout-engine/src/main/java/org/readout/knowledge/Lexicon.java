@@ -12,10 +12,14 @@ import java.util.Map;
  */
 public final class Lexicon {
 
-    /** {@code needsGuest}: the word reports an encounter only with someone right after it ("welcomed Prime Minister X", not "welcomed the decision"). */
-    public record Trigger(String format, String kind, boolean needsGuest) {
+    /**
+     * {@code needsGuest}: the word reports an encounter only with someone right after it ("welcomed Prime
+     * Minister X", not "welcomed the decision"); {@code guestNext}: with someone as its very next words
+     * ("called Prime Minister X", "called his counterpart", not "called on X to" or "called for").
+     */
+    public record Trigger(String format, String kind, boolean needsGuest, boolean guestNext) {
         public Trigger(String format, String kind) {
-            this(format, kind, false);
+            this(format, kind, false, false);
         }
 
         public boolean isVisit() {
@@ -33,7 +37,11 @@ public final class Lexicon {
     static Lexicon load(Path userDir) {
         Lexicon l = new Lexicon();
         for (Tsv.Row r : Tsv.load("engagement-triggers.tsv", userDir)) {
-            l.triggers.add(r.get(0), new Trigger(r.get(1), r.orNull(2), "guest".equals(r.get(3))), false);
+            String guest = r.get(3);
+            if (!guest.isEmpty() && !guest.equals("guest") && !guest.equals("guest-next")) {
+                throw r.error("the fourth column is 'guest', 'guest-next' or empty, not '" + guest + "'");
+            }
+            l.triggers.add(r.get(0), new Trigger(r.get(1), r.orNull(2), !guest.isEmpty(), guest.equals("guest-next")), false);
         }
         for (Map.Entry<String, Trigger> e : composed(Tsv.load("engagement-trigger-parts.tsv", userDir)).entrySet()) {
             l.triggers.add(e.getKey(), e.getValue(), false);

@@ -245,6 +245,21 @@ class EngagementExtractorTest {
         assertEquals(d("2023-04-04"), value(r.date()));
     }
 
+    @Test
+    void calledSomeoneIsACall() {
+        EngagementReport r = one("2023-04-03", "Foreign Minister Yoshimasa Hayashi called Chinese Foreign Minister Qin Gang on Sunday to discuss the detention.");
+        assertEquals("phone", value(r.format()));
+        assertEquals(d("2023-04-02"), value(r.date()));
+    }
+
+    @Test
+    void calledOnSomeoneOrCalledForSomethingIsNoCall() {
+        assertTrue(Docs.extract("e1", "2023-04-03", "Foreign Minister Yoshimasa Hayashi called on China to release the detained national.")
+                .engagements().isEmpty());
+        assertTrue(Docs.extract("e1", "2023-04-03", "Foreign Minister Yoshimasa Hayashi called for the release of the national held by China.")
+                .engagements().isEmpty());
+    }
+
     // --- places
 
     @Test
