@@ -74,9 +74,11 @@ final class ParticipantFinder {
             if (isPossessive(text, m) && !possessorOf(text, m, firstTrigger)) continue;
             People.NameForm f = m.as(People.NameForm.class);
             if (overlapsTime(doc, m)) continue;
+            Titles.Title title = titleRoleNear(mentions, m);
             Optional<Person> p = f.full() ? pick(f.candidates(), day, named) : pickByFamily(f.candidates(), day, named);
+            if (p.isEmpty()) p = onlyOneWithTheTitle(f.candidates(), title);
             if (p.isEmpty()) continue;
-            Participant found = fromPerson(p.get(), day, ev, titleRoleNear(mentions, m));
+            Participant found = fromPerson(p.get(), day, ev, title);
             if (found.role() == null && holdsNoOffice(p.get(), day)) continue;
             if ("summit".equals(kind) && !Roles.isLeader(found.role())) continue;
             if (!seen.add(p.get().id())) continue;
@@ -144,6 +146,14 @@ final class ParticipantFinder {
         if (day == null) return Optional.empty();
         List<Person> inOffice = candidates.stream().filter(p -> p.termOn(day).isPresent()).toList();
         return inOffice.size() == 1 ? Optional.of(inOffice.get(0)) : Optional.empty();
+    }
+
+    /** "President Biden" on a page that gives no day: the one person of that name who ever held the office the title names. */
+    private static Optional<Person> onlyOneWithTheTitle(List<Person> candidates, Titles.Title title) {
+        if (title == null || title.role() == null) return Optional.empty();
+        List<Person> held = candidates.stream().filter(p -> p.terms().stream().anyMatch(t -> title.role().equals(t.role())
+                && (title.country() == null || title.country().equals(t.country())))).toList();
+        return held.size() == 1 ? Optional.of(held.get(0)) : Optional.empty();
     }
 
     Optional<Person> pick(List<Person> candidates, LocalDate day, Map<String, Person> named) {

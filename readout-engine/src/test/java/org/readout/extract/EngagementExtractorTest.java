@@ -260,6 +260,19 @@ class EngagementExtractorTest {
                 .engagements().isEmpty());
     }
 
+    @Test
+    void aFamilyNameWithATitleOnlyOnePersonOfThatNameHeldIsThatPerson() {
+        EngagementReport r = one(null, "Remarks by President Biden and President Luiz Inácio Lula da Silva of Brazil before their bilateral meeting.");
+        assertEquals(List.of("joe-biden", "lula-da-silva"), r.participants().stream().map(Participant::personId).sorted().toList());
+    }
+
+    @Test
+    void remarksWithAMinisterTellOfAnEncounter() {
+        EngagementReport r = one("2016-07-21", "Secretary of State John Kerry gave remarks with German Foreign Minister Frank-Walter Steinmeier in Washington today.");
+        assertEquals(d("2016-07-21"), value(r.date()));
+        assertEquals(2, r.participants().size());
+    }
+
     // --- places
 
     @Test
