@@ -44,12 +44,24 @@ public final class KnowledgeAnnotator implements Annotator {
             add(mentions, s, folded, kb.countries().index(), MentionType.COUNTRY);
             add(mentions, s, folded, kb.places().index(), MentionType.PLACE);
             add(mentions, s, folded, kb.titles().index(), MentionType.TITLE);
-            add(mentions, s, folded, kb.lexicon().triggers(), MentionType.TRIGGER);
+            List<TimeMention> inSentence = temporal.tag(s);
+            add(mentions, s, withDaysBlank(folded, s, inSentence), kb.lexicon().triggers(), MentionType.TRIGGER);
             add(mentions, s, folded, kb.lexicon().cues(), MentionType.CUE);
-            times.addAll(temporal.tag(s));
+            times.addAll(inSentence);
         }
         mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : a.type().compareTo(b.type()));
         return new AnnotatedDocument(document, List.copyOf(sentences), List.copyOf(mentions), List.copyOf(times));
+    }
+
+    /** "spoke Tuesday with", "met yesterday with": a day named inside an engagement phrase does not break it. */
+    private static String withDaysBlank(String folded, Sentence s, List<TimeMention> times) {
+        char[] out = null;
+        for (TimeMention t : times) {
+            if (!(t.value() instanceof TimeValue.Weekday || t.value() instanceof TimeValue.RelativeDay)) continue;
+            if (out == null) out = folded.toCharArray();
+            for (int i = t.start() - s.start(); i < t.end() - s.start(); i++) out[i] = ' ';
+        }
+        return out == null ? folded : new String(out);
     }
 
     private static <T> void add(List<Mention> out, Sentence s, String folded, PhraseIndex<T> index, MentionType type) {

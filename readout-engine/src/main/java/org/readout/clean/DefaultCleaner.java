@@ -56,6 +56,7 @@ public final class DefaultCleaner implements Cleaner {
             String text = TextNormalizer.normalize(decoded);
             lines = extension.equals("md") ? TextBlocks.markdown(text) : TextBlocks.plain(text);
         }
+        lines = DateStamp.split(lines);
         JunkFilter.Result result = junk.filter(lines);
         List<String> kept = DuplicateFilter.filter(result.kept());
         if (kept.stream().noneMatch(line -> line.chars().anyMatch(Character::isLetter))) {

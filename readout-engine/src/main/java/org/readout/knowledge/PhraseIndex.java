@@ -21,7 +21,7 @@ public final class PhraseIndex<T> {
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
 
     public void add(String phrase, T value, boolean capitalised) {
-        String folded = foldSameLength(phrase).strip();
+        String folded = foldSameLength(phrase).strip().replaceAll("\\s+", " ");
         if (folded.isEmpty()) return;
         String first = firstWord(folded, 0);
         if (first.isEmpty()) return;
@@ -43,18 +43,22 @@ public final class PhraseIndex<T> {
                 continue;
             }
             Entry<T> best = null;
+            int bestEnd = -1;
             List<Entry<T>> candidates = byFirstWord.get(firstWord(folded, i));
             if (candidates != null) {
                 for (Entry<T> e : candidates) {
-                    int end = i + e.folded.length();
-                    if (end > n || !folded.startsWith(e.folded, i)) continue;
+                    int end = matchEnd(folded, i, e.folded);
+                    if (end < 0) continue;
                     if (end < n && isWordChar(folded.charAt(end)) && isWordChar(folded.charAt(end - 1))) continue;
                     if (e.capitalised && !Character.isUpperCase(text.charAt(i))) continue;
-                    if (best == null || e.folded.length() > best.folded.length()) best = e;
+                    if (best == null || end > bestEnd) {
+                        best = e;
+                        bestEnd = end;
+                    }
                 }
             }
             if (best != null) {
-                int end = i + best.folded.length();
+                int end = bestEnd;
                 out.add(new Match<>(i, end, text.substring(i, end), best.value));
                 i = end;
             } else {
@@ -62,6 +66,23 @@ public final class PhraseIndex<T> {
             }
         }
         return out;
+    }
+
+    /** Where {@code phrase} ends if it starts at {@code i}, a space of the phrase matching any run of spaces; else -1. */
+    private static int matchEnd(String folded, int i, String phrase) {
+        int j = i;
+        int n = folded.length();
+        for (int k = 0; k < phrase.length(); k++) {
+            if (j >= n) return -1;
+            char c = phrase.charAt(k);
+            if (c == ' ') {
+                if (!Character.isWhitespace(folded.charAt(j))) return -1;
+                while (j < n && Character.isWhitespace(folded.charAt(j))) j++;
+            } else if (folded.charAt(j++) != c) {
+                return -1;
+            }
+        }
+        return j;
     }
 
     private static String firstWord(String s, int from) {

@@ -297,4 +297,11 @@ class KnowledgeAnnotatorTest {
         AnnotatedDocument a = annotate("The talks between Duterte and Widodo ended.");
         assertEquals(List.of("Duterte", "Widodo"), texts(a.mentions(), MentionType.PERSON));
     }
+
+    @Test
+    void aDayNamedInsideAnEngagementPhraseDoesNotBreakIt() {
+        AnnotatedDocument a = annotate("Prime Minister Kishida spoke Tuesday with the visiting delegation.");
+        assertEquals("spoke Tuesday with", texts(a.mentions(), MentionType.TRIGGER).get(0));
+        assertEquals(1, a.times().size(), "the day is still a time");
+    }
 }

@@ -1,0 +1,44 @@
+package org.readout.clean;
+
+import org.readout.knowledge.Tsv;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "date 2023-03-06 At the invitation of ...": a publication stamp that a crawler glued to the first line
+ * of the article becomes a line of its own, so that the article's first line reads as it was written and
+ * the stamp reads as a date line. The labels are the {@code published-label} cues of {@code cues.tsv}.
+ */
+final class DateStamp {
+    private static final String DATE = "\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+\\p{L}{3,9}\\.?\\s+\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+\\d{4}";
+    private static final Pattern STAMP = Pattern.compile("(?i)^((?:(?:" + labels() + ")\\s*:?\\s*)?(?:" + DATE + "))\\s+(?=(?-i)[\\p{Lu}“\"])");
+
+    private DateStamp() {
+    }
+
+    /** The lines, the first one split after a leading stamp if it has one and more after it. */
+    static List<String> split(List<String> lines) {
+        if (lines.isEmpty()) return lines;
+        Matcher m = STAMP.matcher(lines.get(0));
+        if (!m.find() || m.end() >= lines.get(0).length()) return lines;
+        List<String> out = new ArrayList<>(lines.size() + 1);
+        out.add(m.group(1));
+        out.add(lines.get(0).substring(m.end()));
+        out.addAll(lines.subList(1, lines.size()));
+        return out;
+    }
+
+    private static String labels() {
+        List<String> out = new ArrayList<>();
+        for (Tsv.Row r : Tsv.load("readout/extract/", "cues.tsv", null)) {
+            if (r.get(0).equals("published-label")) out.add(Pattern.quote(r.get(1).toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"));
+        }
+        out.sort(Comparator.comparingInt(String::length).reversed());
+        return String.join("|", out);
+    }
+}
