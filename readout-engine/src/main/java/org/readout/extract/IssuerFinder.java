@@ -62,18 +62,28 @@ final class IssuerFinder {
         return found.size() == 1 ? found.iterator().next() : null;
     }
 
-    /** The first sentence of the lead report in which exactly one side's participants are named bare. */
+    /**
+     * The first sentence of the lead report that names two sides' participants: the one side named bare
+     * there, if exactly one is. Later sentences name both sides bare once introduced; a headline that
+     * names both bare leaves it to the lead sentence after it.
+     */
     private Sourced<String> byVoice(AnnotatedDocument doc, EngagementReport lead) {
         for (Evidence ev : lead.evidence()) {
             Sentence s = sentenceAt(doc, ev.start());
             if (s == null) continue;
+            boolean headline = ParticipantFinder.isHeadline(s.text());
+            Set<String> named = new TreeSet<>();
             Set<String> bare = new TreeSet<>();
             for (Participant p : lead.participants()) {
                 if (p.country() == null || p.inferred() || p.name() == null) continue;
                 Mention name = nameOf(doc, s, p);
-                if (name != null && !marked(doc, s, name)) bare.add(p.country());
+                if (name == null) continue;
+                named.add(p.country());
+                if (!marked(doc, s, name)) bare.add(p.country());
             }
+            if (named.size() < 2) continue;
             if (bare.size() == 1) return Sourced.of(bare.iterator().next(), ev);
+            if (!headline) return null;
         }
         return null;
     }
@@ -87,15 +97,19 @@ final class IssuerFinder {
     private Mention nameOf(AnnotatedDocument doc, Sentence s, Participant p) {
         String family = p.personId() == null ? p.name()
                 : kb.people().get(p.personId()).map(Person::family).orElse(p.name());
+        String foldedFamily = PhraseIndex.foldSameLength(family);
+        String foldedName = PhraseIndex.foldSameLength(p.name());
         for (Mention m : doc.mentionsIn(s.index(), MentionType.PERSON)) {
-            if (m.text().contains(family) || p.name().contains(m.text())) return m;
+            String said = PhraseIndex.foldSameLength(m.text());
+            if (said.contains(foldedFamily) || foldedName.contains(said)) return m;
         }
         return null;
     }
 
     /**
      * A country word shortly before the name, not cut off by a clause break ("Prime Minister of Italy, Ms.
-     * Giorgia Meloni" still is), or an apposition ending "of COUNTRY" right after it ("Wang Yi, Foreign Minister of China").
+     * Giorgia Meloni" still is), or "of COUNTRY" or ", COUNTRY's" right after it ("Wang Yi, Foreign Minister of China", "Putin of Russia",
+     * "Hayashi, Japan's Minister for Foreign Affairs").
      */
     private static boolean marked(AnnotatedDocument doc, Sentence s, Mention name) {
         String text = doc.document().text();
@@ -103,7 +117,7 @@ final class IssuerFinder {
             if (c.end() <= name.start() && name.start() - c.end() <= MARK_WINDOW
                     && text.substring(c.end(), name.start()).matches("[^,;:()]*|,\\s*\\S{0,6}\\s*")) return true;
             if (c.start() >= name.end() && c.start() - name.end() <= MARK_WINDOW
-                    && text.substring(name.end(), c.start()).matches(",[^;:()]*\\bof\\s+(?:the\\s+)?")) return true;
+                    && text.substring(name.end(), c.start()).matches("(?:,[^;:()]*\\b|\\s+)of\\s+(?:the\\s+)?|,\\s*(?:the\\s+)?")) return true;
         }
         return false;
     }

@@ -31,6 +31,31 @@ class IssuerFinderTest {
     }
 
     @Test
+    void aNameWrittenInAnotherCaseThanTheKnowledgeBasesIsStillTheName() {
+        assertEquals("EGY", issuer(DocumentKind.OFFICIAL, null, null, "Today, President Abdel Fattah El-Sisi received a phone call "
+                + "from the Prime Minister of Italy, Ms. Giorgia Meloni."));
+    }
+
+    @Test
+    void ofACountryRightAfterTheNameMarksIt() {
+        assertEquals("JPN", issuer(DocumentKind.OFFICIAL, null, null, "Foreign Minister Yoshimasa Hayashi has this afternoon, "
+                + "3 March 2023, held a telephone discussion with Foreign Minister Qin Gang of the People's Republic of China."));
+    }
+
+    @Test
+    void aHeadlineNamingBothBareLeavesItToTheLeadAndACountrysOfficeAfterACommaMarks() {
+        assertEquals("JPN", issuer(DocumentKind.OFFICIAL, null, null, "Minister Hayashi Holds Telephone Talk With Minister Qin Gang\n\n"
+                + "Yoshimasa Hayashi, the Minister for Foreign Affairs, held a telephone talk with Qin Gang, China's Foreign Minister, on March 3, 2023."));
+    }
+
+    @Test
+    void onlyTheFirstSentenceNamingBothSidesSpeaksForTheVoice() {
+        assertNull(issuer(DocumentKind.OFFICIAL, null, null, "At the invitation of Chinese Foreign Minister Qin Gang, the Foreign Minister "
+                + "of Japan, Yoshimasa Hayashi, will visit China on March 3, 2023. This will be Foreign Minister Hayashi's first visit "
+                + "to China, where he will hold talks with Qin Gang."));
+    }
+
+    @Test
     void aCountryBeforeTheNameAndItsHonorificMarksIt() {
         assertEquals("JPN", issuer(DocumentKind.OFFICIAL, null, null, "On March 3, 2023, Minister Yoshimasa Hayashi received a "
                 + "telephone call from the Foreign Minister of China, Mr. Qin Gang."));
