@@ -71,7 +71,7 @@ final class IssuerFinder {
         for (Evidence ev : lead.evidence()) {
             Sentence s = sentenceAt(doc, ev.start());
             if (s == null) continue;
-            boolean headline = ParticipantFinder.isHeadline(s.text());
+            boolean headline = ParticipantFinder.isHeadline(s.text()) || s.text().equals(doc.document().title());
             Set<String> named = new TreeSet<>();
             Set<String> bare = new TreeSet<>();
             for (Participant p : lead.participants()) {

@@ -117,6 +117,11 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void juniorIsNotASentenceEnd() {
+        assertEquals(1, texts("His Excellency Arturo Pena Jr. will make a State Visit to Norland at the invitation of its President.").size());
+    }
+
+    @Test
     void monthAbbreviationIsNotASentenceEnd() {
         assertEquals(List.of("The accord of Jan. 28, 2018 was cited by both sides."),
                 texts("The accord of Jan. 28, 2018 was cited by both sides."));

@@ -49,6 +49,15 @@ class IssuerFinderTest {
     }
 
     @Test
+    void theDocumentsTitleIsReadAsAHeadline() {
+        CleanDocument doc = new CleanDocument("d", "test/d", "Minister Hayashi on telephone talk with Minister Qin Gang\n\nMinister Yoshimasa Hayashi "
+                + "has today, March 3, 2023, held a telephone talk with Minister Qin Gang of China.", "Minister Hayashi on telephone talk with Minister Qin Gang",
+                null, DocumentKind.OFFICIAL, "en", new SourceMeta(null, null, LocalDate.of(2023, 3, 3), "en", null));
+        DocumentExtraction x = Docs.EXTRACTOR.extract(new KnowledgeAnnotator(Docs.KB).annotate(doc));
+        assertEquals("JPN", x.issuer().value());
+    }
+
+    @Test
     void onlyTheFirstSentenceNamingBothSidesSpeaksForTheVoice() {
         assertNull(issuer(DocumentKind.OFFICIAL, null, null, "At the invitation of Chinese Foreign Minister Qin Gang, the Foreign Minister "
                 + "of Japan, Yoshimasa Hayashi, will visit China on March 3, 2023. This will be Foreign Minister Hayashi's first visit "
