@@ -26,6 +26,8 @@ final class Candidate {
     boolean continuesPrevious;
     /** The day was resolved from a weekday alone ("on Thursday"), against the publication day. */
     boolean dayFromWeekday;
+    /** Told only in an aside ("arrived on Friday after meeting Anwar"): not what the document reports first. */
+    boolean aside;
 
     Candidate(int sentence) {
         this.sentence = sentence;

@@ -27,6 +27,7 @@ final class Cues {
     static final Pattern PUBLISHED_LABEL;
     static final Pattern OCCASION_MARKER;
     static final Pattern OTHER_ENCOUNTER;
+    static final Pattern NOT_THE_HOLDER;
 
     static {
         List<Tsv.Row> rows = Tsv.load("readout/extract/", "cues.tsv", null);
@@ -48,6 +49,7 @@ final class Cues {
         PUBLISHED_LABEL = Pattern.compile("(?i)^\\s*(?:" + words(rows, "published-label") + ")\\s*[:\\-–—]?\\s*$");
         OCCASION_MARKER = Pattern.compile("(?i)\\b(?:" + words(rows, "occasion-marker") + ")\\s+(?:the\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}$");
         OTHER_ENCOUNTER = Pattern.compile("(?i)\\b(?:" + words(rows, "other-encounter") + ")\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$");
+        NOT_THE_HOLDER = Pattern.compile("(?i)\\b(?:" + words(rows, "not-the-holder") + ")\\s+$");
         SUBJECT_ACCUSED = Pattern.compile("(?i)^(?:" + words(rows, "subject-accused") + ")\\b");
     }
 

@@ -46,14 +46,21 @@ final class DocumentMerger {
                     break;
                 }
             }
-            if (home == null) groups.add(copy(c));
-            else absorb(home, c, true);
+            if (home == null) {
+                Candidate g = copy(c);
+                g.aside = c.aside;
+                groups.add(g);
+            } else {
+                absorb(home, c, true);
+                home.aside &= c.aside;
+            }
         }
         for (Candidate c : candidates) {
             if (c.countries().size() >= 2) continue;
             Candidate home = nearestCompatible(groups, c);
             if (home != null) absorb(home, c, !c.participants.isEmpty());
         }
+        leadFirst(groups);
         inheritDates(groups);
         for (Candidate g : groups) {
             fillNames(g);
@@ -106,6 +113,19 @@ final class DocumentMerger {
     }
 
     /**
+     * "Ishiba arrived on Friday after meeting Anwar. ... In his meeting with Prabowo, Ishiba pledged ...": an
+     * encounter told only in asides is not the one the document reports, however early it is told.
+     */
+    private static void leadFirst(List<Candidate> groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            if (!groups.get(i).aside) {
+                if (i > 0) groups.add(0, groups.remove(i));
+                return;
+            }
+        }
+    }
+
+    /**
      * "Kishida met Li Qiang on Saturday. Kishida also held talks with Erdogan.": an encounter told right
      * after a dated one as its continuation ("also", "later that day"), with no time of its own, happened
      * the same day.
@@ -128,7 +148,13 @@ final class DocumentMerger {
         return last;
     }
 
+    /** The nearest group a one-sided sentence fits, one the document tells outside asides first. */
     private Candidate nearestCompatible(List<Candidate> groups, Candidate c) {
+        Candidate told = nearestOf(groups.stream().filter(g -> !g.aside).toList(), c);
+        return told != null ? told : nearestOf(groups, c);
+    }
+
+    private Candidate nearestOf(List<Candidate> groups, Candidate c) {
         Candidate best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Candidate g : groups) {

@@ -167,13 +167,15 @@ public final class EngagementExtractor implements Extractor {
         if (triggers.isEmpty()) return null;
         List<Aside> asides = asides(doc, s, triggers);
         List<Mention> own = triggers.stream().filter(t -> !Aside.anyCovers(asides, t.start())).toList();
-        if (own.isEmpty()) asides.clear();
-        Mention trigger = strongest(own.isEmpty() ? triggers : own);
+        boolean onlyAside = own.isEmpty();
+        if (onlyAside) asides.clear();
+        Mention trigger = strongest(onlyAside ? triggers : own);
         Lexicon.Trigger kind = trigger.as(Lexicon.Trigger.class);
         Tense tense = tense(doc, s, trigger);
         if (tense == Tense.UNREAL) return null;
         Evidence ev = new Evidence(doc.document().id(), s.start(), s.end(), s.text());
         Candidate c = new Candidate(s.index());
+        c.aside = onlyAside;
         c.evidence.add(ev);
         c.kind = kind.kind();
         c.strongFormat = !"any".equals(kind.format());

@@ -79,7 +79,8 @@ final class ParticipantFinder {
             if (p.isEmpty()) p = onlyOneWithTheTitle(f.candidates(), title);
             if (p.isEmpty()) continue;
             Participant found = fromPerson(p.get(), day, ev, title);
-            if (found.role() == null && holdsNoOffice(p.get(), day)) continue;
+            if (found.role() == null && (holdsNoOffice(p.get(), day)
+                    || betweenTerms(p.get(), day) && title == null && !rightAfter(trigger, m))) continue;
             if ("summit".equals(kind) && !Roles.isLeader(found.role())) continue;
             if (!seen.add(p.get().id())) continue;
             out.add(found);
@@ -92,6 +93,16 @@ final class ParticipantFinder {
     }
 
     private static final int YEARS_OUT_OF_OFFICE = 2;
+
+    /** "spoke today with Andrés Manuel López Obrador to congratulate him on his election": the one the engagement word is with. */
+    private static boolean rightAfter(Mention trigger, Mention person) {
+        return person.start() >= trigger.end() && person.start() - trigger.end() <= 3;
+    }
+
+    /** Out of office on a known day with a term still to come ("Donald Trump prepares to take over as the next U.S. president"). */
+    private static boolean betweenTerms(Person p, LocalDate day) {
+        return day != null && p.termOn(day).isEmpty() && p.terms().stream().anyMatch(t -> t.start().isAfter(day));
+    }
 
     /**
      * Whether someone the text gives no title held no office that makes them a party: an elite without
@@ -248,7 +259,10 @@ final class ParticipantFinder {
                 && m.as(Countries.Ref.class).form() != Countries.Form.CAPITAL && !insidePersonOrPlace(mentions, m)).toList();
         for (Office office : offices(doc, s, mentions, kind, out)) {
             if (aside.test(office.start)) continue;
-            for (Mention c : attached(text, countries, office)) {
+            List<Mention> of = attached(text, countries, office);
+            int phraseStart = of.stream().mapToInt(Mention::start).min().orElse(office.start);
+            if (Cues.NOT_THE_HOLDER.matcher(text.substring(s.start(), Math.min(phraseStart, office.start))).find()) continue;
+            for (Mention c : of) {
                 String iso3 = c.as(Countries.Ref.class).iso3();
                 if (have.contains(iso3)) continue;
                 String role = office.role != null ? office.role

@@ -34,6 +34,18 @@ class DocumentMergerTest {
     }
 
     @Test
+    void anEncounterToldOnlyInAnAsideIsNotTheLeadNorTakesTheLeadsFacts() {
+        DocumentExtraction x = Docs.extract("m1", "2025-01-11", "Prime Minister Shigeru Ishiba arrived in Jakarta on Friday after meeting "
+                + "Malaysian Prime Minister Anwar Ibrahim.\nJapan and Indonesia pledged on Saturday to deepen ties during a visit by the "
+                + "Japanese prime minister.\nIn his meeting with Indonesian President Prabowo Subianto at the Bogor palace, Ishiba pledged support.");
+        EngagementReport lead = x.engagements().get(0);
+        assertEquals(List.of("IDN", "JPN"), lead.participants().stream().map(Participant::country).sorted().toList());
+        assertEquals(d("2025-01-11"), value(lead.date()));
+        assertEquals("reports", lead.relation());
+        assertEquals("mentions", x.engagements().get(1).relation());
+    }
+
+    @Test
     void factSentenceRightAfterJoins() {
         EngagementReport r = Docs.only(extract(MEETING + "\nThe talks lasted about 50 minutes."));
         assertEquals(50, value(r.durationMinutes()));

@@ -273,6 +273,20 @@ class EngagementExtractorTest {
         assertEquals(2, r.participants().size());
     }
 
+    @Test
+    void theNextOrFormerHolderOfAnOfficeIsNotItsHolderOnTheDay() {
+        DocumentExtraction x = Docs.extract("e1", "2023-04-05", "Foreign Minister Yoshimasa Hayashi met the former Chinese foreign minister "
+                + "in Tokyo on Monday and discussed what the next Korean foreign minister would do.");
+        assertTrue(x.engagements().isEmpty(), x.engagements().toString());
+    }
+
+    @Test
+    void someoneBetweenTermsWithoutATitleIsNoParty() {
+        EngagementReport r = one("2025-01-11", "Prime Minister Shigeru Ishiba visited Indonesia on Saturday and met President Prabowo Subianto "
+                + "as Donald Trump prepares to take office.");
+        assertEquals(List.of("IDN", "JPN"), r.participants().stream().map(Participant::country).sorted().toList());
+    }
+
     // --- places
 
     @Test
