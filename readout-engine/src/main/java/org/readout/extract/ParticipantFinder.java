@@ -80,7 +80,7 @@ final class ParticipantFinder {
             if (p.isEmpty()) continue;
             Participant found = fromPerson(p.get(), day, ev, title);
             if (found.role() == null && (holdsNoOffice(p.get(), day)
-                    || betweenTerms(p.get(), day) && title == null && !rightAfter(trigger, m))) continue;
+                    || betweenTerms(p.get(), day) && title == null && !rightAfterATrigger(text, mentions, m))) continue;
             if ("summit".equals(kind) && !Roles.isLeader(found.role())) continue;
             if (!seen.add(p.get().id())) continue;
             out.add(found);
@@ -95,9 +95,16 @@ final class ParticipantFinder {
     private static final int YEARS_OUT_OF_OFFICE = 2;
 
     /** "spoke today with Andrés Manuel López Obrador to congratulate him on his election": the one the engagement word is with. */
-    private static boolean rightAfter(Mention trigger, Mention person) {
-        return person.start() >= trigger.end() && person.start() - trigger.end() <= 3;
+    private static boolean rightAfterATrigger(String text, List<Mention> mentions, Mention person) {
+        for (Mention t : mentions) {
+            if (t.type() != MentionType.TRIGGER || t.end() > person.start() || person.start() - t.end() > RIGHT_AFTER) continue;
+            if (text.substring(t.end(), person.start()).indexOf(',') < 0) return true;
+        }
+        return false;
     }
+
+    /** At most a short word ("with", "to") between an engagement word and the one it is with. */
+    private static final int RIGHT_AFTER = 6;
 
     /** Out of office on a known day with a term still to come ("Donald Trump prepares to take over as the next U.S. president"). */
     private static boolean betweenTerms(Person p, LocalDate day) {
