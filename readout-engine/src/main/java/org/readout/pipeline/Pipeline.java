@@ -69,7 +69,7 @@ public final class Pipeline {
     public ProcessedDocument process(RawDocument raw, UnaryOperator<CleanDocument> afterClean) throws InputRejected {
         CleanDocument clean = afterClean.apply(cleaner.clean(raw));
         AnnotatedDocument annotated = annotator.annotate(clean);
-        return new ProcessedDocument(annotated.document(), annotated.sentences(), extractor.extract(annotated));
+        return new ProcessedDocument(annotated.document(), annotated.sentences(), extractor.extract(annotated), extractedBy);
     }
 
     public LinkedCorpus link(List<LinkInput> documents) {
