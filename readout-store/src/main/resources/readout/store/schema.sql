@@ -106,5 +106,5 @@ CREATE TABLE IF NOT EXISTS raw_texts (
   source    TEXT NOT NULL,
   file_name TEXT,
   meta      TEXT NOT NULL,  -- what the sidecar or uploader said (url, outlet, published, language, title), as JSON
-  bytes     BLOB NOT NULL
+  bytes     BLOB NOT NULL   -- the file's bytes, gzip-compressed
 );

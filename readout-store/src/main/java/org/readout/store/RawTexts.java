@@ -5,14 +5,22 @@ import org.readout.pipeline.Json;
 import org.readout.source.RawDocument;
 import org.readout.source.SourceMeta;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
-/** The {@code raw_texts} table: each stored file's bytes and metadata, so that a newer engine can read it again. */
+/** The {@code raw_texts} table: each stored file's bytes (gzip-compressed) and metadata, so that a newer engine can read it again. */
 final class RawTexts {
     private RawTexts() {
     }
@@ -25,7 +33,7 @@ final class RawTexts {
             p.setString(2, raw.source());
             p.setString(3, raw.fileName());
             p.setString(4, metaJson(raw.meta()));
-            p.setBytes(5, raw.bytes());
+            p.setBytes(5, gzip(raw));
             p.executeUpdate();
         }
     }
@@ -39,11 +47,29 @@ final class RawTexts {
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     out.add(new StoredRaw(rs.getString(1),
-                            new RawDocument(rs.getString(2), rs.getString(3), rs.getBytes(5), meta(rs.getString(4)))));
+                            new RawDocument(rs.getString(2), rs.getString(3), gunzip(rs.getBytes(5)), meta(rs.getString(4)))));
                 }
             }
         }
         return out;
+    }
+
+    private static byte[] gzip(RawDocument raw) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, raw.size() / 4));
+        try (GZIPOutputStream z = new GZIPOutputStream(out); WritableByteChannel c = Channels.newChannel(z)) {
+            c.write(raw.view());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] stored) {
+        try (GZIPInputStream z = new GZIPInputStream(new ByteArrayInputStream(stored))) {
+            return z.readAllBytes();
+        } catch (IOException e) {
+            throw new StoreException("corrupt raw text in store: " + e.getMessage(), e);
+        }
     }
 
     private static String metaJson(SourceMeta meta) {

@@ -16,7 +16,9 @@ import java.util.Set;
  * then relinks and tells what changed. Each document is replaced in its own transaction, so a run that
  * stops half-way leaves whole documents, read by the old engine or the new, and the next run (which skips
  * those already read by this engine and knowledge) completes it. Engagement ids are kept where the
- * encounter is the same; an id that changes stays as an alias of the new one.
+ * encounter is the same; an id that changes stays as an alias of the new one. Documents are read again in
+ * the order their files were stored, so where two files now read alike the first one stored makes the
+ * document, as in a fresh ingest of the files in that order.
  */
 public final class Reprocessing {
 
@@ -24,8 +26,6 @@ public final class Reprocessing {
      * Which documents: those another engine or other knowledge read ({@link #outdated()}), of those only the
      * ones read by engine {@code since} or later, every document ({@link #all()}), or the named ones (read
      * again even when current).
-     * A run's first document read again is the one stored first, so documents that now read alike keep that one's
-     * source, as a fresh ingest in the same order would.
      */
     public record Selection(boolean everything, String since, List<String> ids) {
         public Selection {
