@@ -1,7 +1,6 @@
 package org.readout.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.readout.annotate.Sentence;
 import org.readout.extract.DocumentExtraction;
 import org.readout.extract.Participant;
 import org.readout.link.DocumentSummary;
@@ -28,7 +27,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
-import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -159,74 +157,16 @@ public final class SqliteStore implements AutoCloseable {
     /** As {@link #addDocument(ProcessedDocument, String)}, keeping the raw document too (when given), so that it can be read again. */
     public boolean addDocument(ProcessedDocument doc, String rawDigest, RawDocument raw) {
         return inTransaction(() -> {
-            boolean isNew = insertDocument(doc);
+            boolean isNew = DocumentRows.insert(db, doc);
             if (rawDigest != null) {
                 rememberRaw(rawDigest, doc.document().id());
                 if (raw != null) RawTexts.keep(db, rawDigest, raw);
             }
             if (!isNew) return false;
             bumpGeneration();
-            writeReading(doc);
+            DocumentRows.writeReading(db, doc);
             return true;
         });
-    }
-
-    private boolean insertDocument(ProcessedDocument doc) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement(
-                "INSERT OR IGNORE INTO documents(id, source, url, title, outlet, kind, language, text, ingested_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
-            var d = doc.document();
-            p.setString(1, d.id());
-            p.setString(2, d.source());
-            p.setString(3, doc.summary().url());
-            p.setString(4, d.title());
-            p.setString(5, d.outlet());
-            p.setString(6, d.kind().code());
-            p.setString(7, d.language());
-            p.setString(8, d.text());
-            p.setString(9, Instant.now().toString());
-            return p.executeUpdate() > 0;
-        }
-    }
-
-    /** A stored document's fields replaced by a new reading of the same text (its id and time of ingestion kept). */
-    private void updateDocument(ProcessedDocument doc) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement(
-                "UPDATE documents SET source = ?, url = ?, title = ?, outlet = ?, kind = ?, language = ?, text = ? WHERE id = ?")) {
-            var d = doc.document();
-            p.setString(1, d.source());
-            p.setString(2, doc.summary().url());
-            p.setString(3, d.title());
-            p.setString(4, d.outlet());
-            p.setString(5, d.kind().code());
-            p.setString(6, d.language());
-            p.setString(7, d.text());
-            p.setString(8, d.id());
-            p.executeUpdate();
-        }
-    }
-
-    /** A document's sentences and extraction, stamped with the engine and knowledge that read them. */
-    private void writeReading(ProcessedDocument doc) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement(
-                "INSERT INTO sentences(document_id, idx, start, \"end\", text) VALUES (?,?,?,?,?)")) {
-            for (Sentence s : doc.sentences()) {
-                p.setString(1, doc.document().id());
-                p.setInt(2, s.index());
-                p.setInt(3, s.start());
-                p.setInt(4, s.end());
-                p.setString(5, s.text());
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
-        try (PreparedStatement p = db.prepareStatement(
-                "INSERT INTO extractions(document_id, json, engine_version, knowledge_digest) VALUES (?,?,?,?)")) {
-            p.setString(1, doc.document().id());
-            p.setString(2, json(doc.extraction()));
-            p.setString(3, doc.extractedBy().engineVersion());
-            p.setString(4, doc.extractedBy().knowledgeDigest());
-            p.executeUpdate();
-        }
     }
 
     /** A raw file read again: the digest it is stored under and what the current pipeline made of it. */
@@ -252,7 +192,7 @@ public final class SqliteStore implements AutoCloseable {
     public Optional<Replacement> replaceDocument(String id, List<Reread> rereads) {
         if (rereads.isEmpty()) throw new IllegalArgumentException("no new reading of " + id);
         return inTransaction(() -> {
-            String before = fingerprint(id);
+            String before = DocumentRows.fingerprint(db, id);
             if (before == null) return Optional.empty();
             List<String> after = new ArrayList<>();
             for (Reread r : rereads) {
@@ -260,49 +200,25 @@ public final class SqliteStore implements AutoCloseable {
                 String newId = doc.document().id();
                 if (!after.contains(newId)) {
                     if (newId.equals(id)) {
-                        updateDocument(doc);
-                        deleteRows(List.of("sentences", "extractions"), id);
-                        writeReading(doc);
-                    } else if (insertDocument(doc)) {
-                        writeReading(doc);
+                        DocumentRows.update(db, doc);
+                        DocumentRows.deleteRows(db, List.of("sentences", "extractions"), id);
+                        DocumentRows.writeReading(db, doc);
+                    } else if (DocumentRows.insert(db, doc)) {
+                        DocumentRows.writeReading(db, doc);
                     }
                     after.add(newId);
                 }
-                update("UPDATE raw_digests SET document_id = ? WHERE digest = ?", newId, r.rawDigest());
+                DocumentRows.execute(db, "UPDATE raw_digests SET document_id = ? WHERE digest = ?", newId, r.rawDigest());
             }
             if (!after.contains(id)) {
-                update("UPDATE OR IGNORE engagement_documents SET document_id = ? WHERE document_id = ?", after.get(0), id);
-                deleteRows(List.of("engagement_documents", "statements", "document_links", "sentences", "extractions", "raw_digests"), id);
-                update("DELETE FROM documents WHERE id = ?", id);
+                DocumentRows.execute(db, "UPDATE OR IGNORE engagement_documents SET document_id = ? WHERE document_id = ?", after.get(0), id);
+                DocumentRows.deleteRows(db, List.of("engagement_documents", "statements", "document_links", "sentences", "extractions",
+                        "raw_digests"), id);
+                DocumentRows.execute(db, "DELETE FROM documents WHERE id = ?", id);
             }
             bumpGeneration();
-            return Optional.of(new Replacement(id, after, !after.equals(List.of(id)) || !before.equals(fingerprint(id))));
+            return Optional.of(new Replacement(id, after, !after.equals(List.of(id)) || !before.equals(DocumentRows.fingerprint(db, id))));
         });
-    }
-
-    /** What a document holds (its fields and extraction, not the stamp), to tell whether a new reading changed it; null if there is none. */
-    private String fingerprint(String id) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("SELECT d.source, d.url, d.title, d.outlet, d.kind, d.language, d.text, e.json "
-                + "FROM documents d LEFT JOIN extractions e ON e.document_id = d.id WHERE d.id = ?")) {
-            p.setString(1, id);
-            try (ResultSet rs = p.executeQuery()) {
-                if (!rs.next()) return null;
-                StringBuilder b = new StringBuilder();
-                for (int i = 1; i <= 8; i++) b.append(rs.getString(i)).append('\u0000');
-                return b.toString();
-            }
-        }
-    }
-
-    private void deleteRows(List<String> tables, String documentId) throws SQLException {
-        for (String table : tables) update("DELETE FROM " + table + " WHERE document_id = ?", documentId);
-    }
-
-    private int update(String sql, Object... args) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) p.setObject(i + 1, args[i]);
-            return p.executeUpdate();
-        }
     }
 
     /** Every stored document with the engine and knowledge that read it, in the order their first files were stored. */
@@ -703,7 +619,7 @@ public final class SqliteStore implements AutoCloseable {
         return e.getMessage();
     }
 
-    private static String json(Object o) {
+    static String json(Object o) {
         try {
             return Json.MAPPER.writeValueAsString(o);
         } catch (JsonProcessingException e) {
