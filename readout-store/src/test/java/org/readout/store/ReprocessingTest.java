@@ -76,6 +76,22 @@ class ReprocessingTest {
     }
 
     @Test
+    void twoDocumentsThatNowReadAlikeBecomeOneAsInAFreshIngest() throws Exception {
+        Path in = OlderEngine.documents(dir.resolve("in"));
+        java.nio.file.Files.writeString(in.resolve("g-seoul-again.txt"), java.nio.file.Files.readString(in.resolve("c-seoul.txt")) + "\n\n\n");
+        String fresh = fresh(in);
+        try (SqliteStore store = OlderEngine.ingest(dir.resolve("old.db"), OlderEngine.older(), in)) {
+            assertEquals(6, store.documentCount(), "the older engine read the two Seoul files as two documents");
+            Reprocessing.Result r = reprocess(store, Reprocessing.Selection.outdated());
+            assertEquals(5, store.documentCount());
+            assertEquals(fresh, OlderEngine.export(store), "the file stored first makes the document");
+            assertEquals(6, r.reread(), "every stored document was read again");
+            assertEquals(1, r.renamed(), "one of them is now the other");
+            assertEquals(0, reprocess(store, Reprocessing.Selection.outdated()).reread());
+        }
+    }
+
+    @Test
     void aRunStoppedHalfWayLeavesAStoreTheNextRunCompletes() throws Exception {
         Path in = OlderEngine.documents(dir.resolve("in"));
         String fresh = fresh(in);
