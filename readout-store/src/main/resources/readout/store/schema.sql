@@ -1,4 +1,5 @@
--- Readout store, schema version 1. One SQLite file; WAL so that readers (the server) never block the writer.
+-- Readout store, schema version 3 (see Schema.java for the upgrades of older stores). One SQLite file; WAL so that
+-- readers (the server) never block the writer.
 CREATE TABLE IF NOT EXISTS meta (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -26,10 +27,13 @@ CREATE TABLE IF NOT EXISTS sentences (
   PRIMARY KEY (document_id, idx)
 );
 
--- What the per-document stages read from a document (engagement reports with evidence), as JSON.
+-- What the per-document stages read from a document (engagement reports with evidence), as JSON, and which
+-- engine version and knowledge digest read it (schema version 3; null for extractions stored before).
 CREATE TABLE IF NOT EXISTS extractions (
-  document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-  json        TEXT NOT NULL
+  document_id      TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  json             TEXT NOT NULL,
+  engine_version   TEXT,
+  knowledge_digest TEXT
 );
 
 -- The linked view, rebuilt from all extractions after each batch: engagements and document links.
@@ -91,4 +95,16 @@ CREATE INDEX IF NOT EXISTS raw_digests_doc ON raw_digests(document_id);
 CREATE TABLE IF NOT EXISTS engagement_aliases (
   alias TEXT PRIMARY KEY,
   id    TEXT NOT NULL
+);
+
+-- Schema version 3. The raw bytes and source metadata of each file a document was read from, so that a newer
+-- engine can read it again (`readout reprocess`); seq is the order of storing, and a document was made from its
+-- first raw text. Files stored before version 3 have none until they are ingested again.
+CREATE TABLE IF NOT EXISTS raw_texts (
+  seq       INTEGER PRIMARY KEY,
+  digest    TEXT NOT NULL UNIQUE REFERENCES raw_digests(digest) ON DELETE CASCADE,
+  source    TEXT NOT NULL,
+  file_name TEXT,
+  meta      TEXT NOT NULL,  -- what the sidecar or uploader said (url, outlet, published, language, title), as JSON
+  bytes     BLOB NOT NULL   -- the file's bytes, gzip-compressed
 );

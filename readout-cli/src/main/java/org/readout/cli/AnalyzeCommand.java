@@ -29,7 +29,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (ThrowawayStore throwaway = new ThrowawayStore("readout-analyze")) {
             SqliteStore store = throwaway.store();
-            Ingestion.Result r = IngestCommand.ingest(parent, store, paths, spec.commandLine().getErr());
+            Ingestion.Result r = IngestCommand.ingest(new Ingestion(parent.reader(), parent.pipeline(), store), paths, spec.commandLine().getErr());
             var out = spec.commandLine().getOut();
             out.printf("%d documents read, %d failed%n%n", r.added() + r.duplicates(), r.failures().size());
             EngagementsCommand.print(store.engagements(EngagementFilter.ALL), out);

@@ -37,16 +37,21 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (SqliteStore store = parent.openStore()) {
-            Ingestion.Result r = ingest(parent, store, paths, err);
+            Ingestion ingestion = new Ingestion(parent.reader(), parent.pipeline(), store);
+            Ingestion.Result r = ingest(ingestion, paths, err);
             out.printf("ingested %d new, %d already stored, %d failed (%d files) into %s%n",
                     r.added(), r.duplicates(), r.failures().size(), r.files(), store.file());
+            int older = ingestion.readByOthers();
+            if (older > 0) {
+                err.printf("note: %d document%s in the store %s read by another engine version or other knowledge files; run `readout reprocess`%n",
+                        older, older == 1 ? "" : "s", older == 1 ? "was" : "were");
+            }
             return r.failures().isEmpty() ? 0 : 1;
         }
     }
 
-    static Ingestion.Result ingest(ReadoutCommand parent, SqliteStore store, List<Path> paths, PrintWriter err) {
-        Ingestion ingestion = new Ingestion(parent.reader(), parent.pipeline(), store);
-        ProgressListener listener = new ProgressListener(err);
+    static Ingestion.Result ingest(Ingestion ingestion, List<Path> paths, PrintWriter err) {
+        ProgressListener listener = new ProgressListener(err, "ingest");
         try {
             return ingestion.ingest(paths, listener);
         } finally {
@@ -57,31 +62,38 @@ final class IngestCommand implements Callable<Integer> {
     /** One line per failed file, one per warning of a file read (control characters escaped); a progress bar when the batch is long. */
     static final class ProgressListener implements Ingestion.Listener, AutoCloseable {
         private final PrintWriter err;
+        private final String task;
         private ProgressBar bar;
 
-        ProgressListener(PrintWriter err) {
+        ProgressListener(PrintWriter err, String task) {
             this.err = err;
+            this.task = task;
         }
 
         @Override
         public void started(int files) {
             if (files >= PROGRESS_BAR_FROM) {
-                bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files)
+                bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(files)
                         .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
                         .build();
             }
         }
 
+        /** One item done that has nothing to report. */
+        void step() {
+            if (bar != null) bar.step();
+        }
+
         @Override
         public void done(Path file, Ingestion.Stored stored) {
-            if (bar != null) bar.step();
+            step();
             for (String warning : stored.warnings()) err.println("warning: " + OneLine.of(file.toString(), warning));
             err.flush();
         }
 
         @Override
         public void failed(Ingestion.Failure failure) {
-            if (bar != null) bar.step();
+            step();
             err.println("failed: " + OneLine.of(failure.source(), failure.reason()));
             err.flush();
         }

@@ -11,6 +11,7 @@ import org.readout.extract.TaxonomyIssues;
 import org.readout.extract.StatementExtractor;
 import org.readout.coding.SpeechActLexicon;
 import org.readout.knowledge.KnowledgeBase;
+import org.readout.knowledge.KnowledgeDigest;
 import org.readout.link.LinkInput;
 import org.readout.link.LinkedCorpus;
 import org.readout.link.Linker;
@@ -29,17 +30,35 @@ public final class Pipeline {
     private final Annotator annotator;
     private final Extractor extractor;
     private final Linker linker;
+    private final ExtractedBy extractedBy;
 
     public Pipeline(KnowledgeBase kb, Cleaner cleaner) {
         this(cleaner, new KnowledgeAnnotator(kb),
-                new EngagementExtractor(kb, new StatementExtractor(SpeechActLexicon.bundled(), TaxonomyIssues.bundled(), kb.people())), new Linker(kb));
+                new EngagementExtractor(kb, new StatementExtractor(SpeechActLexicon.bundled(), TaxonomyIssues.bundled(), kb.people())),
+                new Linker(kb), new ExtractedBy(EngineVersion.CURRENT, kb.digest()));
     }
 
+    /** From parts built on the bundled knowledge: its extractions are stamped as the bundled knowledge's. */
     public Pipeline(Cleaner cleaner, Annotator annotator, Extractor extractor, Linker linker) {
+        this(cleaner, annotator, extractor, linker, new ExtractedBy(EngineVersion.CURRENT, KnowledgeDigest.of(null)));
+    }
+
+    private Pipeline(Cleaner cleaner, Annotator annotator, Extractor extractor, Linker linker, ExtractedBy extractedBy) {
         this.cleaner = cleaner;
         this.annotator = annotator;
         this.extractor = extractor;
         this.linker = linker;
+        this.extractedBy = extractedBy;
+    }
+
+    /** The engine version and knowledge digest this pipeline's extractions are stamped with. */
+    public ExtractedBy extractedBy() {
+        return extractedBy;
+    }
+
+    /** This pipeline stamping its extractions as another engine's (tests use it to make a store look older). */
+    public Pipeline stampedAs(ExtractedBy other) {
+        return new Pipeline(cleaner, annotator, extractor, linker, other);
     }
 
     public ProcessedDocument process(RawDocument raw) throws InputRejected {
@@ -50,7 +69,7 @@ public final class Pipeline {
     public ProcessedDocument process(RawDocument raw, UnaryOperator<CleanDocument> afterClean) throws InputRejected {
         CleanDocument clean = afterClean.apply(cleaner.clean(raw));
         AnnotatedDocument annotated = annotator.annotate(clean);
-        return new ProcessedDocument(annotated.document(), annotated.sentences(), extractor.extract(annotated));
+        return new ProcessedDocument(annotated.document(), annotated.sentences(), extractor.extract(annotated), extractedBy);
     }
 
     public LinkedCorpus link(List<LinkInput> documents) {

@@ -7,8 +7,8 @@ import org.readout.link.DocumentSummary;
 
 import java.util.List;
 
-/** One document through the per-document stages: its clean text, its sentences and what was extracted. */
-public record ProcessedDocument(CleanDocument document, List<Sentence> sentences, DocumentExtraction extraction) {
+/** One document through the per-document stages: its clean text, its sentences, what was extracted and by which engine and knowledge. */
+public record ProcessedDocument(CleanDocument document, List<Sentence> sentences, DocumentExtraction extraction, ExtractedBy extractedBy) {
     public DocumentSummary summary() {
         CleanDocument d = document;
         return new DocumentSummary(d.id(), d.source(), d.title(), d.outlet(), d.kind().code(), d.language(),

@@ -17,6 +17,7 @@ import org.readout.link.LinkedCorpus;
 import org.readout.link.LinkedDocument;
 import org.readout.link.Statement;
 import org.readout.pipeline.Json;
+import org.readout.store.Reprocessing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -57,6 +58,7 @@ final class Api {
         app.post("/api/documents", this::upload);
         app.delete("/api/documents/{id}", this::delete);
         app.get("/api/ingest/status", ctx -> json(ctx, server.status().json()));
+        app.post("/api/reprocess", this::reprocess);
         app.get("/api/search", this::search);
         app.get("/api/export", this::export);
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openapi));
@@ -269,6 +271,26 @@ final class Api {
         out.put("documents", server.catalog().documents().size());
         out.put("engagements", server.catalog().engagementCount());
         json(ctx, out);
+    }
+
+    /** {@code POST /api/reprocess[?all=true | ?since=VERSION | ?id=ID&id=...]}: as {@code readout reprocess}, with the write token. */
+    private void reprocess(Context ctx) throws JsonProcessingException {
+        server.checkToken(ctx);
+        String all = ctx.queryParam("all");
+        if (all != null && !all.equals("true") && !all.equals("false")) throw ApiException.badRequest("all: expected true or false");
+        List<String> ids = ctx.queryParams("id").stream().map(Ids::check).toList();
+        Reprocessing.Selection selection;
+        try {
+            selection = new Reprocessing.Selection("true".equals(all), textParam(ctx, "since"), ids);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("give one of all, since or id");
+        }
+        server.acquireWriteSlot(ctx);
+        try {
+            json(ctx, server.reprocess(selection));
+        } finally {
+            server.releaseWriteSlot();
+        }
     }
 
     // --- search and export --------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import org.readout.pipeline.Json;
 import org.readout.pipeline.Pipeline;
 import org.readout.source.SourceReader;
 import org.readout.store.Ingestion;
+import org.readout.store.Reprocessing;
 import org.readout.store.SqliteStore;
 
 import java.io.IOException;
@@ -74,7 +75,7 @@ public final class ReadoutServer implements AutoCloseable {
     static final Map<String, String> SECURITY_HEADERS = Map.of("X-Content-Type-Options", "nosniff",
             "Content-Security-Policy", CSP, "Referrer-Policy", "no-referrer", "X-Frame-Options", "DENY");
     private static final long WRITE_WAIT_SECONDS = 120;
-    /** Uploads and deletions at once; more are refused at once rather than each holding a request thread. */
+    /** Uploads, deletions and reprocessing runs at once; more are refused at once rather than each holding a request thread. */
     static final int MAX_WRITES = 4;
     /** The slowest request body accepted (a body trickling in more slowly is cut off with a 408). */
     private static final long MIN_BODY_BYTES_PER_SECOND = 8 << 10;
@@ -377,6 +378,35 @@ public final class ReadoutServer implements AutoCloseable {
             return true;
         } catch (Error e) {
             throw failed("deletion", e);
+        } finally {
+            status.finish(summary);
+            writer.unlock();
+        }
+    }
+
+    /** Reads stored documents again with the server's pipeline and relinks; what changed, as JSON. */
+    Map<String, Object> reprocess(Reprocessing.Selection selection) {
+        lockWriter();
+        Map<String, Object> summary = Map.of("error", "the reprocessing failed");
+        try {
+            status.begin("reprocessing");
+            Reprocessing.Result r = new Reprocessing(pipeline, store).reprocess(selection, new Reprocessing.Listener() {
+                @Override
+                public void started(int documents) {
+                    status.started(documents);
+                }
+
+                @Override
+                public void done(SqliteStore.Replacement replacement) {
+                    status.step();
+                }
+            });
+            status.phase("indexing");
+            refresh();
+            summary = ReprocessReport.json(r);
+            return summary;
+        } catch (Error e) {
+            throw failed("reprocessing", e);
         } finally {
             status.finish(summary);
             writer.unlock();

@@ -68,11 +68,15 @@ public final class Ingestion {
         this.store = store;
     }
 
+    /** Ingests the files under {@code paths}, keeping each file's raw bytes and metadata so that {@code reprocess} can read it again. */
     public Result ingest(List<Path> paths, Listener listener) {
-        return ingest(paths, 1, (doc, copy) -> doc, listener);
+        return ingest(paths, 1, null, listener);
     }
 
+    /** As {@link #ingest(List, Listener)}, each file {@code repeat} times rewritten by {@code transform} (raw bytes not kept: they do not make the rewritten copies). */
     public Result ingest(List<Path> paths, int repeat, Transform transform, Listener listener) {
+        boolean keepRaw = transform == null;
+        Transform rewrite = keepRaw ? (doc, copy) -> doc : transform;
         List<Failure> failures = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
@@ -97,12 +101,13 @@ public final class Ingestion {
                     String digest = RawDigest.of(raw, copy);
                     Optional<String> stored = store.documentForRaw(digest);
                     if (stored.isPresent()) {
+                        if (keepRaw && !store.rawKept(digest)) store.keepRaw(digest, raw);
                         duplicates++;
                         listener.done(file, new Stored(stored.get(), false, 0, 0, List.of()));
                         continue;
                     }
-                    ProcessedDocument doc = pipeline.process(raw, clean -> transform.apply(clean, n));
-                    boolean isNew = store.addDocument(doc, digest);
+                    ProcessedDocument doc = pipeline.process(raw, clean -> rewrite.apply(clean, n));
+                    boolean isNew = store.addDocument(doc, digest, keepRaw ? raw : null);
                     if (isNew) added++;
                     else duplicates++;
                     sentences += doc.sentences().size();
@@ -123,6 +128,11 @@ public final class Ingestion {
         }
         if (added > 0 || store.linksStale()) relink();
         return new Result(files.size() * repeat, added, duplicates, sentences, statements, List.copyOf(failures));
+    }
+
+    /** How many stored documents another engine version or other knowledge read: {@code readout reprocess} reads them again. */
+    public int readByOthers() {
+        return store.readByOthers(pipeline.extractedBy());
     }
 
     /** Rebuilds the linked view from every stored extraction. */

@@ -1,7 +1,6 @@
 package org.readout.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.readout.annotate.Sentence;
 import org.readout.extract.DocumentExtraction;
 import org.readout.extract.Participant;
 import org.readout.link.DocumentSummary;
@@ -11,8 +10,10 @@ import org.readout.link.LinkedCorpus;
 import org.readout.link.LinkedDocument;
 import org.readout.link.Statement;
 import org.readout.extract.StatementReport;
+import org.readout.pipeline.ExtractedBy;
 import org.readout.pipeline.Json;
 import org.readout.pipeline.ProcessedDocument;
+import org.readout.source.RawDocument;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +27,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
-import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,7 +49,6 @@ import java.util.Optional;
 public final class SqliteStore implements AutoCloseable {
     /** How long a writer waits for another process's write transaction before it gives up. */
     public static final Duration DEFAULT_BUSY_WAIT = Duration.ofSeconds(60);
-    private static final int SCHEMA_VERSION = 2;
     private static final String STALE = "links_stale";
     private static final String GENERATION = "generation";
     private static final int OPTIMISTIC_RELINKS = 3;
@@ -116,37 +115,18 @@ public final class SqliteStore implements AutoCloseable {
 
     /** Reads first, and takes the write lock (waiting for other writers) only when the schema is missing or older. */
     private void createSchema() throws SQLException, IOException {
-        if (userVersion() >= SCHEMA_VERSION) return;
-        String sql;
-        try (InputStream in = SqliteStore.class.getResourceAsStream("/readout/store/schema.sql")) {
-            if (in == null) throw new IOException("schema.sql missing from the classpath");
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        if (Schema.userVersion(db) >= Schema.VERSION) return;
+        String sql = Schema.sql();
         inTransaction(() -> {
-            if (userVersion() >= SCHEMA_VERSION) return null;
+            if (Schema.userVersion(db) >= Schema.VERSION) return null;
+            Schema.upgrade(db, sql);
             try (java.sql.Statement s = db.createStatement()) {
-                for (String stmt : sql.replaceAll("(?m)^--.*$", "").split(";")) {
-                    if (!stmt.isBlank()) s.execute(stmt);
-                }
-                s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
-                s.execute("UPDATE meta SET value = '" + SCHEMA_VERSION + "' WHERE key = 'schema_version'");
+                s.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '" + Schema.VERSION + "')");
                 s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('" + STALE + "', '0')");
                 s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('" + GENERATION + "', '0')");
-                s.execute("PRAGMA user_version=" + SCHEMA_VERSION);
             }
             return null;
         });
-    }
-
-    private int userVersion() throws SQLException {
-        try (java.sql.Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        } catch (SQLException e) {
-            if (e.getMessage() != null && e.getMessage().contains("not a database")) {
-                throw new SQLException("not a Readout store (not an SQLite database)", e);
-            }
-            throw e;
-        }
     }
 
     public Path file() {
@@ -163,7 +143,7 @@ public final class SqliteStore implements AutoCloseable {
 
     /** Adds a document with its sentences and extraction in one transaction; false if it is already stored. */
     public boolean addDocument(ProcessedDocument doc) {
-        return addDocument(doc, null);
+        return addDocument(doc, null, null);
     }
 
     /**
@@ -171,42 +151,112 @@ public final class SqliteStore implements AutoCloseable {
      * from, so that the same file offered again is known before it is processed ({@link #documentForRaw}).
      */
     public boolean addDocument(ProcessedDocument doc, String rawDigest) {
+        return addDocument(doc, rawDigest, null);
+    }
+
+    /** As {@link #addDocument(ProcessedDocument, String)}, keeping the raw document too (when given), so that it can be read again. */
+    public boolean addDocument(ProcessedDocument doc, String rawDigest, RawDocument raw) {
         return inTransaction(() -> {
-            try (PreparedStatement p = db.prepareStatement(
-                    "INSERT OR IGNORE INTO documents(id, source, url, title, outlet, kind, language, text, ingested_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
-                var d = doc.document();
-                p.setString(1, d.id());
-                p.setString(2, d.source());
-                p.setString(3, doc.summary().url());
-                p.setString(4, d.title());
-                p.setString(5, d.outlet());
-                p.setString(6, d.kind().code());
-                p.setString(7, d.language());
-                p.setString(8, d.text());
-                p.setString(9, Instant.now().toString());
-                boolean alreadyStored = p.executeUpdate() == 0;
-                if (rawDigest != null) rememberRaw(rawDigest, d.id());
-                if (alreadyStored) return false;
+            boolean isNew = DocumentRows.insert(db, doc);
+            if (rawDigest != null) {
+                rememberRaw(rawDigest, doc.document().id());
+                if (raw != null) RawTexts.keep(db, rawDigest, raw);
+            }
+            if (!isNew) return false;
+            bumpGeneration();
+            DocumentRows.writeReading(db, doc);
+            return true;
+        });
+    }
+
+    /** A raw file read again: the digest it is stored under and what the current pipeline made of it. */
+    public record Reread(String rawDigest, ProcessedDocument document) {
+    }
+
+    /**
+     * A document read again: its id before, the ids its raw files make now (the same one unless cleaning
+     * changed its text; several if its files no longer read alike), and whether anything stored changed.
+     */
+    public record Replacement(String before, List<String> after, boolean changed) {
+        public Replacement {
+            after = List.copyOf(after);
+        }
+    }
+
+    /**
+     * Replaces a document by new readings of its raw files, in one transaction: the same id is updated in
+     * place (its time of ingestion kept); a new id is added, or joins the stored document that has it, and
+     * the old id is removed, its links handed to the new one so that the next relink keeps engagement ids
+     * as aliases. Empty when the document is gone (another writer deleted it).
+     */
+    public Optional<Replacement> replaceDocument(String id, List<Reread> rereads) {
+        if (rereads.isEmpty()) throw new IllegalArgumentException("no new reading of " + id);
+        return inTransaction(() -> {
+            String before = DocumentRows.fingerprint(db, id);
+            if (before == null) return Optional.empty();
+            List<String> after = new ArrayList<>();
+            for (Reread r : rereads) {
+                ProcessedDocument doc = r.document();
+                String newId = doc.document().id();
+                if (!after.contains(newId)) {
+                    if (newId.equals(id)) {
+                        DocumentRows.update(db, doc);
+                        DocumentRows.deleteRows(db, List.of("sentences", "extractions"), id);
+                        DocumentRows.writeReading(db, doc);
+                    } else if (DocumentRows.insert(db, doc)) {
+                        DocumentRows.writeReading(db, doc);
+                    }
+                    after.add(newId);
+                }
+                DocumentRows.execute(db, "UPDATE raw_digests SET document_id = ? WHERE digest = ?", newId, r.rawDigest());
+            }
+            if (!after.contains(id)) {
+                DocumentRows.execute(db, "UPDATE OR IGNORE engagement_documents SET document_id = ? WHERE document_id = ?", after.get(0), id);
+                DocumentRows.deleteRows(db, List.of("engagement_documents", "statements", "document_links", "sentences", "extractions",
+                        "raw_digests"), id);
+                DocumentRows.execute(db, "DELETE FROM documents WHERE id = ?", id);
             }
             bumpGeneration();
-            try (PreparedStatement p = db.prepareStatement(
-                    "INSERT INTO sentences(document_id, idx, start, \"end\", text) VALUES (?,?,?,?,?)")) {
-                for (Sentence s : doc.sentences()) {
-                    p.setString(1, doc.document().id());
-                    p.setInt(2, s.index());
-                    p.setInt(3, s.start());
-                    p.setInt(4, s.end());
-                    p.setString(5, s.text());
-                    p.addBatch();
-                }
-                p.executeBatch();
+            return Optional.of(new Replacement(id, after, !after.equals(List.of(id)) || !before.equals(DocumentRows.fingerprint(db, id))));
+        });
+    }
+
+    /** Every stored document with the engine and knowledge that read it, in the order their first files were stored. */
+    public List<StoredExtraction> extractions() {
+        return query("SELECT d.id, e.engine_version, e.knowledge_digest, (SELECT MIN(t.seq) FROM raw_texts t "
+                + "JOIN raw_digests r ON r.digest = t.digest WHERE r.document_id = d.id) AS first "
+                + "FROM documents d LEFT JOIN extractions e ON e.document_id = d.id ORDER BY first IS NULL, first, d.id",
+                rs -> new StoredExtraction(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4) != null));
+    }
+
+    /** How many stored documents were read by another engine version or other knowledge (or before these were kept). */
+    public int readByOthers(ExtractedBy by) {
+        return query("SELECT COUNT(*) FROM documents d LEFT JOIN extractions e ON e.document_id = d.id "
+                + "WHERE e.engine_version IS NOT ? OR e.knowledge_digest IS NOT ?", rs -> rs.getInt(1),
+                by.engineVersion(), by.knowledgeDigest()).get(0);
+    }
+
+    /** The raw files a document was read from, the one it was made from first; empty for documents stored before raw texts were kept. */
+    public List<StoredRaw> rawTexts(String documentId) {
+        return inSnapshot(() -> {
+            try {
+                return RawTexts.of(db, documentId);
+            } catch (SQLException e) {
+                throw new StoreException("store " + file + ": " + reason(e, busyWait), e);
             }
-            try (PreparedStatement p = db.prepareStatement("INSERT INTO extractions(document_id, json) VALUES (?,?)")) {
-                p.setString(1, doc.document().id());
-                p.setString(2, json(doc.extraction()));
-                p.executeUpdate();
-            }
-            return true;
+        });
+    }
+
+    /** Whether the raw bytes of the file with this digest are kept (not for files stored before schema version 3). */
+    public boolean rawKept(String rawDigest) {
+        return !query("SELECT 1 FROM raw_texts WHERE digest = ?", rs -> true, rawDigest).isEmpty();
+    }
+
+    /** Keeps the raw bytes of a file stored before they were kept, now that it is offered again; nothing if its digest is unknown. */
+    public void keepRaw(String rawDigest, RawDocument raw) {
+        inTransaction(() -> {
+            if (!query("SELECT 1 FROM raw_digests WHERE digest = ?", rs -> true, rawDigest).isEmpty()) RawTexts.keep(db, rawDigest, raw);
+            return null;
         });
     }
 
@@ -569,7 +619,7 @@ public final class SqliteStore implements AutoCloseable {
         return e.getMessage();
     }
 
-    private static String json(Object o) {
+    static String json(Object o) {
         try {
             return Json.MAPPER.writeValueAsString(o);
         } catch (JsonProcessingException e) {

@@ -79,7 +79,7 @@ class SqliteStoreTest {
     void aDocumentThatFailsHalfwayLeavesNothingBehind() {
         List<Sentence> broken = new ArrayList<>(call.sentences());
         broken.add(broken.get(0));
-        ProcessedDocument bad = new ProcessedDocument(call.document(), broken, call.extraction());
+        ProcessedDocument bad = new ProcessedDocument(call.document(), broken, call.extraction(), call.extractedBy());
         try (SqliteStore s = SqliteStore.open(dir.resolve("s.db"))) {
             assertThrows(StoreException.class, () -> s.addDocument(bad));
             assertEquals(0, s.documentCount());
