@@ -33,6 +33,29 @@ final class Candidate {
         this.sentence = sentence;
     }
 
+    /** The same sentence's candidate with other participants ("bilateral meetings with A and B": one each). */
+    Candidate withParticipants(List<Participant> people) {
+        Candidate c = new Candidate(sentence);
+        c.evidence.addAll(evidence);
+        c.participants.addAll(people);
+        c.dates.addAll(dates);
+        c.clue = clue;
+        c.format = format;
+        c.strongFormat = strongFormat;
+        c.status = status;
+        c.dateEnd = dateEnd;
+        c.localTime = localTime;
+        c.duration = duration;
+        c.location = location;
+        c.occasion = occasion;
+        c.kind = kind;
+        c.destination = destination;
+        c.continuesPrevious = continuesPrevious;
+        c.dayFromWeekday = dayFromWeekday;
+        c.aside = aside;
+        return c;
+    }
+
     Set<String> countries() {
         Set<String> s = new TreeSet<>();
         for (Participant p : participants) if (p.country() != null) s.add(p.country());

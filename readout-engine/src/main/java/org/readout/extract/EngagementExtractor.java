@@ -52,10 +52,7 @@ public final class EngagementExtractor implements Extractor {
         LocalDate anchor = published.date();
         Map<String, Person> named = finder.namedInFull(doc, anchor);
         List<Candidate> candidates = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
-            Candidate c = candidate(doc, s, anchor, named);
-            if (c != null) candidates.add(c);
-        }
+        for (Sentence s : doc.sentences()) candidates.addAll(candidates(doc, s, anchor, named));
         List<Candidate> merged = new DocumentMerger(finder, doc, named, anchor).merge(candidates);
         if (anchor == null) yearsFromTheDocument(doc, merged);
         List<EngagementReport> reports = new ArrayList<>();
@@ -162,9 +159,9 @@ public final class EngagementExtractor implements Extractor {
         return first != null ? first : triggers.get(0);
     }
 
-    private Candidate candidate(AnnotatedDocument doc, Sentence s, LocalDate anchor, Map<String, Person> named) {
+    private List<Candidate> candidates(AnnotatedDocument doc, Sentence s, LocalDate anchor, Map<String, Person> named) {
         List<Mention> triggers = withoutReportChannels(doc, s, withGuests(doc, s, doc.mentionsIn(s.index(), MentionType.TRIGGER)));
-        if (triggers.isEmpty()) return null;
+        if (triggers.isEmpty()) return List.of();
         List<Aside> asides = asides(doc, s, triggers);
         List<Mention> own = triggers.stream().filter(t -> !Aside.anyCovers(asides, t.start())).toList();
         boolean onlyAside = own.isEmpty();
@@ -172,7 +169,7 @@ public final class EngagementExtractor implements Extractor {
         Mention trigger = strongest(onlyAside ? triggers : own);
         Lexicon.Trigger kind = trigger.as(Lexicon.Trigger.class);
         Tense tense = tense(doc, s, trigger);
-        if (tense == Tense.UNREAL) return null;
+        if (tense == Tense.UNREAL) return List.of();
         Evidence ev = new Evidence(doc.document().id(), s.start(), s.end(), s.text());
         Candidate c = new Candidate(s.index());
         c.aside = onlyAside;
@@ -221,9 +218,39 @@ public final class EngagementExtractor implements Extractor {
         }
         if (kind.isVisit() && c.location == null) c.location = destinationCountry(doc, s, trigger, ev);
         if (kind.isVisit() && c.location != null) c.destination = c.location.value().country();
-        c.participants.addAll(finder.find(doc, s, ev, trigger, c.kind, day != null ? day : anchor, named,
-                position -> Aside.anyCovers(asides, position)));
-        return c;
+        LocalDate onDay = day != null ? day : anchor;
+        c.participants.addAll(finder.find(doc, s, ev, trigger, c.kind, onDay, named, position -> Aside.anyCovers(asides, position)));
+        if (!kind.each()) return List.of(c);
+        return eachCounterpart(doc, s, ev, trigger, c, onDay, named, asides);
+    }
+
+    /**
+     * "Modi will hold bilateral meetings with Mirziyoyev at 4.20pm and Raisi at 5pm", "phone calls with the
+     * leaders of Norland and Sudmark": one side named before the plural, several after it, is one
+     * encounter with each of them.
+     */
+    private List<Candidate> eachCounterpart(AnnotatedDocument doc, Sentence s, Evidence ev, Mention trigger, Candidate c,
+                                            LocalDate day, Map<String, Person> named, List<Aside> asides) {
+        List<Participant> hub = finder.find(doc, s, ev, trigger, c.kind, day, named,
+                position -> Aside.anyCovers(asides, position) || position >= trigger.start());
+        List<Participant> spokes = finder.find(doc, s, ev, trigger, c.kind, day, named,
+                position -> Aside.anyCovers(asides, position) || position < trigger.end());
+        java.util.Set<String> home = new java.util.TreeSet<>();
+        for (Participant p : hub) if (p.country() != null) home.add(p.country());
+        Map<String, List<Participant>> byCountry = new java.util.LinkedHashMap<>();
+        for (Participant p : spokes) {
+            if (p.country() != null && !home.contains(p.country())) byCountry.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(p);
+        }
+        if (home.size() != 1 || byCountry.size() < 2) return List.of(c);
+        List<Candidate> out = new ArrayList<>();
+        for (List<Participant> counterpart : byCountry.values()) {
+            List<Participant> people = new ArrayList<>(hub);
+            people.addAll(counterpart);
+            Candidate one = c.withParticipants(people);
+            one.localTime = null;
+            out.add(one);
+        }
+        return out;
     }
 
     /** How far before an engagement word "after her telephone conversation with" may start. */

@@ -15,11 +15,13 @@ public final class Lexicon {
     /**
      * {@code needsGuest}: the word reports an encounter only with someone right after it ("welcomed Prime
      * Minister X", not "welcomed the decision"); {@code guestNext}: with someone as its very next words
-     * ("called Prime Minister X", "called his counterpart", not "called on X to" or "called for").
+     * ("called Prime Minister X", "called his counterpart", not "called on X to" or "called for");
+     * {@code each}: a plural that tells one encounter with each counterpart named ("bilateral meetings with
+     * A and B", "phone calls with A and B").
      */
-    public record Trigger(String format, String kind, boolean needsGuest, boolean guestNext) {
+    public record Trigger(String format, String kind, boolean needsGuest, boolean guestNext, boolean each) {
         public Trigger(String format, String kind) {
-            this(format, kind, false, false);
+            this(format, kind, false, false, false);
         }
 
         public boolean isVisit() {
@@ -37,11 +39,12 @@ public final class Lexicon {
     static Lexicon load(Path userDir) {
         Lexicon l = new Lexicon();
         for (Tsv.Row r : Tsv.load("engagement-triggers.tsv", userDir)) {
-            String guest = r.get(3);
-            if (!guest.isEmpty() && !guest.equals("guest") && !guest.equals("guest-next")) {
-                throw r.error("the fourth column is 'guest', 'guest-next' or empty, not '" + guest + "'");
+            String mark = r.get(3);
+            if (!mark.isEmpty() && !mark.equals("guest") && !mark.equals("guest-next") && !mark.equals("each")) {
+                throw r.error("the fourth column is 'guest', 'guest-next', 'each' or empty, not '" + mark + "'");
             }
-            l.triggers.add(r.get(0), new Trigger(r.get(1), r.orNull(2), !guest.isEmpty(), guest.equals("guest-next")), false);
+            boolean guest = mark.startsWith("guest");
+            l.triggers.add(r.get(0), new Trigger(r.get(1), r.orNull(2), guest, mark.equals("guest-next"), mark.equals("each")), false);
         }
         for (Map.Entry<String, Trigger> e : composed(Tsv.load("engagement-trigger-parts.tsv", userDir)).entrySet()) {
             l.triggers.add(e.getKey(), e.getValue(), false);
@@ -56,17 +59,21 @@ public final class Lexicon {
     static Map<String, Trigger> composed(List<Tsv.Row> parts) {
         Map<String, String> media = new LinkedHashMap<>();
         Map<String, String> exchanges = new LinkedHashMap<>();
+        Map<String, Boolean> each = new LinkedHashMap<>();
         for (Tsv.Row r : parts) {
             switch (r.get(0)) {
                 case "medium" -> media.put(r.get(1), r.get(2));
-                case "exchange" -> exchanges.put(r.get(1), r.get(2));
+                case "exchange" -> {
+                    exchanges.put(r.get(1), r.get(2));
+                    each.put(r.get(1), "each".equals(r.get(3)));
+                }
                 default -> throw r.error("part must be 'medium' or 'exchange', not '" + r.get(0) + "'");
             }
         }
         Map<String, Trigger> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> m : media.entrySet()) {
             for (Map.Entry<String, String> x : exchanges.entrySet()) {
-                Trigger t = new Trigger(m.getValue(), x.getValue());
+                Trigger t = new Trigger(m.getValue(), x.getValue(), false, false, each.get(x.getKey()));
                 out.put(m.getKey() + " " + x.getKey(), t);
                 out.put(m.getKey() + "-" + x.getKey(), t);
             }

@@ -287,6 +287,24 @@ class EngagementExtractorTest {
         assertEquals(List.of("IDN", "JPN"), r.participants().stream().map(Participant::country).sorted().toList());
     }
 
+    @Test
+    void bilateralMeetingsWithTwoLeadersAreTwoEncounters() {
+        DocumentExtraction x = Docs.extract("e1", "2022-09-15", "On September 16, Prime Minister Narendra Modi will hold bilateral meetings "
+                + "with Shavkat Mirziyoyev, President of Uzbekistan, at 4.20pm, and Ebrahim Raisi, President of Iran, at 5pm.");
+        assertEquals(2, x.engagements().size(), x.engagements().toString());
+        assertEquals(List.of(List.of("IND", "UZB"), List.of("IND", "IRN")), x.engagements().stream()
+                .map(r -> r.participants().stream().map(Participant::country).toList()).toList());
+        assertEquals(d("2022-09-16"), value(x.engagements().get(1).date()));
+    }
+
+    @Test
+    void talksWithTwoLeadersStayOneEncounter() {
+        DocumentExtraction x = Docs.extract("e1", "2022-09-15", "On September 16, Prime Minister Narendra Modi will hold talks "
+                + "with Shavkat Mirziyoyev, President of Uzbekistan, and Ebrahim Raisi, President of Iran.");
+        assertEquals(1, x.engagements().size());
+        assertEquals(3, x.engagements().get(0).participants().size());
+    }
+
     // --- places
 
     @Test
