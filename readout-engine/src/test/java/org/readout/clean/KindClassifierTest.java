@@ -31,6 +31,19 @@ class KindClassifierTest {
     }
 
     @Test
+    void aBylineWithThePlaceOfWritingIsNewsEvenOnAGovernmentSite() {
+        List<String> lines = List.of("By Karin Holm in Port Vela", PROSE, PROSE);
+        assertEquals(DocumentKind.NEWS, KINDS.classify(lines, lines, lines, null, null, false));
+        assertEquals(DocumentKind.NEWS, KINDS.classify(lines, lines, lines, new Outlet("Harbour Daily", "news"), null, true));
+    }
+
+    @Test
+    void aPressReleaseWireAndAnExcellencyMakeAnOfficialRelease() {
+        List<String> lines = List.of("His Excellency Arturo Pena, President of Norland, will make a State Visit to Sudmark.", PROSE);
+        assertEquals(DocumentKind.OFFICIAL, KINDS.classify(lines, lines, lines, null, "https://www.einpresswire.com/article/1/state-visit", false));
+    }
+
+    @Test
     void analysis() {
         assertEquals(DocumentKind.ANALYSIS, kind("Analysis & Opinions - The Strait Review", "Title", PROSE));
         assertEquals(DocumentKind.ANALYSIS, kind("Opinion", "Why the Strait Matters", PROSE));
