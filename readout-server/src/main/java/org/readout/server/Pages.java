@@ -54,13 +54,13 @@ final class Pages {
     }
 
     void routes(Javalin app) {
-        app.get("/", this::timeline);
-        app.get("/engagements/{id}", this::engagement);
-        app.get("/documents", this::documents);
-        app.get("/documents/{id}", this::document);
-        app.get("/search", this::search);
-        app.get("/upload", this::upload);
-        app.get("/static/{name}", ctx -> {
+        ReadoutServer.read(app, "/", this::timeline);
+        ReadoutServer.read(app, "/engagements/{id}", this::engagement);
+        ReadoutServer.read(app, "/documents", this::documents);
+        ReadoutServer.read(app, "/documents/{id}", this::document);
+        ReadoutServer.read(app, "/search", this::search);
+        ReadoutServer.read(app, "/upload", this::upload);
+        ReadoutServer.read(app, "/static/{name}", ctx -> {
             String name = ctx.pathParam("name");
             byte[] body = statics.get(name);
             if (body == null) throw ApiException.notFound("not found");

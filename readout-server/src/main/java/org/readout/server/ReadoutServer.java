@@ -3,6 +3,7 @@ package org.readout.server;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.UploadedFile;
 import io.javalin.json.JavalinJackson;
@@ -247,6 +248,12 @@ public final class ReadoutServer implements AutoCloseable {
         });
         watcher.scheduleWithFixedDelay(this::refreshIfChangedElsewhere, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
         return this;
+    }
+
+    /** A read route: GET, and HEAD through the same handler (the same status and headers; Jetty sends no body). */
+    static void read(Javalin app, String path, Handler handler) {
+        app.get(path, handler);
+        app.head(path, handler);
     }
 
     private static String message(int status, String m) {
