@@ -16,12 +16,16 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.concurrent.Callable;
 
 @Command(name = "export", description = "Write the store as readout/1 JSON, as CSV (one row per engagement), "
         + "or as a GDELT/ICEWS-like TSV (one row per statement).")
 final class ExportCommand implements Callable<Integer> {
     enum Format { json, csv, tsv }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @ParentCommand
     ReadoutCommand parent;
@@ -46,8 +50,10 @@ final class ExportCommand implements Callable<Integer> {
             System.out.flush();
             return 0;
         }
-        Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".readout-export", ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
+        // Beside the file, then moved over it: written whole or not at all. Opened as any new file is, so its
+        // permissions follow the umask (Files.createTempFile would make it readable by its owner only).
+        Path tmp = output.toAbsolutePath().resolveSibling("." + output.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             write(corpus, out);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each command on a small store built from two invented reports of one call and one announced visit. */
 class CommandsTest {
-    private static final String READOUT = """
+    static final String READOUT = """
             Press Releases
 
             Foreign Ministers' Telephone Talk
@@ -27,7 +27,7 @@ class CommandsTest {
             On March 14, commencing at 4 p.m., Mr. PARK Jin, Minister of Foreign Affairs of the Republic of Korea, held a telephone talk with the Honourable Penny Wong, Minister for Foreign Affairs of Australia, for approximately 30 minutes.
             The two ministers concurred on strengthening cooperation in the Indo-Pacific.
             """;
-    private static final String WIRE = """
+    static final String WIRE = """
             SEOUL, March 15 (Yonhap) -- South Korean Foreign Minister Park Jin and his Australian counterpart Penny Wong held a phone call on Tuesday, the ministry said on March 15, 2023.
             Park will visit Canberra on April 20 for talks with Wong, the ministry added.
             """;

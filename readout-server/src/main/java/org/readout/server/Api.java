@@ -50,18 +50,18 @@ final class Api {
     }
 
     void routes(Javalin app) {
-        app.get("/api/engagements", this::engagements);
-        app.get("/api/engagements/{id}", this::engagement);
-        app.get("/api/engagements/{id}/comparison", this::comparison);
-        app.get("/api/documents", this::documents);
-        app.get("/api/documents/{id}", this::document);
+        ReadoutServer.read(app, "/api/engagements", this::engagements);
+        ReadoutServer.read(app, "/api/engagements/{id}", this::engagement);
+        ReadoutServer.read(app, "/api/engagements/{id}/comparison", this::comparison);
+        ReadoutServer.read(app, "/api/documents", this::documents);
+        ReadoutServer.read(app, "/api/documents/{id}", this::document);
         app.post("/api/documents", this::upload);
         app.delete("/api/documents/{id}", this::delete);
-        app.get("/api/ingest/status", ctx -> json(ctx, server.status().json()));
+        ReadoutServer.read(app, "/api/ingest/status", ctx -> json(ctx, server.status().json()));
         app.post("/api/reprocess", this::reprocess);
-        app.get("/api/search", this::search);
-        app.get("/api/export", this::export);
-        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openapi));
+        ReadoutServer.read(app, "/api/search", this::search);
+        ReadoutServer.read(app, "/api/export", this::export);
+        ReadoutServer.read(app, "/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openapi));
     }
 
     static void json(Context ctx, Object body) throws JsonProcessingException {

@@ -4,16 +4,17 @@ import org.readout.link.Engagement;
 import org.readout.link.Statement;
 
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import static org.readout.server.Html.esc;
-
 /**
  * The cooperation–conflict curve of one pair of countries: the mean Goldstein value (−10 conflict to
- * +10 cooperation) of the statements made at its engagements, month by month, as inline SVG.
+ * +10 cooperation) of the statements made at its engagements, month by month, drawn as inline SVG by
+ * curve.jte from the coordinates worked out here.
  */
 final class Curve {
     static final int WIDTH = 640;
@@ -21,13 +22,28 @@ final class Curve {
     private static final int PAD_LEFT = 34;
     private static final int PAD_RIGHT = 10;
     private static final int PAD_Y = 12;
+    private static final double PLOT_W = WIDTH - PAD_LEFT - PAD_RIGHT;
+    private static final double PLOT_H = HEIGHT - 2 * PAD_Y;
+
+    record Line(String cls, String x1, String y1, String x2, String y2) {
+    }
+
+    record Label(String x, String y, String text) {
+    }
+
+    record Dot(String x, String y, String cls, String title) {
+    }
+
+    /** {@code points} is null for a single month (a dot, no line). */
+    record View(String first, String last, List<Line> lines, List<Label> scale, String points, List<Dot> dots, List<Label> months) {
+    }
 
     private Curve() {
     }
 
     /** Month → {sum, count} of Goldstein values. */
-    static Map<YearMonth, double[]> monthly(List<Engagement> engagements, Catalog catalog) {
-        Map<YearMonth, double[]> months = new TreeMap<>();
+    static TreeMap<YearMonth, double[]> monthly(List<Engagement> engagements, Catalog catalog) {
+        TreeMap<YearMonth, double[]> months = new TreeMap<>();
         for (Engagement e : engagements) {
             if (e.date() == null) continue;
             for (Statement s : catalog.statementsOf(e.id())) {
@@ -41,54 +57,42 @@ final class Curve {
         return months;
     }
 
-    static String svg(List<Engagement> engagements, Catalog catalog) {
-        Map<YearMonth, double[]> months = monthly(engagements, catalog);
-        if (months.isEmpty()) return "<p class=\"curve-empty\">No coded statements to draw a cooperation–conflict curve.</p>";
-        YearMonth first = months.keySet().iterator().next();
-        YearMonth last = ((TreeMap<YearMonth, double[]>) months).lastKey();
-        long span = Math.max(1, first.until(last, java.time.temporal.ChronoUnit.MONTHS));
-        double plotW = WIDTH - PAD_LEFT - PAD_RIGHT;
-        double plotH = HEIGHT - 2 * PAD_Y;
-        StringBuilder b = new StringBuilder();
-        b.append("<svg class=\"curve\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" xmlns=\"http://www.w3.org/2000/svg\">");
-        b.append("<title>Mean Goldstein value of the statements, by month (").append(esc(first)).append(" to ").append(esc(last)).append(")</title>");
-        double zero = y(0, plotH);
-        b.append(line(PAD_LEFT, zero, WIDTH - PAD_RIGHT, zero, "axis"));
-        b.append(line(PAD_LEFT, y(10, plotH), WIDTH - PAD_RIGHT, y(10, plotH), "grid"));
-        b.append(line(PAD_LEFT, y(-10, plotH), WIDTH - PAD_RIGHT, y(-10, plotH), "grid"));
-        b.append(text(2, y(10, plotH) + 4, "+10")).append(text(12, zero + 4, "0")).append(text(4, y(-10, plotH) + 4, "−10"));
+    /** The curve, or null when no statement of these engagements is coded. */
+    static View of(List<Engagement> engagements, Catalog catalog) {
+        TreeMap<YearMonth, double[]> months = monthly(engagements, catalog);
+        if (months.isEmpty()) return null;
+        YearMonth first = months.firstKey();
+        YearMonth last = months.lastKey();
+        long span = Math.max(1, first.until(last, ChronoUnit.MONTHS));
+        double zero = y(0);
+        List<Line> lines = List.of(line("axis", zero), line("grid", y(10)), line("grid", y(-10)));
+        List<Label> scale = List.of(label(2, y(10) + 4, "+10"), label(12, zero + 4, "0"), label(4, y(-10) + 4, "−10"));
+        List<Label> ends = new ArrayList<>(List.of(label(PAD_LEFT, HEIGHT - 1, first.toString())));
+        if (months.size() > 1) ends.add(label(WIDTH - PAD_RIGHT - 44, HEIGHT - 1, last.toString()));
         StringBuilder points = new StringBuilder();
-        StringBuilder dots = new StringBuilder();
+        List<Dot> dots = new ArrayList<>();
         for (Map.Entry<YearMonth, double[]> m : months.entrySet()) {
-            long i = first.until(m.getKey(), java.time.temporal.ChronoUnit.MONTHS);
-            double x = months.size() == 1 ? PAD_LEFT + plotW / 2 : PAD_LEFT + plotW * i / span;
+            long i = first.until(m.getKey(), ChronoUnit.MONTHS);
+            double x = months.size() == 1 ? PAD_LEFT + PLOT_W / 2 : PAD_LEFT + PLOT_W * i / span;
             double mean = m.getValue()[0] / m.getValue()[1];
-            double yy = y(mean, plotH);
-            points.append(fmt(x)).append(',').append(fmt(yy)).append(' ');
-            dots.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(yy)).append("\" r=\"3.5\" class=\"")
-                    .append(mean >= 0 ? "coop" : "conf").append("\"><title>").append(esc(m.getKey())).append(": mean ")
-                    .append(String.format(Locale.ROOT, "%+.1f", mean)).append(" over ").append((int) m.getValue()[1])
-                    .append(" statements</title></circle>");
+            points.append(fmt(x)).append(',').append(fmt(y(mean))).append(' ');
+            dots.add(new Dot(fmt(x), fmt(y(mean)), mean >= 0 ? "coop" : "conf", m.getKey() + ": mean "
+                    + String.format(Locale.ROOT, "%+.1f", mean) + " over " + (int) m.getValue()[1] + " statements"));
         }
-        if (months.size() > 1) b.append("<polyline class=\"line\" points=\"").append(points.toString().strip()).append("\"/>");
-        b.append(dots);
-        b.append(text(PAD_LEFT, HEIGHT - 1, first.toString()));
-        if (months.size() > 1) b.append(text(WIDTH - PAD_RIGHT - 44, HEIGHT - 1, last.toString()));
-        return b.append("</svg>").toString();
+        return new View(first.toString(), last.toString(), lines, scale, months.size() > 1 ? points.toString().strip() : null, dots, ends);
     }
 
-    private static double y(double goldstein, double plotH) {
+    private static double y(double goldstein) {
         double g = Math.max(-10, Math.min(10, goldstein));
-        return PAD_Y + plotH * (10 - g) / 20;
+        return PAD_Y + PLOT_H * (10 - g) / 20;
     }
 
-    private static String line(double x1, double y1, double x2, double y2, String cls) {
-        return "<line class=\"" + cls + "\" x1=\"" + fmt(x1) + "\" y1=\"" + fmt(y1) + "\" x2=\"" + fmt(x2) + "\" y2=\"" + fmt(y2) + "\"/>";
+    private static Line line(String cls, double y) {
+        return new Line(cls, fmt(PAD_LEFT), fmt(y), fmt(WIDTH - PAD_RIGHT), fmt(y));
     }
 
-    private static String text(double x, double y, String s) {
-        return "<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\">" + esc(s) + "</text>";
+    private static Label label(double x, double y, String text) {
+        return new Label(fmt(x), fmt(y), text);
     }
 
     private static String fmt(double d) {

@@ -3,6 +3,7 @@ package org.readout.server;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.UploadedFile;
 import io.javalin.json.JavalinJackson;
@@ -15,7 +16,10 @@ import org.readout.pipeline.Pipeline;
 import org.readout.source.SourceReader;
 import org.readout.store.Ingestion;
 import org.readout.store.Reprocessing;
+import org.readout.source.OneLine;
 import org.readout.store.SqliteStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,6 +87,8 @@ public final class ReadoutServer implements AutoCloseable {
     private static final long REQUEST_IO_IDLE_MILLIS = 10_000;
     /** How often the server looks for writes by other processes (a cheap SQLite pragma). */
     private static final long WATCH_MILLIS = 250;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReadoutServer.class);
 
     private final SqliteStore store;
     private final Pipeline pipeline;
@@ -192,7 +198,7 @@ public final class ReadoutServer implements AutoCloseable {
             version = queries.dataVersion();
             if (version != seenVersion && !store.linksStale()) refresh();
         } catch (Throwable e) { // logged, and tried again after the next change; the watch goes on
-            System.err.println("readout serve: cannot read the store's changes: " + e);
+            LOG.warn("cannot read the store's changes", e);
             seenVersion = version;
         } finally {
             writer.unlock();
@@ -226,7 +232,10 @@ public final class ReadoutServer implements AutoCloseable {
                 connector = c;
                 return c;
             });
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JsonErrorHandler());
+                server.setRequestLog(new AccessLog());
+            });
         });
         app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
         new Api(this).routes(app);
@@ -234,13 +243,14 @@ public final class ReadoutServer implements AutoCloseable {
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), message(e.getStatus(), e.getMessage())));
         app.exception(Exception.class, (e, ctx) -> {
-            System.err.println("readout serve: " + ctx.method() + " " + ctx.path() + ": " + e);
+            LOG.error("{} {} failed", ctx.method(), OneLine.escape(ctx.path()), e);
             error(ctx, 500, "internal error");
         });
         app.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, 404, "not found");
         });
         app.start();
+        LOG.info("serving {} at {}", store.file(), url());
         watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "readout-watch");
             t.setDaemon(true);
@@ -248,6 +258,12 @@ public final class ReadoutServer implements AutoCloseable {
         });
         watcher.scheduleWithFixedDelay(this::refreshIfChangedElsewhere, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
         return this;
+    }
+
+    /** A read route: GET, and HEAD through the same handler (the same status and headers; Jetty sends no body). */
+    static void read(Javalin app, String path, Handler handler) {
+        app.get(path, handler);
+        app.head(path, handler);
     }
 
     private static String message(int status, String m) {
@@ -415,7 +431,7 @@ public final class ReadoutServer implements AutoCloseable {
 
     /** An Error in a write, answered as a JSON 500 (Javalin would answer an Error with an empty body). */
     private static ApiException failed(String what, Error e) {
-        System.err.println("readout serve: " + what + " failed: " + e);
+        LOG.error("the {} failed", what, e);
         return new ApiException(500, "internal error: the " + what + " failed");
     }
 

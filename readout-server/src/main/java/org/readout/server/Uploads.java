@@ -1,9 +1,12 @@
 package org.readout.server;
 
 import org.readout.source.InputRejected;
+import org.readout.source.OneLine;
 import org.readout.source.RawDocument;
 import org.readout.source.SourceReader;
 import org.readout.store.Ingestion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +26,7 @@ import java.util.Set;
  * A sidecar {@code NAME.meta.json} sent with its document is saved beside it.
  */
 final class Uploads {
+    private static final Logger LOG = LoggerFactory.getLogger(Uploads.class);
     static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm");
     private static final String SIDECAR = ".meta.json";
 
@@ -206,7 +210,9 @@ final class Uploads {
             Item i = pending.get(next++);
             i.result = "failed";
             String reason = failure.reason();
-            i.reason = reason.startsWith("internal error:") ? "internal error while processing the file" : reason;
+            boolean internal = reason.startsWith("internal error:");
+            if (internal) LOG.error("upload of {} failed: {}", OneLine.escape(i.name), OneLine.escape(reason));
+            i.reason = internal ? "internal error while processing the file" : reason;
             status.step();
         }
 
