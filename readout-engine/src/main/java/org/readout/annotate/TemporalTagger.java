@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * sentence is the extractor's job: "met on Monday" and "will meet on Monday" differ.
  */
 final class TemporalTagger {
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+    private static final Map<String, Integer> MONTHS = loadMonths();
+    private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")";
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final String NUMBER_WORDS = "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety)";
 
@@ -42,6 +43,8 @@ final class TemporalTagger {
             rule("\\b(\\d+)" + ORD + "\\s+anniversary\\s+of\\s+(?:the\\s+)?(?:signing\\s+of\\s+the\\s+)?((?:19|20)\\d{2})\\b",
                     m -> new TimeValue.Anniversary(num(m, 1), num(m, 2))),
             rule("\\b(?i:in|since|of|from|until|by|late|early|mid)[- ]((?:19|20)\\d{2})\\b", m -> date(num(m, 1), null, null)),
+            rule("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s*\\((\\d{1,2})/(\\d{1,2})\\)",
+                    m -> monthDayInBrackets(num(m, 1), num(m, 2))),
             rule("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b",
                     m -> new TimeValue.Weekday(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)))),
             rule("(?i)\\b(today|yesterday|tomorrow)\\b", m -> new TimeValue.RelativeDay(
@@ -98,6 +101,13 @@ final class TemporalTagger {
         return new TimeValue.CalendarDate(year, month, day);
     }
 
+    /** "Tuesday (10/17)": month and day, read only when one of the two can only be the day. */
+    private static TimeValue monthDayInBrackets(int first, int second) {
+        if (first <= 12 && second > 12) return date(null, first, second);
+        if (second <= 12 && first > 12) return date(null, second, first);
+        return null;
+    }
+
     private static TimeValue span(Integer year, int month, int day, int endMonth, int endDay) {
         if (day < 1 || day > 31 || endDay < 1 || endDay > 31) return null;
         return new TimeValue.DateSpan(new TimeValue.CalendarDate(year, month, day), new TimeValue.CalendarDate(year, endMonth, endDay));
@@ -118,10 +128,19 @@ final class TemporalTagger {
     }
 
     static int month(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-        for (int i = 0; i < months.length; i++) if (n.startsWith(months[i])) return i + 1;
-        throw new IllegalArgumentException(name);
+        Integer n = MONTHS.get(name);
+        if (n == null) throw new IllegalArgumentException(name);
+        return n;
+    }
+
+    /** {@code readout/annotate/months.tsv}: each name a month is written with, to its number. */
+    private static Map<String, Integer> loadMonths() {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (org.readout.knowledge.Tsv.Row r : org.readout.knowledge.Tsv.load("readout/annotate/", "months.tsv", null)) {
+            int number = Integer.parseInt(r.get(0));
+            for (String name : r.get(1).split("\\|")) out.put(name.strip(), number);
+        }
+        return Map.copyOf(out);
     }
 
     private static int word(String w) {

@@ -190,9 +190,14 @@ final class ParticipantFinder {
             String role = textTitle == null ? null : textTitle.role();
             return new Participant(p.name(), country, role, actor(country, role), p.id(), ev);
         }
-        if (day == null && textTitle != null) {
-            Optional<Person.Term> titled = p.terms().stream().filter(t -> java.util.Objects.equals(textTitle.role(), t.role())).findFirst();
-            if (titled.isPresent()) term = titled;
+        if (day == null && textTitle != null && textTitle.role() != null) {
+            Optional<Person.Term> titled = p.terms().stream().filter(t -> textTitle.role().equals(t.role())).findFirst();
+            if (titled.isEmpty()) {
+                // "Crown Prince Mohamed bin Zayed" on an undated page: the office the text gives, not a later one.
+                String country = p.termOn(null).map(Person.Term::country).orElse(null);
+                return new Participant(p.name(), country, textTitle.role(), actor(country, textTitle.role()), p.id(), ev);
+            }
+            term = titled;
         }
         if (term.isEmpty()) term = p.termOn(null);
         String country = term.map(Person.Term::country).orElse(null);

@@ -87,6 +87,18 @@ class TemporalTaggerTest {
     // --- partial dates
 
     @Test
+    void aWeekdayWithMonthAndDayInBracketsIsThatDay() {
+        assertEquals(new CalendarDate(null, 10, 17), only("They met on Tuesday (10/17).", "Tuesday (10/17)"));
+        assertEquals(new CalendarDate(null, 10, 17), only("They met on Tuesday (17/10).", "Tuesday (17/10)"));
+    }
+
+    @Test
+    void monthNamesKeptFromAnotherLanguageAreRead() {
+        assertEquals(new CalendarDate(2023, 10, 17), only("Date 17 Oktober 2023", "17 Oktober 2023"));
+        assertEquals(new CalendarDate(2021, 5, 5), only("Issued on 5 Mei 2021.", "5 Mei 2021"));
+    }
+
+    @Test
     void aMonthAloneAfterForIsThatMonth() {
         assertEquals(new CalendarDate(null, 9, null), only("A new meeting is scheduled for September.", "for September"));
     }

@@ -305,6 +305,13 @@ class EngagementExtractorTest {
         assertEquals(3, x.engagements().get(0).participants().size());
     }
 
+    @Test
+    void onAnUnknownDayATitleThePersonNeverHeldInTheKnowledgeBaseIsStillTheirRole() {
+        EngagementReport r = one(null, "Crown Prince Mohamed bin Zayed Al Nahyan received Prime Minister Naftali Bennett of Israel in Abu Dhabi.");
+        Participant host = r.participants().stream().filter(p -> "ARE".equals(p.country())).findFirst().orElseThrow();
+        assertEquals("crown prince", host.role(), "not the presidency he took later");
+    }
+
     // --- places
 
     @Test
