@@ -66,7 +66,8 @@ public final class StatementExtractor {
             speakers.observe(doc, s);
             int background = backgroundFrom(doc, s, toldFirst, toldOther);
             if (background == 0) continue;
-            boolean announced = "planned".equals(e.status() == null ? null : e.status().value());
+            boolean announced = "planned".equals(e.status() == null ? null : e.status().value())
+                    && e.evidence().stream().anyMatch(ev -> ev.start() == s.start());
             List<SpeechActMatch> acts = lexicon.find(s.text()).stream()
                     .filter(a -> a.event() != null && a.start() < background && !unlikelyInAReadout(a)
                             && (announced && announcesTheEncounter(a)
@@ -119,7 +120,8 @@ public final class StatementExtractor {
 
     /**
      * "Hayashi intends to meet his counterpart", "will host the Prime Minister", "a plan to visit Beijing":
-     * in a document announcing an engagement, the announcement is the side's act (CAMEO 036, 04x).
+     * in a document announcing an engagement, the announcement is the side's act (CAMEO 036, 04x), in a
+     * sentence that tells of that engagement (not "he will also attend the NATO meeting in Brussels").
      */
     private static boolean announcesTheEncounter(SpeechActMatch act) {
         String c = act.cameo();
