@@ -169,7 +169,7 @@ public final class StatementExtractor {
         Set<String> seen = new LinkedHashSet<>();
         for (StatementReport r : sentence) {
             if (r.type() == null && sentence.stream().anyMatch(o -> o.type() != null && sides(o).equals(sides(r)))) continue;
-            String key = sides(r) + "|" + r.type() + "|" + (r.issue() == null ? "" : r.issue().id());
+            String key = sides(r) + "|" + r.type() + "|" + issueKey(r.issue());
             if (seen.add(key)) out.add(r);
         }
         return out;
@@ -247,7 +247,7 @@ public final class StatementExtractor {
         if (hits.isEmpty()) hits = nearestIssue(s.text(), a, all, namesAThirdCountry(doc, s, e, a));
         if (!SPLIT_BY_ISSUE.contains(String.valueOf(type)) && hits.size() > 1) hits = hits.subList(0, 1);
         if (hits.isEmpty()) {
-            IssueRef label = issues.labelFromText(object).map(l -> new IssueRef("text:" + slug(l), l, null)).orElse(null);
+            IssueRef label = issues.labelFromText(object).map(IssueRef::unclassified).orElse(null);
             out.add(report(doc, s, ordinal, who, target, type, mode, code, label, null, act, ev));
         }
         for (IssueLookup.Hit h : hits) {
@@ -302,7 +302,7 @@ public final class StatementExtractor {
     private static StatementReport report(AnnotatedDocument doc, Sentence s, int ordinal, SpeakerFinder.Found who, String target,
                                           String type, String mode, EventCode code, IssueRef issue, String wording,
                                           SpeechActMatch act, Evidence ev) {
-        String id = "st-" + hash(doc.document().id() + "|" + s.start() + "|" + act.start() + "|" + (issue == null ? "" : issue.id()));
+        String id = "st-" + hash(doc.document().id() + "|" + s.start() + "|" + act.start() + "|" + issueKey(issue));
         return new StatementReport(id, doc.document().id(), ordinal, who.speakers(), target, type, mode, code.cameo(),
                 code.goldstein(), issue, wording, act.text(), ev);
     }
@@ -342,8 +342,11 @@ public final class StatementExtractor {
         return others.size() == 1 ? others.iterator().next() : null;
     }
 
-    private static String slug(String label) {
-        return label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    /** The issue as a key: its id, or for an unclassified matter its clause (as stored ids were before: "text:" and a slug). */
+    private static String issueKey(IssueRef issue) {
+        if (issue == null) return "";
+        if (issue.fromTaxonomy()) return issue.id();
+        return "text:" + issue.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     private static String hash(String key) {

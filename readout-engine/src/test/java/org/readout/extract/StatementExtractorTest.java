@@ -79,9 +79,9 @@ class StatementExtractorTest {
     @Test
     void anIssueTheTaxonomyLacksIsLabelledFromTheText() {
         StatementReport s = only(BALI, "Secretary Blinken raised concerns about the PRC's alignment with Russia");
-        assertEquals("text:prc-s-alignment-with-russia", s.issue().id());
+        assertEquals("unclassified", s.issue().id());
         assertEquals("PRC's alignment with Russia", s.issue().label());
-        assertNull(s.issue().category());
+        assertEquals("unclassified", s.issue().category());
         assertFalse(s.issue().fromTaxonomy());
         assertNull(s.wording());
         assertEquals("ACCUSE", s.type());
@@ -90,8 +90,17 @@ class StatementExtractorTest {
         ProcessedDocument orchids = Readouts.process("bali-orchids.txt", Readouts.text("meeting-bali.txt")
                 + "\nSecretary Blinken expressed concern over the handling of rare orchid exports from the region.\n");
         StatementReport o = only(orchids, "Secretary Blinken expressed concern over the handling");
-        assertEquals("text:handling-of-rare-orchid-exports-from-the-region", o.issue().id());
+        assertEquals("unclassified", o.issue().id());
         assertEquals("handling of rare orchid exports from the region", o.issue().label());
+    }
+
+    @Test
+    void courtesiesAreOneIssueOfTheirOwn() {
+        ProcessedDocument d = Readouts.process("bali-thanks.txt", Readouts.text("meeting-bali.txt")
+                + "\nSecretary Blinken offered congratulations on the successful summit and voiced gratitude for the hospitality.\n");
+        StatementReport s = only(d, "Secretary Blinken offered congratulations");
+        assertEquals("courtesy", s.issue().id());
+        assertEquals("courtesy", s.issue().category());
     }
 
     @Test
