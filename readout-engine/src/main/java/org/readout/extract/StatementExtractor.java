@@ -317,6 +317,11 @@ public final class StatementExtractor {
         Set<String> sides = e.countries();
         Set<String> speaking = new LinkedHashSet<>();
         for (Speaker sp : who.speakers()) if (sp.country() != null) speaking.add(sp.country());
+        // "called on Pyongyang to", "urged Japan to": the one the act's own words name, a capital for its country
+        for (Mention m : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
+            String iso3 = m.as(Countries.Ref.class).iso3();
+            if (m.start() >= s.start() + act.start() && m.end() <= s.start() + act.end() && !speaking.contains(iso3)) return iso3;
+        }
         if (type != null && TARGETED_TYPES.contains(type)) {
             String before = null;
             boolean after = false;

@@ -95,6 +95,13 @@ class StatementExtractorTest {
     }
 
     @Test
+    void theCountryTheActsOwnWordsNameIsItsTargetACapitalForItsCountry() {
+        ProcessedDocument d = Readouts.process("bali-pyongyang.txt", Readouts.text("meeting-bali.txt")
+                + "\nSecretary Blinken called on Pyongyang to return to dialogue.\n");
+        assertEquals("PRK", only(d, "Secretary Blinken called on Pyongyang").target());
+    }
+
+    @Test
     void courtesiesAreOneIssueOfTheirOwn() {
         ProcessedDocument d = Readouts.process("bali-thanks.txt", Readouts.text("meeting-bali.txt")
                 + "\nSecretary Blinken offered congratulations on the successful summit and voiced gratitude for the hospitality.\n");
