@@ -57,7 +57,7 @@ public final class EngagementExtractor implements Extractor {
         if (anchor == null) yearsFromTheDocument(doc, merged);
         List<EngagementReport> reports = new ArrayList<>();
         for (Candidate c : merged) reports.add(report(doc.document().id(), reports.size(), c, merged.get(0)));
-        List<StatementReport> said = statements == null ? List.of() : statements.extract(doc, reports);
+        List<StatementReport> said = statements == null ? List.of() : statements.extract(doc, reports, anchor);
         return new DocumentExtraction(doc.document().id(), published, List.copyOf(reports), List.copyOf(said),
                 issuers.issuer(doc, reports));
     }

@@ -4,6 +4,8 @@ import org.readout.annotate.AnnotatedDocument;
 import org.readout.annotate.Mention;
 import org.readout.annotate.MentionType;
 import org.readout.annotate.Sentence;
+import org.readout.annotate.TimeMention;
+import org.readout.annotate.TimeValue;
 import org.readout.coding.EventCode;
 import org.readout.coding.SpeechActLexicon;
 import org.readout.coding.SpeechActMatch;
@@ -13,6 +15,7 @@ import org.readout.knowledge.People;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -45,6 +48,11 @@ public final class StatementExtractor {
     }
 
     List<StatementReport> extract(AnnotatedDocument doc, List<EngagementReport> engagements) {
+        return extract(doc, engagements, null);
+    }
+
+    /** As above, with the day the document was written, against which "last week" and "in May" are read. */
+    List<StatementReport> extract(AnnotatedDocument doc, List<EngagementReport> engagements, LocalDate anchor) {
         List<StatementReport> out = new ArrayList<>();
         if (engagements.isEmpty()) return out;
         SpeakerFinder speakers = null;
@@ -84,6 +92,7 @@ public final class StatementExtractor {
                 String before = s.text().substring(0, act.start());
                 if (Cues.NEGATED.matcher(before).find() || Cues.RECALLED.matcher(before).find()
                         || Cues.HEDGED.matcher(before).find()) continue;
+                if (toldOfAnotherDay(doc, s, act, e, anchor)) continue;
                 SpeakerFinder.Found who = speakers.find(doc, s, s.start() + act.start());
                 if (who == null) continue;
                 int objectEnd = i + 1 < acts.size() ? acts.get(i + 1).start() : s.text().length();
@@ -94,6 +103,43 @@ public final class StatementExtractor {
             out.addAll(withoutFrames(inSentence));
         }
         return out;
+    }
+
+    /**
+     * "In the talks, held on Jan. 23-24, the three countries agreed ...", "Trump met Munir last week, where
+     * they discussed Iran": a day or period named before the act that is not the engagement's day tells
+     * of another occasion, whose acts are not this engagement's.
+     */
+    private static boolean toldOfAnotherDay(AnnotatedDocument doc, Sentence s, SpeechActMatch act, EngagementReport e, LocalDate anchor) {
+        LocalDate day = e.date() == null ? null : e.date().value();
+        if (day == null) return false;
+        for (TimeMention t : doc.timesIn(s.index())) {
+            if (t.start() >= s.start() + act.start()) break;
+            TimeValue v = t.value();
+            LocalDate at = DateResolver.resolve(v, anchor, Tense.PAST);
+            if (at != null) {
+                LocalDate end = DateResolver.resolveEnd(v, at);
+                boolean covers = !day.isBefore(at.minusDays(1)) && !day.isAfter((end != null ? end : at).plusDays(1));
+                if (!covers) return true;
+                continue;
+            }
+            DateClue clue = DateResolver.clue(v, anchor, Tense.PAST);
+            if (v instanceof TimeValue.Relative r && r.offset() != 0 && anchor != null) {
+                if (!inRelativePeriod(r, anchor, day)) return true;
+            } else if (!clue.isEmpty() && clue.month() != null && !clue.admits(day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a day falls in "last week", "last month", "last year", "next week" ... counted from the day of writing. */
+    private static boolean inRelativePeriod(TimeValue.Relative r, LocalDate anchor, LocalDate day) {
+        return switch (r.unit()) {
+            case WEEK, WEEKEND -> Math.abs(day.toEpochDay() - anchor.plusWeeks(r.offset()).toEpochDay()) <= 7;
+            case MONTH -> java.time.YearMonth.from(day).equals(java.time.YearMonth.from(anchor).plusMonths(r.offset()));
+            case YEAR -> day.getYear() == anchor.getYear() + r.offset();
+        };
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”’)]\\s*$");

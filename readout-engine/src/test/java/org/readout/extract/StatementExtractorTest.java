@@ -102,6 +102,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void actsOfAnotherDayTheSentenceNamesAreNotTheEngagements() {
+        ProcessedDocument d = Readouts.process("tokyo-hotline.txt", "April 5, 2023\n\nForeign Minister Yoshimasa Hayashi met Chinese "
+                + "Foreign Minister Qin Gang in Tokyo on April 3, 2023.\nMinister Hayashi expressed serious concern over the detention of a Japanese national.\n"
+                + "In talks held on January 23, 2023, the two ministers agreed to set up a defence hotline.\n");
+        assertEquals("110", only(d, "Minister Hayashi expressed").cameo());
+        assertTrue(Readouts.in(d, "In talks held on January 23").isEmpty());
+    }
+
+    @Test
     void courtesiesAreOneIssueOfTheirOwn() {
         ProcessedDocument d = Readouts.process("bali-thanks.txt", Readouts.text("meeting-bali.txt")
                 + "\nSecretary Blinken offered congratulations on the successful summit and voiced gratitude for the hospitality.\n");
