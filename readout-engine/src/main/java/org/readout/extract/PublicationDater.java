@@ -103,7 +103,8 @@ final class PublicationDater {
         boolean dateOnlyLine = isMostlyDate(s, doc.timesIn(s.index()));
         Evidence ev = new Evidence(doc.document().id(), s.start(), s.end(), s.text());
         if (t.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null
-                && c.day() != null && (dateOnlyLine || isDateline(doc, t) || closesTheTitle(doc, s, t) || labelled(doc, s, t))) {
+                && c.day() != null && (dateOnlyLine || isDateline(doc, t) || closesTheTitle(doc, s, t) || labelled(doc, s, t)
+                || opensAShortLine(s, t))) {
             return new PublishedDate(DateResolver.safe(c.year(), c.month(), c.day()), "text", ev, List.of());
         }
         if (t.value() instanceof TimeValue.NumericDate n && dateOnlyLine) {
@@ -136,6 +137,18 @@ final class PublicationDater {
             }
         }
         return null;
+    }
+
+    private static final Pattern WEEKDAY_OPENING = Pattern.compile("^\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?$");
+    private static final int SHORT_LINE_WORDS = 12;
+
+    /** "Tuesday, August 29, 2017, 3:25 p.m. Ministry of Foreign Affairs": a full date opening a short line that is not prose. */
+    private static boolean opensAShortLine(Sentence s, TimeMention t) {
+        String before = s.text().substring(0, t.start() - s.start());
+        if (!WEEKDAY_OPENING.matcher(before).matches()) return false;
+        String text = s.text().strip();
+        boolean prose = text.endsWith(".") && !text.endsWith("p.m.") && !text.endsWith("a.m.");
+        return text.split("\\s+").length <= SHORT_LINE_WORDS && !prose;
     }
 
     private static boolean isMostlyDate(Sentence s, List<TimeMention> times) {

@@ -231,4 +231,18 @@ class PublicationDaterTest {
     void tenseRightAfterAReportingVerbIsPast() {
         assertEquals(Tense.PAST, tenseOf("The visit will go ahead, the ministry said on Tuesday.", "Tuesday"));
     }
+
+    @Test
+    void aFullDateOpeningAShortLineWithTimeAndPlaceIsThePublicationDate() {
+        PublishedDate p = date("Press Conferences\nExtraordinary Press Conference by the Foreign Minister\n"
+                + "Tuesday, August 29, 2017, 3:25 p.m. Ministry of Foreign Affairs\nThe minister held a telephone talk with his counterpart.");
+        assertEquals(d("2017-08-29"), p.date());
+        assertEquals("text", p.basis());
+    }
+
+    @Test
+    void aSentenceOpeningWithADateIsNotADateLine() {
+        PublishedDate p = date("Talks\n\nAugust 29, 2017 was the day the two ministers held a telephone talk about the launches.");
+        assertNull(p.date());
+    }
 }
