@@ -112,33 +112,40 @@ final class Clustering {
         DateClue all = DateClue.NONE;
         for (Linker.Node n : group) all = all.isEmpty() ? n.report.clue() : all.and(n.report.clue());
         boolean specific = all.day() != null && (all.year() != null || all.weekday() != null || all.month() != null);
-        if (!specific) return weekdayBeforeAPublication(group, all);
+        if (!specific) return lastBeforeAPublication(group, all);
         LocalDate[] term = linker.commonTerm(group);
         LocalDate found = null;
         int steps = 0;
         for (LocalDate d = term[0]; d.isBefore(term[1]) && steps < MAX_SEARCH_DAYS; d = d.plusDays(1), steps++) {
             if (!all.admits(d) || !linker.inOffice(group, d)) continue;
-            if (found != null) return null;
+            if (found != null) return lastBeforeAPublication(group, all);
             found = d;
         }
         return found;
     }
 
     /**
-     * "Duda met Zelenskyy on Thursday" in an undated report, and a report of the same meeting published on
-     * a Thursday that dates it no other way: the weekday is the last one on or before the earliest day a
-     * report of it as held was published, as it would be had that report named the weekday itself.
+     * "Duda met Zelenskyy on Thursday" or "talked on August 29" in an undated report, and a report of the same
+     * encounter published on a known day that dates it no other way: the day is the last one on or before
+     * the earliest day a report of it as held was published that the clues admit (a weekday within the week
+     * before, a day and month within the year before), as it would be had that report named it itself.
      */
-    private LocalDate weekdayBeforeAPublication(List<Linker.Node> group, DateClue all) {
-        if (all.weekday() == null || all.day() != null || all.month() != null || all.year() != null) return null;
+    private LocalDate lastBeforeAPublication(List<Linker.Node> group, DateClue all) {
+        if (all.year() != null) return null;
+        int window;
+        if (all.weekday() != null && all.day() == null && all.month() == null) window = 6;
+        else if (all.month() != null && all.day() != null) window = 365;
+        else return null;
         LocalDate earliest = null;
         for (Linker.Node n : group) {
             LocalDate p = n.input.extraction().published().date();
             if (n.held() && p != null && (earliest == null || p.isBefore(earliest))) earliest = p;
         }
         if (earliest == null) return null;
-        LocalDate day = earliest.with(java.time.temporal.TemporalAdjusters.previousOrSame(all.weekday()));
-        return all.admits(day) && linker.inOffice(group, day) ? day : null;
+        for (LocalDate d = earliest; !d.isBefore(earliest.minusDays(window)); d = d.minusDays(1)) {
+            if (all.admits(d)) return linker.inOffice(group, d) ? d : null;
+        }
+        return null;
     }
 
     /** Union-find over a fixed list, groups returned in the list's order. */

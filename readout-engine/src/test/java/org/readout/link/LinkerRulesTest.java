@@ -35,6 +35,7 @@ class LinkerRulesTest {
     private static final Participant KONO = person("taro-kono", "2018-01-28");
     private static final Participant WANG = person("wang-yi", "2018-01-28");
     private static final Participant LI = person("li-keqiang", "2018-01-28");
+    private static final Participant KANG = person("kang-kyung-wha", "2017-08-29");
 
     private static LinkInput held(String doc, String format, String date, Participant... ps) {
         return synthetic(doc, "official", given(date == null ? DAY : date), report(doc, 0, "held", format, date, null, ps));
@@ -257,6 +258,15 @@ class LinkerRulesTest {
         LinkInput a = synthetic("a", "news", PublishedDate.UNKNOWN, report("a", 0, "held", "in_person", null, sunday, HAYASHI, QIN));
         LinkInput b = synthetic("b", "news", given("2023-04-03"), report("b", 0, "held", "in_person", null, null, HAYASHI, QIN));
         assertEquals(java.time.LocalDate.parse("2023-04-02"), only(link(a, b)).date());
+    }
+
+    @Test
+    void aDayAndMonthInOneReportTakeTheYearOfAnotherReportsPublication() {
+        DateClue august29 = new DateClue(null, 8, 29, null, false, null, null);
+        LinkInput a = synthetic("a", "news", PublishedDate.UNKNOWN, report("a", 0, "held", "phone", null, august29, KONO, KANG));
+        LinkInput b = synthetic("b", "official", given("2017-08-29"), report("b", 0, "held", "phone", null, null, KONO, KANG));
+        assertEquals(java.time.LocalDate.parse("2017-08-29"), only(link(a, b)).date());
+        assertNull(only(link(a)).date(), "Kono and Kang were both foreign ministers on 29 August 2017 and 2018");
     }
 
     @Test
