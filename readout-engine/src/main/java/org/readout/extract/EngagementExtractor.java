@@ -220,6 +220,12 @@ public final class EngagementExtractor implements Extractor {
         if (kind.isVisit() && c.location != null) c.destination = c.location.value().country();
         LocalDate onDay = day != null ? day : anchor;
         c.participants.addAll(finder.find(doc, s, ev, trigger, c.kind, onDay, named, position -> Aside.anyCovers(asides, position)));
+        if (TranscriptSpeakers.FIRST_PERSON.matcher(s.text()).find()) {
+            Mention speaker = TranscriptSpeakers.at(doc, s);
+            if (speaker != null) finder.speaker(speaker, ev, onDay, named).ifPresent(p -> {
+                if (c.participants.stream().noneMatch(q -> p.personId() != null && p.personId().equals(q.personId()))) c.participants.add(p);
+            });
+        }
         if (!kind.each()) return List.of(c);
         return eachCounterpart(doc, s, ev, trigger, c, onDay, named, asides);
     }

@@ -157,6 +157,13 @@ final class ParticipantFinder {
         return doc.timesIn(m.sentence()).stream().anyMatch(t -> t.start() < m.end() && t.end() > m.start());
     }
 
+    /** The person a transcript's speaker line names ("Penny Wong, Foreign Minister: ..."), as a participant. */
+    Optional<Participant> speaker(Mention name, Evidence ev, LocalDate day, Map<String, Person> named) {
+        People.NameForm f = name.as(People.NameForm.class);
+        Optional<Person> p = f.full() ? pick(f.candidates(), day, named) : pickByFamily(f.candidates(), day, named);
+        return p.map(person -> fromPerson(person, day, ev, null)).filter(q -> q.country() != null);
+    }
+
     /** A bare family name is someone the document names in full, or the one such office holder on a known day. */
     Optional<Person> pickByFamily(List<Person> candidates, LocalDate day, Map<String, Person> named) {
         List<Person> namedHere = candidates.stream().filter(p -> named.containsKey(p.id())).toList();

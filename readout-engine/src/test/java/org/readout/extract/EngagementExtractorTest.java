@@ -312,6 +312,14 @@ class EngagementExtractorTest {
         assertEquals("crown prince", host.role(), "not the presidency he took later");
     }
 
+    @Test
+    void inATranscriptIAndMyAreTheSpeakerOfTheLine() {
+        EngagementReport r = one("2023-04-03", "Yoshimasa Hayashi, Minister for Foreign Affairs: Thank you for coming.\n"
+                + "I have just held an in-person meeting with Chinese Foreign Minister Qin Gang in Beijing.");
+        assertEquals(List.of("CHN", "JPN"), r.participants().stream().map(Participant::country).sorted().toList());
+        assertEquals("in_person", value(r.format()));
+    }
+
     // --- places
 
     @Test
