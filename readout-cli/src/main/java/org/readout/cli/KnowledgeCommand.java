@@ -28,7 +28,7 @@ final class KnowledgeCommand implements Callable<Integer> {
         t.print(out);
         PrintWriter err = spec.commandLine().getErr();
         for (Path unread : KnowledgeFiles.unread(dir)) {
-            err.println("warning: " + unread + ": not read (only the files above that a file of --knowledge DIR extends are)");
+            err.println("warning: " + unread + ": not read (only the files listed as extendable are)");
         }
         err.flush();
         return 0;
@@ -36,7 +36,7 @@ final class KnowledgeCommand implements Callable<Integer> {
 
     private static String from(KnowledgeFiles.Listing f) {
         return switch (f.origin()) {
-            case BUNDLED -> "bundled " + f.resource() + (f.userReadable() ? " (a file of --knowledge DIR extends it)" : "");
+            case BUNDLED -> "bundled " + f.resource() + (f.userReadable() ? " (extendable)" : "");
             case EXTENDED -> "bundled " + f.resource() + ", extended by " + f.userFile();
             case REPLACED -> f.userFile() + ", replacing the bundled " + f.resource();
         };

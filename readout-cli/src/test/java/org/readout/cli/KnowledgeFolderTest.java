@@ -129,9 +129,9 @@ class KnowledgeFolderTest {
                 + java.util.regex.Pattern.quote(kb.resolve("issues.tsv").toString()))), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("topics\\.tsv +1 +" + java.util.regex.Pattern.quote(kb.resolve("topics.tsv").toString())
                 + ", replacing the bundled readout/compare/topics\\.tsv")), r.out());
-        assertTrue(lines.stream().anyMatch(l -> l.matches("people\\.tsv +\\d+ +bundled readout/knowledge/people\\.tsv \\(a file of --knowledge DIR extends it\\)")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("people\\.tsv +\\d+ +bundled readout/knowledge/people\\.tsv \\(extendable\\)")), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("cues\\.tsv +\\d+ +bundled readout/extract/cues\\.tsv")), r.out());
-        assertEquals("warning: " + kb.resolve("cues.tsv") + ": not read (only the files above that a file of --knowledge DIR extends are)\n",
+        assertEquals("warning: " + kb.resolve("cues.tsv") + ": not read (only the files listed as extendable are)\n",
                 r.err().replace(System.lineSeparator(), "\n"));
     }
 
