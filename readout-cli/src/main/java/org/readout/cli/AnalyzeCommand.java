@@ -1,20 +1,17 @@
 package org.readout.cli;
 
-import org.readout.store.Ingestion;
-import org.readout.store.SqliteStore;
-import org.readout.store.EngagementFilter;
+import org.readout.Analysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "analyze", description = "Ingest documents into a throwaway store and print the engagements found.")
+@Command(name = "analyze", description = "Read documents in memory, without a store, and print the engagements found.")
 final class AnalyzeCommand implements Callable<Integer> {
     @ParentCommand
     ReadoutCommand parent;
@@ -26,14 +23,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Override
-    public Integer call() throws IOException {
-        try (ThrowawayStore throwaway = new ThrowawayStore("readout-analyze")) {
-            SqliteStore store = throwaway.store();
-            Ingestion.Result r = IngestCommand.ingest(new Ingestion(parent.reader(), parent.pipeline(), store), paths, spec.commandLine().getErr());
-            var out = spec.commandLine().getOut();
-            out.printf("%d documents read, %d failed%n%n", r.added() + r.duplicates(), r.failures().size());
-            EngagementsCommand.print(store.engagements(EngagementFilter.ALL), out);
-            return r.failures().isEmpty() ? 0 : 1;
+    public Integer call() {
+        Analysis a;
+        try (IngestCommand.ProgressListener listener = new IngestCommand.ProgressListener(spec.commandLine().getErr(), "analyze")) {
+            a = parent.readout().analyze(paths, listener);
         }
+        var out = spec.commandLine().getOut();
+        out.printf("%d documents read, %d failed%n%n", a.read(), a.failures().size());
+        EngagementsCommand.print(a.engagements(), out);
+        return a.failures().isEmpty() ? 0 : 1;
     }
 }

@@ -2,11 +2,8 @@ package org.readout.cli;
 
 import org.readout.compare.Account;
 import org.readout.compare.Cell;
-import org.readout.compare.Comparer;
 import org.readout.compare.Comparison;
 import org.readout.compare.Row;
-import org.readout.compare.Topics;
-import org.readout.issues.IssueTaxonomy;
 import org.readout.link.Engagement;
 import org.readout.pipeline.Json;
 import org.readout.store.SqliteStore;
@@ -49,8 +46,7 @@ final class CompareCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("readout: no engagement " + id + " (see 'readout engagements')");
                 return 1;
             }
-            IssueTaxonomy taxonomy = parent.knowledge == null ? IssueTaxonomy.bundled() : IssueTaxonomy.load(parent.knowledge);
-            c = new Comparer(taxonomy, Topics.load(parent.knowledge)).compare(e, store.documents(), store.statements(e.id()));
+            c = parent.readout().comparer().compare(e, store.documents(), store.statements(e.id()));
         }
         if (format == Format.json) {
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(c));

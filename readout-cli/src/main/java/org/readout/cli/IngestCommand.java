@@ -3,6 +3,7 @@ package org.readout.cli;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.readout.Analysis;
 import org.readout.pipeline.ProcessedDocument;
 import org.readout.source.OneLine;
 import org.readout.store.Ingestion;
@@ -37,7 +38,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (SqliteStore store = parent.openStore()) {
-            Ingestion ingestion = new Ingestion(parent.reader(), parent.pipeline(), store);
+            Ingestion ingestion = parent.ingestion(store);
             Ingestion.Result r = ingest(ingestion, paths, err);
             out.printf("ingested %d new, %d already stored, %d failed (%d files) into %s%n",
                     r.added(), r.duplicates(), r.failures().size(), r.files(), store.file());
@@ -60,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** One line per failed file, one per warning of a file read (control characters escaped); a progress bar when the batch is long. */
-    static final class ProgressListener implements Ingestion.Listener, AutoCloseable {
+    static final class ProgressListener implements Ingestion.Listener, Analysis.Listener, AutoCloseable {
         private final PrintWriter err;
         private final String task;
         private ProgressBar bar;
@@ -86,15 +87,33 @@ final class IngestCommand implements Callable<Integer> {
 
         @Override
         public void done(Path file, Ingestion.Stored stored) {
+            read(file, stored.warnings());
+        }
+
+        @Override
+        public void read(Path file, ProcessedDocument document) {
+            read(file, document.document().warnings());
+        }
+
+        private void read(Path file, List<String> warnings) {
             step();
-            for (String warning : stored.warnings()) err.println("warning: " + OneLine.of(file.toString(), warning));
+            for (String warning : warnings) err.println("warning: " + OneLine.of(file.toString(), warning));
             err.flush();
         }
 
         @Override
         public void failed(Ingestion.Failure failure) {
+            failed(failure.source(), failure.reason());
+        }
+
+        @Override
+        public void failed(Analysis.Failure failure) {
+            failed(failure.source(), failure.reason());
+        }
+
+        private void failed(String source, String reason) {
             step();
-            err.println("failed: " + OneLine.of(failure.source(), failure.reason()));
+            err.println("failed: " + OneLine.of(source, reason));
             err.flush();
         }
 

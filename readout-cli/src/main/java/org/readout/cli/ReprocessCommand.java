@@ -48,7 +48,7 @@ final class ReprocessCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (SqliteStore store = parent.openStore(); Progress progress = new Progress(err)) {
-            Reprocessing.Result r = new Reprocessing(parent.pipeline(), store).reprocess(selection, progress);
+            Reprocessing.Result r = new Reprocessing(parent.readout().pipeline(), store).reprocess(selection, progress);
             out.printf("reprocessed %d document%s (%d read differently, %d with a new id), %d up to date, %d failed, in %s%n",
                     r.reread(), r.reread() == 1 ? "" : "s", r.changed(), r.renamed(), r.upToDate(), r.failures().size(), store.file());
             print(r.links(), out);

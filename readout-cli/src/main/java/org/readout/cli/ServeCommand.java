@@ -1,8 +1,5 @@
 package org.readout.cli;
 
-import org.readout.compare.Comparer;
-import org.readout.compare.Topics;
-import org.readout.issues.IssueTaxonomy;
 import org.readout.server.ReadoutServer;
 import org.readout.store.SqliteStore;
 import picocli.CommandLine.Command;
@@ -37,14 +34,12 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        IssueTaxonomy taxonomy = parent.knowledge == null ? IssueTaxonomy.bundled() : IssueTaxonomy.load(parent.knowledge);
         ReadoutServer.Options options = ReadoutServer.Options.defaults().withHost(host).withPort(port).withToken(token)
                 .withMaxUploadBytes((long) parent.maxMegabytes << 20);
         SqliteStore store = parent.openStore();
         ReadoutServer server;
         try {
-            server = new ReadoutServer(store, parent.pipeline(), parent.reader(), new Comparer(taxonomy, Topics.load(parent.knowledge)), options)
-                    .start();
+            server = new ReadoutServer(store, parent.readout(), options).start();
         } catch (RuntimeException e) {
             store.close();
             throw e;

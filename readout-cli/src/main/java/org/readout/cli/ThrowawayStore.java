@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A store in a fresh temporary folder, removed with its WAL files when closed (for analyze and bench). */
+/** A store in a fresh temporary folder, removed with its WAL files when closed (for bench). */
 final class ThrowawayStore implements AutoCloseable {
     private final Path dir;
     private final SqliteStore store;

@@ -16,21 +16,29 @@ import java.util.List;
 public final class DefaultCleaner implements Cleaner {
     static final String NO_TEXT = "no article text found";
 
-    private final JunkRules rules = JunkRules.load();
-    private final JunkFilter junk = new JunkFilter(rules);
-    private final HtmlExtractor html = new HtmlExtractor(rules);
-    private final TitleFinder titles = new TitleFinder(rules);
-    private final OutletFinder outlets = OutletFinder.load();
-    private final KindClassifier kinds = KindClassifier.load();
+    private final JunkFilter junk;
+    private final HtmlExtractor html;
+    private final TitleFinder titles;
+    private final OutletFinder outlets;
+    private final KindClassifier kinds;
     private final GovernmentSites governmentSites;
 
-    /** With the bundled list of government sites. */
+    /** With the bundled rules and list of government sites. */
     public DefaultCleaner() {
         this(GovernmentSites.load(null));
     }
 
-    /** With the government sites of a knowledge base (a user's included), which tell official pages by their address. */
+    /** With the bundled rules and the government sites of a knowledge base (a user's included), which tell official pages by their address. */
     public DefaultCleaner(GovernmentSites governmentSites) {
+        this(CleaningRules.load(null), governmentSites);
+    }
+
+    public DefaultCleaner(CleaningRules rules, GovernmentSites governmentSites) {
+        this.junk = new JunkFilter(rules.junk);
+        this.html = new HtmlExtractor(rules.junk);
+        this.titles = new TitleFinder(rules.junk);
+        this.outlets = rules.outlets;
+        this.kinds = rules.kinds;
         this.governmentSites = governmentSites;
     }
 

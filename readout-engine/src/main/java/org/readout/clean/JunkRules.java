@@ -1,5 +1,6 @@
 package org.readout.clean;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,11 @@ record JunkRules(List<Pattern> cut, List<Pattern> drop, List<Pattern> list, List
                  List<Pattern> backlink, List<Pattern> titlePrefix, List<Pattern> htmlClass) {
 
     static JunkRules load() {
-        return parse(Tsv.read("junk.tsv"));
+        return load(null);
+    }
+
+    static JunkRules load(Path userDir) {
+        return parse(Tsv.read("junk.tsv", userDir));
     }
 
     static JunkRules parse(List<Tsv.Row> rows) {

@@ -1,5 +1,6 @@
 package org.readout.clean;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,8 +29,12 @@ final class KindClassifier {
     }
 
     static KindClassifier load() {
+        return load(null);
+    }
+
+    static KindClassifier load(Path userDir) {
         List<Cue> cues = new ArrayList<>();
-        for (Tsv.Row row : Tsv.read("kinds.tsv")) {
+        for (Tsv.Row row : Tsv.read("kinds.tsv", userDir)) {
             try {
                 cues.add(new Cue(DocumentKind.valueOf(row.cell(0).toUpperCase(Locale.ROOT)), Integer.parseInt(row.cell(1)),
                         Region.valueOf(row.cell(2).toUpperCase(Locale.ROOT)), row.pattern(3),

@@ -1,5 +1,6 @@
 package org.readout.clean;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -24,10 +25,14 @@ final class OutletFinder {
     }
 
     static OutletFinder load() {
+        return load(null);
+    }
+
+    static OutletFinder load(Path userDir) {
         List<Name> names = new ArrayList<>();
         List<Capture> captures = new ArrayList<>();
         Pattern subject = null;
-        for (Tsv.Row row : Tsv.read("outlets.tsv")) {
+        for (Tsv.Row row : Tsv.read("outlets.tsv", userDir)) {
             switch (row.cell(0)) {
                 case "name" -> names.add(new Name(row.cell(1), row.cell(2), row.pattern(3)));
                 case "capture" -> captures.add(new Capture(row.cell(2).equals("known"), row.pattern(3)));

@@ -1,11 +1,6 @@
 package org.readout.clean;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -41,22 +36,16 @@ final class Tsv {
     }
 
     static List<Row> read(String name) {
-        InputStream in = Tsv.class.getResourceAsStream(FOLDER + name);
-        if (in == null) {
-            throw new IllegalStateException("missing data file " + FOLDER + name);
-        }
+        return read(name, null);
+    }
+
+    /** The bundled {@code readout/clean/NAME} with a user's {@code DIR/NAME}, looked up as every knowledge file is. */
+    static List<Row> read(String name, Path userDir) {
         List<Row> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(new Row(name, number, List.of(line.split("\t"))));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (org.readout.knowledge.Tsv.Row r : org.readout.knowledge.Tsv.load(FOLDER.substring(1), name, userDir)) {
+            List<String> cells = new ArrayList<>(List.of(r.cells()));
+            while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) cells.remove(cells.size() - 1);
+            rows.add(new Row(r.origin(), r.line(), List.copyOf(cells)));
         }
         return rows;
     }

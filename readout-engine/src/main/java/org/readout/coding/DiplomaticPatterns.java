@@ -1,9 +1,15 @@
 package org.readout.coding;
 
+import org.readout.knowledge.Tsv;
+
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,6 +31,7 @@ import java.util.Set;
  */
 public final class DiplomaticPatterns {
 
+    static final String FILE = "diplomatic-patterns.tsv";
     /** Maximum number of words a {@code *} stands for. */
     public static final int WILDCARD_MAX = 3;
     /** Maximum number of words a {@code **} stands for. */
@@ -45,7 +52,17 @@ public final class DiplomaticPatterns {
 
     /** Loads the shipped {@code readout/coding/diplomatic-patterns.tsv}. */
     public static DiplomaticPatterns load() {
-        return parse(Resources.lines("diplomatic-patterns.tsv"));
+        return load(null);
+    }
+
+    /**
+     * The shipped patterns with a user's {@code DIR/diplomatic-patterns.tsv} ({@link Tsv#load(String, String, Path)}):
+     * a user's row adds a pattern, or gives a shipped one a new code.
+     *
+     * @throws IllegalArgumentException on a malformed row, naming its file and line
+     */
+    public static DiplomaticPatterns load(Path userDir) {
+        return of(Tsv.load("readout/coding/", FILE, userDir));
     }
 
     /**
@@ -54,40 +71,45 @@ public final class DiplomaticPatterns {
      * @throws IllegalArgumentException on a malformed row, naming its line
      */
     public static DiplomaticPatterns parse(List<String> lines) {
-        List<DiplomaticPattern> out = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+        List<Tsv.Row> rows = new ArrayList<>();
         int n = 0;
         for (String line : lines) {
             n++;
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] f = line.split("\t", -1);
-            if (f.length < 2) throw new IllegalArgumentException("line " + n + ": expected pattern<TAB>cameo<TAB>note: " + line);
-            String pattern = Text.squeeze(f[0]);
-            String cameo = f[1].trim();
-            String note = f.length > 2 ? f[2].trim() : "";
-            if (!CameoScale.isCameoCode(cameo)) throw new IllegalArgumentException("line " + n + ": not a CAMEO code: " + cameo);
-            validate(pattern, n);
-            if (!seen.add(pattern)) throw new IllegalArgumentException("line " + n + ": duplicate pattern: " + pattern);
-            out.add(new DiplomaticPattern(pattern, cameo, note, n));
+            if (!line.isBlank() && !line.startsWith("#")) rows.add(new Tsv.Row(FILE, n, line.split("\t", -1)));
         }
-        return new DiplomaticPatterns(out);
+        return of(rows);
     }
 
-    private static void validate(String pattern, int n) {
+    private static DiplomaticPatterns of(List<Tsv.Row> rows) {
+        Map<String, DiplomaticPattern> byPattern = new LinkedHashMap<>();
+        Map<String, String> fileOf = new HashMap<>();
+        for (Tsv.Row r : rows) {
+            if (r.cells().length < 2) throw r.error("expected pattern<TAB>cameo<TAB>note: " + String.join("\t", r.cells()));
+            String pattern = Text.squeeze(r.cells()[0]);
+            String cameo = r.get(1);
+            if (!CameoScale.isCameoCode(cameo)) throw r.error("not a CAMEO code: " + cameo);
+            validate(pattern, r);
+            if (r.origin().equals(fileOf.put(pattern, r.origin()))) throw r.error("duplicate pattern: " + pattern);
+            byPattern.put(pattern, new DiplomaticPattern(pattern, cameo, r.get(2), r.line()));
+        }
+        return new DiplomaticPatterns(new ArrayList<>(byPattern.values()));
+    }
+
+    private static void validate(String pattern, Tsv.Row r) {
         String[] w = pattern.split(" ");
         if (isWildcard(w[0]) || isWildcard(w[w.length - 1]))
-            throw new IllegalArgumentException("line " + n + ": a pattern may not start or end with '*': " + pattern);
+            throw r.error("a pattern may not start or end with '*': " + pattern);
         for (int i = 0; i < w.length; i++) {
             if (isWildcard(w[i])) {
-                if (i > 0 && isWildcard(w[i - 1])) throw new IllegalArgumentException("line " + n + ": two wildcards in a row in " + pattern);
+                if (i > 0 && isWildcard(w[i - 1])) throw r.error("two wildcards in a row in " + pattern);
                 continue;
             }
             if (!w[i].equals(w[i].toLowerCase(Locale.ROOT)))
-                throw new IllegalArgumentException("line " + n + ": patterns are lower case: " + pattern);
+                throw r.error("patterns are lower case: " + pattern);
             for (String alt : w[i].split("\\|", -1)) {
                 String word = alt.endsWith("~") ? alt.substring(0, alt.length() - 1) : alt;
                 if (word.isEmpty() || word.contains("~") || word.contains("*") || Tokenizer.words(word).length == 0)
-                    throw new IllegalArgumentException("line " + n + ": bad word '" + alt + "' in " + pattern);
+                    throw r.error("bad word '" + alt + "' in " + pattern);
             }
         }
     }

@@ -1,5 +1,8 @@
 package org.readout.coding;
 
+import org.readout.knowledge.Tsv;
+
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -92,6 +95,12 @@ public final class SpeechActLexicon {
     /** Loads both shipped dictionaries and the event coder. */
     public static SpeechActLexicon load() {
         return new SpeechActLexicon(VerbDictionary.load(), DiplomaticPatterns.load(), EventCoder.load());
+    }
+
+    /** The shipped dictionaries with a user's {@code DIR/diplomatic-patterns.tsv}; the shared {@link #bundled()} one when there is none. */
+    public static SpeechActLexicon load(Path userDir) {
+        if (Tsv.userFile(userDir, DiplomaticPatterns.FILE) == null) return bundled();
+        return new SpeechActLexicon(VerbDictionary.load(), DiplomaticPatterns.load(userDir), EventCoder.load());
     }
 
     /** The tokens the lexicon sees in a sentence; match token indexes refer to this list. */

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 /**
  * A hash of the data the engine reads documents with: every data file bundled with the engine (everything
  * under {@code readout/} in its jar but the READMEs) and every file of a user's knowledge folder that
- * extends one of the bundled knowledge files ({@code DIR/people.tsv} and the others named as in
- * {@code readout/knowledge/}). Two engines with the same version and digest read a document alike.
+ * extends or replaces one of them ({@code DIR/people.tsv}, {@code DIR/issues.tsv} and the others of
+ * {@link KnowledgeFiles#USER_READABLE}). Two engines with the same version and digest read a document alike.
  */
 public final class KnowledgeDigest {
     static final String ROOT = "readout/";
@@ -41,9 +41,9 @@ public final class KnowledgeDigest {
         files.forEach((name, bytes) -> add(sha, "bundled:" + name, bytes));
         if (userDir != null) {
             for (String name : files.keySet()) {
-                if (!name.startsWith(KNOWLEDGE)) continue;
-                Path user = userDir.resolve(name.substring(KNOWLEDGE.length()));
-                if (!Files.isRegularFile(user)) continue;
+                if (!KnowledgeFiles.USER_READABLE.contains(name)) continue;
+                Path user = Tsv.userFile(userDir, KnowledgeFiles.name(name));
+                if (user == null) continue;
                 try {
                     add(sha, "user:" + name, sha256().digest(Files.readAllBytes(user)));
                 } catch (IOException e) {

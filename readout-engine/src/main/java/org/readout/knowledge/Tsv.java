@@ -13,10 +13,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads the data files (knowledge, issues, topics): tab-separated rows, {@code #} comments and blank
- * lines skipped; a bundled resource first, then a user's file of the same name that extends it.
+ * Reads the data files (knowledge, issues, topics, patterns, cleaning rules): tab-separated rows, {@code #} comments
+ * and blank lines skipped; a bundled resource first, then a user's file of the same name that extends or replaces it.
  */
 public final class Tsv {
+    /** The first line of a user's file that replaces the bundled file of its name instead of extending it. */
+    public static final String REPLACE_MARKER = "# replace";
+
     private Tsv() {
     }
 
@@ -41,29 +44,49 @@ public final class Tsv {
         }
     }
 
-    /** The bundled file {@code readout/knowledge/NAME}, then the user's {@code DIR/NAME} if one is given. */
+    /** The bundled file {@code readout/knowledge/NAME} with the user's {@code DIR/NAME}, if one is given (see {@link #load(String, String, Path)}). */
     static List<Row> load(String name, Path userDir) {
         return load("readout/knowledge/", name, userDir);
     }
 
-    /** The bundled resource {@code RESOURCEDIR + NAME}, then the user's {@code DIR/NAME} if one is given. */
+    /**
+     * The rows of the bundled resource {@code RESOURCEDIR + NAME}, then those of the user's {@code DIR/NAME} when there
+     * is one, which so extends the bundled file; a user's file whose first line is {@value #REPLACE_MARKER} replaces it.
+     */
     public static List<Row> load(String resourceDir, String name, Path userDir) {
         List<Row> rows = new ArrayList<>();
-        String resource = resourceDir + name;
-        InputStream in = Tsv.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) throw new IllegalStateException("missing bundled knowledge file " + resource);
-        read(resource, in, rows);
-        if (userDir != null) {
-            Path user = userDir.resolve(name);
-            if (Files.isRegularFile(user)) {
-                try {
-                    read(user.toString(), Files.newInputStream(user), rows);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read knowledge file " + user, e);
-                }
+        Path user = userFile(userDir, name);
+        if (user == null || !replacesBundled(user)) {
+            String resource = resourceDir + name;
+            InputStream in = Tsv.class.getClassLoader().getResourceAsStream(resource);
+            if (in == null) throw new IllegalStateException("missing bundled knowledge file " + resource);
+            read(resource, in, rows);
+        }
+        if (user != null) {
+            try {
+                read(user.toString(), Files.newInputStream(user), rows);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read knowledge file " + user, e);
             }
         }
         return rows;
+    }
+
+    /** The user's file {@code DIR/NAME}, or null when there is no such file (or no folder). */
+    public static Path userFile(Path userDir, String name) {
+        if (userDir == null) return null;
+        Path user = userDir.resolve(name);
+        return Files.isRegularFile(user) ? user : null;
+    }
+
+    /** Whether a user's file starts with {@value #REPLACE_MARKER}. */
+    public static boolean replacesBundled(Path user) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(user), StandardCharsets.UTF_8))) {
+            String first = r.readLine();
+            return first != null && first.replace("\uFEFF", "").strip().equals(REPLACE_MARKER);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read knowledge file " + user, e);
+        }
     }
 
     private static void read(String origin, InputStream in, List<Row> rows) {

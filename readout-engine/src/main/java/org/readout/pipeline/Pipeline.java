@@ -23,7 +23,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The engine: clean, annotate and extract one document at a time, then link them all. The CLI, the
- * server and the Spark job all run this. One instance per thread (the annotator is not thread-safe).
+ * server and the Spark job all run this, as {@link org.readout.Readout} composes it. One instance per
+ * thread (the annotator is not thread-safe).
  */
 public final class Pipeline {
     private final Cleaner cleaner;
@@ -32,6 +33,7 @@ public final class Pipeline {
     private final Linker linker;
     private final ExtractedBy extractedBy;
 
+    /** With the bundled issues and speech-act patterns; {@link org.readout.Readout#pipeline()} composes one with a user's. */
     public Pipeline(KnowledgeBase kb, Cleaner cleaner) {
         this(cleaner, new KnowledgeAnnotator(kb),
                 new EngagementExtractor(kb, new StatementExtractor(SpeechActLexicon.bundled(), TaxonomyIssues.bundled(), kb.people())),
@@ -43,7 +45,8 @@ public final class Pipeline {
         this(cleaner, annotator, extractor, linker, new ExtractedBy(EngineVersion.CURRENT, KnowledgeDigest.of(null)));
     }
 
-    private Pipeline(Cleaner cleaner, Annotator annotator, Extractor extractor, Linker linker, ExtractedBy extractedBy) {
+    /** From parts, stamping its extractions with {@code extractedBy}. */
+    public Pipeline(Cleaner cleaner, Annotator annotator, Extractor extractor, Linker linker, ExtractedBy extractedBy) {
         this.cleaner = cleaner;
         this.annotator = annotator;
         this.extractor = extractor;

@@ -1,14 +1,19 @@
 package org.readout.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DiplomaticPatternsTest {
 
@@ -76,5 +81,33 @@ class DiplomaticPatternsTest {
         assertEquals("", ok.patterns().get(0).note());
         assertEquals(List.of("urge~", "*", "to"), ok.patterns().get(0).words());
         assertEquals(3, ok.patterns().get(0).line());
+    }
+
+    @Test
+    void aUsersFileAddsPatternsAndRecodesShippedOnes(@TempDir Path dir) throws IOException {
+        String first = DiplomaticPatterns.load().patterns().get(0).pattern();
+        Files.writeString(dir.resolve("diplomatic-patterns.tsv"), "frown~ upon\t111\tinvented\n" + first + "\t112\n");
+        DiplomaticPatterns user = DiplomaticPatterns.load(dir);
+        assertEquals(DiplomaticPatterns.load().size() + 1, user.size());
+        assertEquals("112", user.patterns().get(0).cameo(), "the shipped pattern keeps its place with the user's code");
+        assertEquals("frown~ upon", user.patterns().get(user.size() - 1).pattern());
+        SpeechActLexicon lexicon = SpeechActLexicon.load(dir);
+        assertEquals(List.of("111"), lexicon.find("The minister frowned upon the launch.").stream().map(SpeechActMatch::cameo).toList());
+        assertEquals(List.of(), SpeechActLexicon.bundled().find("The minister frowned upon the launch.").stream()
+                .filter(m -> "111".equals(m.cameo())).toList());
+    }
+
+    @Test
+    void aUsersMalformedRowNamesItsFileAndADuplicateInOneFileIsAnError(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("diplomatic-patterns.tsv"), "frown~ upon\t111\nFrown~\t111\n");
+        String message = assertThrows(IllegalArgumentException.class, () -> DiplomaticPatterns.load(dir)).getMessage();
+        assertTrue(message.startsWith(dir.resolve("diplomatic-patterns.tsv") + ":2: patterns are lower case"), message);
+        Files.writeString(dir.resolve("diplomatic-patterns.tsv"), "frown~ upon\t111\nfrown~ upon\t112\n");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> DiplomaticPatterns.load(dir)).getMessage().contains("duplicate pattern"));
+    }
+
+    @Test
+    void withoutAUsersFileTheSharedLexiconIsUsed(@TempDir Path dir) {
+        assertSame(SpeechActLexicon.bundled(), SpeechActLexicon.load(dir));
     }
 }

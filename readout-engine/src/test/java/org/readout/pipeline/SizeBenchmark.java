@@ -1,7 +1,6 @@
 package org.readout.pipeline;
 
-import org.readout.clean.DefaultCleaner;
-import org.readout.knowledge.KnowledgeBase;
+import org.readout.Readout;
 import org.readout.source.RawDocument;
 import org.readout.source.SourceMeta;
 
@@ -63,7 +62,7 @@ public final class SizeBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Pipeline pipeline = new Pipeline(KnowledgeBase.bundled(), new DefaultCleaner());
+        Pipeline pipeline = Readout.bundled().pipeline();
         pipeline.process(raw(prose(200_000, 1)));  // warm-up
         for (String arg : args.length == 0 ? new String[]{"1", "2", "5", "10"} : args) {
             double mb = Double.parseDouble(arg);

@@ -1,13 +1,7 @@
 package org.readout.server;
 
-import org.readout.clean.DefaultCleaner;
-import org.readout.compare.Comparer;
-import org.readout.compare.Topics;
-import org.readout.issues.IssueTaxonomy;
-import org.readout.knowledge.KnowledgeBase;
+import org.readout.Readout;
 import org.readout.link.Engagement;
-import org.readout.pipeline.Pipeline;
-import org.readout.source.FileSourceReader;
 import org.readout.store.Ingestion;
 import org.readout.store.SqliteStore;
 
@@ -54,12 +48,10 @@ public final class LoadRun {
             System.exit(2);
         }
         Path dir = Files.createTempDirectory("readout-load-");
-        Pipeline pipeline = new Pipeline(KnowledgeBase.bundled(), new DefaultCleaner());
-        FileSourceReader reader = new FileSourceReader(10L << 20);
+        Readout readout = Readout.bundled();
         SqliteStore store = SqliteStore.open(dir.resolve("load.db"));
-        Ingestion.Result r = new Ingestion(reader, pipeline, store).ingest(paths, Ingestion.Listener.NONE);
-        try (ReadoutServer server = new ReadoutServer(store, pipeline, reader,
-                new Comparer(IssueTaxonomy.bundled(), Topics.load(null)), ReadoutServer.Options.defaults().withPort(0)).start()) {
+        Ingestion.Result r = new Ingestion(readout.reader(), readout.pipeline(), store).ingest(paths, Ingestion.Listener.NONE);
+        try (ReadoutServer server = new ReadoutServer(store, readout, ReadoutServer.Options.defaults().withPort(0)).start()) {
             List<String> ids = server.catalog().engagements(Catalog.Query.ALL).stream().map(Engagement::id).toList();
             if (ids.isEmpty()) throw new IllegalStateException("no engagements in " + paths);
             System.out.printf(Locale.ROOT, "store: %d documents, %d engagements; %d clients for %d s against %s%n",

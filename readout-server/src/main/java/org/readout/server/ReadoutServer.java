@@ -10,6 +10,7 @@ import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.readout.Readout;
 import org.readout.compare.Comparer;
 import org.readout.pipeline.Json;
 import org.readout.pipeline.Pipeline;
@@ -108,8 +109,16 @@ public final class ReadoutServer implements AutoCloseable {
     private ServerConnector connector;
 
     /**
+     * @param store   the store, opened by the caller and closed by {@link #close()}; relinked here if stale
+     * @param readout the engine uploads go through and its comparer (its size limit applies to each uploaded file)
+     */
+    public ReadoutServer(SqliteStore store, Readout readout, Options options) {
+        this(store, readout.pipeline(), readout.reader(), readout.comparer(), options);
+    }
+
+    /**
      * @param store    the store, opened by the caller and closed by {@link #close()}; relinked here if stale
-     * @param pipeline the pipeline uploads go through (as the command line builds it)
+     * @param pipeline the pipeline uploads go through
      * @param reader   the file reader (its size limit applies to each uploaded file)
      */
     public ReadoutServer(SqliteStore store, Pipeline pipeline, SourceReader reader, Comparer comparer, Options options) {

@@ -1,11 +1,8 @@
 package org.readout.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.readout.clean.DefaultCleaner;
+import org.readout.Readout;
 import org.readout.compare.Comparer;
-import org.readout.compare.Topics;
-import org.readout.issues.IssueTaxonomy;
-import org.readout.knowledge.KnowledgeBase;
 import org.readout.pipeline.Json;
 import org.readout.pipeline.Pipeline;
 import org.readout.source.FileSourceReader;
@@ -33,7 +30,7 @@ final class TestServer implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     static synchronized Pipeline pipeline() {
-        if (pipeline == null) pipeline = new Pipeline(KnowledgeBase.bundled(), new DefaultCleaner());
+        if (pipeline == null) pipeline = Readout.bundled().pipeline();
         return pipeline;
     }
 
@@ -46,7 +43,7 @@ final class TestServer implements AutoCloseable {
     }
 
     static Comparer comparer() {
-        return new Comparer(IssueTaxonomy.bundled(), Topics.load(null));
+        return Readout.bundled().comparer();
     }
 
     TestServer(Path dir, List<Path> documents) {

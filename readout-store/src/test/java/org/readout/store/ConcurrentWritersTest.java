@@ -3,8 +3,7 @@ package org.readout.store;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.readout.clean.DefaultCleaner;
-import org.readout.knowledge.KnowledgeBase;
+import org.readout.Readout;
 import org.readout.link.LinkedCorpus;
 import org.readout.pipeline.Pipeline;
 import org.readout.source.FileSourceReader;
@@ -32,7 +31,7 @@ class ConcurrentWritersTest {
 
     @BeforeAll
     static void pipeline() {
-        pipeline = new Pipeline(KnowledgeBase.bundled(), new DefaultCleaner());
+        pipeline = Readout.bundled().pipeline();
     }
 
     private Path file(String name, String text) throws Exception {

@@ -2,6 +2,7 @@ package org.readout.store;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readout.Readout;
 import org.readout.annotate.KnowledgeAnnotator;
 import org.readout.clean.Cleaner;
 import org.readout.clean.DefaultCleaner;
@@ -30,7 +31,7 @@ class IngestionTest {
         Files.writeString(in.resolve("1.txt"), "On May 2, 2023, Foreign Minister Yoshimasa Hayashi met Chinese Foreign Minister Qin Gang in Tokyo.\n");
         Files.write(in.resolve("2.txt"), new byte[0]);
         Files.writeString(in.resolve("3.txt"), "Japanese Foreign Minister Yoshimasa Hayashi and Qin Gang met in Tokyo on May 2, 2023, officials said.\n");
-        Pipeline pipeline = new Pipeline(KnowledgeBase.bundled(), new DefaultCleaner());
+        Pipeline pipeline = Readout.bundled().pipeline();
         List<String> failed = new ArrayList<>();
         try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
             Ingestion.Result r = new Ingestion(new FileSourceReader(), pipeline, store).ingest(List.of(in), new Ingestion.Listener() {

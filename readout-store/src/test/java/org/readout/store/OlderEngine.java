@@ -1,5 +1,6 @@
 package org.readout.store;
 
+import org.readout.Readout;
 import org.readout.annotate.KnowledgeAnnotator;
 import org.readout.clean.CleanDocument;
 import org.readout.clean.DefaultCleaner;
@@ -41,7 +42,7 @@ final class OlderEngine {
     }
 
     static synchronized Pipeline current() {
-        if (current == null) current = new Pipeline(KnowledgeBase.bundled(), new DefaultCleaner());
+        if (current == null) current = Readout.bundled().pipeline();
         return current;
     }
 

@@ -3,9 +3,8 @@ package org.readout.store;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readout.Readout;
 import org.readout.annotate.Sentence;
-import org.readout.clean.DefaultCleaner;
-import org.readout.knowledge.KnowledgeBase;
 import org.readout.link.Engagement;
 import org.readout.pipeline.Pipeline;
 import org.readout.pipeline.ProcessedDocument;
@@ -34,7 +33,7 @@ class SqliteStoreTest {
 
     @BeforeAll
     static void process() throws Exception {
-        pipeline = new Pipeline(KnowledgeBase.bundled(), new DefaultCleaner());
+        pipeline = Readout.bundled().pipeline();
         call = doc("a.txt", """
                 Foreign Ministers' Telephone Talk
 
