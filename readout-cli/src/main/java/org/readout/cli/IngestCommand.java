@@ -85,9 +85,9 @@ final class IngestCommand implements Callable<Integer> {
         }
 
         @Override
-        public void done(Path file, Ingestion.Stored stored) {
+        public void done(String source, Ingestion.Stored stored) {
             step();
-            for (String warning : stored.warnings()) err.println("warning: " + OneLine.of(file.toString(), warning));
+            for (String warning : stored.warnings()) err.println("warning: " + OneLine.of(source, warning));
             err.flush();
         }
 

@@ -194,7 +194,7 @@ final class Uploads {
         }
 
         @Override
-        public void done(Path file, Ingestion.Stored stored) {
+        public void done(String source, Ingestion.Stored stored) {
             Item i = pending.get(next++);
             i.result = stored.added() ? "added" : "already stored";
             i.document = stored.document();
