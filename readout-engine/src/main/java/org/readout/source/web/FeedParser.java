@@ -56,7 +56,8 @@ final class FeedParser {
                 : new XmlReader(new ByteArrayInputStream(bytes), contentType, true)) {
             feed = new SyndFeedInput().build(reader);
         } catch (ParsingFeedException e) {
-            throw new InputRejected(source, "broken feed: XML error at line " + e.getLineNumber() + ": " + PoliteClient.firstLine(e));
+            String m = PoliteClient.firstLine(e).replaceFirst("^Invalid XML: Error on line \\d+: ", "");
+            throw new InputRejected(source, "broken feed: XML error at line " + e.getLineNumber() + ": " + m);
         } catch (FeedException e) {
             throw new InputRejected(source, "broken feed: " + PoliteClient.firstLine(e));
         } catch (IllegalArgumentException e) {

@@ -74,7 +74,8 @@ final class PoliteClient {
             if (!REDIRECTS.contains(r.status())) {
                 if (wanted != Wanted.ROBOTS && (r.status() < 200 || r.status() > 299) && r.status() != 304) {
                     String words = STATUS_WORDS.get(r.status());
-                    throw new InputRejected(source, "HTTP " + r.status() + (words == null ? "" : " (" + words + ")") + " from " + r.url());
+                    throw new InputRejected(source, "HTTP " + r.status() + (words == null ? "" : " (" + words + ")")
+                            + (r.url().equals(uri) ? "" : " from " + r.url()));
                 }
                 return r;
             }

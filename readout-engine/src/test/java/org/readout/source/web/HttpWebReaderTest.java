@@ -112,7 +112,9 @@ class HttpWebReaderTest {
         assertEquals("not an HTML or text page (application/pdf)", failure(LOCAL, site.url("/report.pdf")));
         assertEquals("empty page", failure(LOCAL, site.url("/empty.html")));
         assertEquals("binary content, not text", failure(LOCAL, site.url("/blob")));
-        assertEquals("HTTP 404 (not found) from " + site.url("/missing.html"), failure(LOCAL, site.url("/missing.html")));
+        assertEquals("HTTP 404 (not found)", failure(LOCAL, site.url("/missing.html")));
+        site.redirect("/moved.html", "/missing.html");
+        assertEquals("HTTP 404 (not found) from " + site.url("/missing.html"), failure(LOCAL, site.url("/moved.html")));
     }
 
     @Test
