@@ -70,7 +70,7 @@ final class PoliteClient {
             Duration interval = rules.crawlDelay() == null ? options.hostInterval()
                     : max(options.hostInterval(), min(rules.crawlDelay(), WebOptions.MAX_CRAWL_DELAY));
             URI at = current;
-            Response r = pacer.paced(source, Urls.origin(current), interval, () -> exchange(source, at, known, wanted));
+            Response r = pacer.paced(source, current.getHost().toLowerCase(Locale.ROOT), interval, () -> exchange(source, at, known, wanted));
             if (!REDIRECTS.contains(r.status())) {
                 if (wanted != Wanted.ROBOTS && (r.status() < 200 || r.status() > 299) && r.status() != 304) {
                     String words = STATUS_WORDS.get(r.status());
