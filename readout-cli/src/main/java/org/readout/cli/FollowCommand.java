@@ -44,7 +44,7 @@ final class FollowCommand implements Callable<Integer> {
             for (String feed : feeds) {
                 WebInputs.Followed f = web.follow(feed, limit == null ? Integer.MAX_VALUE : limit, inputs);
                 if (f.notModified()) out.printf("feed %s: not modified since it was last read%n", f.feed());
-                else if (f.items() > 0) out.printf("feed %s: %d items, %d ingested before%s%n", f.feed(), f.items(), f.seenBefore(),
+                else if (!f.failed()) out.printf("feed %s: %d items, %d ingested before%s%n", f.feed(), f.items(), f.seenBefore(),
                         f.leftForLater() > 0 ? ", " + f.leftForLater() + " left for the next run" : "");
             }
             out.flush();

@@ -396,6 +396,7 @@ public final class ReadoutServer implements AutoCloseable {
             for (Input i : inputs.items()) items.add(Uploads.Item.page(i));
             Map<String, Object> about = new LinkedHashMap<>();
             about.put("url", followed.feed());
+            about.put("read", !followed.failed());
             about.put("not_modified", followed.notModified());
             about.put("items", followed.items());
             about.put("ingested_before", followed.seenBefore());

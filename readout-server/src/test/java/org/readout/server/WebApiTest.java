@@ -111,6 +111,26 @@ class WebApiTest {
     }
 
     @Test
+    void aUrlFieldInTheUploadFormIsFetchedBesideTheFiles() throws IOException {
+        HttpWebReader local = new HttpWebReader(WebOptions.defaults(10L << 20).withAddresses(AddressGuard.any()).withHostInterval(Duration.ZERO));
+        try (TestServer t = new TestServer(dir, local)) {
+            String b = WriteApiTest.BOUNDARY;
+            String body = "--" + b + "\r\nContent-Disposition: form-data; name=\"url\"\r\n\r\n" + site.url("/call.html") + "\r\n"
+                    + "--" + b + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"news-2023-02-03.txt\"\r\n"
+                    + "Content-Type: text/plain\r\n\r\n" + new String(WriteApiTest.fixture("news-2023-02-03.txt"), java.nio.charset.StandardCharsets.UTF_8)
+                    + "\r\n--" + b + "--\r\n";
+            HttpResponse<String> r = t.send(HttpRequest.newBuilder(URI.create(t.base + "/api/documents"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + b).header("Authorization", "Bearer " + TestServer.TOKEN)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+            JsonNode files = TestServer.parse(r.body()).get("files");
+            assertEquals(2, files.size(), r.body());
+            assertEquals("news-2023-02-03.txt", files.get(0).get("name").asText());
+            assertEquals(site.url("/call.html"), files.get(1).get("name").asText());
+            assertEquals(2, TestServer.parse(r.body()).get("summary").get("added").asInt(), r.body());
+        }
+    }
+
+    @Test
     void aBadRequestBodyIsAClearError() {
         try (TestServer t = publicOnly()) {
             HttpResponse<String> r = post(t, "/api/follow", "{\"limit\": 3}", TestServer.TOKEN);

@@ -20,9 +20,10 @@ import java.util.Set;
 public final class WebInputs {
     /**
      * What following a feed found: its items, how many were ingested before, how many new ones were left for a later
-     * run by the limit, and whether the feed was unchanged since last time (then nothing else was looked at).
+     * run by the limit, whether the feed was unchanged since last time (then nothing else was looked at), and whether
+     * it could not be read at all (its failure is in the inputs).
      */
-    public record Followed(String feed, int items, int seenBefore, int leftForLater, boolean notModified) {
+    public record Followed(String feed, int items, int seenBefore, int leftForLater, boolean notModified, boolean failed) {
     }
 
     private final WebReader web;
@@ -52,9 +53,9 @@ public final class WebInputs {
             read = web.feed(feed, remembered.map(WebMemory.Remembered::validators).orElse(Validators.NONE));
         } catch (InputRejected e) {
             into.failed(e.source(), e.getMessage());
-            return new Followed(feed, 0, 0, 0, false);
+            return new Followed(feed, 0, 0, 0, false, true);
         }
-        if (read.notModified()) return new Followed(feed, 0, 0, 0, true);
+        if (read.notModified()) return new Followed(feed, 0, 0, 0, true, false);
         Set<String> seen = memory.seen(feed);
         List<FeedItem> fresh = new ArrayList<>();
         int seenBefore = 0;
@@ -75,7 +76,7 @@ public final class WebInputs {
         FeedRun run = new FeedRun(feed, read.validators(), fresh.size(), allLinked && left == 0);
         for (FeedItem item : fresh) into.add(new PageInput(item.link(), run));
         run.checkDone();
-        return new Followed(feed, read.items().size(), seenBefore, left, false);
+        return new Followed(feed, read.items().size(), seenBefore, left, false, false);
     }
 
     /** One run of a feed: its validators are remembered once every new item of it is stored. */

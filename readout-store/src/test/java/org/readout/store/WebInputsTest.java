@@ -106,14 +106,14 @@ class WebInputsTest {
             WebInputs inputs = new WebInputs(web, store);
             Inputs first = new Inputs();
             WebInputs.Followed f = inputs.follow("https://mofa.example/feed", Integer.MAX_VALUE, first);
-            assertEquals(new WebInputs.Followed("https://mofa.example/feed", 3, 0, 0, false), f);
+            assertEquals(new WebInputs.Followed("https://mofa.example/feed", 3, 0, 0, false, false), f);
             Ingestion.Result r = run(store, first);
             assertEquals(2, r.added());
             assertEquals(List.of(new Ingestion.Failure("https://mofa.example/feed item 2 (\"No page\")", "feed item without a link")), r.failures());
 
             web.asked.clear();
             Inputs second = new Inputs();
-            assertEquals(new WebInputs.Followed("https://mofa.example/feed", 3, 2, 0, false),
+            assertEquals(new WebInputs.Followed("https://mofa.example/feed", 3, 2, 0, false, false),
                     inputs.follow("https://mofa.example/feed", Integer.MAX_VALUE, second));
             assertEquals(0, second.items().size(), "nothing new: no page is fetched again");
             assertEquals(List.of("feed https://mofa.example/feed"), web.asked, "an item failed, so the feed is read whole again");
@@ -149,7 +149,7 @@ class WebInputsTest {
     void aFeedThatCannotBeReadIsOneFailure() {
         try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
             Inputs inputs = new Inputs();
-            new WebInputs(new MapWeb(), store).follow("https://mofa.example/broken", 10, inputs);
+            assertTrue(new WebInputs(new MapWeb(), store).follow("https://mofa.example/broken", 10, inputs).failed());
             Ingestion.Result r = run(store, inputs);
             assertEquals(List.of(new Ingestion.Failure("https://mofa.example/broken", "broken feed: XML error at line 3: unclosed element")), r.failures());
             assertEquals(0, r.files());
