@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 final class RobotsTxt {
     static final String AGENT = "readout";
     static final RobotsTxt ALLOW_ALL = new RobotsTxt(List.of(), null);
-    static final RobotsTxt DISALLOW_ALL = new RobotsTxt(List.of(new Rule(false, "/", Pattern.compile("/"))), null);
 
     private record Rule(boolean allow, String path, Pattern pattern) {
     }

@@ -64,6 +64,6 @@ class RobotsTxtTest {
         assertTrue(RobotsTxt.parse("User-agent: *\nDisallow:\n").allows("/anything"));
         assertTrue(RobotsTxt.parse("").allows("/anything"));
         assertTrue(RobotsTxt.parse("<html>not robots</html>").allows("/anything"));
-        assertFalse(RobotsTxt.DISALLOW_ALL.allows("/x"));
+        assertFalse(RobotsTxt.parse("User-agent: *\nDisallow: /\n").allows("/x"));
     }
 }
