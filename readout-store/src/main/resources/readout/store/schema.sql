@@ -1,4 +1,4 @@
--- Readout store, schema version 3 (see Schema.java for the upgrades of older stores). One SQLite file; WAL so that
+-- Readout store, schema version 4 (see Schema.java for the upgrades of older stores). One SQLite file; WAL so that
 -- readers (the server) never block the writer.
 CREATE TABLE IF NOT EXISTS meta (
   key   TEXT PRIMARY KEY,
@@ -107,4 +107,24 @@ CREATE TABLE IF NOT EXISTS raw_texts (
   file_name TEXT,
   meta      TEXT NOT NULL,  -- what the sidecar or uploader said (url, outlet, published, language, title), as JSON
   bytes     BLOB NOT NULL   -- the file's bytes, gzip-compressed
+);
+
+-- Schema version 4. What Readout remembers of the web between runs. For each address fetched (a page, a feed): the
+-- validators of its last answer, for a conditional GET next time, and for a page the digest of the raw text it was
+-- stored as (a page not modified is that raw text again; when it is gone, the next fetch is unconditional).
+CREATE TABLE IF NOT EXISTS web_fetches (
+  url           TEXT PRIMARY KEY,
+  etag          TEXT,
+  last_modified TEXT,
+  raw_digest    TEXT,
+  fetched_at    TEXT NOT NULL
+);
+
+-- Each feed's items that were ingested (or found stored), by their link: `follow` does not fetch them again.
+CREATE TABLE IF NOT EXISTS feed_items (
+  feed        TEXT NOT NULL,
+  link        TEXT NOT NULL,
+  document_id TEXT NOT NULL,
+  seen_at     TEXT NOT NULL,
+  PRIMARY KEY (feed, link)
 );

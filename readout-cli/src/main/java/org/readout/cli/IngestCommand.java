@@ -6,21 +6,26 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.readout.Analysis;
 import org.readout.pipeline.ProcessedDocument;
 import org.readout.source.OneLine;
+import org.readout.source.web.WebReader;
 import org.readout.store.Ingestion;
+import org.readout.store.Inputs;
 import org.readout.store.SqliteStore;
+import org.readout.store.WebInputs;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "ingest", description = "Read documents (.txt, .md, .html; folders recursively) into the store. "
-        + "A file that fails is reported on one line and skipped; the exit code is 1 if any failed.")
+@Command(name = "ingest", description = "Read documents (.txt, .md, .html files; folders recursively; http and https pages) into the store. "
+        + "A document that fails is reported on one line and skipped; the exit code is 1 if any failed.")
 final class IngestCommand implements Callable<Integer> {
     static final int PROGRESS_BAR_FROM = 50;
 
@@ -30,31 +35,64 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders.")
-    List<Path> paths;
+    @Mixin
+    WebFetchOptions web;
+
+    @Parameters(paramLabel = "PATH|URL", arity = "1..*", description = "Files, folders, or web pages (http:// or https://).")
+    List<String> sources;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         try (SqliteStore store = parent.openStore()) {
             Ingestion ingestion = parent.ingestion(store);
-            Ingestion.Result r = ingest(ingestion, paths, err);
-            out.printf("ingested %d new, %d already stored, %d failed (%d files) into %s%n",
-                    r.added(), r.duplicates(), r.failures().size(), r.files(), store.file());
-            int older = ingestion.readByOthers();
-            if (older > 0) {
-                err.printf("note: %d document%s in the store %s read by another engine version or other knowledge files; run `readout reprocess`%n",
-                        older, older == 1 ? "" : "s", older == 1 ? "was" : "were");
+            WebInputs pages = sources.stream().anyMatch(WebReader::isWebAddress)
+                    ? new WebInputs(web.reader((long) parent.maxMegabytes << 20), store) : null;
+            Inputs inputs = new Inputs();
+            for (String source : sources) {
+                if (WebReader.isWebAddress(source)) inputs.add(pages.page(source));
+                else files(inputs, source);
             }
-            return r.failures().isEmpty() ? 0 : 1;
+            long pageCount = sources.stream().filter(WebReader::isWebAddress).count();
+            String what = pageCount == 0 ? "files" : pageCount == sources.size() ? "pages" : "files and pages";
+            return report(spec, ingestion, ingest(ingestion, inputs, spec.commandLine().getErr()), store, what);
         }
+    }
+
+    private void files(Inputs inputs, String source) {
+        try {
+            inputs.files(parent.readout().reader(), List.of(Path.of(source)));
+        } catch (InvalidPathException e) {
+            inputs.failed(source, "not a valid path");
+        }
+    }
+
+    /** The summary on stdout, and the note on stderr when stored documents were read by another engine; the exit code. */
+    static int report(CommandSpec spec, Ingestion ingestion, Ingestion.Result r, SqliteStore store, String what) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        out.printf("ingested %d new, %d already stored, %d failed (%d %s) into %s%n",
+                r.added(), r.duplicates(), r.failures().size(), r.files(), what, store.file());
+        int older = ingestion.readByOthers();
+        if (older > 0) {
+            err.printf("note: %d document%s in the store %s read by another engine version or other knowledge files; run `readout reprocess`%n",
+                    older, older == 1 ? "" : "s", older == 1 ? "was" : "were");
+        }
+        return r.failures().isEmpty() ? 0 : 1;
     }
 
     static Ingestion.Result ingest(Ingestion ingestion, List<Path> paths, PrintWriter err) {
         ProgressListener listener = new ProgressListener(err, "ingest");
         try {
             return ingestion.ingest(paths, listener);
+        } finally {
+            listener.close();
+        }
+    }
+
+    static Ingestion.Result ingest(Ingestion ingestion, Inputs inputs, PrintWriter err) {
+        ProgressListener listener = new ProgressListener(err, "ingest");
+        try {
+            return ingestion.ingest(inputs, listener);
         } finally {
             listener.close();
         }
@@ -86,18 +124,18 @@ final class IngestCommand implements Callable<Integer> {
         }
 
         @Override
-        public void done(Path file, Ingestion.Stored stored) {
-            read(file, stored.warnings());
+        public void done(String source, Ingestion.Stored stored) {
+            read(source, stored.warnings());
         }
 
         @Override
         public void read(Path file, ProcessedDocument document) {
-            read(file, document.document().warnings());
+            read(file.toString(), document.document().warnings());
         }
 
-        private void read(Path file, List<String> warnings) {
+        private void read(String source, List<String> warnings) {
             step();
-            for (String warning : warnings) err.println("warning: " + OneLine.of(file.toString(), warning));
+            for (String warning : warnings) err.println("warning: " + OneLine.of(source, warning));
             err.flush();
         }
 

@@ -12,7 +12,7 @@ import java.nio.file.Path;
         description = "Diplomatic press releases and news into linked engagements, each fact with its sentence.",
         subcommands = {IngestCommand.class, EngagementsCommand.class, ShowCommand.class, ExportCommand.class,
                 AnalyzeCommand.class, BenchCommand.class, CompareCommand.class, ServeCommand.class, ReprocessCommand.class,
-                KnowledgeCommand.class})
+                KnowledgeCommand.class, FollowCommand.class})
 final class ReadoutCommand {
 
     @Option(names = "--db", description = "Store file (created on first use; default: ${DEFAULT-VALUE}).",

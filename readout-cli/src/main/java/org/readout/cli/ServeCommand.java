@@ -13,7 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve", description = "The team server: a REST API under /api and web pages over the store. "
-        + "Binds 127.0.0.1 unless told otherwise; uploads and deletions need the write token.")
+        + "Binds 127.0.0.1 unless told otherwise; uploads, web fetches and deletions need the write token.")
 final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand

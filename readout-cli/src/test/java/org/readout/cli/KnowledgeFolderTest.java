@@ -72,7 +72,7 @@ class KnowledgeFolderTest {
     void aUsersIssueIsTheIssueOfAStatementAboutIt() throws IOException {
         Path in = document(CALL);
         Path kb = knowledge("issues.tsv", "widget-exports\tWidget exports\teconomic\twidget exports\n");
-        List<String> concern = List.of("110", "text:widget-exports", "widget exports");
+        List<String> concern = List.of("110", "unclassified", "widget exports");
         assertTrue(statements(in, null, "cameo", "issue_id", "issue_label").contains(concern), "without it, a label from the text");
         List<List<String>> user = statements(in, kb, "cameo", "issue_id", "issue_label");
         assertTrue(user.contains(List.of("110", "widget-exports", "Widget exports")), user.toString());

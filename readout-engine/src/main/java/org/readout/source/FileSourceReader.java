@@ -25,7 +25,6 @@ import java.util.Set;
 public final class FileSourceReader implements SourceReader {
     public static final long DEFAULT_MAX_BYTES = 64L << 20;
     public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm");
-    private static final long MB = 1L << 20;
 
     private final long maxBytes;
 
@@ -83,7 +82,7 @@ public final class FileSourceReader implements SourceReader {
             throw new InputRejected(source, "unreadable file (permission denied)");
         }
         byte[] bytes = readBytes(file, source);
-        if (isBlank(bytes)) {
+        if (ContentSniffer.isBlank(bytes)) {
             throw new InputRejected(source, "empty file");
         }
         if (ContentSniffer.isBinary(bytes)) {
@@ -156,11 +155,11 @@ public final class FileSourceReader implements SourceReader {
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new InputRejected(source, "file too large (" + megabytes(size, true) + " > " + megabytes(maxBytes, false) + ")");
+                throw new InputRejected(source, "file too large (" + Megabytes.of(size, true) + " > " + Megabytes.of(maxBytes, false) + ")");
             }
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length > maxBytes) {
-                throw new InputRejected(source, "file too large (" + megabytes(bytes.length, true) + " > " + megabytes(maxBytes, false) + ")");
+                throw new InputRejected(source, "file too large (" + Megabytes.of(bytes.length, true) + " > " + Megabytes.of(maxBytes, false) + ")");
             }
             return bytes;
         } catch (AccessDeniedException e) {
@@ -170,25 +169,6 @@ public final class FileSourceReader implements SourceReader {
         } catch (IOException e) {
             throw new InputRejected(source, "unreadable file (" + firstLine(e) + ")");
         }
-    }
-
-    /** Whole megabytes where the size allows, so the message reads "70 MB > 64 MB"; bytes for small limits. */
-    private static String megabytes(long bytes, boolean roundUp) {
-        if (bytes < MB) {
-            return bytes + " bytes";
-        }
-        return (roundUp ? (bytes + MB - 1) / MB : bytes / MB) + " MB";
-    }
-
-    private static boolean isBlank(byte[] bytes) {
-        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
-        for (int i = start; i < bytes.length; i++) {
-            byte b = bytes[i];
-            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String firstLine(IOException e) {

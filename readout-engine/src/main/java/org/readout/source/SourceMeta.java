@@ -2,9 +2,17 @@ package org.readout.source;
 
 import java.time.LocalDate;
 
-/** What the user or a sidecar {@code NAME.meta.json} says about a document; every field may be null. */
-public record SourceMeta(String url, String outlet, LocalDate published, String language, String title) {
+/**
+ * What the user or a sidecar {@code NAME.meta.json} says about a document, and for a web page how it was fetched;
+ * every field may be null.
+ */
+public record SourceMeta(String url, String outlet, LocalDate published, String language, String title, Fetched fetched) {
     public static final SourceMeta EMPTY = new SourceMeta(null, null, null, null, null);
+
+    /** Metadata of a file, not fetched. */
+    public SourceMeta(String url, String outlet, LocalDate published, String language, String title) {
+        this(url, outlet, published, language, title, null);
+    }
 
     /** Fields of {@code this} win; missing ones are taken from {@code fallback}. */
     public SourceMeta orElse(SourceMeta fallback) {
@@ -13,6 +21,7 @@ public record SourceMeta(String url, String outlet, LocalDate published, String 
                 outlet != null ? outlet : fallback.outlet,
                 published != null ? published : fallback.published,
                 language != null ? language : fallback.language,
-                title != null ? title : fallback.title);
+                title != null ? title : fallback.title,
+                fetched != null ? fetched : fallback.fetched);
     }
 }

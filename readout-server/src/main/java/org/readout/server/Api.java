@@ -1,6 +1,7 @@
 package org.readout.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
@@ -36,6 +37,11 @@ import java.util.Set;
 final class Api {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
+    /** Web pages one request may name. */
+    static final int MAX_URLS = 100;
+    /** New feed items one follow request ingests by default, and at most; the rest are left for the next request. */
+    static final int DEFAULT_FOLLOW_LIMIT = 20;
+    static final int MAX_FOLLOW_LIMIT = 100;
 
     private final ReadoutServer server;
     private final byte[] openapi;
@@ -56,6 +62,7 @@ final class Api {
         ReadoutServer.read(app, "/api/documents", this::documents);
         ReadoutServer.read(app, "/api/documents/{id}", this::document);
         app.post("/api/documents", this::upload);
+        app.post("/api/follow", this::follow);
         app.delete("/api/documents/{id}", this::delete);
         ReadoutServer.read(app, "/api/ingest/status", ctx -> json(ctx, server.status().json()));
         app.post("/api/reprocess", this::reprocess);
@@ -220,6 +227,10 @@ final class Api {
         json(ctx, out);
     }
 
+    /**
+     * {@code POST /api/documents} with the write token: multipart files (and {@code url} fields), or JSON
+     * {@code {"url": ...}} or {@code {"urls": [...]}} naming web pages for the server to fetch.
+     */
     private void upload(Context ctx) throws IOException {
         server.checkToken(ctx);
         long length = ctx.req().getContentLengthLong();
@@ -227,22 +238,73 @@ final class Api {
             ctx.header("Connection", "close");
             throw new ApiException(413, "upload too large: at most " + (server.options().maxUploadBytes() >> 20) + " MB per request");
         }
-        String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
-            throw new ApiException(415, "expected multipart/form-data");
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        boolean json = type.startsWith("application/json");
+        if (!json && !type.startsWith("multipart/form-data")) {
+            throw new ApiException(415, "expected multipart/form-data, or application/json with url or urls");
         }
         server.acquireWriteSlot(ctx);
         try {
+            if (json) {
+                JsonNode body = jsonBody(ctx);
+                List<String> urls = new ArrayList<>();
+                if (body.hasNonNull("url")) urls.add(text(body, "url"));
+                if (body.has("urls")) {
+                    if (!body.get("urls").isArray()) throw ApiException.badRequest("urls: expected an array of addresses");
+                    for (JsonNode u : body.get("urls")) urls.add(u.isTextual() ? u.asText() : u.toString());
+                }
+                if (urls.size() > MAX_URLS) throw ApiException.badRequest("at most " + MAX_URLS + " addresses per request");
+                json(ctx, server.upload(List.of(), urls));
+                return;
+            }
             List<io.javalin.http.UploadedFile> files;
+            List<String> urls;
             try {
                 files = ctx.uploadedFiles();
+                urls = ctx.formParams("url");
             } catch (Exception e) { // Jetty's multipart parser throws IOException and runtime exceptions alike
                 throw unreadableBody(e);
             }
-            json(ctx, server.upload(files));
+            if (urls.size() > MAX_URLS) throw ApiException.badRequest("at most " + MAX_URLS + " addresses per request");
+            json(ctx, server.upload(files, urls));
         } finally {
             server.releaseWriteSlot();
         }
+    }
+
+    /** {@code POST /api/follow} with the write token and JSON {@code {"url": FEED, "limit": N}}: as {@code readout follow}. */
+    private void follow(Context ctx) throws IOException {
+        server.checkToken(ctx);
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        if (!type.startsWith("application/json")) throw new ApiException(415, "expected application/json with url");
+        server.acquireWriteSlot(ctx);
+        try {
+            JsonNode body = jsonBody(ctx);
+            if (!body.hasNonNull("url")) throw ApiException.badRequest("url: the feed's address is required");
+            int limit = DEFAULT_FOLLOW_LIMIT;
+            if (body.has("limit")) {
+                if (!body.get("limit").canConvertToInt() || body.get("limit").asInt() < 1) throw ApiException.badRequest("limit: a whole number from 1");
+                limit = Math.min(body.get("limit").asInt(), MAX_FOLLOW_LIMIT);
+            }
+            json(ctx, server.follow(text(body, "url"), limit));
+        } finally {
+            server.releaseWriteSlot();
+        }
+    }
+
+    private static JsonNode jsonBody(Context ctx) {
+        try {
+            JsonNode body = Json.MAPPER.readTree(ctx.bodyAsBytes());
+            if (body == null || !body.isObject()) throw ApiException.badRequest("expected a JSON object");
+            return body;
+        } catch (IOException e) {
+            throw ApiException.badRequest("malformed JSON body");
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        if (!body.get(field).isTextual()) throw ApiException.badRequest(field + ": expected an address as a string");
+        return body.get(field).asText();
     }
 
     /** Why a multipart body could not be read: too large (413), too slow (408) or malformed (400). */

@@ -15,7 +15,13 @@ import org.readout.compare.Comparer;
 import org.readout.pipeline.Json;
 import org.readout.pipeline.Pipeline;
 import org.readout.source.SourceReader;
+import org.readout.source.web.HttpWebReader;
+import org.readout.source.web.WebOptions;
+import org.readout.source.web.WebReader;
 import org.readout.store.Ingestion;
+import org.readout.store.Input;
+import org.readout.store.Inputs;
+import org.readout.store.WebInputs;
 import org.readout.store.Reprocessing;
 import org.readout.source.OneLine;
 import org.readout.store.SqliteStore;
@@ -94,6 +100,7 @@ public final class ReadoutServer implements AutoCloseable {
     private final SqliteStore store;
     private final Pipeline pipeline;
     private final SourceReader reader;
+    private final WebReader web;
     private final Comparer comparer;
     private final Options options;
     private final String token;
@@ -122,9 +129,18 @@ public final class ReadoutServer implements AutoCloseable {
      * @param reader   the file reader (its size limit applies to each uploaded file)
      */
     public ReadoutServer(SqliteStore store, Pipeline pipeline, SourceReader reader, Comparer comparer, Options options) {
+        this(store, pipeline, reader, new HttpWebReader(WebOptions.defaults(options.maxUploadBytes())), comparer, options);
+    }
+
+    /**
+     * As above, reading web pages and feeds with {@code web}. The server's own reader fetches from public addresses
+     * only (never loopback, private or link-local ones, nor after a redirect or DNS answer leading there).
+     */
+    public ReadoutServer(SqliteStore store, Pipeline pipeline, SourceReader reader, WebReader web, Comparer comparer, Options options) {
         this.store = store;
         this.pipeline = pipeline;
         this.reader = reader;
+        this.web = web;
         this.comparer = comparer;
         this.options = options;
         this.token = options.token() != null && !options.token().isBlank() ? options.token() : randomToken();
@@ -346,9 +362,11 @@ public final class ReadoutServer implements AutoCloseable {
         }
     }
 
-    /** Saves and ingests uploaded files; the per-file results and the batch summary. */
-    Map<String, Object> upload(List<UploadedFile> files) throws IOException {
-        if (files.isEmpty()) throw ApiException.badRequest("no files in the upload (send multipart/form-data with one or more files)");
+    /** Saves and ingests uploaded files and fetches and ingests web pages; the per-item results and the batch summary. */
+    Map<String, Object> upload(List<UploadedFile> files, List<String> urls) throws IOException {
+        if (files.isEmpty() && urls.isEmpty()) {
+            throw ApiException.badRequest("nothing to ingest (send multipart/form-data with files or url fields, or JSON with url or urls)");
+        }
         List<Uploads.Content> contents = new ArrayList<>();
         for (UploadedFile f : files) {
             contents.add(new Uploads.Content() {
@@ -363,26 +381,60 @@ public final class ReadoutServer implements AutoCloseable {
         }
         lockWriter();
         Path dir = null;
+        try {
+            dir = Files.createTempDirectory("readout-upload-");
+            List<Uploads.Item> items = new ArrayList<>(Uploads.save(contents, dir));
+            Uploads.readWith(reader, items);
+            WebInputs pages = new WebInputs(web, store);
+            for (String url : urls) items.add(Uploads.Item.page(pages.page(url)));
+            return ingest("ingesting", items, null);
+        } finally {
+            writer.unlock();
+            if (dir != null) deleteTree(dir);
+        }
+    }
+
+    /** Ingests the new items of a feed or sitemap (at most {@code limit}); the feed, the per-item results and the summary. */
+    Map<String, Object> follow(String feed, int limit) {
+        lockWriter();
+        try {
+            Inputs inputs = new Inputs();
+            WebInputs.Followed followed = new WebInputs(web, store).follow(feed, limit, inputs);
+            List<Uploads.Item> items = new ArrayList<>();
+            for (Ingestion.Failure f : inputs.failures()) items.add(Uploads.Item.failed(f.source(), f.reason()));
+            for (Input i : inputs.items()) items.add(Uploads.Item.page(i));
+            Map<String, Object> about = new LinkedHashMap<>();
+            about.put("url", followed.feed());
+            about.put("read", !followed.failed());
+            about.put("not_modified", followed.notModified());
+            about.put("items", followed.items());
+            about.put("ingested_before", followed.seenBefore());
+            about.put("left_for_later", followed.leftForLater());
+            return ingest("following", items, about);
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    /** Under the writer lock: ingests the items' inputs, refreshes the views, and answers with each item's result. */
+    private Map<String, Object> ingest(String phase, List<Uploads.Item> items, Map<String, Object> feed) {
         Map<String, Object> summary = Map.of("error", "the batch failed");
         try {
-            status.begin("ingesting");
-            dir = Files.createTempDirectory("readout-upload-");
-            List<Uploads.Item> items = Uploads.save(contents, dir);
+            status.begin(phase);
             Uploads.Results results = new Uploads.Results(items, status);
-            results.ingest(new Ingestion(new Uploads.Reader(reader, items), pipeline, store));
+            results.ingest(new Ingestion(reader, pipeline, store));
             status.phase("indexing");
             if (results.added() > 0) refresh();
             summary = results.summary(catalog.engagementCount());
             Map<String, Object> out = new LinkedHashMap<>();
+            if (feed != null) out.put("feed", feed);
             out.put("files", items.stream().map(Uploads.Item::json).toList());
             out.put("summary", summary);
             return out;
         } catch (Error e) {
-            throw failed("upload", e);
+            throw failed(phase.equals("following") ? "follow" : "upload", e);
         } finally {
             status.finish(summary);
-            writer.unlock();
-            if (dir != null) deleteTree(dir);
         }
     }
 

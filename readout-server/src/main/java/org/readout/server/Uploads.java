@@ -5,6 +5,8 @@ import org.readout.source.OneLine;
 import org.readout.source.RawDocument;
 import org.readout.source.SourceReader;
 import org.readout.store.Ingestion;
+import org.readout.store.Input;
+import org.readout.store.Inputs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,23 +25,40 @@ import java.util.Set;
  * Uploaded files on their way into the store. Each is saved in a fresh temporary folder under a name
  * the server makes ({@code 1.html}, {@code 2.txt}...): the name a client sends is only kept, cleaned,
  * as a label ({@code upload:NAME} as the document's source) and is never used as a path.
- * A sidecar {@code NAME.meta.json} sent with its document is saved beside it.
+ * A sidecar {@code NAME.meta.json} sent with its document is saved beside it. Web pages asked for with the
+ * upload are items too, named by their address.
  */
 final class Uploads {
     private static final Logger LOG = LoggerFactory.getLogger(Uploads.class);
     static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm");
     private static final String SIDECAR = ".meta.json";
 
-    /** One uploaded file: what the client called it, what happened to it. */
+    /** One uploaded file or web page: what the client called it, what happened to it. */
     static final class Item {
         final String name;
         Path saved;
+        Input input;
         String result;
         String reason;
         String document;
 
         Item(String name) {
             this.name = name;
+        }
+
+        /** A web page (or a feed's item) to fetch and ingest. */
+        static Item page(Input input) {
+            Item item = new Item(input.source());
+            item.input = input;
+            return item;
+        }
+
+        /** Something that failed before it could be read (a feed that cannot be read, a feed item without a link). */
+        static Item failed(String name, String reason) {
+            Item item = new Item(name);
+            item.result = "failed";
+            item.reason = reason;
+            return item;
         }
 
         Map<String, Object> json() {
@@ -136,6 +155,12 @@ final class Uploads {
         }
     }
 
+    /** Makes each saved upload an input, read as the file reader does and named by its upload label. */
+    static void readWith(SourceReader files, List<Item> items) {
+        Reader reader = new Reader(files, items);
+        for (Item i : items) if (i.saved != null) i.input = Input.file(reader, i.saved);
+    }
+
     /** Reads saved uploads as the file reader does, naming each document by its upload label. */
     static final class Reader implements SourceReader {
         private final SourceReader files;
@@ -176,17 +201,19 @@ final class Uploads {
 
         Results(List<Item> items, IngestStatus status) {
             this.items = items;
-            this.pending = items.stream().filter(i -> i.saved != null).toList();
+            this.pending = items.stream().filter(i -> i.input != null).toList();
             this.status = status;
         }
 
         /**
-         * Ingests the saved files. A file whose processing throws anything, even an Error (a
+         * Ingests the saved files and the pages. One whose processing throws anything, even an Error (a
          * StackOverflowError from a deeply nested page), fails alone: {@link Ingestion} reports it and goes on.
          */
         void ingest(Ingestion ingestion) {
             status.started(pending.size());
-            ingestion.ingest(pending.stream().map(i -> i.saved).toList(), this);
+            Inputs inputs = new Inputs();
+            pending.forEach(i -> inputs.add(i.input));
+            ingestion.ingest(inputs, this);
         }
 
         int added() {
@@ -194,7 +221,7 @@ final class Uploads {
         }
 
         @Override
-        public void done(Path file, Ingestion.Stored stored) {
+        public void done(String source, Ingestion.Stored stored) {
             Item i = pending.get(next++);
             i.result = stored.added() ? "added" : "already stored";
             i.document = stored.document();

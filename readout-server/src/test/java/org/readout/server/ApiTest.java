@@ -185,7 +185,7 @@ class ApiTest {
         JsonNode api = t.json("/api/openapi.json");
         assertTrue(api.get("openapi").asText().startsWith("3.0"));
         for (String path : List.of("/api/engagements", "/api/engagements/{id}", "/api/engagements/{id}/comparison", "/api/documents",
-                "/api/documents/{id}", "/api/ingest/status", "/api/search", "/api/export")) {
+                "/api/documents/{id}", "/api/ingest/status", "/api/search", "/api/export", "/api/follow")) {
             assertTrue(api.get("paths").has(path), path);
         }
         assertTrue(api.get("paths").get("/api/documents").has("post"));

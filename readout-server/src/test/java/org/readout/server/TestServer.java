@@ -7,6 +7,7 @@ import org.readout.pipeline.Json;
 import org.readout.pipeline.Pipeline;
 import org.readout.source.FileSourceReader;
 import org.readout.source.SourceReader;
+import org.readout.source.web.WebReader;
 import org.readout.store.Ingestion;
 import org.readout.store.SqliteStore;
 
@@ -55,9 +56,19 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Path dir, List<Path> documents, ReadoutServer.Options options, SourceReader reader) {
+        this(dir, documents, options, reader, null);
+    }
+
+    /** An empty store, the web read with {@code web} (null: the server's own reader, public addresses only). */
+    TestServer(Path dir, WebReader web) {
+        this(dir, List.of(), ReadoutServer.Options.defaults().withPort(0).withToken(TOKEN), new FileSourceReader(10L << 20), web);
+    }
+
+    private TestServer(Path dir, List<Path> documents, ReadoutServer.Options options, SourceReader reader, WebReader web) {
         SqliteStore store = SqliteStore.open(dir.resolve("test.db"));
         if (!documents.isEmpty()) new Ingestion(reader, pipeline(), store).ingest(documents, Ingestion.Listener.NONE);
-        server = new ReadoutServer(store, pipeline(), reader, comparer(), options).start();
+        server = (web == null ? new ReadoutServer(store, pipeline(), reader, comparer(), options)
+                : new ReadoutServer(store, pipeline(), reader, web, comparer(), options)).start();
         base = "http://127.0.0.1:" + server.port();
     }
 

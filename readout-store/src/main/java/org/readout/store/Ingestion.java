@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A batch: every file under the given paths through the pipeline into the store, one transaction per
- * document, then the linked view rebuilt once. A file that fails is reported and skipped; the rest go on.
+ * A batch: every file under the given paths (or every {@link Input}: pages, feed items) through the pipeline into
+ * the store, one transaction per document, then the linked view rebuilt once. A document that fails is reported and
+ * skipped; the rest go on.
  */
 public final class Ingestion {
 
@@ -43,7 +44,7 @@ public final class Ingestion {
         default void started(int files) {
         }
 
-        default void done(Path file, Stored stored) {
+        default void done(String source, Stored stored) {
         }
 
         default void failed(Failure failure) {
@@ -70,40 +71,41 @@ public final class Ingestion {
 
     /** Ingests the files under {@code paths}, keeping each file's raw bytes and metadata so that {@code reprocess} can read it again. */
     public Result ingest(List<Path> paths, Listener listener) {
-        return ingest(paths, 1, null, listener);
+        return ingest(new Inputs().files(reader, paths), 1, null, listener);
+    }
+
+    /** Ingests files, pages and feed items alike, keeping each one's raw bytes and metadata. */
+    public Result ingest(Inputs inputs, Listener listener) {
+        return ingest(inputs, 1, null, listener);
     }
 
     /** As {@link #ingest(List, Listener)}, each file {@code repeat} times rewritten by {@code transform} (raw bytes not kept: they do not make the rewritten copies). */
     public Result ingest(List<Path> paths, int repeat, Transform transform, Listener listener) {
+        return ingest(new Inputs().files(reader, paths), repeat, transform, listener);
+    }
+
+    private Result ingest(Inputs inputs, int repeat, Transform transform, Listener listener) {
         boolean keepRaw = transform == null;
         Transform rewrite = keepRaw ? (doc, copy) -> doc : transform;
-        List<Failure> failures = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            try {
-                files.addAll(reader.list(List.of(p)));
-            } catch (InputRejected e) {
-                Failure f = new Failure(e.source(), e.getMessage());
-                failures.add(f);
-                listener.failed(f);
-            }
-        }
-        listener.started(files.size() * repeat);
+        List<Failure> failures = new ArrayList<>(inputs.failures());
+        failures.forEach(listener::failed);
+        List<Input> items = inputs.items();
+        listener.started(items.size() * repeat);
         int added = 0;
         int duplicates = 0;
         int sentences = 0;
         int statements = 0;
         for (int copy = 0; copy < repeat; copy++) {
-            for (Path file : files) {
+            for (Input input : items) {
                 try {
                     int n = copy;
-                    RawDocument raw = reader.read(file);
+                    RawDocument raw = input.read();
                     String digest = RawDigest.of(raw, copy);
                     Optional<String> stored = store.documentForRaw(digest);
                     if (stored.isPresent()) {
                         if (keepRaw && !store.rawKept(digest)) store.keepRaw(digest, raw);
                         duplicates++;
-                        listener.done(file, new Stored(stored.get(), false, 0, 0, List.of()));
+                        done(input, new Stored(stored.get(), false, 0, 0, List.of()), listener);
                         continue;
                     }
                     ProcessedDocument doc = pipeline.process(raw, clean -> rewrite.apply(clean, n));
@@ -112,22 +114,27 @@ public final class Ingestion {
                     else duplicates++;
                     sentences += doc.sentences().size();
                     statements += doc.extraction().statements().size();
-                    listener.done(file, new Stored(doc.document().id(), isNew, doc.sentences().size(),
-                            doc.extraction().statements().size(), doc.document().warnings()));
+                    done(input, new Stored(doc.document().id(), isNew, doc.sentences().size(),
+                            doc.extraction().statements().size(), doc.document().warnings()), listener);
                 } catch (InputRejected e) {
                     Failure f = new Failure(e.source(), e.getMessage());
                     failures.add(f);
                     listener.failed(f);
                 } catch (Throwable e) {
                     // an Error too (a StackOverflowError deep in a library): this file's failure, not the batch's
-                    Failure f = new Failure(file.toString(), "internal error: " + e);
+                    Failure f = new Failure(input.source(), "internal error: " + e);
                     failures.add(f);
                     listener.failed(f);
                 }
             }
         }
         if (added > 0 || store.linksStale()) relink();
-        return new Result(files.size() * repeat, added, duplicates, sentences, statements, List.copyOf(failures));
+        return new Result(items.size() * repeat, added, duplicates, sentences, statements, List.copyOf(failures));
+    }
+
+    private static void done(Input input, Stored stored, Listener listener) {
+        input.stored(stored);
+        listener.done(input.source(), stored);
     }
 
     /** How many stored documents another engine version or other knowledge read: {@code readout reprocess} reads them again. */

@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -52,6 +53,17 @@ final class RawTexts {
             }
         }
         return out;
+    }
+
+    /** The raw file kept under a digest. */
+    static Optional<RawDocument> byDigest(Connection db, String digest) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("SELECT source, file_name, meta, bytes FROM raw_texts WHERE digest = ?")) {
+            p.setString(1, digest);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                return Optional.of(new RawDocument(rs.getString(1), rs.getString(2), gunzip(rs.getBytes(4)), meta(rs.getString(3))));
+            }
+        }
     }
 
     private static byte[] gzip(RawDocument raw) {

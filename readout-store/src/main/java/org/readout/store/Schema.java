@@ -11,10 +11,11 @@ import java.sql.Statement;
 /**
  * The store's tables ({@code schema.sql}) and its version in SQLite's {@code user_version}: 1 the first tables,
  * 2 added the raw digests and engagement aliases, 3 the raw texts and each extraction's engine version and
- * knowledge digest. An older store is brought up to date when it is opened; it keeps all it holds.
+ * knowledge digest, 4 what is remembered of the web (validators of pages and feeds fetched, feed items seen). An
+ * older store is brought up to date when it is opened; it keeps all it holds.
  */
 final class Schema {
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private Schema() {
     }

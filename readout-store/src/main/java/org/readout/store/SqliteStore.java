@@ -247,6 +247,17 @@ public final class SqliteStore implements AutoCloseable {
         });
     }
 
+    /** The raw file kept under this digest, if it is kept. */
+    public Optional<RawDocument> rawText(String rawDigest) {
+        return inSnapshot(() -> {
+            try {
+                return RawTexts.byDigest(db, rawDigest);
+            } catch (SQLException e) {
+                throw new StoreException("store " + file + ": " + reason(e, busyWait), e);
+            }
+        });
+    }
+
     /** Whether the raw bytes of the file with this digest are kept (not for files stored before schema version 3). */
     public boolean rawKept(String rawDigest) {
         return !query("SELECT 1 FROM raw_texts WHERE digest = ?", rs -> true, rawDigest).isEmpty();
@@ -562,7 +573,7 @@ public final class SqliteStore implements AutoCloseable {
         T run() throws SQLException;
     }
 
-    private interface Row<T> {
+    interface Row<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
@@ -597,7 +608,17 @@ public final class SqliteStore implements AutoCloseable {
         }
     }
 
-    private synchronized <T> List<T> query(String sql, Row<T> row, Object... args) {
+    /** One statement in its own write transaction. */
+    synchronized void update(String sql, Object... args) {
+        inTransaction(() -> {
+            try (PreparedStatement p = db.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) p.setObject(i + 1, args[i]);
+                return p.executeUpdate();
+            }
+        });
+    }
+
+    synchronized <T> List<T> query(String sql, Row<T> row, Object... args) {
         try (PreparedStatement p = db.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) p.setObject(i + 1, args[i]);
             List<T> out = new ArrayList<>();

@@ -77,7 +77,7 @@ class IngestionTest {
             List<String> ids = new ArrayList<>();
             Ingestion.Result again = ingestion.ingest(List.of(in), new Ingestion.Listener() {
                 @Override
-                public void done(Path file, Ingestion.Stored stored) {
+                public void done(String source, Ingestion.Stored stored) {
                     ids.add(stored.document());
                 }
             });

@@ -40,7 +40,7 @@ class StoreUpgradeTest {
         writeVersion2(v2, dir.resolve("older.db"));
 
         try (SqliteStore store = SqliteStore.open(v2)) {
-            assertEquals(3, pragma(v2, "user_version"));
+            assertEquals(Schema.VERSION, pragma(v2, "user_version"));
             assertEquals(old, OlderEngine.export(store), "the upgrade keeps all the store held");
             assertEquals(5, store.readByOthers(OlderEngine.current().extractedBy()), "no extraction says which engine made it");
             assertTrue(store.extractions().stream().noneMatch(StoredExtraction::rawKept));
