@@ -47,6 +47,7 @@ final class TemporalTagger {
                     m -> monthDayInBrackets(num(m, 1), num(m, 2))),
             rule("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b",
                     m -> new TimeValue.Weekday(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)))),
+            rule("(?i)\\b(?:this\\s+(?:morning|afternoon|evening)|tonight|earlier\\s+today|later\\s+today)\\b", m -> new TimeValue.RelativeDay(0)),
             rule("(?i)\\b(today|yesterday|tomorrow)\\b", m -> new TimeValue.RelativeDay(
                     Map.of("today", 0, "yesterday", -1, "tomorrow", 1).get(m.group(1).toLowerCase(Locale.ROOT)))),
             rule("(?i)\\b(last|this|next|past|coming)\\s+(week|weekend|month|year)\\b", m -> new TimeValue.Relative(

@@ -99,6 +99,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void partsOfTheDayOfWritingAreToday() {
+        assertEquals(new TimeValue.RelativeDay(0), only("The Prime Minister spoke to the President this evening.", "this evening"));
+        assertEquals(new TimeValue.RelativeDay(0), only("They spoke earlier today.", "earlier today"));
+        assertEquals(new TimeValue.RelativeDay(0), only("They will speak tonight.", "tonight"));
+    }
+
+    @Test
     void aMonthAloneAfterForIsThatMonth() {
         assertEquals(new CalendarDate(null, 9, null), only("A new meeting is scheduled for September.", "for September"));
     }
