@@ -179,6 +179,8 @@ public final class EngagementExtractor implements Extractor {
         c.format = Sourced.of(c.strongFormat ? kind.format() : "in_person", ev);
 
         TimeMention when = dateMention(doc, s, trigger, asides);
+        TimeMention dated = when == null ? null : datedWeekday(doc, s, when);
+        if (dated != null) when = dated;
         LocalDate day = null;
         if (when != null) {
             day = DateResolver.resolve(when.value(), anchor, tense);
@@ -187,6 +189,7 @@ public final class EngagementExtractor implements Extractor {
                 c.dates.add(Sourced.of(day, ev));
                 c.dateEnd = Sourced.of(DateResolver.resolveEnd(when.value(), day), ev);
             } else c.clue = DateResolver.clue(when.value(), anchor, tense);
+            if (dated != null && day == null) c.clue = c.clue.and(DateResolver.clue(weekdayBefore(doc, s, dated).value(), anchor, tense));
         }
         if ((tense == Tense.PAST || tense == Tense.NONE) && day != null && anchor != null && day.isAfter(anchor.plusDays(1))) tense = Tense.FUTURE;
         c.status = tense == Tense.NONE ? null : Sourced.of(tense == Tense.FUTURE ? "planned" : "held", ev);
@@ -330,6 +333,25 @@ public final class EngagementExtractor implements Extractor {
         }
         // "Published 2023-04-04 UAE President receives phone call": the labelled day, only when the sentence gives no other.
         return best != null ? best : publication;
+    }
+
+    /**
+     * "this Tuesday, September 24": a weekday followed by the date it names is that date (and its weekday
+     * a clue to the year), not the weekday alone.
+     */
+    private static TimeMention datedWeekday(AnnotatedDocument doc, Sentence s, TimeMention when) {
+        if (!(when.value() instanceof TimeValue.Weekday)) return null;
+        for (TimeMention t : doc.timesIn(s.index())) {
+            if (t.start() >= when.end() && t.start() - when.end() <= 3 && t.value() instanceof TimeValue.CalendarDate c
+                    && c.month() != null && c.day() != null) return t;
+        }
+        return null;
+    }
+
+    private static TimeMention weekdayBefore(AnnotatedDocument doc, Sentence s, TimeMention date) {
+        TimeMention last = null;
+        for (TimeMention t : doc.timesIn(s.index())) if (t.end() <= date.start() && t.value() instanceof TimeValue.Weekday) last = t;
+        return last;
     }
 
     /** Names a day ("April 16", "on Friday", "today") rather than a week, month or year. */

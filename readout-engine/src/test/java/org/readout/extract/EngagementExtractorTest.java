@@ -320,6 +320,13 @@ class EngagementExtractorTest {
         assertEquals("in_person", value(r.format()));
     }
 
+    @Test
+    void aWeekdayFollowedByItsDateIsThatDateWithTheWeekdayAsAClue() {
+        EngagementReport r = one(null, "President Lula had a bilateral meeting this Tuesday, September 24, with President of France Emmanuel Macron.");
+        assertNull(r.date(), "no year on the page");
+        assertEquals(new DateClue(null, 9, 24, DayOfWeek.TUESDAY, false, null, null), r.clue());
+    }
+
     // --- places
 
     @Test
