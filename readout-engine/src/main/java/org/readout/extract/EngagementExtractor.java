@@ -229,8 +229,11 @@ public final class EngagementExtractor implements Extractor {
                 if (c.participants.stream().noneMatch(q -> p.personId() != null && p.personId().equals(q.personId()))) c.participants.add(p);
             });
         }
-        if (!kind.each()) return List.of(c);
-        return eachCounterpart(doc, s, ev, trigger, c, onDay, named, asides);
+        // A telephone call is between two: "spoke to the leaders of Kazakhstan and Uzbekistan by telephone" is two calls.
+        boolean call = "phone".equals(c.format.value());
+        if (!kind.each() && !call) return List.of(c);
+        Mention first = (onlyAside ? triggers : own).stream().min(java.util.Comparator.comparingInt(Mention::start)).orElse(trigger);
+        return eachCounterpart(doc, s, ev, first.start() < trigger.start() ? first : trigger, c, onDay, named, asides);
     }
 
     /**

@@ -298,6 +298,15 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aTelephoneCallWithTwoLeadersIsTwoCallsAndTheTalksItBriefsOnAreNeither() {
+        DocumentExtraction x = Docs.extract("e1", "2025-08-18", "President Vladimir Putin spoke to the leaders of Kazakhstan and Uzbekistan "
+                + "by telephone on Sunday, briefing them about his talks in Alaska with U.S. President Donald Trump.");
+        assertEquals(List.of(List.of("KAZ", "RUS"), List.of("RUS", "UZB")), x.engagements().stream()
+                .map(r -> r.participants().stream().map(Participant::country).sorted().toList()).toList());
+        assertEquals(d("2025-08-17"), value(x.engagements().get(0).date()));
+    }
+
+    @Test
     void talksWithTwoLeadersStayOneEncounter() {
         DocumentExtraction x = Docs.extract("e1", "2022-09-15", "On September 16, Prime Minister Narendra Modi will hold talks "
                 + "with Shavkat Mirziyoyev, President of Uzbekistan, and Ebrahim Raisi, President of Iran.");
