@@ -64,7 +64,8 @@ final class CompareCommand implements Callable<Integer> {
 
     static void print(Comparison c, PrintWriter out) {
         Engagement e = c.engagement();
-        out.printf("Comparison of %s: %s, %s, %s%n", e.id(), e.date() == null ? "undated" : e.date(), e.format(),
+        String format = e.format() == null ? "format unknown" : e.format().replace('_', ' ');
+        out.printf("Comparison of %s: %s, %s, %s%n", e.id(), e.date() == null ? "undated" : e.date(), format,
                 e.participants().stream().map(EngagementsCommand::person).collect(Collectors.joining(" – ")));
         out.println("Accounts:");
         List<Account> accounts = c.accounts();
