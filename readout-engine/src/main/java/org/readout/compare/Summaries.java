@@ -18,6 +18,8 @@ final class Summaries {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     /** An act quoted for the summary that would be longer than this is quoted by its clause instead. */
     static final int ACT_WORDS = 30;
+    /** ... and one shorter than this ("Mao added" after the quotation) too. */
+    static final int ACT_MIN_WORDS = 4;
     private static final Map<String, String> FORMATS = Map.of("phone", "by phone", "video", "by video link", "in_person", "in person");
 
     private Summaries() {
@@ -75,7 +77,8 @@ final class Summaries {
     /**
      * The act in its own words, for a note: from the act's words to the end of its clause or of the cell's quote,
      * whichever is later ("requested that Japan stop provocations by "right-wing forces" regarding the disputed
-     * islands"); the cell's quote where the act's words are not found or that would run long.
+     * islands"); the cell's quote where the act's words are not found, or where that would run long or say
+     * next to nothing (an act told after the words it reports: "..., Mao added").
      */
     static String actQuote(Cell c) {
         String s = c.sentence().text();
@@ -84,7 +87,8 @@ final class Summaries {
         int end = c.quote().end();
         for (Clauses.Span clause : new Clauses(s).clauses()) if (clause.contains(at)) end = Math.max(end, clause.end());
         String t = s.substring(at, end).strip().replaceAll("[,;:.]+$", "");
-        if (Clauses.countWords(t) > ACT_WORDS) return c.shownQuote();
+        int words = Clauses.countWords(t);
+        if (words > ACT_WORDS || words < ACT_MIN_WORDS) return c.shownQuote();
         return t.replaceAll("\\s+", " ") + (new Quote(t, at, end).cutsEnd(s) ? "…" : "");
     }
 

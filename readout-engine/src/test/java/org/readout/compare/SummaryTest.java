@@ -64,6 +64,17 @@ class SummaryTest {
     }
 
     @Test
+    void anActToldAfterTheWordsItReportsIsQuotedByItsClause() {
+        Statement added = said(Built.news(), 0, "China wants to \"manage and control differences\" on the East China Sea, Mao added.",
+                "added", "CHN", null, "east-china-sea");
+        Statement jpn = said(JPN, 0, "Minister Hayashi expressed serious concerns regarding the East China Sea.",
+                "expressed serious concerns", "JPN", "ACCUSE", "east-china-sea");
+        Summary s = compare(List.of(JPN, Built.news()), jpn, added).summary();
+        assertEquals("China wants to \"manage and control differences\" on the East China Sea, Mao added.",
+                s.bothSides().get(0).said().get(1).quote(), "not just 'added'");
+    }
+
+    @Test
     void withOneReadoutMissingTheParagraphSaysSoAndHedgesWhatOnlyOneSideRaised() {
         String t = compare(List.of(JPN, Built.news()), JPN_HK).summary().text();
         assertTrue(t.contains("Accounts: JPN's own readout (Ministry of Foreign Affairs of Japan) and a news story by Kyodo; "
