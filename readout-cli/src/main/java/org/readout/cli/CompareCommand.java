@@ -2,6 +2,7 @@ package org.readout.cli;
 
 import org.readout.compare.Account;
 import org.readout.compare.Cell;
+import org.readout.compare.ComparisonJson;
 import org.readout.compare.Comparison;
 import org.readout.compare.Row;
 import org.readout.link.Engagement;
@@ -49,7 +50,7 @@ final class CompareCommand implements Callable<Integer> {
             c = parent.readout().comparer().compare(e, store.documents(), store.statements(e.id()));
         }
         if (format == Format.json) {
-            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(c));
+            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(ComparisonJson.tree(c)));
         } else {
             print(c, out);
         }
@@ -59,7 +60,8 @@ final class CompareCommand implements Callable<Integer> {
 
     static void print(Comparison c, PrintWriter out) {
         Engagement e = c.engagement();
-        out.printf("Comparison of %s: %s, %s, %s%n", e.id(), e.date() == null ? "undated" : e.date(), e.format(),
+        String format = e.format() == null ? "format unknown" : e.format().replace('_', ' ');
+        out.printf("Comparison of %s: %s, %s, %s%n", e.id(), e.date() == null ? "undated" : e.date(), format,
                 e.participants().stream().map(EngagementsCommand::person).collect(Collectors.joining(" – ")));
         out.println("Accounts:");
         List<Account> accounts = c.accounts();
@@ -69,39 +71,60 @@ final class CompareCommand implements Callable<Integer> {
                     (a.outlet() == null ? "" : ", " + a.outlet()) + (a.title() == null ? "" : ": \"" + a.title() + "\""));
         }
         for (String note : c.notes()) out.println("Note: " + note);
+        out.println();
+        out.println("Summary:");
+        out.println(c.summary().text());
         int n = 1;
         for (Row r : c.rows()) {
             out.println();
-            StringBuilder flags = new StringBuilder("raised by " + String.join(" and ", r.raisedBy()));
-            if (r.onlyIn() != null) flags.append("; only in ").append(r.onlyIn()).append("'s readout");
-            if (r.raisedBy().size() == 1) flags.append("; the other side does not take it up");
-            if (r.divergent()) {
-                flags.append("; wording differs: ").append(r.wordings().entrySet().stream()
-                        .map(w -> w.getKey() + " \"" + String.join("\", \"", w.getValue()) + "\"").collect(Collectors.joining(" vs ")));
-            }
-            out.printf("%d. %s  [%s]%n", n++, r.label(), flags);
-            StringBuilder order = new StringBuilder("   order:");
-            for (int i = 0; i < accounts.size(); i++) order.append(' ').append(letter(i)).append(r.order().get(i) == 0 ? "–" : "#" + r.order().get(i));
-            out.println(order);
+            out.printf("%d. %s  [%s]%n", n++, r.label(), flags(r));
+            if (!r.courtesies()) out.println("   " + places(c, r));
+            for (int i = 0; i < accounts.size(); i++) for (Cell cell : r.cells().get(i)) print(cell, i, "", out);
+        }
+        if (c.unclassified().stream().anyMatch(cells -> !cells.isEmpty())) {
+            out.println();
+            out.println("Unclassified (statements on no issue of the taxonomy):");
             for (int i = 0; i < accounts.size(); i++) {
-                for (Cell cell : r.cells().get(i)) {
-                    String text = excerpt(cell.evidence().text().replaceAll("\\s+", " "), cell.verb());
-                    out.printf("   %s %-4s %-8s %s%s%n      \"%s\"%n", letter(i), cell.side() == null ? "?" : cell.side(),
-                            org.readout.coding.PloverType.label(cell.type()), cell.verb(),
-                            cell.wording() == null ? "" : "  (wording: \"" + cell.wording() + "\")", text);
-                }
+                for (Cell cell : c.unclassified().get(i)) print(cell, i, filedAs(cell), out);
             }
         }
     }
 
-    /** The sentence, or for a long one the part around the act, so that each side's words show. */
-    static String excerpt(String sentence, String verb) {
-        int limit = 240;
-        if (sentence.length() <= limit) return sentence;
-        int at = verb == null ? -1 : sentence.indexOf(verb);
-        int from = Math.max(0, Math.min(at < 0 ? 0 : at - 60, sentence.length() - limit));
-        int to = Math.min(sentence.length(), from + limit);
-        return (from > 0 ? "…" : "") + sentence.substring(from, to) + (to < sentence.length() ? "…" : "");
+    private static String flags(Row r) {
+        StringBuilder flags = new StringBuilder("raised by " + String.join(" and ", r.raisedBy()));
+        if (r.onlyIn() != null) flags.append("; only in ").append(r.onlyIn()).append("'s readout");
+        if (r.raisedBy().size() == 1 && !r.courtesies()) flags.append("; the other side does not take it up");
+        if (r.divergent()) {
+            flags.append("; wording differs: ").append(r.wordings().entrySet().stream()
+                    .map(w -> w.getKey() + " \"" + String.join("\", \"", w.getValue()) + "\"").collect(Collectors.joining(" vs ")));
+        }
+        return flags.toString();
+    }
+
+    /** "taken up 2nd of 7 issues in JPN's readout [A], 4th of 5 in Kyodo [C]; not in CHN's readout [B] or The Diplomat [D]". */
+    static String places(Comparison c, Row r) {
+        List<String> taken = new java.util.ArrayList<>();
+        List<String> not = new java.util.ArrayList<>();
+        for (int i = 0; i < c.accounts().size(); i++) {
+            String account = c.accounts().get(i).shortName() + " [" + letter(i) + "]";
+            String place = c.place(r, i);
+            if (place == null) not.add(account);
+            else taken.add(place + (!taken.isEmpty() ? "" : c.issues().get(i) == 1 ? " issue" : " issues") + " in " + account);
+        }
+        return "taken up " + String.join(", ", taken) + (not.isEmpty() ? "" : "; not in " + String.join(" or ", not));
+    }
+
+    private static void print(Cell cell, int account, String note, PrintWriter out) {
+        out.printf("   %s %-4s %-8s %s%s%s%n      \"%s\"%n", letter(account), cell.side() == null ? "?" : cell.side(),
+                org.readout.coding.PloverType.label(cell.type()), cell.verb(),
+                cell.wording() == null ? "" : "  (wording: \"" + cell.wording() + "\")", note, cell.shownQuote().replaceAll("\\s+", " "));
+    }
+
+    /** For an unclassified act: the label extraction gave it, or the issue its sentence does not name. */
+    private static String filedAs(Cell cell) {
+        if (cell.issue() == null) return "";
+        if (!cell.issue().fromTaxonomy()) return "  (about: " + cell.issue().label() + ")";
+        return "  (filed under " + cell.issue().label() + ", which its sentence does not name)";
     }
 
     private static String letter(int i) {

@@ -148,7 +148,37 @@ class CompareCommandTest {
                 out);
         assertTrue(out.contains("BOTH AGREE    concurred on continuing close communication"), out);
         assertEquals(6, out.lines().filter(l -> l.matches("\\d+\\. .*  \\[raised by .*\\]")).count(), out);
-        assertEquals(6, out.lines().filter(l -> l.startsWith("   order: ")).count(), out);
+        assertEquals(6, out.lines().filter(l -> l.startsWith("   taken up ")).count(), out);
+    }
+
+    @Test
+    void textSaysEachAccountsOrderInWordsAndQuotesTheClauseOfEachIssue() {
+        String out = Cli.run("--db", db, "compare", id).out();
+        assertTrue(out.contains("   taken up 3rd of 6 issues in JPN's readout [B]; not in CHN's readout [A] or Kyodo [C]\n"), out);
+        assertTrue(out.contains("   taken up 1st of 3 issues in CHN's readout [A], 4th of 6 in JPN's readout [B], 1st of 1 in Kyodo [C]\n"),
+                out);
+        assertFalse(out.contains("order:"), out);
+        assertTrue(out.contains("Hong Kong  [raised by JPN; only in JPN's readout; the other side does not take it up]\n"
+                + "   taken up 3rd of 6 issues in JPN's readout [B]; not in CHN's readout [A] or Kyodo [C]\n"
+                + "   B JPN  ACCUSE   expressed serious concerns\n"
+                + "      \"…China's military activities around Japan and the situation in Hong Kong.\"\n"), out);
+    }
+
+    @Test
+    void textOpensWithASummaryAndEndsWithTheUnclassifiedStatements() {
+        String out = Cli.run("--db", db, "compare", id).out();
+        int summary = out.indexOf("\nSummary:\nQin Gang (CHN) and Yoshimasa Hayashi (JPN), by phone on 22 February 2023. Accounts: ");
+        assertTrue(summary > 0 && summary < out.indexOf("\n1. "), out);
+        assertTrue(out.contains("Both sides raised: East China Sea and the Senkaku (Diaoyu) Islands (CHN \"asked the Japanese side to avoid "
+                + "actions that complicate the situation\"; JPN \"expressed serious concerns regarding the situation in the East China Sea…\")"),
+                out);
+        assertTrue(out.contains("Only JPN raised: Military activities and build-up; Hong Kong; Safety of nationals abroad."), out);
+        assertTrue(out.contains("The wording differs on Fukushima water release and food import restrictions: CHN \"nuclear-polluted water\", "
+                + "\"nuclear-contaminated water\" against JPN \"ALPS-treated water\"."), out);
+        int unclassified = out.indexOf("\nUnclassified (statements on no issue of the taxonomy):\n");
+        assertTrue(unclassified > out.indexOf("\n6. "), out);
+        assertTrue(out.substring(unclassified).contains("   A CHN  no PLOVER type said\n      \"Qin Gang said that China and Japan are close "
+                + "neighbors…\"\n"), out);
     }
 
     @Test
@@ -164,7 +194,7 @@ class CompareCommandTest {
         Cli.Run run = Cli.run("--db", db, "compare", id, "--format", "json");
         assertEquals(0, run.exit(), run.err());
         JsonNode c = JSON.readTree(run.out());
-        assertEquals(Set.of("engagement", "accounts", "rows", "notes"), fields(c));
+        assertEquals(Set.of("engagement", "accounts", "summary", "rows", "unclassified", "notes"), fields(c));
         assertEquals(id, c.get("engagement").get("id").asText());
         assertEquals("2023-02-22", c.get("engagement").get("date").asText());
 
@@ -182,20 +212,21 @@ class CompareCommandTest {
         List<JsonNode> rows = list(c.get("rows"));
         assertEquals(6, rows.size());
         for (JsonNode r : rows) {
-            assertEquals(Set.of("issue", "label", "cells", "raisedBy", "onlyIn", "wordings", "divergent", "order"), fields(r));
+            assertEquals(Set.of("issue", "label", "cells", "raised_by", "only_in", "wordings", "divergent", "order"), fields(r));
             assertEquals(3, r.get("cells").size(), "a cell list per account");
             assertEquals(3, r.get("order").size(), "an order per account");
         }
 
         JsonNode water = row(c, "topic:fukushima");
         assertTrue(water.get("divergent").asBoolean());
-        assertTrue(water.get("onlyIn").isNull());
+        assertTrue(water.get("only_in").isNull());
         assertEquals("ALPS-treated water", water.get("wordings").get("JPN").get(0).asText());
         assertEquals("nuclear-polluted water", water.get("wordings").get("CHN").get(0).asText());
-        assertEquals(1, water.get("order").get(2).asInt(), "the news story begins with the water");
+        assertEquals(1, water.get("order").get(2).get("place").asInt(), "the news story begins with the water");
+        assertEquals("1st of 1", water.get("order").get(2).get("words").asText());
 
         JsonNode hongKong = row(c, "hong-kong");
-        assertEquals("JPN", hongKong.get("onlyIn").asText());
+        assertEquals("JPN", hongKong.get("only_in").asText());
         assertFalse(hongKong.get("divergent").asBoolean());
         int jpnColumn = accounts.get(0).get("side").asText().equals("JPN") ? 0 : 1;
         List<JsonNode> cells = list(hongKong.get("cells").get(jpnColumn));
@@ -206,11 +237,18 @@ class CompareCommandTest {
         assertEquals("ACCUSE", cell.get("type").asText());
         assertEquals("110", cell.get("cameo").asText());
         assertEquals("expressed serious concerns", cell.get("verb").asText());
-        assertTrue(cell.get("statement").asText().startsWith("st-"));
-        JsonNode ev = cell.get("evidence");
+        assertTrue(cell.get("statements").get(0).asText().startsWith("st-"));
+        JsonNode ev = cell.get("sentence");
         assertEquals(accounts.get(jpnColumn).get("document").asText(), ev.get("document").asText());
         assertTrue(ev.get("text").asText().startsWith("1. Minister Hayashi expressed serious concerns regarding"));
         assertEquals(ev.get("text").asText().length(), ev.get("end").asInt() - ev.get("start").asInt());
+        JsonNode quote = cell.get("quote");
+        assertEquals("China's military activities around Japan and the situation in Hong Kong.", quote.get("text").asText());
+        assertEquals(quote.get("text").asText(), ev.get("text").asText().substring(quote.get("start").asInt() - ev.get("start").asInt(),
+                quote.get("end").asInt() - ev.get("start").asInt()), "the quote's offsets are the document's, as the sentence's");
+        assertEquals("issuer", accounts.get(jpnColumn).get("side_from").asText());
+        assertTrue(c.get("summary").get("text").asText().contains("Only JPN raised: "));
+        assertEquals("said", c.get("unclassified").get(0).get(0).get("verb").asText());
         assertEquals(0, list(hongKong.get("cells").get(1 - jpnColumn)).size());
     }
 

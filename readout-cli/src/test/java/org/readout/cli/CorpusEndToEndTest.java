@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -116,11 +117,44 @@ class CorpusEndToEndTest {
         assertBothSides(c, "taiwan", "JPN", null, "CHN", "REQUEST");
         assertBothSides(c, "topic:fukushima", "JPN", "REQUEST", "CHN", "ACCUSE");
         JsonNode hongKong = row(c, "hong-kong");
-        assertEquals(List.of("JPN"), JSON.convertValue(hongKong.get("raisedBy"), List.class), "only Japan raises Hong Kong");
+        assertEquals(List.of("JPN"), JSON.convertValue(hongKong.get("raised_by"), List.class), "only Japan raises Hong Kong");
+        assertQuoted(c, "east-china-sea", "JPN", "serious concerns");
+        assertQuoted(c, "east-china-sea", "CHN", "right-wing forces");
+        assertQuoted(c, "taiwan", "JPN", "peace and stability");
+        assertQuoted(c, "taiwan", "CHN", "cautious");
+        assertQuoted(c, "topic:fukushima", "JPN", "import restrictions on Japanese food products");
+        assertQuoted(c, "topic:fukushima", "CHN", "nuclear-polluted water");
+        for (JsonNode r : c.get("rows")) {
+            for (JsonNode column : r.get("cells")) {
+                for (JsonNode cell : column) {
+                    String quote = cell.get("quote").get("text").asText();
+                    assertFalse(cell.get("sentence").get("text").asText().contains("seem to agree"), "the analyst's own reading: " + cell);
+                    if (!r.get("issue").asText().equals("courtesy")) {
+                        assertTrue(quote.contains(cell.get("words").asText()), r.get("issue") + ": the quote names its issue: " + cell);
+                    }
+                }
+            }
+        }
+        String summary = c.get("summary").get("text").asText();
+        assertTrue(summary.contains("Both sides raised: East China Sea and the Senkaku (Diaoyu) Islands (JPN \"expressed serious concerns"),
+                summary);
+        assertTrue(summary.contains("CHN \"requested that Japan stop provocations by 'right-wing forces' regarding the disputed islands\""),
+                summary);
         String text = Cli.run("--db", db.toString(), "compare", id).out();
         assertTrue(text.contains("nuclear-polluted water"), text);
         assertTrue(text.contains("right-wing forces"), text);
         assertTrue(text.contains("cautious"), text);
+        assertTrue(text.contains("\nSummary:\n" + summary + "\n"), text);
+    }
+
+    /** The row has a cell of the side whose quote contains the words. */
+    private static void assertQuoted(JsonNode comparison, String issue, String side, String words) {
+        for (JsonNode column : row(comparison, issue).get("cells")) {
+            for (JsonNode cell : column) {
+                if (cell.get("side").asText().equals(side) && cell.get("quote").get("text").asText().contains(words)) return;
+            }
+        }
+        throw new AssertionError(issue + ": no " + side + " cell quoting '" + words + "' in " + row(comparison, issue));
     }
 
     private static JsonNode row(JsonNode comparison, String issue) {

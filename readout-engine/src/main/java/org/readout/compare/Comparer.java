@@ -1,28 +1,29 @@
 package org.readout.compare;
 
-import org.readout.extract.Speaker;
+import org.readout.extract.IssueRef;
 import org.readout.extract.StatementReport;
 import org.readout.issues.IssueTaxonomy;
-import org.readout.link.DocLink;
 import org.readout.link.Engagement;
 import org.readout.link.LinkedDocument;
 import org.readout.link.Statement;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * The comparison an analyst makes by hand: for one engagement, one column per account (each side's
- * own readout first, then other sources) and one row per issue, each cell the statements of that
- * account in its own words with their sentences; flags for an issue only one side raises, for the
- * sides' different wordings of one issue, and the order in which each account takes the issues.
+ * The comparison an analyst makes by hand: for one engagement, one column per account (each side's own readout
+ * first, then other sources) and one row per issue or topic, each cell an act in its account's words, quoted by
+ * the clause that carries the issue. A statement is shown in a row only when its sentence names the row's issue;
+ * statements on no issue of the taxonomy are listed apart, courtesies make one row. Flags for an issue only one
+ * side raises and for the sides' different wordings, each account's order of the issues, and a summary.
  */
 public final class Comparer {
     private final IssueTaxonomy taxonomy;
@@ -40,109 +41,126 @@ public final class Comparer {
         e.participants().forEach(p -> {
             if (p.country() != null && !sides.contains(p.country())) sides.add(p.country());
         });
-        List<Account> accounts = accounts(e, byId, statements, sides);
+        List<Account> accounts = Accounts.of(e, byId, statements, sides);
         Map<String, Integer> column = new HashMap<>();
         for (int i = 0; i < accounts.size(); i++) column.put(accounts.get(i).document(), i);
 
-        Map<String, String> labels = new LinkedHashMap<>();
-        Map<String, List<List<Cell>>> cells = new LinkedHashMap<>();
-        Map<String, Integer> firstAt = new HashMap<>();
         List<StatementReport> ordered = statements.stream().map(Statement::report)
-                .filter(r -> column.containsKey(r.document()) && r.issue() != null)
+                .filter(r -> column.containsKey(r.document()))
                 .sorted(Comparator.comparingInt((StatementReport r) -> column.get(r.document()))
                         .thenComparingInt(r -> r.evidence().start())).toList();
-        for (StatementReport r : ordered) {
-            String key = rowKey(r);
-            labels.putIfAbsent(key, rowLabel(r));
-            List<List<Cell>> row = cells.computeIfAbsent(key, k -> emptyColumns(accounts.size()));
-            row.get(column.get(r.document())).add(cell(r));
-        }
-        Map<String, List<String>> takenUp = new HashMap<>();
-        for (StatementReport r : ordered) {
-            List<String> keys = takenUp.computeIfAbsent(r.document(), d -> new ArrayList<>());
-            if (!keys.contains(rowKey(r))) keys.add(rowKey(r));
+        Filing filing = new Filing(accounts, new Cells(taxonomy, ordered), topicsOfActs(ordered));
+        for (StatementReport r : ordered) filing.file(r, column.get(r.document()));
+        List<RowDraft> issueRows = filing.drafts.values().stream().filter(d -> !d.isEmpty()).toList();
+        List<List<Integer>> order = new ArrayList<>();
+        for (int i = 0; i < issueRows.size(); i++) order.add(new ArrayList<>());
+        List<Integer> counts = new ArrayList<>();
+        for (int col = 0; col < accounts.size(); col++) {
+            int c = col;
+            List<RowDraft> taken = issueRows.stream().filter(d -> d.firstQuoted(c) >= 0)
+                    .sorted(Comparator.comparingInt(d -> d.firstQuoted(c))).toList();
+            for (int i = 0; i < issueRows.size(); i++) order.get(i).add(taken.indexOf(issueRows.get(i)) + 1);
+            counts.add(taken.size());
         }
         List<Row> rows = new ArrayList<>();
-        for (var entry : cells.entrySet()) {
-            List<Integer> order = new ArrayList<>();
-            for (Account a : accounts) order.add(takenUp.getOrDefault(a.document(), List.of()).indexOf(entry.getKey()) + 1);
-            rows.add(row(entry.getKey(), labels.get(entry.getKey()), entry.getValue(), accounts, order, sides));
-        }
-        rows.sort(Comparator.comparingInt((Row r) -> firstOrder(r)).thenComparing(Row::label));
-        return new Comparison(e, accounts, rows, notes(accounts, sides));
+        for (int i = 0; i < issueRows.size(); i++) rows.add(row(issueRows.get(i), accounts, sides, order.get(i)));
+        rows.sort(Comparator.comparingInt(Comparer::firstPlace).thenComparing(Row::label));
+        if (!filing.courtesies.isEmpty()) rows.add(row(filing.courtesies, accounts, sides, Collections.nCopies(accounts.size(), 0)));
+        Summary summary = Summaries.of(e, accounts, rows, sides);
+        return new Comparison(e, accounts, rows, filing.unclassified.cells(), counts, Accounts.notes(accounts, sides), summary);
     }
 
-    /** The official readouts, one per side in the order of the participants, then the other sources. */
-    private static List<Account> accounts(Engagement e, Map<String, LinkedDocument> byId, List<Statement> statements,
-                                          List<String> sides) {
-        List<Account> own = new ArrayList<>();
-        List<Account> others = new ArrayList<>();
-        for (DocLink l : e.documents()) {
-            LinkedDocument d = byId.get(l.id());
-            if (d == null) continue;
-            String side = "official".equals(d.summary().kind()) ? issuingSide(l.id(), statements, sides) : null;
-            Account a = new Account(l.id(), d.summary().title(), d.summary().outlet(), d.summary().kind(), side);
-            (side != null ? own : others).add(a);
+    /** Files each statement's act in its row, among the courtesies, or among the unclassified. */
+    private final class Filing {
+        final List<Account> accounts;
+        final Cells cells;
+        final Map<String, Set<String>> topicsOfAct;
+        final Map<String, RowDraft> drafts = new LinkedHashMap<>();
+        final RowDraft courtesies;
+        final RowDraft unclassified;
+
+        Filing(List<Account> accounts, Cells cells, Map<String, Set<String>> topicsOfAct) {
+            this.accounts = accounts;
+            this.cells = cells;
+            this.topicsOfAct = topicsOfAct;
+            courtesies = new RowDraft(Row.COURTESIES, "Courtesies", Set.of(), List.of(), accounts.size());
+            unclassified = new RowDraft("unclassified", "Unclassified", Set.of(), List.of(), accounts.size());
         }
-        own.sort(Comparator.comparingInt(a -> sides.indexOf(a.side())));
-        List<Account> out = new ArrayList<>(own);
-        out.addAll(others);
+
+        void file(StatementReport r, int col) {
+            String act = Cells.actKey(r);
+            if (unclassified(r.issue())) {
+                unclassified.add(col, act, cells.cell(r, null));
+                return;
+            }
+            if (courtesy(r.issue())) {
+                courtesies.add(col, act, cells.cell(r, null));
+                return;
+            }
+            RowDraft draft = draft(r, topicsOfAct.getOrDefault(act, Set.of()), drafts, accounts.size());
+            Set<String> issues = new HashSet<>(draft.core);
+            issues.add(r.issue().id());
+            Cells.Mention m = cells.mention(r, issues, draft.phrases);
+            if (m == null) {
+                unclassified.add(col, act, cells.cell(r, null));
+                return;
+            }
+            Cell cell = cells.cell(r, m);
+            draft.add(col, act, cell);
+            if (cell.wordingOf() != null) {
+                draft.words(cell.wordingOf(), cell.wording(), true);
+            } else if (m.wordingOf() != null && m.wordingOf().equals(cell.side())) {
+                draft.words(cell.side(), m.text(), true);
+            } else if (cell.side() != null && (cell.side().equals(accounts.get(col).side()) || Cells.quoted(r.evidence().text(), m.start()))) {
+                draft.words(cell.side(), m.text(), false);
+            }
+        }
+    }
+
+    /** For each act, the topics whose own issues it is filed under (a statement on a joined issue goes there). */
+    private Map<String, Set<String>> topicsOfActs(List<StatementReport> reports) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (StatementReport r : reports) {
+            if (r.issue() == null) continue;
+            Topics.Topic t = topics.of(r.issue().id());
+            if (t != null) out.computeIfAbsent(Cells.actKey(r), k -> new LinkedHashSet<>()).add(t.id());
+        }
         return out;
     }
 
-    /** Whose readout an official document is: the side whose speakers make most of its statements alone. */
-    private static String issuingSide(String document, List<Statement> statements, List<String> sides) {
-        Map<String, Integer> count = new TreeMap<>();
-        for (Statement s : statements) {
-            if (!s.report().document().equals(document) || s.report().speakers().size() != 1) continue;
-            String c = s.report().speakers().get(0).country();
-            if (c != null && sides.contains(c)) count.merge(c, 1, Integer::sum);
+    private RowDraft draft(StatementReport r, Set<String> topicsOfAct, Map<String, RowDraft> drafts, int accounts) {
+        String id = r.issue().id();
+        Topics.Topic t = topics.of(id);
+        if (t == null) {
+            for (Topics.Topic joined : topics.joinedBy(id)) if (topicsOfAct.contains(joined.id())) t = joined;
         }
-        return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    }
-
-    private String rowKey(StatementReport r) {
-        Topics.Topic t = topics.of(r.issue().id());
-        return t != null ? "topic:" + t.id() : r.issue().id();
-    }
-
-    private String rowLabel(StatementReport r) {
-        Topics.Topic t = topics.of(r.issue().id());
-        return t != null ? t.label() : r.issue().label();
-    }
-
-    private Cell cell(StatementReport r) {
-        String side = sideOf(r);
-        String wordingOf = null;
-        if (r.wording() != null && r.issue().fromTaxonomy()) {
-            wordingOf = taxonomy.byId(r.issue().id()).flatMap(i -> i.wordingOf(r.wording())).orElse(null);
+        if (t != null) {
+            Topics.Topic topic = t;
+            return drafts.computeIfAbsent("topic:" + t.id(),
+                    k -> new RowDraft(k, topic.label(), new LinkedHashSet<>(topic.issues()), topic.phrases(), accounts));
         }
-        String speaker = r.speakers().size() == 1 ? r.speakers().get(0).name() : "both sides";
-        return new Cell(r.id(), side, speaker, r.type(), r.cameo(), r.verb(), r.wording(), wordingOf, r.evidence());
+        return drafts.computeIfAbsent(id, k -> new RowDraft(k, r.issue().label(), Set.of(id), List.of(), accounts));
     }
 
-    private static String sideOf(StatementReport r) {
-        Set<String> c = new LinkedHashSet<>();
-        for (Speaker s : r.speakers()) if (s.country() != null) c.add(s.country());
-        return c.size() == 1 ? c.iterator().next() : c.isEmpty() ? null : "BOTH";
+    /** Statements that no issue of the taxonomy names: none, {@code unclassified}, or a label from the text. */
+    static boolean unclassified(IssueRef issue) {
+        return issue == null || issue.id().equals("unclassified") || !issue.fromTaxonomy();
     }
 
-    private static Row row(String key, String label, List<List<Cell>> cells, List<Account> accounts,
-                           List<Integer> order, List<String> sides) {
+    private boolean courtesy(IssueRef issue) {
+        return issue.id().equals(Row.COURTESIES) || Row.COURTESIES.equals(issue.category())
+                || taxonomy.byId(issue.id()).map(i -> Row.COURTESIES.equals(i.category())).orElse(false);
+    }
+
+    private static Row row(RowDraft d, List<Account> accounts, List<String> sides, List<Integer> order) {
+        List<List<Cell>> cells = d.cells();
         Set<String> raisedBy = new LinkedHashSet<>();
-        Map<String, List<String>> wordings = new TreeMap<>();
         for (List<Cell> column : cells) {
             for (Cell c : column) {
-                if (c.side() != null && !c.side().equals("BOTH")) raisedBy.add(c.side());
-                if (c.side() != null && c.side().equals("BOTH")) raisedBy.addAll(sides);
-                if (c.wording() != null) {
-                    String who = c.wordingOf() != null ? c.wordingOf() : c.side();
-                    List<String> list = wordings.computeIfAbsent(who == null ? "?" : who, k -> new ArrayList<>());
-                    if (!list.contains(c.wording())) list.add(c.wording());
-                }
+                if (Row.BOTH.equals(c.side())) raisedBy.addAll(sides);
+                else if (c.side() != null) raisedBy.add(c.side());
             }
         }
-        String onlyIn = null;
         List<Integer> officialWithIt = new ArrayList<>();
         int officials = 0;
         for (int i = 0; i < accounts.size(); i++) {
@@ -150,32 +168,12 @@ public final class Comparer {
             officials++;
             if (!cells.get(i).isEmpty()) officialWithIt.add(i);
         }
-        if (officials >= 2 && officialWithIt.size() == 1) onlyIn = accounts.get(officialWithIt.get(0)).side();
-        boolean divergent = wordings.keySet().stream().filter(k -> !k.equals("?")).count() >= 2;
-        return new Row(key, label, cells, List.copyOf(raisedBy), onlyIn, wordings, divergent, order);
+        String onlyIn = officials >= 2 && officialWithIt.size() == 1 ? accounts.get(officialWithIt.get(0)).side() : null;
+        Map<String, List<String>> wordings = d.wordings();
+        return new Row(d.key, d.label, cells, List.copyOf(raisedBy), onlyIn, wordings, RowDraft.divergent(wordings), List.copyOf(order));
     }
 
-    private static int firstOrder(Row r) {
+    private static int firstPlace(Row r) {
         return r.order().stream().filter(o -> o > 0).min(Integer::compare).orElse(Integer.MAX_VALUE);
-    }
-
-    private static List<List<Cell>> emptyColumns(int n) {
-        List<List<Cell>> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) out.add(new ArrayList<>());
-        return out;
-    }
-
-    private static List<String> notes(List<Account> accounts, List<String> sides) {
-        List<String> notes = new ArrayList<>();
-        Set<String> withReadout = new LinkedHashSet<>();
-        for (Account a : accounts) if (a.side() != null) withReadout.add(a.side());
-        for (String side : sides) {
-            if (!withReadout.contains(side)) {
-                notes.add("No " + side + " readout of this engagement is in the store: " + side
-                        + "'s positions come only from the other accounts.");
-            }
-        }
-        if (accounts.size() == 1) notes.add("Only one account of this engagement is in the store.");
-        return notes;
     }
 }

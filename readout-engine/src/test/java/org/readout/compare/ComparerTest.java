@@ -114,7 +114,7 @@ class ComparerTest {
         assertEquals("ACCUSE", jpn.get(0).type());
         assertEquals("110", jpn.get(0).cameo());
         assertEquals("expressed serious concerns", jpn.get(0).verb());
-        assertTrue(jpn.get(0).evidence().text().startsWith("1. Minister Hayashi expressed serious concerns"));
+        assertTrue(jpn.get(0).sentence().text().startsWith("1. Minister Hayashi expressed serious concerns"));
 
         List<Cell> chn = cells(C, "east-china-sea", CHN);
         assertEquals(1, chn.size(), chn.toString());
@@ -174,11 +174,19 @@ class ComparerTest {
     }
 
     @Test
-    void oneWordingOnOneSideIsNotADivergence() {
+    void oneSidesDistinctiveWordingAgainstTheOtherReadoutsOwnWordsIsADivergence() {
         Row r = row(C, "east-china-sea");
+        assertTrue(r.divergent(), "China's 'Diaoyu Dao' against Japan's 'situation in the East China Sea'");
+        assertEquals(Map.of("CHN", List.of("Diaoyu Dao and its affiliated islands"), "JPN", List.of("situation in the East China Sea")),
+                r.wordings());
+        assertEquals(Map.of(), row(C, "hong-kong").wordings(), "no distinctive wording: no wordings compared");
+    }
+
+    @Test
+    void oneSidesWordingAloneIsNotADivergence() {
+        Row r = row(compare(Readouts.link(CHN)), "east-china-sea");
         assertFalse(r.divergent());
         assertEquals(Map.of("CHN", List.of("Diaoyu Dao and its affiliated islands")), r.wordings());
-        assertEquals(Map.of(), row(C, "hong-kong").wordings());
     }
 
     @Test
@@ -235,16 +243,19 @@ class ComparerTest {
                     Statement s = byId.get(c.statement());
                     if (s == null) fail("cell of no statement: " + c);
                     assertEquals(C.accounts().get(i).document(), s.report().document(), "cell in its document's column");
-                    assertEquals(s.report().evidence(), c.evidence());
+                    assertEquals(s.report().evidence(), c.sentence());
                     assertEquals(s.report().cameo(), c.cameo());
-                    assertTrue(c.evidence().start() >= previous, "cells in the order of the text");
-                    previous = c.evidence().start();
+                    assertTrue(c.sentence().start() >= previous, "cells in the order of the text");
+                    previous = c.sentence().start();
                 }
             }
         }
         long withIssue = CORPUS.statements().stream().filter(s -> s.report().issue() != null).count();
         assertEquals(14, withIssue);
-        assertEquals(withIssue, cells, "every statement on an issue, once; those on none are not compared");
+        assertEquals(withIssue, cells, "every statement on an issue, once");
+        int apart = 0;
+        for (List<Cell> column : C.unclassified()) apart += column.size();
+        assertEquals(CORPUS.statements().size() - withIssue, apart, "those on none are listed apart");
     }
 
     @Test

@@ -25,7 +25,7 @@ class TopicsTest {
     @Test
     void theBundledFukushimaTopicHoldsTheWaterAndTheFoodRestrictions() {
         Topics t = Topics.load(null);
-        assertEquals(new Topics.Topic("fukushima", "Fukushima water release and food import restrictions"), t.of("fukushima-water"));
+        assertEquals("Fukushima water release and food import restrictions", t.of("fukushima-water").label());
         assertEquals(t.of("fukushima-water"), t.of("food-import-restrictions"));
         assertNull(t.of("hong-kong"));
         assertNull(t.of("no-such-issue"));
@@ -44,7 +44,7 @@ class TopicsTest {
                 korea\tNorth Korea's launches and the situation on the peninsula\tnorth-korea | dprk-nuclear-missile
                 """);
         Topics t = Topics.load(dir);
-        assertEquals(new Topics.Topic("korea", "North Korea's launches and the situation on the peninsula"), t.of("north-korea"));
+        assertEquals("North Korea's launches and the situation on the peninsula", t.of("north-korea").label());
         assertEquals(t.of("north-korea"), t.of("dprk-nuclear-missile"), "issue ids are stripped around '|'");
         assertEquals("fukushima", t.of("fukushima-water").id(), "the bundled topics stay");
     }

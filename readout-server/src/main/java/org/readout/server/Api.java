@@ -8,6 +8,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import org.eclipse.jetty.http.BadMessageException;
 import org.readout.annotate.Sentence;
+import org.readout.compare.ComparisonJson;
 import org.readout.export.EngagementCsv;
 import org.readout.export.ReadoutJson;
 import org.readout.export.StatementTsv;
@@ -182,7 +183,7 @@ final class Api {
     private void comparison(Context ctx) throws JsonProcessingException {
         Catalog catalog = server.catalog();
         Engagement e = findEngagement(catalog, ctx.pathParam("id"));
-        json(ctx, catalog.comparison(e));
+        json(ctx, ComparisonJson.tree(catalog.comparison(e)));
     }
 
     // --- documents ----------------------------------------------------------------------------------

@@ -26,16 +26,26 @@ final class EngagementPage {
     record Person(String name, boolean inferred, String country, String role, Views.Quote evidence) {
     }
 
-    /** One statement in an account's column; its quote is the whole sentence, linked to it in the document. */
-    record Cell(String side, String type, String verb, String wording, Views.Link quote) {
+    /**
+     * One act in an account's column: its quote is the clause that carries the issue, linked to its sentence in the
+     * document, with the whole sentence as the link's tooltip; {@code note} says what an unclassified act was filed as.
+     */
+    record Cell(String side, String type, String verb, String wording, Views.Link quote, String note) {
+    }
+
+    /** An account's acts in a row, and where it takes the row's issue up among its issues ("2nd of 7"), or null. */
+    record Column(String place, List<Cell> cells) {
     }
 
     /** {@code oneSided}, {@code onlyIn} and {@code divergent} are null where the flag does not apply. */
-    record CompareRow(String label, String oneSided, String onlyIn, String divergent, List<List<Cell>> cells) {
+    record CompareRow(String label, String oneSided, String onlyIn, String divergent, List<Column> columns) {
     }
 
-    /** The accounts (links to their documents, with the title as a tooltip) and the rows; no rows when there is nothing to compare. */
-    record Comparison(List<String> notes, List<Views.Link> accounts, List<CompareRow> rows) {
+    /**
+     * The accounts (links to their documents, with the title as a tooltip), the summary, the issue rows (the
+     * courtesies last), and the unclassified acts per account (null when there are none).
+     */
+    record Comparison(List<String> notes, String summary, List<Views.Link> accounts, List<CompareRow> rows, CompareRow unclassified) {
     }
 
     record View(String id, String people, String dyad, String date, String format, String place, String status,
@@ -100,26 +110,46 @@ final class EngagementPage {
         List<Views.Link> heads = accounts.stream()
                 .map(a -> new Views.Link("/documents/" + url(a.document()), a.name(), a.title())).toList();
         List<CompareRow> rows = new ArrayList<>();
+        CompareRow unclassified = null;
         if (!accounts.isEmpty()) {
-            for (Row r : c.rows()) rows.add(row(r, accounts));
+            for (Row r : c.rows()) rows.add(row(c, r));
+            if (c.unclassified().stream().anyMatch(cells -> !cells.isEmpty())) {
+                List<Column> columns = new ArrayList<>();
+                for (int i = 0; i < accounts.size(); i++) columns.add(new Column(null, cells(c.unclassified().get(i), accounts.get(i), true)));
+                unclassified = new CompareRow("Unclassified", null, null, null, columns);
+            }
         }
-        return new Comparison(c.notes(), heads, rows);
+        return new Comparison(c.notes(), c.summary().text(), heads, rows, unclassified);
     }
 
-    private static CompareRow row(Row r, List<Account> accounts) {
+    private static CompareRow row(org.readout.compare.Comparison c, Row r) {
         String divergent = !r.divergent() ? null : r.wordings().entrySet().stream()
                 .map(w -> w.getKey() + " “" + String.join("”, “", w.getValue()) + "”").collect(Collectors.joining(" vs "));
-        List<List<Cell>> cells = new ArrayList<>();
-        for (int i = 0; i < accounts.size(); i++) {
-            List<Cell> column = new ArrayList<>();
-            for (org.readout.compare.Cell cell : i < r.cells().size() ? r.cells().get(i) : List.<org.readout.compare.Cell>of()) {
-                Evidence ev = cell.evidence();
-                String text = ev.text().replaceAll("\\s+", " ").strip();
-                column.add(new Cell(cell.side() == null ? "?" : cell.side(), PloverType.label(cell.type()), cell.verb(), cell.wording(),
-                        new Views.Link(Pages.docHref(accounts.get(i).document(), ev), text, text)));
-            }
-            cells.add(column);
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < c.accounts().size(); i++) {
+            String place = c.place(r, i);
+            columns.add(new Column(place == null ? null : place.replace(" of ", " of its ") + " issues", cells(r.cells().get(i), c.accounts().get(i), false)));
         }
-        return new CompareRow(r.label(), r.raisedBy().size() == 1 ? r.raisedBy().get(0) : null, r.onlyIn(), divergent, cells);
+        String oneSided = r.raisedBy().size() == 1 && !r.courtesies() ? r.raisedBy().get(0) : null;
+        return new CompareRow(r.label(), oneSided, r.onlyIn(), divergent, columns);
+    }
+
+    private static List<Cell> cells(List<org.readout.compare.Cell> cells, Account account, boolean unclassified) {
+        List<Cell> out = new ArrayList<>();
+        for (org.readout.compare.Cell cell : cells) {
+            Evidence ev = cell.sentence();
+            String sentence = ev.text().replaceAll("\\s+", " ").strip();
+            out.add(new Cell(cell.side() == null ? "?" : cell.side(), PloverType.label(cell.type()), cell.verb(), cell.wording(),
+                    new Views.Link(Pages.docHref(account.document(), ev), cell.shownQuote().replaceAll("\\s+", " "), sentence),
+                    unclassified ? filedAs(cell) : null));
+        }
+        return out;
+    }
+
+    /** For an act outside the issue rows: the label extraction gave it, or the issue its sentence does not name. */
+    private static String filedAs(org.readout.compare.Cell cell) {
+        if (cell.issue() == null) return null;
+        if (!cell.issue().fromTaxonomy()) return "about: " + cell.issue().label();
+        return "filed under " + cell.issue().label() + ", which its sentence does not name";
     }
 }

@@ -116,16 +116,39 @@ class ApiTest {
         for (JsonNode a : c.get("accounts")) sides.add(a.path("side").asText(null));
         assertTrue(sides.contains("JPN") && sides.contains("CHN"), sides.toString());
         assertEquals(3, c.get("accounts").size());
-        boolean divergent = false;
+        boolean water = false;
         for (JsonNode row : c.get("rows")) {
             assertEquals(3, row.get("cells").size());
-            if (row.get("divergent").asBoolean()) {
-                divergent = true;
-                assertTrue(row.get("wordings").toString().contains("nuclear-polluted water"), row.toString());
+            assertEquals(3, row.get("order").size());
+            if (row.get("wordings").toString().contains("nuclear-polluted water")) {
+                water = true;
+                assertTrue(row.get("divergent").asBoolean(), row.toString());
                 assertTrue(row.get("wordings").toString().contains("ALPS treated water"), row.toString());
             }
         }
-        assertTrue(divergent, "the water release is worded differently");
+        assertTrue(water, "the water release is worded differently");
+        assertTrue(c.get("summary").get("text").asText().contains("The wording differs on "), c.get("summary").toString());
+        assertTrue(c.get("engagement").has("date_end"), "the engagement as readout/1 writes it");
+    }
+
+    @Test
+    void theOpenapiDescribesTheComparisonsSnakeCaseFields() {
+        JsonNode schemas = t.json("/api/openapi.json").get("components").get("schemas");
+        JsonNode c = t.json("/api/engagements/" + t.callId() + "/comparison");
+        JsonNode row = c.get("rows").get(0);
+        JsonNode cell = row.get("cells").get(0).size() > 0 ? row.get("cells").get(0).get(0) : row.get("cells").get(1).get(0);
+        assertEquals(names(schemas.get("Comparison").get("properties")), names(c));
+        assertEquals(names(schemas.get("Comparison").get("properties").get("rows").get("items").get("properties")), names(row));
+        assertEquals(names(schemas.get("ComparisonCell").get("properties")), names(cell));
+        assertEquals(names(schemas.get("Comparison").get("properties").get("summary").get("properties")), names(c.get("summary")));
+        for (String n : names(row)) assertTrue(n.matches("[a-z_]+"), n);
+        for (String n : names(cell)) assertTrue(n.matches("[a-z_]+"), n);
+    }
+
+    private static java.util.Set<String> names(JsonNode o) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        o.fieldNames().forEachRemaining(out::add);
+        return out;
     }
 
     @Test

@@ -124,7 +124,7 @@ class BrowserTest {
         String headText = heads.stream().map(WebElement::getText).reduce("", String::concat).toUpperCase();
         assertTrue(headText.contains("JPN READOUT") && headText.contains("CHN READOUT"), headText);
         WebElement water = table.findElements(By.cssSelector("tbody tr")).stream()
-                .filter(r -> r.getText().contains("wording differs")).findFirst().orElseThrow();
+                .filter(r -> r.getText().contains("wording differs") && r.getText().contains("nuclear-polluted water")).findFirst().orElseThrow();
         List<WebElement> cells = water.findElements(By.cssSelector("td.cell"));
         assertTrue(cells.get(0).getText().contains("nuclear-polluted water"), "CHN's cell: " + cells.get(0).getText());
         assertTrue(cells.get(1).getText().contains("ALPS treated water"), "JPN's cell: " + cells.get(1).getText());
