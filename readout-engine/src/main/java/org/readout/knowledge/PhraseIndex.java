@@ -47,7 +47,8 @@ public final class PhraseIndex<T> {
             List<Entry<T>> candidates = byFirstWord.get(firstWord(folded, i));
             if (candidates != null) {
                 for (Entry<T> e : candidates) {
-                    int end = matchEnd(folded, i, e.folded);
+                    int end = folded.startsWith(e.folded, i) ? i + e.folded.length()
+                            : e.folded.indexOf(' ') < 0 ? -1 : matchEnd(folded, i, e.folded);
                     if (end < 0) continue;
                     if (end < n && isWordChar(folded.charAt(end)) && isWordChar(folded.charAt(end - 1))) continue;
                     if (e.capitalised && !Character.isUpperCase(text.charAt(i))) continue;
