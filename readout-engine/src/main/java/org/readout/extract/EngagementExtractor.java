@@ -93,80 +93,15 @@ public final class EngagementExtractor implements Extractor {
         if (c.location == null && o.city() != null && !remote) c.location = Sourced.of(new Location(o.city(), o.country()), ev);
     }
 
-    /** What may stand between "called" and the one called: a space, and an article or possessive. */
-    private static final Pattern NEXT_WORDS = Pattern.compile("\\s+(?:(?:the|his|her|their|its)\\s+)?");
-
-    /** How closely the guest follows "welcomed", "hosted", "received" ("welcomed the visiting Indian Prime Minister"). */
-    private static final int GUEST_WINDOW = 35;
-
-    /** The triggers that report an encounter here: a word that needs a guest ("welcomed") only with one right after it. */
-    private static List<Mention> withGuests(AnnotatedDocument doc, Sentence s, List<Mention> triggers) {
-        if (triggers.stream().noneMatch(t -> t.as(Lexicon.Trigger.class).needsGuest())) return triggers;
-        String text = doc.document().text();
-        List<Mention> out = new ArrayList<>();
-        for (Mention t : triggers) {
-            Lexicon.Trigger kind = t.as(Lexicon.Trigger.class);
-            if (!kind.needsGuest() || doc.mentionsIn(s.index()).stream().anyMatch(m -> isGuest(m)
-                    && m.start() >= t.end() && m.start() - t.end() <= GUEST_WINDOW
-                    && (!kind.guestNext() || NEXT_WORDS.matcher(text.substring(t.end(), m.start())).matches()))) out.add(t);
-        }
-        return out;
-    }
-
-    /** How far after "said" or "told" a medium is the channel of the telling. */
-    private static final int REPORT_CHANNEL_WINDOW = 30;
-
-    /**
-     * "told CBC News by phone today", "said in a telephone interview": a telephone or video word right after
-     * a verb of saying, with no person, office or country between, is how a reporter was told, not an
-     * encounter ("told Erdogan by phone" still is one).
-     */
-    private static List<Mention> withoutReportChannels(AnnotatedDocument doc, Sentence s, List<Mention> triggers) {
-        List<Mention> out = new ArrayList<>();
-        for (Mention t : triggers) {
-            String format = t.as(Lexicon.Trigger.class).format();
-            boolean remote = "phone".equals(format) || "video".equals(format);
-            if (!remote || !afterSaying(doc, s, t)) out.add(t);
-        }
-        return out;
-    }
-
-    private static boolean afterSaying(AnnotatedDocument doc, Sentence s, Mention trigger) {
-        Mention saying = null;
-        for (Mention m : doc.mentionsIn(s.index())) {
-            if (m.start() >= trigger.start()) break;
-            if (m.type() == MentionType.CUE && m.as(Lexicon.Cue.class).status().equals("report")) saying = m;
-            else if (saying != null && isGuest(m)) saying = null;
-        }
-        return saying != null && trigger.start() - saying.end() <= REPORT_CHANNEL_WINDOW;
-    }
-
-    private static boolean isGuest(Mention m) {
-        return m.type() == MentionType.PERSON || m.type() == MentionType.TITLE || m.type() == MentionType.COUNTRY;
-    }
-
-    /**
-     * The word that says what the encounter was: a call or a video link wherever the sentence names one
-     * ("received a telephone call from"), else the first word with a format, else the first.
-     */
-    private static Mention strongest(List<Mention> triggers) {
-        Mention first = null;
-        for (Mention t : triggers) {
-            String format = t.as(Lexicon.Trigger.class).format();
-            if ("phone".equals(format) || "video".equals(format)) return t;
-            if (first == null && !"any".equals(format)) first = t;
-        }
-        return first != null ? first : triggers.get(0);
-    }
 
     private List<Candidate> candidates(AnnotatedDocument doc, Sentence s, LocalDate anchor, Map<String, Person> named) {
-        List<Mention> triggers = withoutReportChannels(doc, s, withGuests(doc, s, doc.mentionsIn(s.index(), MentionType.TRIGGER)));
+        List<Mention> triggers = Triggers.reporting(doc, s);
         if (triggers.isEmpty()) return List.of();
-        List<Aside> asides = asides(doc, s, triggers);
+        List<Aside> asides = Aside.in(doc, s, triggers);
         List<Mention> own = triggers.stream().filter(t -> !Aside.anyCovers(asides, t.start())).toList();
         boolean onlyAside = own.isEmpty();
         if (onlyAside) asides.clear();
-        Mention trigger = strongest(onlyAside ? triggers : own);
+        Mention trigger = Triggers.strongest(onlyAside ? triggers : own);
         Lexicon.Trigger kind = trigger.as(Lexicon.Trigger.class);
         Tense tense = tense(doc, s, trigger);
         if (tense == Tense.UNREAL) return List.of();
@@ -265,39 +200,6 @@ public final class EngagementExtractor implements Extractor {
         return out;
     }
 
-    /** How far before an engagement word "after her telephone conversation with" may start. */
-    private static final int OTHER_ENCOUNTER_WINDOW = 40;
-
-    /** A stretch of a sentence about another encounter than the one it reports. */
-    record Aside(int start, int end) {
-        boolean covers(int position) {
-            return position >= start && position < end;
-        }
-
-        static boolean anyCovers(List<Aside> asides, int position) {
-            return asides.stream().anyMatch(a -> a.covers(position));
-        }
-    }
-
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;]");
-
-    /**
-     * "After the visit to the US on 21 December, Zelenskyy met Duda", "talked to Kono over the phone after
-     * her telephone conversation with Tillerson": an engagement word right after "after", "before",
-     * "ahead of" opens an aside about another encounter, to the end of its clause.
-     */
-    private static List<Aside> asides(AnnotatedDocument doc, Sentence s, List<Mention> triggers) {
-        String text = doc.document().text();
-        List<Aside> out = new ArrayList<>();
-        for (Mention t : triggers) {
-            int from = Math.max(s.start(), t.start() - OTHER_ENCOUNTER_WINDOW);
-            Matcher m = Cues.OTHER_ENCOUNTER.matcher(text.substring(from, t.start()));
-            if (!m.find()) continue;
-            Matcher end = CLAUSE_END.matcher(text.substring(t.end(), s.end()));
-            out.add(new Aside(from + m.start(), end.find() ? t.end() + end.start() : s.end()));
-        }
-        return out;
-    }
 
     private static Tense tense(AnnotatedDocument doc, Sentence s, Mention trigger) {
         Mention before = null;

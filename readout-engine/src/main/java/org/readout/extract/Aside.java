@@ -1,0 +1,43 @@
+package org.readout.extract;
+
+import org.readout.annotate.AnnotatedDocument;
+import org.readout.annotate.Mention;
+import org.readout.annotate.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A stretch of a sentence about another encounter than the one it reports. */
+record Aside(int start, int end) {
+    /** How far before an engagement word "after her telephone conversation with" may start. */
+    private static final int OTHER_ENCOUNTER_WINDOW = 40;
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;]");
+
+    boolean covers(int position) {
+        return position >= start && position < end;
+    }
+
+    static boolean anyCovers(List<Aside> asides, int position) {
+        return asides.stream().anyMatch(a -> a.covers(position));
+    }
+
+    /**
+     * "After the visit to the US on 21 December, Zelenskyy met Duda", "talked to Kono over the phone after
+     * her telephone conversation with Tillerson": an engagement word right after "after", "before",
+     * "ahead of" opens an aside about another encounter, to the end of its clause.
+     */
+    static List<Aside> in(AnnotatedDocument doc, Sentence s, List<Mention> triggers) {
+        String text = doc.document().text();
+        List<Aside> out = new ArrayList<>();
+        for (Mention t : triggers) {
+            int from = Math.max(s.start(), t.start() - OTHER_ENCOUNTER_WINDOW);
+            Matcher m = Cues.OTHER_ENCOUNTER.matcher(text.substring(from, t.start()));
+            if (!m.find()) continue;
+            Matcher end = CLAUSE_END.matcher(text.substring(t.end(), s.end()));
+            out.add(new Aside(from + m.start(), end.find() ? t.end() + end.start() : s.end()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,88 @@
+package org.readout.extract;
+
+import org.readout.annotate.AnnotatedDocument;
+import org.readout.annotate.Mention;
+import org.readout.annotate.MentionType;
+import org.readout.annotate.Sentence;
+import org.readout.knowledge.Lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Which engagement words of a sentence report an encounter, and which of them says what it was. */
+final class Triggers {
+    private Triggers() {
+    }
+
+    /** The engagement words that report an encounter: with their guest where they need one, and not a reporter's channel. */
+    static List<Mention> reporting(AnnotatedDocument doc, Sentence s) {
+        return withoutReportChannels(doc, s, withGuests(doc, s, doc.mentionsIn(s.index(), MentionType.TRIGGER)));
+    }
+
+    /** What may stand between "called" and the one called: a space, and an article or possessive. */
+    private static final Pattern NEXT_WORDS = Pattern.compile("\\s+(?:(?:the|his|her|their|its)\\s+)?");
+
+    /** How closely the guest follows "welcomed", "hosted", "received" ("welcomed the visiting Indian Prime Minister"). */
+    private static final int GUEST_WINDOW = 35;
+
+    /** The triggers that report an encounter here: a word that needs a guest ("welcomed") only with one right after it. */
+    private static List<Mention> withGuests(AnnotatedDocument doc, Sentence s, List<Mention> triggers) {
+        if (triggers.stream().noneMatch(t -> t.as(Lexicon.Trigger.class).needsGuest())) return triggers;
+        String text = doc.document().text();
+        List<Mention> out = new ArrayList<>();
+        for (Mention t : triggers) {
+            Lexicon.Trigger kind = t.as(Lexicon.Trigger.class);
+            if (!kind.needsGuest() || doc.mentionsIn(s.index()).stream().anyMatch(m -> isGuest(m)
+                    && m.start() >= t.end() && m.start() - t.end() <= GUEST_WINDOW
+                    && (!kind.guestNext() || NEXT_WORDS.matcher(text.substring(t.end(), m.start())).matches()))) out.add(t);
+        }
+        return out;
+    }
+
+    /** How far after "said" or "told" a medium is the channel of the telling. */
+    private static final int REPORT_CHANNEL_WINDOW = 30;
+
+    /**
+     * "told CBC News by phone today", "said in a telephone interview": a telephone or video word right after
+     * a verb of saying, with no person, office or country between, is how a reporter was told, not an
+     * encounter ("told Erdogan by phone" still is one).
+     */
+    private static List<Mention> withoutReportChannels(AnnotatedDocument doc, Sentence s, List<Mention> triggers) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention t : triggers) {
+            String format = t.as(Lexicon.Trigger.class).format();
+            boolean remote = "phone".equals(format) || "video".equals(format);
+            if (!remote || !afterSaying(doc, s, t)) out.add(t);
+        }
+        return out;
+    }
+
+    private static boolean afterSaying(AnnotatedDocument doc, Sentence s, Mention trigger) {
+        Mention saying = null;
+        for (Mention m : doc.mentionsIn(s.index())) {
+            if (m.start() >= trigger.start()) break;
+            if (m.type() == MentionType.CUE && m.as(Lexicon.Cue.class).status().equals("report")) saying = m;
+            else if (saying != null && isGuest(m)) saying = null;
+        }
+        return saying != null && trigger.start() - saying.end() <= REPORT_CHANNEL_WINDOW;
+    }
+
+    private static boolean isGuest(Mention m) {
+        return m.type() == MentionType.PERSON || m.type() == MentionType.TITLE || m.type() == MentionType.COUNTRY;
+    }
+
+    /**
+     * The word that says what the encounter was: a call or a video link wherever the sentence names one
+     * ("received a telephone call from"), else the first word with a format, else the first.
+     */
+    static Mention strongest(List<Mention> triggers) {
+        Mention first = null;
+        for (Mention t : triggers) {
+            String format = t.as(Lexicon.Trigger.class).format();
+            if ("phone".equals(format) || "video".equals(format)) return t;
+            if (first == null && !"any".equals(format)) first = t;
+        }
+        return first != null ? first : triggers.get(0);
+    }
+}
