@@ -18,32 +18,34 @@ import java.util.regex.Pattern;
  */
 final class TemporalTagger {
     private static final Map<String, Integer> MONTHS = loadMonths();
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")";
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final String NUMBER_WORDS = "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety)";
 
-    private record Rule(Pattern pattern, Function<Matcher, TimeValue> value) {
+    /** {@code needsDigit}: the expression has a digit in every match, so a sentence without one is not searched. */
+    private record Rule(Pattern pattern, Function<Matcher, TimeValue> value, boolean needsDigit, boolean needsMonth) {
     }
 
     private final List<Rule> rules = List.of(
-            rule("\\bfrom\\s+" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\s+(?:to|until|through)\\s+(?:" + MONTH + "\\.?\\s+)?(\\d{1,2})" + ORD
+            digits("\\bfrom\\s+" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\s+(?:to|until|through)\\s+(?:" + MONTH + "\\.?\\s+)?(\\d{1,2})" + ORD
                     + "(?:,?\\s+((?:19|20)\\d{2}))?\\b", m -> span(m.group(5) == null ? null : num(m, 5), month(m.group(1)), num(m, 2),
                     m.group(3) == null ? month(m.group(1)) : month(m.group(3)), num(m, 4))),
-            rule("\\b(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})\\s+" + MONTH + "\\.?(?:,?\\s+((?:19|20)\\d{2}))?\\b",
+            digits("\\b(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})\\s+" + MONTH + "\\.?(?:,?\\s+((?:19|20)\\d{2}))?\\b",
                     m -> span(m.group(4) == null ? null : num(m, 4), month(m.group(3)), num(m, 1), month(m.group(3)), num(m, 2))),
-            rule("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", m -> date(num(m, 1), num(m, 2), num(m, 3))),
-            rule("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + ",?\\s+(\\d{4})\\b", m -> date(num(m, 3), month(m.group(1)), num(m, 2))),
-            rule("\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(\\d{4})\\b", m -> date(num(m, 3), month(m.group(2)), num(m, 1))),
-            rule("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b", m -> new TimeValue.NumericDate(num(m, 1), num(m, 2), num(m, 3))),
-            rule("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\b(?!:\\d|\\d)", m -> date(null, month(m.group(1)), num(m, 2))),
-            rule("\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\b", m -> date(null, month(m.group(2)), num(m, 1))),
-            rule("\\b(?:(?:early|mid|late)[- ])?" + MONTH + "\\s+((?:19|20)\\d{2})\\b", m -> date(num(m, 2), month(m.group(1)), null)),
+            digits("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", m -> date(num(m, 1), num(m, 2), num(m, 3))),
+            digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + ",?\\s+(\\d{4})\\b", m -> date(num(m, 3), month(m.group(1)), num(m, 2))),
+            digits("\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(\\d{4})\\b", m -> date(num(m, 3), month(m.group(2)), num(m, 1))),
+            digits("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b", m -> new TimeValue.NumericDate(num(m, 1), num(m, 2), num(m, 3))),
+            digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\b(?!:\\d|\\d)", m -> date(null, month(m.group(1)), num(m, 2))),
+            digits("\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\b", m -> date(null, month(m.group(2)), num(m, 1))),
+            digits("\\b(?:(?:early|mid|late)[- ])?" + MONTH + "\\s+((?:19|20)\\d{2})\\b", m -> date(num(m, 2), month(m.group(1)), null)),
             rule("\\b(?i:in|since|by|until|from|for|during|late|early|mid|of)\\s+(?:(?i:early|mid|late)[- ])?" + MONTH + "\\b", m -> date(null, month(m.group(1)), null)),
-            rule("\\b(\\d+)" + ORD + "\\s+anniversary\\s+of\\s+(?:the\\s+)?(?:signing\\s+of\\s+the\\s+)?((?:19|20)\\d{2})\\b",
+            digits("\\b(\\d+)" + ORD + "\\s+anniversary\\s+of\\s+(?:the\\s+)?(?:signing\\s+of\\s+the\\s+)?((?:19|20)\\d{2})\\b",
                     m -> new TimeValue.Anniversary(num(m, 1), num(m, 2))),
-            rule("\\b(?i:in|since|of|from|until|by|late|early|mid)[- ]((?:19|20)\\d{2})\\b", m -> date(num(m, 1), null, null)),
-            rule("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s*\\((\\d{1,2})/(\\d{1,2})\\)",
+            digits("\\b(?i:in|since|of|from|until|by|late|early|mid)[- ]((?:19|20)\\d{2})\\b", m -> date(num(m, 1), null, null)),
+            digits("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s*\\((\\d{1,2})/(\\d{1,2})\\)",
                     m -> monthDayInBrackets(num(m, 1), num(m, 2))),
             rule("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b",
                     m -> new TimeValue.Weekday(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)))),
@@ -52,19 +54,22 @@ final class TemporalTagger {
                     Map.of("today", 0, "yesterday", -1, "tomorrow", 1).get(m.group(1).toLowerCase(Locale.ROOT)))),
             rule("(?i)\\b(last|this|next|past|coming)\\s+(week|weekend|month|year)\\b", m -> new TimeValue.Relative(
                     Unit.valueOf(m.group(2).toUpperCase(Locale.ROOT)), offset(m.group(1)))),
-            rule("(?i)\\b(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?", m -> clock(num(m, 1), m.group(2), m.group(3))),
-            rule("\\b(\\d{1,2}):(\\d{2})\\s+(?:JST|KST|CST|GMT|UTC|CET|local time)\\b", m -> new TimeValue.ClockTime(num(m, 1), num(m, 2))),
+            digits("(?i)\\b(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?", m -> clock(num(m, 1), m.group(2), m.group(3))),
+            digits("\\b(\\d{1,2}):(\\d{2})\\s+(?:JST|KST|CST|GMT|UTC|CET|local time)\\b", m -> new TimeValue.ClockTime(num(m, 1), num(m, 2))),
             rule("(?i)\\b" + NUMBER_WORDS + "\\s+(?:o'clock\\s+)?in\\s+the\\s+(morning|afternoon|evening)\\b",
                     m -> clock(word(m.group(1)), null, m.group(2).equalsIgnoreCase("morning") ? "a" : "p")),
             rule("(?i)\\b(\\d{1,2}|an|" + NUMBER_WORDS.substring(1, NUMBER_WORDS.length() - 1) + ")[- ]hours?(?:\\s+and\\s+(?:a\\s+)?(\\d{1,2}|half)\\s*(?:minutes|an hour)?)?\\b",
                     m -> new TimeValue.Duration(60 * word(m.group(1)) + (m.group(2) == null ? 0 : m.group(2).equalsIgnoreCase("half") ? 30 : num(m, 2)))),
-            rule("(?i)\\b(\\d{1,3})[- ]minutes?\\b", m -> new TimeValue.Duration(num(m, 1))),
+            digits("(?i)\\b(\\d{1,3})[- ]minutes?\\b", m -> new TimeValue.Duration(num(m, 1))),
             rule("(?i)\\b" + NUMBER_WORDS + "[- ]minutes?\\b", m -> new TimeValue.Duration(word(m.group(1)))));
 
     List<TimeMention> tag(Sentence s) {
         List<TimeMention> out = new ArrayList<>();
         boolean[] taken = new boolean[s.text().length()];
+        boolean hasDigit = s.text().chars().anyMatch(Character::isDigit);
+        boolean hasMonth = java.util.Arrays.stream(NON_LETTERS.split(s.text())).anyMatch(MONTHS::containsKey);
         for (Rule r : rules) {
+            if (r.needsDigit() && !hasDigit || r.needsMonth() && !hasMonth) continue;
             Matcher m = r.pattern.matcher(s.text());
             while (m.find()) {
                 if (overlaps(taken, m.start(), m.end())) continue;
@@ -84,7 +89,11 @@ final class TemporalTagger {
     }
 
     private static Rule rule(String regex, Function<Matcher, TimeValue> value) {
-        return new Rule(Pattern.compile(regex), value);
+        return new Rule(Pattern.compile(regex), value, false, regex.contains(MONTH));
+    }
+
+    private static Rule digits(String regex, Function<Matcher, TimeValue> value) {
+        return new Rule(Pattern.compile(regex), value, true, regex.contains(MONTH));
     }
 
     private static boolean overlaps(boolean[] taken, int a, int b) {
