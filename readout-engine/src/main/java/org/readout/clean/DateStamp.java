@@ -3,9 +3,7 @@ package org.readout.clean;
 import org.readout.knowledge.Tsv;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,11 +32,6 @@ final class DateStamp {
     }
 
     private static String labels() {
-        List<String> out = new ArrayList<>();
-        for (Tsv.Row r : Tsv.load("readout/extract/", "cues.tsv", null)) {
-            if (r.get(0).equals("published-label")) out.add(Pattern.quote(r.get(1).toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"));
-        }
-        out.sort(Comparator.comparingInt(String::length).reversed());
-        return String.join("|", out);
+        return Tsv.alternation(Tsv.load("readout/extract/", "cues.tsv", null), "published-label", true);
     }
 }

@@ -84,7 +84,7 @@ public final class Comparer {
             this.cells = cells;
             this.topicsOfAct = topicsOfAct;
             courtesies = new RowDraft(Row.COURTESIES, "Courtesies", Set.of(), List.of(), accounts.size());
-            unclassified = new RowDraft("unclassified", "Unclassified", Set.of(), List.of(), accounts.size());
+            unclassified = new RowDraft(org.readout.extract.IssueRef.UNCLASSIFIED, "Unclassified", Set.of(), List.of(), accounts.size());
         }
 
         void file(StatementReport r, int col) {
@@ -144,7 +144,7 @@ public final class Comparer {
 
     /** Statements that no issue of the taxonomy names: none, {@code unclassified}, or a label from the text. */
     static boolean unclassified(IssueRef issue) {
-        return issue == null || issue.id().equals("unclassified") || !issue.fromTaxonomy();
+        return issue == null || !issue.fromTaxonomy();
     }
 
     private boolean courtesy(IssueRef issue) {

@@ -2,10 +2,7 @@ package org.readout.extract;
 
 import org.readout.knowledge.Tsv;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The words of {@code readout/extract/cues.tsv}, compiled into the patterns the extractors use. */
@@ -67,14 +64,10 @@ final class Cues {
     }
 
     private static String alternation(List<Tsv.Row> rows, String kind, boolean lowerCase) {
-        List<String> out = new ArrayList<>();
-        for (Tsv.Row r : rows) {
-            if (!r.get(0).equals(kind)) continue;
-            String phrase = lowerCase ? r.get(1).toLowerCase(Locale.ROOT) : r.get(1);
-            out.add(Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q"));
+        try {
+            return Tsv.alternation(rows, kind, lowerCase);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("cues.tsv has no '" + kind + "' rows", e);
         }
-        if (out.isEmpty()) throw new IllegalStateException("cues.tsv has no '" + kind + "' rows");
-        out.sort(Comparator.comparingInt(String::length).reversed());
-        return String.join("|", out);
     }
 }

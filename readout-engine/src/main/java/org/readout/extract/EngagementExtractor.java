@@ -52,7 +52,8 @@ public final class EngagementExtractor implements Extractor {
         LocalDate anchor = published.date();
         Map<String, Person> named = finder.namedInFull(doc, anchor);
         List<Candidate> candidates = new ArrayList<>();
-        for (Sentence s : doc.sentences()) candidates.addAll(candidates(doc, s, anchor, named));
+        TranscriptSpeakers speakers = new TranscriptSpeakers(doc);
+        for (Sentence s : doc.sentences()) candidates.addAll(candidates(doc, s, anchor, named, speakers));
         List<Candidate> merged = new DocumentMerger(finder, doc, named, anchor).merge(candidates);
         if (anchor == null) yearsFromTheDocument(doc, merged);
         List<EngagementReport> reports = new ArrayList<>();
@@ -94,7 +95,14 @@ public final class EngagementExtractor implements Extractor {
     }
 
 
-    private List<Candidate> candidates(AnnotatedDocument doc, Sentence s, LocalDate anchor, Map<String, Person> named) {
+    /** The sentence that names a person: what a participant found elsewhere points back to. */
+    private static Evidence lineOf(AnnotatedDocument doc, Mention person) {
+        Sentence line = doc.sentences().get(person.sentence());
+        return new Evidence(doc.document().id(), line.start(), line.end(), line.text());
+    }
+
+    private List<Candidate> candidates(AnnotatedDocument doc, Sentence s, LocalDate anchor, Map<String, Person> named,
+                                       TranscriptSpeakers speakers) {
         List<Mention> triggers = Triggers.reporting(doc, s);
         if (triggers.isEmpty()) return List.of();
         List<Aside> asides = Aside.in(doc, s, triggers);
@@ -114,6 +122,7 @@ public final class EngagementExtractor implements Extractor {
         c.format = Sourced.of(c.strongFormat ? kind.format() : "in_person", ev);
 
         TimeMention when = dateMention(doc, s, trigger, asides);
+        TimeMention weekday = when;
         TimeMention dated = when == null ? null : datedWeekday(doc, s, when);
         if (dated != null) when = dated;
         LocalDate day = null;
@@ -124,7 +133,7 @@ public final class EngagementExtractor implements Extractor {
                 c.dates.add(Sourced.of(day, ev));
                 c.dateEnd = Sourced.of(DateResolver.resolveEnd(when.value(), day), ev);
             } else c.clue = DateResolver.clue(when.value(), anchor, tense);
-            if (dated != null && day == null) c.clue = c.clue.and(DateResolver.clue(weekdayBefore(doc, s, dated).value(), anchor, tense));
+            if (dated != null && day == null) c.clue = c.clue.and(DateResolver.clue(weekday.value(), anchor, tense));
         }
         if ((tense == Tense.PAST || tense == Tense.NONE) && day != null && anchor != null && day.isAfter(anchor.plusDays(1))) tense = Tense.FUTURE;
         c.status = tense == Tense.NONE ? null : Sourced.of(tense == Tense.FUTURE ? "planned" : "held", ev);
@@ -159,8 +168,8 @@ public final class EngagementExtractor implements Extractor {
         LocalDate onDay = day != null ? day : anchor;
         c.participants.addAll(finder.find(doc, s, ev, trigger, c.kind, onDay, named, position -> Aside.anyCovers(asides, position)));
         if (TranscriptSpeakers.FIRST_PERSON.matcher(s.text()).find()) {
-            Mention speaker = TranscriptSpeakers.at(doc, s);
-            if (speaker != null) finder.speaker(speaker, ev, onDay, named).ifPresent(p -> {
+            Mention speaker = speakers.at(s);
+            if (speaker != null) finder.speaker(speaker, lineOf(doc, speaker), onDay, named).ifPresent(p -> {
                 if (c.participants.stream().noneMatch(q -> p.personId() != null && p.personId().equals(q.personId()))) c.participants.add(p);
             });
         }
@@ -251,12 +260,6 @@ public final class EngagementExtractor implements Extractor {
                     && c.month() != null && c.day() != null) return t;
         }
         return null;
-    }
-
-    private static TimeMention weekdayBefore(AnnotatedDocument doc, Sentence s, TimeMention date) {
-        TimeMention last = null;
-        for (TimeMention t : doc.timesIn(s.index())) if (t.end() <= date.start() && t.value() instanceof TimeValue.Weekday) last = t;
-        return last;
     }
 
     /** Names a day ("April 16", "on Friday", "today") rather than a week, month or year. */

@@ -104,7 +104,7 @@ final class PublicationDater {
         Evidence ev = new Evidence(doc.document().id(), s.start(), s.end(), s.text());
         if (t.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null
                 && c.day() != null && (dateOnlyLine || isDateline(doc, t) || closesTheTitle(doc, s, t) || labelled(doc, s, t)
-                || opensAShortLine(s, t))) {
+                || opensAShortLine(doc, s, t))) {
             return new PublishedDate(DateResolver.safe(c.year(), c.month(), c.day()), "text", ev, List.of());
         }
         if (t.value() instanceof TimeValue.NumericDate n && dateOnlyLine) {
@@ -139,15 +139,24 @@ final class PublicationDater {
         return null;
     }
 
-    private static final Pattern WEEKDAY_OPENING = Pattern.compile("^\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?$");
     private static final int SHORT_LINE_WORDS = 12;
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,]*");
 
-    /** "Tuesday, August 29, 2017, 3:25 p.m. Ministry of Foreign Affairs": a full date opening a short line that is not prose. */
-    private static boolean opensAShortLine(Sentence s, TimeMention t) {
-        String before = s.text().substring(0, t.start() - s.start());
-        if (!WEEKDAY_OPENING.matcher(before).matches()) return false;
+    /**
+     * "Tuesday, August 29, 2017, 3:25 p.m. Ministry of Foreign Affairs": a full date opening a short line
+     * (after its weekday, if any) that is not prose: it does not end in a full stop, or ends in a clock time.
+     */
+    private static boolean opensAShortLine(AnnotatedDocument doc, Sentence s, TimeMention t) {
+        String all = doc.document().text();
+        int from = s.start();
+        for (TimeMention w : doc.timesIn(s.index())) {
+            if (w.value() instanceof TimeValue.Weekday && w.end() <= t.start() && all.substring(s.start(), w.start()).isBlank()) from = w.end();
+        }
+        if (!SEPARATORS.matcher(all.substring(from, t.start())).matches()) return false;
         String text = s.text().strip();
-        boolean prose = text.endsWith(".") && !text.endsWith("p.m.") && !text.endsWith("a.m.");
+        int end = s.start() + s.text().stripTrailing().length();
+        boolean endsWithClock = doc.timesIn(s.index()).stream().anyMatch(c -> c.value() instanceof TimeValue.ClockTime && c.end() >= end);
+        boolean prose = text.endsWith(".") && !endsWithClock;
         return text.split("\\s+").length <= SHORT_LINE_WORDS && !prose;
     }
 

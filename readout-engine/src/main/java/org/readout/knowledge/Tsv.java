@@ -103,4 +103,20 @@ public final class Tsv {
             throw new UncheckedIOException("cannot read knowledge file " + origin, e);
         }
     }
+
+    /**
+     * The second column of the rows of one kind (first column) as a regex alternation: longest first,
+     * each phrase quoted, its inner spaces matching any run of spaces; lower-cased when asked.
+     */
+    public static String alternation(List<Row> rows, String kind, boolean lowerCase) {
+        List<String> out = new ArrayList<>();
+        for (Row r : rows) {
+            if (!r.get(0).equals(kind)) continue;
+            String phrase = lowerCase ? r.get(1).toLowerCase(java.util.Locale.ROOT) : r.get(1);
+            out.add(java.util.regex.Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q"));
+        }
+        if (out.isEmpty()) throw new IllegalStateException("no '" + kind + "' rows");
+        out.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return String.join("|", out);
+    }
 }

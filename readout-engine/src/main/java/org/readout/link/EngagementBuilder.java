@@ -101,7 +101,9 @@ final class EngagementBuilder {
             return chosen.value();
         }
         if (solvedDate != null) {
-            evidence.put("date", nodes.get(0).report.evidence().get(0));
+            // the report whose words ("on August 29", "on Thursday") the day was solved from
+            Linker.Node named = nodes.stream().filter(n -> !n.report.clue().isEmpty()).findFirst().orElse(nodes.get(0));
+            evidence.put("date", named.report.evidence().get(0));
         }
         return solvedDate;
     }

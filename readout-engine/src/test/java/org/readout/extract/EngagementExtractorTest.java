@@ -327,6 +327,9 @@ class EngagementExtractorTest {
                 + "I have just held an in-person meeting with Chinese Foreign Minister Qin Gang in Beijing.");
         assertEquals(List.of("CHN", "JPN"), r.participants().stream().map(Participant::country).sorted().toList());
         assertEquals("in_person", value(r.format()));
+        Participant speaker = r.participants().stream().filter(p -> "JPN".equals(p.country())).findFirst().orElseThrow();
+        assertTrue(speaker.evidence().text().startsWith("Yoshimasa Hayashi, Minister for Foreign Affairs:"),
+                "the line that names the speaker, not the sentence saying 'I'");
     }
 
     @Test

@@ -265,7 +265,9 @@ class LinkerRulesTest {
         DateClue august29 = new DateClue(null, 8, 29, null, false, null, null);
         LinkInput a = synthetic("a", "news", PublishedDate.UNKNOWN, report("a", 0, "held", "phone", null, august29, KONO, KANG));
         LinkInput b = synthetic("b", "official", given("2017-08-29"), report("b", 0, "held", "phone", null, null, KONO, KANG));
-        assertEquals(java.time.LocalDate.parse("2017-08-29"), only(link(a, b)).date());
+        Engagement e = only(link(a, b));
+        assertEquals(java.time.LocalDate.parse("2017-08-29"), e.date());
+        assertEquals("a", e.evidence().get("date").document(), "the report that named the day");
         assertNull(only(link(a)).date(), "Kono and Kang were both foreign ministers on 29 August 2017 and 2018");
     }
 
