@@ -39,6 +39,8 @@ public final class Lexicon {
     static Lexicon load(Path userDir) {
         Lexicon l = new Lexicon();
         for (Tsv.Row r : Tsv.load("engagement-triggers.tsv", userDir)) {
+            if (!TRIGGER_FORMATS.contains(r.get(1))) throw r.error("the format is phone, video, in_person, any or spoke, not '" + r.get(1) + "'");
+            if (!TRIGGER_KINDS.contains(r.get(2))) throw r.error("the kind is talk, visit or summit, not '" + r.get(2) + "'");
             String mark = r.get(3);
             if (!mark.isEmpty() && !mark.equals("guest") && !mark.equals("guest-next") && !mark.equals("each")) {
                 throw r.error("the fourth column is 'guest', 'guest-next', 'each' or empty, not '" + mark + "'");
@@ -55,6 +57,11 @@ public final class Lexicon {
         return l;
     }
 
+    private static final java.util.Set<String> TRIGGER_FORMATS = java.util.Set.of("phone", "video", "in_person", "any", "spoke");
+    private static final java.util.Set<String> TRIGGER_KINDS = java.util.Set.of("talk", "visit", "summit");
+    private static final java.util.Set<String> MEDIUM_FORMATS = java.util.Set.of("phone", "video", "in_person");
+    private static final java.util.Set<String> EXCHANGE_KINDS = java.util.Set.of("talk", "summit");
+
     /** Every medium with every exchange ("telephone discussion", "video-conversation"): the format from the one, the kind from the other. */
     static Map<String, Trigger> composed(List<Tsv.Row> parts) {
         Map<String, String> media = new LinkedHashMap<>();
@@ -62,8 +69,12 @@ public final class Lexicon {
         Map<String, Boolean> each = new LinkedHashMap<>();
         for (Tsv.Row r : parts) {
             switch (r.get(0)) {
-                case "medium" -> media.put(r.get(1), r.get(2));
+                case "medium" -> {
+                    if (!MEDIUM_FORMATS.contains(r.get(2))) throw r.error("a medium's format is phone, video or in_person, not '" + r.get(2) + "'");
+                    media.put(r.get(1), r.get(2));
+                }
                 case "exchange" -> {
+                    if (!EXCHANGE_KINDS.contains(r.get(2))) throw r.error("an exchange's kind is talk or summit, not '" + r.get(2) + "'");
                     exchanges.put(r.get(1), r.get(2));
                     each.put(r.get(1), "each".equals(r.get(3)));
                 }

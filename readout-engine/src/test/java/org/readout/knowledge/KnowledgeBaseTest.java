@@ -226,6 +226,20 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aUsersTriggerWithAnUnknownFormatIsAnErrorThatNamesItsFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("engagement-triggers.tsv"), "beamed to\thologram\ttalk\n");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> KnowledgeBase.load(dir));
+        assertTrue(e.getMessage().contains("engagement-triggers.tsv:1:"), e.getMessage());
+    }
+
+    @Test
+    void aMediumWithAnUnknownFormatIsAnErrorThatNamesItsLine() {
+        var rows = List.of(new Tsv.Row("parts.tsv", 7, new String[]{"medium", "hologram", "holo"}));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Lexicon.composed(rows));
+        assertTrue(e.getMessage().startsWith("parts.tsv:7:"), e.getMessage());
+    }
+
+    @Test
     void aPartOtherThanMediumOrExchangeIsAnError() {
         var rows = List.of(new Tsv.Row("parts.tsv", 3, new String[]{"modifier", "virtual", "video"}));
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Lexicon.composed(rows));
