@@ -148,7 +148,10 @@ final class TemporalTagger {
         Map<String, Integer> out = new java.util.LinkedHashMap<>();
         for (org.readout.knowledge.Tsv.Row r : org.readout.knowledge.Tsv.load("readout/annotate/", "months.tsv", null)) {
             int number = Integer.parseInt(r.get(0));
-            for (String name : r.get(1).split("\\|")) out.put(name.strip(), number);
+            for (String name : r.get(1).split("\\|")) {
+                out.put(name.strip(), number);
+                out.put(name.strip().toUpperCase(Locale.ROOT), number); // date lines in capitals: "Updated: AUGUST 6, 2024"
+            }
         }
         return Map.copyOf(out);
     }

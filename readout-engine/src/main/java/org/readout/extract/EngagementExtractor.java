@@ -144,17 +144,17 @@ public final class EngagementExtractor implements Extractor {
                 c.duration = Sourced.of(d.minutes(), ev);
             }
         }
-        c.location = location(doc, s, ev);
+        c.location = location(doc, s, ev, asides);
         c.continuesPrevious = doc.mentionsIn(s.index(), MentionType.CUE).stream()
                 .anyMatch(m -> m.as(Lexicon.Cue.class).status().equals("sameday"));
-        OccasionFinder.Found at = occasions.find(doc, s, day != null ? day : anchor);
+        OccasionFinder.Found at = occasions.find(doc, s, day != null ? day : anchor, position -> Aside.anyCovers(asides, position));
         if (at != null && at.edition() != null) heldAt(c, at.edition(), ev);
         Matcher occasion = OCCASION.matcher(s.text());
         while (c.occasion == null && occasion.find()) {
             int start = s.start() + occasion.start(1);
             int end = s.start() + occasion.end(1);
             boolean isTheEngagementItself = trigger.start() < end && trigger.end() > start;
-            if (!isTheEngagementItself) {
+            if (!isTheEngagementItself && !Aside.anyCovers(asides, start)) {
                 c.occasion = Sourced.of(occasion.group(1), ev);
                 break;
             }
@@ -282,9 +282,10 @@ public final class EngagementExtractor implements Extractor {
         return t.start() >= trigger.end() ? t.start() - trigger.end() : trigger.start() - t.end();
     }
 
-    private static Sourced<Location> location(AnnotatedDocument doc, Sentence s, Evidence ev) {
+    private static Sourced<Location> location(AnnotatedDocument doc, Sentence s, Evidence ev, List<Aside> asides) {
         String text = doc.document().text();
         for (Mention m : doc.mentionsIn(s.index(), MentionType.PLACE)) {
+            if (Aside.anyCovers(asides, m.start())) continue;
             if (!Cues.LOCATIVE.matcher(text.substring(Math.max(s.start(), m.start() - 40), m.start())).find()) continue;
             if (insideOther(doc, s, m)) continue;
             Place p = m.as(Place.class);

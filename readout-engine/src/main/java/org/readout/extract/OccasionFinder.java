@@ -27,10 +27,14 @@ final class OccasionFinder {
         this.occasions = occasions;
     }
 
-    /** @param day the encounter's day if known, else the publication day, else null */
-    Found find(AnnotatedDocument doc, Sentence s, LocalDate day) {
+    /**
+     * @param day the encounter's day if known, else the publication day, else null
+     * @param elsewhere document positions that tell of another encounter ("after the recent meeting at the G20 summit")
+     */
+    Found find(AnnotatedDocument doc, Sentence s, LocalDate day, java.util.function.IntPredicate elsewhere) {
         String text = s.text();
         for (PhraseIndex.Match<Occasions.Ref> m : occasions.find(text)) {
+            if (elsewhere.test(s.start() + m.start())) continue;
             if (!Cues.OCCASION_MARKER.matcher(text.substring(0, m.start())).find()) continue;
             Occasions.Occasion edition = m.value().edition();
             if (edition == null) edition = occasions.edition(m.value().series(), day).orElse(null);

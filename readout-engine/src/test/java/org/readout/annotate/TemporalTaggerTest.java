@@ -43,6 +43,11 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void monthInCapitals() {
+        assertEquals(new CalendarDate(2024, 8, 6), only("Updated: AUGUST 6, 2024", "AUGUST 6, 2024"));
+    }
+
+    @Test
     void dayMonthYear() {
         assertEquals(new CalendarDate(2023, 2, 3), only("They met again on 3 February 2023.", "3 February 2023"));
     }

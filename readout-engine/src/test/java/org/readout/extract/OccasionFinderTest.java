@@ -14,7 +14,7 @@ class OccasionFinderTest {
 
     private static OccasionFinder.Found find(String text, String day) {
         var doc = Docs.annotate("d", null, text);
-        return FINDER.find(doc, doc.sentences().get(0), day == null ? null : LocalDate.parse(day));
+        return FINDER.find(doc, doc.sentences().get(0), day == null ? null : LocalDate.parse(day), position -> false);
     }
 
     @Test

@@ -1,0 +1,47 @@
+package org.readout.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.readout.extract.Docs.extract;
+import static org.readout.extract.Docs.only;
+import static org.readout.extract.Docs.value;
+
+/** Wordings first met on pages nobody had tuned for, each on invented text. */
+class UnseenPhrasingsTest {
+    private static List<String> names(EngagementReport r) {
+        return r.participants().stream().map(Participant::name).sorted().toList();
+    }
+
+    @Test
+    void aMeetingCalledRecentIsAnotherEncounterThanTheOneAnnounced() {
+        DocumentExtraction x = extract("r", "2024-03-01",
+                "Building on the recent meeting between Prime Minister Kishida and President Yoon in Tokyo, tomorrow Foreign Minister "
+                        + "Yoko Kamikawa will travel to Seoul to meet Foreign Minister Cho Tae-yul.");
+        EngagementReport r = x.engagements().stream().filter(e -> !"mentions".equals(e.relation())).findFirst().orElseThrow();
+        assertEquals(List.of("Cho Tae-yul", "Yoko Kamikawa"), names(r));
+        assertEquals("planned", value(r.status()));
+        assertEquals(LocalDate.of(2024, 3, 2), value(r.date()));
+        assertEquals("Seoul", value(r.location()).place());
+    }
+
+    @Test
+    void agreeingInACallIsATelephoneTalk() {
+        EngagementReport r = only(extract("c", "2024-03-06",
+                "Defence Secretary Lloyd Austin and Defence Minister Richard Marles agreed in a call on Monday to speed up the submarine programme."));
+        assertEquals("phone", value(r.format()));
+        assertEquals(LocalDate.of(2024, 3, 4), value(r.date()));
+        assertEquals(List.of("Lloyd Austin", "Richard Marles"), names(r));
+    }
+
+    @Test
+    void aConversationWithACounterpartIsATalk() {
+        EngagementReport r = only(extract("v", "2024-03-06",
+                "On Tuesday, Foreign Minister Penny Wong held a conversation with Foreign Minister Winston Peters."));
+        assertEquals(LocalDate.of(2024, 3, 5), value(r.date()));
+        assertEquals(List.of("Penny Wong", "Winston Peters"), names(r));
+    }
+}
