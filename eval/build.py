@@ -2,7 +2,7 @@
 """Builds the blind evaluation set's two halves from the annotators' sets.
 
 Input (outside the repository, default ../../blind from this folder, i.e. /work/blind beside the
-checkout): <SET>/gold.json, <SET>/sources.tsv and <SET>/pages/ for each set A, B, C, D.
+checkout): <SET>/gold.json, <SET>/sources.tsv and <SET>/pages/ for each set A to J.
 Output: eval/split.tsv (which half each page is in; kept stable once written), eval/sources.tsv
 (set, file, half, url, query, rank), eval/tune/gold.json and eval/test/gold.json; and, when the
 pages are present, ../blind/tune/ and ../blind/test/ holding each half's pages with their sidecars,
@@ -19,10 +19,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BLIND = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parent.parent / "blind"
-SETS = ["A", "B", "C", "D", "E", "F", "G"]
-# Sets annotated after the first test half had been scored: every page of these is in the second test half.
-SECOND_TEST = {"E", "F", "G"}
-HALVES = ("tune", "test", "test2")
+SETS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"]
+# Sets annotated after a test half had been scored: every page of these is in a later test half.
+LATER_TEST = {"E": "test2", "F": "test2", "G": "test2", "H": "test3", "I": "test3", "J": "test3"}
+HALVES = ("tune", "test", "test2", "test3")
 
 
 def components(gold):
@@ -51,9 +51,9 @@ def split(sets):
     for name, gold in sets.items():
         if any(key[0] == name for key in halves):
             continue
-        if name in SECOND_TEST:
+        if name in LATER_TEST:
             for d in gold["documents"]:
-                halves[(name, d["file"])] = "test2"
+                halves[(name, d["file"])] = LATER_TEST[name]
             continue
         sizes = {"tune": 0, "test": 0}
         for group in components(gold):
