@@ -47,6 +47,11 @@ final class SpeakerFinder {
     }
 
     Found find(AnnotatedDocument doc, Sentence s, int verbStart) {
+        return find(doc, s, verbStart, verbStart);
+    }
+
+    /** As {@link #find(AnnotatedDocument, Sentence, int)}, knowing where the act's words end, to read the passive. */
+    Found find(AnnotatedDocument doc, Sentence s, int verbStart, int verbEnd) {
         String text = doc.document().text();
         List<Found> candidates = new ArrayList<>();
         for (Mention m : doc.mentionsIn(s.index())) {
@@ -79,11 +84,35 @@ final class SpeakerFinder {
             last = colon;
             return colon;
         }
-        Found best = insideQuotation(s, verbStart) ? attributed(text, s, candidates) : null;
+        boolean quoted = insideQuotation(s, verbStart);
+        Passive passive = quoted ? null : Passive.of(s.text(), verbStart - s.start(), verbEnd - s.start());
+        if (passive != null) return doer(s, candidates, passive, subjectOfClause(text, s, candidates, verbStart), verbStart);
+        Found best = quoted ? attributed(text, s, candidates) : null;
         if (best == null) best = subjectOfClause(text, s, candidates, verbStart);
         if (best == null) best = attributed(text, s, candidates);
         if (best != null) last = best;
         return best;
+    }
+
+    /**
+     * Who does an act told in the passive: the one named after "by"; else, when a person is its subject
+     * ("Gallant was briefed on ..."), the other side; else the two sides together ("issues were discussed").
+     */
+    private Found doer(Sentence s, List<Found> candidates, Passive passive, Found subject, int verbStart) {
+        if (passive.hasAgent()) {
+            int from = s.start() + passive.agentFrom();
+            for (Found f : candidates) {
+                if (f.start() >= from && f.start() <= from + 40) {
+                    last = f;
+                    return f;
+                }
+            }
+        }
+        boolean personSubject = subject != null && !subject.both() && subject.speakers().size() == 1
+                && subject.speakers().get(0).name() != null;
+        Found other = personSubject ? counterpartOf(subject) : null;
+        if (other != null) return new Found(other.speakers(), false, verbStart);
+        return participants.size() < 2 ? null : new Found(bothSides(), true, verbStart);
     }
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",?\\s*\\b(?i:while)\\b|;|,\\s*(?i:but)\\b|\\b(?i:whereas)\\b|,\\s*and\\s+(?=\\p{Lu})");

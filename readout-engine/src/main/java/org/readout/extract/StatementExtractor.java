@@ -93,7 +93,7 @@ public final class StatementExtractor {
                 if (Cues.NEGATED.matcher(before).find() || Cues.RECALLED.matcher(before).find()
                         || Cues.HEDGED.matcher(before).find()) continue;
                 if (toldOfAnotherDay(doc, s, act, e, anchor)) continue;
-                SpeakerFinder.Found who = speakers.find(doc, s, s.start() + act.start());
+                SpeakerFinder.Found who = speakers.find(doc, s, s.start() + act.start(), s.start() + act.end());
                 if (who == null) continue;
                 int objectEnd = i + 1 < acts.size() ? acts.get(i + 1).start() : s.text().length();
                 found.add(new Act(act, who, act.end(), objectEnd));

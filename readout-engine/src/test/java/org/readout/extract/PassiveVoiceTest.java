@@ -1,0 +1,71 @@
+package org.readout.extract;
+
+import org.junit.jupiter.api.Test;
+import org.readout.pipeline.ProcessedDocument;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.readout.extract.Readouts.only;
+
+/** Acts told in the passive, on an invented readout: who does them. */
+class PassiveVoiceTest {
+    private static final ProcessedDocument TALKS = Readouts.process("passive.txt", """
+            Presidents hold talks in Tashkent
+
+            On 5 March 2024, President Shavkat Mirziyoyev held talks with President Kassym-Jomart Tokayev in Tashkent.
+            Issues of a strategic partnership between Uzbekistan and Kazakhstan were considered.
+            Also discussed were humanitarian issues regarding the situation in Afghanistan.
+            Special attention was paid to the issue of water management.
+            Tokayev was briefed by Mirziyoyev on the new investment law.
+            Mirziyoyev was invited to visit Astana.
+            Mirziyoyev briefed his counterpart on the outcome of his visit to China.
+            """);
+
+    private static List<String> speakers(StatementReport s) {
+        return s.speakers().stream().map(Speaker::country).sorted().toList();
+    }
+
+    @Test
+    void anAgentlessPassiveIsDoneByBothSides() {
+        for (String start : List.of("Issues of a strategic partnership", "Also discussed were", "Special attention was paid")) {
+            StatementReport s = only(TALKS, start);
+            assertEquals(List.of("KAZ", "UZB"), speakers(s), start);
+            assertEquals("CONSULT", s.type(), start);
+        }
+    }
+
+    @Test
+    void theOneNamedAfterByDoesTheAct() {
+        StatementReport s = only(TALKS, "Tokayev was briefed by Mirziyoyev");
+        assertEquals(List.of("UZB"), speakers(s));
+        assertEquals("KAZ", s.target());
+        assertEquals("CONSULT", s.type());
+    }
+
+    @Test
+    void aPersonAsTheSubjectOfAnAgentlessPassiveReceivesTheActFromTheOtherSide() {
+        StatementReport s = only(TALKS, "Mirziyoyev was invited");
+        assertEquals(List.of("KAZ"), speakers(s));
+        assertEquals("UZB", s.target());
+    }
+
+    @Test
+    void theActiveVoiceIsUnchanged() {
+        StatementReport s = only(TALKS, "Mirziyoyev briefed his counterpart");
+        assertEquals(List.of("UZB"), speakers(s));
+        assertEquals("KAZ", s.target());
+    }
+
+    @Test
+    void voiceIsReadFromTheWordsAroundTheAct() {
+        String discussed = "Regional issues were also discussed.";
+        assertTrue(Passive.of(discussed, discussed.indexOf("discussed"), discussed.indexOf(".")) != null);
+        String briefed = "Tokayev was briefed by Mirziyoyev on trade.";
+        assertEquals(briefed.indexOf("Mirziyoyev"), Passive.of(briefed, briefed.indexOf("briefed"), briefed.indexOf(" by")).agentFrom());
+        String active = "Tokayev discussed trade.";
+        assertNull(Passive.of(active, active.indexOf("discussed"), active.indexOf(" trade")));
+    }
+}
