@@ -14,6 +14,7 @@ record Aside(int start, int end) {
     /** How far before an engagement word "after her telephone conversation with" may start. */
     private static final int OTHER_ENCOUNTER_WINDOW = 40;
     private static final Pattern CLAUSE_END = Pattern.compile("[,;]");
+    private static final Pattern SENTENCE_CLAUSE_END = Pattern.compile(";");
 
     boolean covers(int position) {
         return position >= start && position < end;
@@ -35,9 +36,24 @@ record Aside(int start, int end) {
             int from = Math.max(s.start(), t.start() - OTHER_ENCOUNTER_WINDOW);
             Matcher m = Cues.OTHER_ENCOUNTER.matcher(text.substring(from, t.start()));
             if (!m.find()) continue;
-            Matcher end = CLAUSE_END.matcher(text.substring(t.end(), s.end()));
-            out.add(new Aside(from + m.start(), end.find() ? t.end() + end.start() : s.end()));
+            int start = from + m.start();
+            out.add(new Aside(start, end(text, s, t, reportedBefore(triggers, start))));
         }
         return out;
+    }
+
+    /**
+     * Where an aside ends: at the end of its clause when the sentence's own encounter comes after it ("After
+     * the summit, Kishida met Yoon"); when the own encounter was told before it, at the end of the sentence,
+     * so that a list of names ("ahead of the trilateral meeting between Marcos, Kishida, and Biden") stays
+     * in the aside.
+     */
+    private static int end(String text, Sentence s, Mention trigger, boolean ownEncounterBefore) {
+        Matcher end = (ownEncounterBefore ? SENTENCE_CLAUSE_END : CLAUSE_END).matcher(text.substring(trigger.end(), s.end()));
+        return end.find() ? trigger.end() + end.start() : s.end();
+    }
+
+    private static boolean reportedBefore(List<Mention> triggers, int asideStart) {
+        return triggers.stream().anyMatch(t -> t.end() <= asideStart);
     }
 }

@@ -56,7 +56,8 @@ final class DocumentMerger {
             }
         }
         for (Candidate c : candidates) {
-            if (c.countries().size() >= 2) continue;
+            // "the last time we met was in December": a sentence only about another encounter adds nothing to this one
+            if (c.countries().size() >= 2 || c.aside) continue;
             Candidate home = nearestCompatible(groups, c);
             if (home != null) absorb(home, c, !c.participants.isEmpty());
         }

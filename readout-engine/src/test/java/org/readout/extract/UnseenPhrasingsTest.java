@@ -44,4 +44,24 @@ class UnseenPhrasingsTest {
         assertEquals(LocalDate.of(2024, 3, 5), value(r.date()));
         assertEquals(List.of("Penny Wong", "Winston Peters"), names(r));
     }
+
+    @Test
+    void namesListedInAnAsideAtTheEndOfTheSentenceStayInIt() {
+        DocumentExtraction x = extract("t", "2024-04-12",
+                "Foreign Minister Penny Wong held a bilateral meeting with Foreign Minister Yoko Kamikawa on Thursday in Tokyo "
+                        + "ahead of the trilateral meeting between President Ferdinand Marcos Jr., Prime Minister Fumio Kishida, and President Joe Biden.");
+        EngagementReport r = x.engagements().get(0);
+        assertEquals(List.of("Penny Wong", "Yoko Kamikawa"), names(r));
+    }
+
+    @Test
+    void aSentenceOnlyAboutAnEarlierMeetingAddsNothingToTheOneReported() {
+        EngagementReport r = only(extract("l", null, """
+                Foreign Minister Penny Wong held a bilateral meeting with Foreign Minister Yoko Kamikawa on Thursday in Tokyo.
+                The last time the two ministers met was in December of last year.
+                """));
+        assertEquals(java.time.DayOfWeek.THURSDAY, r.clue().weekday());
+        assertEquals(null, r.clue().month(), "December is the month of the earlier meeting");
+        assertEquals(1, r.evidence().size(), r.evidence().toString());
+    }
 }
