@@ -21,6 +21,10 @@ final class Candidate {
     Sourced<Integer> duration;
     Sourced<Location> location;
     Sourced<String> occasion;
+    /** A series named without its edition ("attending the G7 summit") when no day told which. */
+    Sourced<String> occasionSeries;
+    /** The country the words put that series' meeting in ("the G7 summit in Canada"), if they do. */
+    String occasionCountry;
     String kind;
     String destination;
     boolean continuesPrevious;
@@ -48,6 +52,8 @@ final class Candidate {
         c.duration = duration;
         c.location = location;
         c.occasion = occasion;
+        c.occasionSeries = occasionSeries;
+        c.occasionCountry = occasionCountry;
         c.kind = kind;
         c.destination = destination;
         c.continuesPrevious = continuesPrevious;

@@ -261,6 +261,10 @@ final class DocumentMerger {
             g.location = c.location;
         }
         if (g.occasion == null) g.occasion = c.occasion;
+        if (g.occasionSeries == null) {
+            g.occasionSeries = c.occasionSeries;
+            g.occasionCountry = c.occasionCountry;
+        }
         if (g.kind == null || "talk".equals(g.kind)) g.kind = c.kind;
     }
 

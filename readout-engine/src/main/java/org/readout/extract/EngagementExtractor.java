@@ -33,6 +33,7 @@ public final class EngagementExtractor implements Extractor {
     private final StatementExtractor statements;
     private final IssuerFinder issuers;
     private final OccasionFinder occasions;
+    private final org.readout.knowledge.People people;
 
     public EngagementExtractor(KnowledgeBase kb) {
         this(kb, null);
@@ -44,6 +45,7 @@ public final class EngagementExtractor implements Extractor {
         this.statements = statements;
         this.issuers = new IssuerFinder(kb);
         this.occasions = new OccasionFinder(kb.occasions());
+        this.people = kb.people();
     }
 
     @Override
@@ -56,6 +58,7 @@ public final class EngagementExtractor implements Extractor {
         for (Sentence s : doc.sentences()) candidates.addAll(candidates(doc, s, anchor, named, speakers));
         List<Candidate> merged = new DocumentMerger(finder, doc, named, anchor).merge(candidates);
         if (anchor == null) yearsFromTheDocument(doc, merged);
+        for (Candidate c : merged) editionFromTheDay(c);
         List<EngagementReport> reports = new ArrayList<>();
         for (Candidate c : merged) reports.add(report(doc.document().id(), reports.size(), c, merged.get(0)));
         List<StatementReport> said = statements == null ? List.of() : statements.extract(doc, reports, anchor);
@@ -78,6 +81,41 @@ public final class EngagementExtractor implements Extractor {
             c.dates.add(Sourced.of(d, c.evidence.get(0)));
             c.clue = DateClue.NONE;
         }
+    }
+
+    /**
+     * "On June 16 ... attending the G7 summit": a day and month without a year, at a series whose editions
+     * only one of which was held around that day, are that edition's year; more than one, and the year
+     * stays unknown.
+     */
+    private void editionFromTheDay(Candidate c) {
+        if (c.occasionSeries == null || c.occasion != null || !c.dates.isEmpty() || c.clue.month() == null || c.clue.day() == null) return;
+        Occasions.Occasion only = null;
+        LocalDate day = null;
+        for (Occasions.Occasion o : occasions.editions(c.occasionSeries.value())) {
+            if (c.occasionCountry != null && !c.occasionCountry.equals(o.country())) continue;
+            for (int year = o.start().getYear(); year <= o.end().getYear(); year++) {
+                LocalDate d = DateResolver.safe(year, c.clue.month(), c.clue.day());
+                if (d == null || !o.around(d) || !c.clue.admits(d) || !allInOffice(c, d)) continue;
+                if (only != null && only != o) return;
+                only = o;
+                day = d;
+            }
+        }
+        if (only == null) return;
+        heldAt(c, only, c.occasionSeries.evidence());
+        c.dates.add(Sourced.of(day, c.occasionSeries.evidence()));
+        c.clue = DateClue.NONE;
+    }
+
+    /** Whether everyone the knowledge base knows among the participants held their office on the day. */
+    private boolean allInOffice(Candidate c, LocalDate day) {
+        for (Participant p : c.participants) {
+            if (p.personId() == null || p.role() == null) continue;
+            Person person = people.get(p.personId()).orElse(null);
+            if (person != null && person.terms().stream().noneMatch(t -> p.role().equals(t.role()) && t.covers(day))) return false;
+        }
+        return true;
     }
 
     /**
@@ -149,6 +187,10 @@ public final class EngagementExtractor implements Extractor {
                 .anyMatch(m -> m.as(Lexicon.Cue.class).status().equals("sameday"));
         OccasionFinder.Found at = occasions.find(doc, s, day != null ? day : anchor, position -> Aside.anyCovers(asides, position));
         if (at != null && at.edition() != null) heldAt(c, at.edition(), ev);
+        else if (at != null && at.series() != null) {
+            c.occasionSeries = Sourced.of(at.series(), ev);
+            c.occasionCountry = at.country();
+        }
         Matcher occasion = OCCASION.matcher(s.text());
         while (c.occasion == null && occasion.find()) {
             int start = s.start() + occasion.start(1);

@@ -15,7 +15,7 @@ import java.time.LocalDate;
  */
 final class OccasionFinder {
     /** What the sentence says the encounter was held at: a known edition, or only the words. */
-    record Found(Occasions.Occasion edition, String words) {
+    record Found(Occasions.Occasion edition, String series, String words, String country) {
         String name() {
             return edition != null ? edition.name() : words;
         }
@@ -25,6 +25,24 @@ final class OccasionFinder {
 
     OccasionFinder(Occasions occasions) {
         this.occasions = occasions;
+    }
+
+    private static final java.util.regex.Pattern IN = java.util.regex.Pattern.compile("^\\s+in\\s+(?:the\\s+)?$");
+
+    /** "the G7 summit in Canada", "the BRICS summit in Kazan": the country where the words say it was held. */
+    private static String countryAfter(AnnotatedDocument doc, Sentence s, int end) {
+        String text = doc.document().text();
+        for (org.readout.annotate.Mention m : doc.mentionsIn(s.index())) {
+            if (m.start() < end || !IN.matcher(text.substring(end, m.start())).matches()) continue;
+            if (m.type() == org.readout.annotate.MentionType.COUNTRY) return m.as(org.readout.knowledge.Countries.Ref.class).iso3();
+            if (m.type() == org.readout.annotate.MentionType.PLACE) return m.as(org.readout.knowledge.Place.class).country();
+        }
+        return null;
+    }
+
+    /** Every edition of a series the knowledge base knows. */
+    java.util.List<Occasions.Occasion> editions(String series) {
+        return occasions.editions(series);
     }
 
     /**
@@ -38,7 +56,7 @@ final class OccasionFinder {
             if (!Cues.OCCASION_MARKER.matcher(text.substring(0, m.start())).find()) continue;
             Occasions.Occasion edition = m.value().edition();
             if (edition == null) edition = occasions.edition(m.value().series(), day).orElse(null);
-            return new Found(edition, m.text());
+            return new Found(edition, m.value().series(), m.text(), countryAfter(doc, s, s.start() + m.end()));
         }
         return null;
     }

@@ -56,6 +56,11 @@ public final class Occasions {
         return index.find(text);
     }
 
+    /** Every edition of a series the file knows, in the file's order. */
+    public List<Occasion> editions(String series) {
+        return bySeries.getOrDefault(series, List.of());
+    }
+
     /** The edition of a series held around a day, if the file knows one. */
     public Optional<Occasion> edition(String series, LocalDate day) {
         if (day == null) return Optional.empty();

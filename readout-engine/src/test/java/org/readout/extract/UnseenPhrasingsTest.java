@@ -64,4 +64,25 @@ class UnseenPhrasingsTest {
         assertEquals(null, r.clue().month(), "December is the month of the earlier meeting");
         assertEquals(1, r.evidence().size(), r.evidence().toString());
     }
+
+    @Test
+    void aDayWithoutAYearAtASummitInACountryTakesTheOnlyEditionHeldThereAroundThatDay() {
+        EngagementReport r = only(extract("g", null, """
+                Leaders attending the G7 summit in Canada sought a rare meeting with President Donald Trump, and Prime Minister Mark Carney used the opportunity to praise him.
+                The two leaders held a bilateral meeting on the morning of June 16.
+                """));
+        assertEquals(LocalDate.of(2025, 6, 16), value(r.date()));
+        assertEquals("CAN", value(r.location()).country());
+        assertEquals("51st G7 summit", value(r.occasion()));
+    }
+
+    @Test
+    void aDayThatTwoEditionsCouldHoldLeavesTheYearUnknown() {
+        EngagementReport r = only(extract("g", null, """
+                Leaders attending the G7 summit sought a rare meeting with President Donald Trump, and Prime Minister Mark Carney used the opportunity to praise him.
+                The two leaders held a bilateral meeting on the morning of June 16.
+                """));
+        assertEquals(null, r.date(), "the 2025 and 2026 summits were both held around June 16 while both were in office");
+        assertEquals(null, r.occasion());
+    }
 }
