@@ -53,7 +53,7 @@ public final class GovernmentSites {
             if (suffix.indexOf('.') < 0) break;
         }
         String[] parts = host.split("\\.");
-        if (parts.length >= 3 && labels.contains(parts[parts.length - 2])) {
+        if (parts.length >= 2 && labels.contains(parts[parts.length - 2])) {
             return Optional.ofNullable(countryOfTld.get(parts[parts.length - 1]));
         }
         return Optional.empty();

@@ -44,6 +44,14 @@ class KindClassifierTest {
     }
 
     @Test
+    void aReleaseAWireCarriesForAGovernmentOfficeIsOfficial() {
+        List<String> lines = List.of("News provided by Prime Minister's Office", "Apr 01, 2025, 10:00 ET", PROSE, PROSE);
+        assertEquals(DocumentKind.OFFICIAL, KINDS.classify(lines, lines, lines, null, "https://www.newswire.ca/news-releases/x-1.html", false));
+        List<String> company = List.of("News provided by Harbour Shipping Ltd.", PROSE, PROSE);
+        assertEquals(DocumentKind.NEWS, KINDS.classify(company, company, company, null, null, false));
+    }
+
+    @Test
     void analysis() {
         assertEquals(DocumentKind.ANALYSIS, kind("Analysis & Opinions - The Strait Review", "Title", PROSE));
         assertEquals(DocumentKind.ANALYSIS, kind("Opinion", "Why the Strait Matters", PROSE));

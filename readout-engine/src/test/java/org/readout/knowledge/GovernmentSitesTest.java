@@ -19,6 +19,7 @@ class GovernmentSitesTest {
         assertEquals(Optional.of("IND"), sites.countryOf("http://mea.gov.in/bilateral-documents.htm?dtl/1"));
         assertEquals(Optional.of("FRA"), sites.countryOf("https://www.diplomatie.gouv.fr/en/"));
         assertEquals(Optional.of("MEX"), sites.countryOf("https://www.gob.mx/sre/prensa/x"));
+        assertEquals(Optional.of("BRA"), sites.countryOf("https://gov.br/planalto/en/latest-news/x"), "the label right under the country's domain");
     }
 
     @Test
