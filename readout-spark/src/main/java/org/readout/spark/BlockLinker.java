@@ -53,9 +53,11 @@ final class BlockLinker {
             out.add(new Output(Output.Table.ENGAGEMENTS, engagementKey(e), compact(ReadoutJson.engagement(e)), null, null, null));
         }
         List<String> rows = tsvRows(corpus);
+        Map<String, Integer> perDocument = new HashMap<>();
         for (int i = 0; i < corpus.statements().size(); i++) {
             Statement st = corpus.statements().get(i);
-            out.add(new Output(Output.Table.STATEMENTS, statementKey(st, i), compact(ReadoutJson.statement(st)), rows.get(i), null, null));
+            int nth = perDocument.merge(st.report().document(), 1, Integer::sum) - 1;
+            out.add(new Output(Output.Table.STATEMENTS, statementKey(st, nth), compact(ReadoutJson.statement(st)), rows.get(i), null, null));
         }
         return out;
     }
@@ -65,9 +67,12 @@ final class BlockLinker {
         return (e.date() == null ? "1" : "0" + e.date()) + "\u0000" + e.id();
     }
 
-    /** By document, then the sentence's offset, then the linker's order (the store's {@code ORDER BY document_id, span_start, rowid}). */
-    static String statementKey(Statement st, int linkerOrder) {
-        return st.report().document() + "\u0000" + String.format(Locale.ROOT, "%012d\u0000%012d", st.report().evidence().start(), linkerOrder);
+    /**
+     * By document, then the sentence's offset, then the linker's order among the document's statements (the store's
+     * {@code ORDER BY document_id, span_start, rowid}, its rows written in the linker's order).
+     */
+    static String statementKey(Statement st, int nthOfDocument) {
+        return st.report().document() + "\u0000" + String.format(Locale.ROOT, "%012d\u0000%012d", st.report().evidence().start(), nthOfDocument);
     }
 
     /** The engagement id in an engagement's key. */
