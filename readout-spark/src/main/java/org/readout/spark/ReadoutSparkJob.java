@@ -105,11 +105,17 @@ public final class ReadoutSparkJob {
 
     /** What a run read and wrote. */
     public record Summary(long records, long documents, long failed, long skipped, long engagements, long statements,
-                          long blocks, long largestBlock, long sharedIds, List<String> failures) {
+                          long blocks, long largestBlock, long sharedIds, List<String> failures, Map<String, Double> seconds) {
         String line() {
             return String.format(Locale.ROOT, "%d records read: %d documents, %d duplicates, %d failed, %d WARC records skipped; "
                             + "%d engagements, %d statements; %d blocks linked (the largest %d documents)",
                     records, documents, records - documents - failed, failed, skipped, engagements, statements, blocks, largestBlock);
+        }
+
+        String timing() {
+            StringBuilder b = new StringBuilder("seconds:");
+            seconds.forEach((phase, t) -> b.append(String.format(Locale.ROOT, " %s %.1f", phase, t)));
+            return b.toString();
         }
     }
 
@@ -139,6 +145,7 @@ public final class ReadoutSparkJob {
             double seconds = (System.nanoTime() - start) / 1e9;
             report(s, System.err);
             System.out.println(s.line());
+            System.out.println(s.timing());
             System.out.printf(Locale.ROOT, "wrote %s in %.1f s (%.1f documents/s)%n", options.output(), seconds, s.documents() / seconds);
             exit = s.failed() > 0 ? 1 : 0;
         } catch (Exception e) {
@@ -187,6 +194,10 @@ public final class ReadoutSparkJob {
             while (it.hasNext()) done.add(Processed.of(it.next(), engine));
             return done.iterator();
         }).persist(StorageLevel.MEMORY_AND_DISK());
+        Map<String, Double> seconds = new java.util.LinkedHashMap<>();
+        long t = System.nanoTime();
+        long recordCount = processed.count();
+        t = lap(seconds, "read+extract", t);
 
         JavaRDD<Processed> documents = processed.filter(p -> !p.failed())
                 .mapToPair(p -> new Tuple2<>(p.id(), p))
@@ -203,6 +214,7 @@ public final class ReadoutSparkJob {
                 .flatMap(block -> BlockLinker.link(block._2(), Engines.of(settings).pipeline()).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         outputs.count();
+        t = lap(seconds, "link", t);
 
         // 4: the outputs, sorted as the export sorts them
         String dir = out.toString();
@@ -230,12 +242,19 @@ public final class ReadoutSparkJob {
             failed.sortBy(Processed::order, true, 1).take(20 - firstFailures.size())
                     .forEach(p -> firstFailures.add(OneLine.of(p.source(), p.failure())));
         }
-        Summary summary = new Summary(processed.count() + listing.failures().size(), count(outputs, Output.Table.DOCUMENTS),
+        lap(seconds, "write", t);
+        Summary summary = new Summary(recordCount + listing.failures().size(), count(outputs, Output.Table.DOCUMENTS),
                 failedCount, skipped.value(), count(outputs, Output.Table.ENGAGEMENTS), count(outputs, Output.Table.STATEMENTS),
-                blockSizes.size(), blockSizes.stream().mapToLong(Long::longValue).max().orElse(0), sharedIds, firstFailures);
+                blockSizes.size(), blockSizes.stream().mapToLong(Long::longValue).max().orElse(0), sharedIds, firstFailures, seconds);
         outputs.unpersist();
         processed.unpersist();
         return summary;
+    }
+
+    private static long lap(Map<String, Double> seconds, String phase, long since) {
+        long now = System.nanoTime();
+        seconds.put(phase, (now - since) / 1e9);
+        return now;
     }
 
     private static long count(JavaRDD<Output> outputs, Output.Table table) {
