@@ -29,6 +29,8 @@ import java.util.stream.Stream;
 final class SourceListing {
     enum Kind { FILE, JSON_LINES, WARC }
 
+    static final String KINDS = ".txt, .md, .html, .htm, .jsonl, .ndjson or .warc";
+
     /**
      * One file to read. {@code order} sorts units as the inputs were given: the argument's position, then the
      * file's place among its documents (text files first, in the CLI's order, then the others by path); of
@@ -83,11 +85,9 @@ final class SourceListing {
             try {
                 texts = reader.list(List.of(path));
             } catch (InputRejected e) {
-                // a folder of JSON Lines or WARC files only; any other reason is the CLI's and stands
-                if (others.isEmpty() || !e.getMessage().startsWith("directory has no documents")) throw e;
-            }
-            if (texts.isEmpty() && others.isEmpty()) {
-                throw new InputRejected(path.toString(), "directory has no documents (.txt, .md, .html, .htm, .jsonl, .ndjson, .warc)");
+                // no text files: a folder of JSON Lines or WARC files, or of nothing this job reads; any other reason is the CLI's
+                if (!e.getMessage().startsWith("directory has no documents")) throw e;
+                if (others.isEmpty()) throw new InputRejected(e.source(), "directory has no documents (" + KINDS + ")");
             }
             addTexts(out, prefix, texts);
             for (Path p : others) out.add(new Unit(prefix + "2|" + p, kindOf(p.getFileName().toString()), p.toAbsolutePath().toUri().toString()));
@@ -98,7 +98,12 @@ final class SourceListing {
             out.add(new Unit(prefix + "2|" + path, kind, path.toAbsolutePath().toUri().toString()));
             return out;
         }
-        addTexts(out, prefix, reader.list(List.of(path)));
+        try {
+            addTexts(out, prefix, reader.list(List.of(path)));
+        } catch (InputRejected e) {
+            if (!e.getMessage().startsWith("not a document file")) throw e;
+            throw new InputRejected(e.source(), "not a document file (expected " + KINDS + ")");
+        }
         return out;
     }
 
