@@ -30,7 +30,20 @@ final class Engines {
 
     /** The one engine of this JVM for these settings. */
     static synchronized Engine of(Settings settings) {
+        if (ENGINES.isEmpty()) quietLibraries();
         return ENGINES.computeIfAbsent(settings, s -> new Engine(s.build()));
+    }
+
+    /**
+     * Readability4J logs an error with a stack trace for every HTML page without an address (a file): as the CLI
+     * does, it is silenced, here in Spark's log4j 2 on each executor, whatever the cluster's log configuration.
+     */
+    static void quietLibraries() {
+        try {
+            org.apache.logging.log4j.core.config.Configurator.setLevel("net.dankito.readability4j", org.apache.logging.log4j.Level.OFF);
+        } catch (LinkageError e) {
+            // another log backend than Spark's own: left as configured
+        }
     }
 
     /** A loaded engine and a pipeline per thread over it. */

@@ -243,8 +243,9 @@ public final class ReadoutSparkJob {
                     .forEach(p -> firstFailures.add(OneLine.of(p.source(), p.failure())));
         }
         lap(seconds, "write", t);
-        Summary summary = new Summary(recordCount + listing.failures().size(), count(outputs, Output.Table.DOCUMENTS),
-                failedCount, skipped.value(), count(outputs, Output.Table.ENGAGEMENTS), count(outputs, Output.Table.STATEMENTS),
+        Map<Output.Table, Long> counts = outputs.map(Output::table).countByValue();
+        Summary summary = new Summary(recordCount + listing.failures().size(), counts.getOrDefault(Output.Table.DOCUMENTS, 0L),
+                failedCount, skipped.value(), counts.getOrDefault(Output.Table.ENGAGEMENTS, 0L), counts.getOrDefault(Output.Table.STATEMENTS, 0L),
                 blockSizes.size(), blockSizes.stream().mapToLong(Long::longValue).max().orElse(0), sharedIds, firstFailures, seconds);
         outputs.unpersist();
         processed.unpersist();
@@ -255,10 +256,6 @@ public final class ReadoutSparkJob {
         long now = System.nanoTime();
         seconds.put(phase, (now - since) / 1e9);
         return now;
-    }
-
-    private static long count(JavaRDD<Output> outputs, Output.Table table) {
-        return outputs.filter(x -> x.table() == table).count();
     }
 
     /** The table's rows read from its JSON objects, strictly, with the documents' engine stamp beside. */

@@ -28,4 +28,12 @@ class EnginesTest {
         assertNotSame(mine, other.get(), "each thread its own pipeline (the annotator is not thread-safe)");
         assertSame(engine.readout().knowledgeBase(), otherKnowledge.get(), "over one knowledge base");
     }
+
+    @Test
+    void readability4jIsQuietOnEveryExecutor() {
+        org.apache.logging.log4j.core.config.Configurator.setLevel("net.dankito.readability4j", org.apache.logging.log4j.Level.ERROR);
+        Engines.quietLibraries();
+        assertSame(org.apache.logging.log4j.Level.OFF, org.apache.logging.log4j.LogManager.getLogger("net.dankito.readability4j.Readability4J").getLevel(),
+                "it reports every page read from a file as an error");
+    }
 }
