@@ -168,6 +168,9 @@ public final class ReadoutSparkJob {
 
     /** Runs the job in this session; the output folder must not hold anything unless {@code overwrite}. */
     public static Summary run(SparkSession spark, Options o) throws IOException {
+        if (o.knowledge() != null && !java.nio.file.Files.isDirectory(java.nio.file.Path.of(o.knowledge()))) {
+            throw new IOException("no knowledge folder " + o.knowledge());
+        }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = jsc.hadoopConfiguration();
         Path out = new Path(o.output());

@@ -10,13 +10,16 @@ import org.readout.source.InputRejected;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * On the driver: what the job's input paths hold, in order. Text and HTML files ({@code .txt}, {@code .md},
@@ -113,20 +116,36 @@ final class SourceListing {
         }
     }
 
-    /** The JSON Lines and WARC files under a folder, by path; hidden files and folders are skipped as the CLI skips them. */
+    /**
+     * The JSON Lines and WARC files under a folder, by path; hidden files and folders are skipped and links followed,
+     * as the CLI lists a folder. A folder inside that cannot be read is left to the text files' listing, which reports it.
+     */
     private static List<Path> otherFiles(Path root) throws InputRejected {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> !hiddenBelow(root, p))
-                    .filter(p -> Files.isRegularFile(p) && kindOf(p.getFileName().toString()) != null)
-                    .sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
+        List<Path> out = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && dir.getFileName().toString().startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String name = file.getFileName().toString();
+                    if (attrs.isRegularFile() && !name.startsWith(".") && kindOf(name) != null) out.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
             throw new InputRejected(root.toString(), "unreadable directory (" + e.getClass().getSimpleName() + ")");
         }
-    }
-
-    private static boolean hiddenBelow(Path root, Path p) {
-        for (Path part : root.relativize(p)) if (part.toString().startsWith(".")) return true;
-        return false;
+        out.sort(null);
+        return out;
     }
 
     /** JSON Lines and WARC files on a Hadoop file system: a file, a folder (recursively) or a glob. */

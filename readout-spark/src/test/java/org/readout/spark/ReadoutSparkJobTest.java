@@ -146,6 +146,29 @@ class ReadoutSparkJobTest {
     }
 
     @Test
+    void inputsThatAllFailGiveEmptyTablesAndTheirFailures() throws Exception {
+        Path out = tmp.resolve("nothing-out");
+        Path missing = tmp.resolve("missing");
+        ReadoutSparkJob.Summary s = run(out, missing.toString());
+        assertEquals(1, s.failed());
+        assertEquals(List.of(missing + ": no such file or directory"), s.failures());
+        assertEquals(0, s.documents());
+        assertEquals("", Files.readString(out.resolve("engagements.jsonl")));
+        assertEquals(1, Files.readAllLines(out.resolve("statements.tsv")).size(), "the header alone");
+        assertEquals(0, TestSpark.session().read().parquet(out.resolve("statements.parquet").toString()).count());
+        assertEquals("{\"source\":\"" + missing + "\",\"reason\":\"no such file or directory\"}\n", Files.readString(out.resolve("failures.jsonl")));
+    }
+
+    @Test
+    void aKnowledgeFolderThatIsNotThereIsAnErrorBeforeAnythingRuns() {
+        IOException e = assertThrows(IOException.class, () -> ReadoutSparkJob.run(TestSpark.session(), new ReadoutSparkJob.Options(
+                List.of(TestSpark.samples().toString()), tmp.resolve("k-out").toString(), tmp.resolve("no-knowledge").toString(),
+                Readout.DEFAULT_MAX_DOCUMENT_BYTES, 2, false)));
+        assertEquals("no knowledge folder " + tmp.resolve("no-knowledge"), e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("k-out")));
+    }
+
+    @Test
     void theArgumentsAreInputsThenTheOutput() {
         ReadoutSparkJob.Options o = ReadoutSparkJob.Options.parse("--max-mb", "3", "a", "--knowledge", "k", "b.jsonl", "--partitions", "8", "out", "--overwrite");
         assertEquals(List.of("a", "b.jsonl"), o.inputs());
