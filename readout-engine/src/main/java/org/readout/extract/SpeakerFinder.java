@@ -64,7 +64,13 @@ final class SpeakerFinder {
             if (f != null) candidates.add(f);
         }
         Matcher g = Cues.GROUP.matcher(s.text());
-        while (g.find()) candidates.add(new Found(bothSides(), true, s.start() + g.start()));
+        while (g.find()) {
+            int from = s.start() + g.start();
+            int to = s.start() + g.end();
+            // "the foreign ministers": the office inside the words for both sides is not one of them
+            candidates.removeIf(f -> f.start() > from && f.start() < to);
+            candidates.add(new Found(bothSides(), true, from));
+        }
         Matcher cp = COUNTERPART.matcher(s.text());
         while (cp.find()) {
             Found other = isObject(doc.document().text(), s, s.start() + cp.start()) ? null : counterpartOf(last);
@@ -116,7 +122,7 @@ final class SpeakerFinder {
     }
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",?\\s*\\b(?i:while)\\b|;|,\\s*(?i:but)\\b|\\b(?i:whereas)\\b|,\\s*and\\s+(?=\\p{Lu})");
-    private static final Pattern COMPOUND_GAP = Pattern.compile("^(?:\\s*(?:\\p{Lu}[\\p{L}.'’-]*|,|the|of))*\\s+and\\s+(?:(?:the|his|her|of|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,4}$");
+    private static final Pattern COMPOUND_GAP = Pattern.compile("^(?:\\s*(?:\\p{Lu}[\\p{L}.'’-]*|,|the|of))*\\s+and\\s+(?:(?:the|his|her|of|counterpart|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
 
     private static final Pattern COUNTERPART = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{L}+\\s+)?counterpart\\b");
 
@@ -168,8 +174,15 @@ final class SpeakerFinder {
 
     /** A name or country after a preposition or a meeting verb is an object, not who speaks. */
     private static boolean isObject(String text, Sentence s, int start) {
-        return Cues.OBJECT_BEFORE.matcher(text.substring(Math.max(s.start(), start - 80), start)).find();
+        String before = text.substring(Math.max(s.start(), start - 80), start);
+        Matcher joined = JOINED_COUNTERPART.matcher(before);
+        if (joined.find()) return isObject(text, s, start - before.length() + joined.start());
+        return Cues.OBJECT_BEFORE.matcher(before).find();
     }
+
+    /** "Iwaya and his South Korean counterpart Cho reaffirmed": a counterpart joined to a name is what that name is, subject or object. */
+    private static final Pattern JOINED_COUNTERPART = Pattern.compile(
+            "(?i)\\s+and\\s+(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}counterparts?,?\\s+(?:(?-i:\\p{Lu})[\\p{L}.'’-]*\\s+){0,3}$");
 
     private static final Pattern TITLE_THEN_NAME = Pattern.compile("^[\\p{L}\\s.'’-]*$");
     private static final Pattern AND = Pattern.compile("\\band\\b");

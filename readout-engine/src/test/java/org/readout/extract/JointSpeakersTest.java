@@ -1,0 +1,42 @@
+package org.readout.extract;
+
+import org.junit.jupiter.api.Test;
+import org.readout.pipeline.ProcessedDocument;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.readout.extract.Readouts.only;
+
+/** Both sides speaking together, on an invented readout. */
+class JointSpeakersTest {
+    private static final ProcessedDocument TALKS = Readouts.process("joint.txt", """
+            Foreign ministers meet in Seoul
+
+            SEOUL — Foreign Minister Takeshi Iwaya held talks with Foreign Minister Cho Tae-yul on Monday, January 13, 2025.
+            Iwaya and his South Korean counterpart Cho Tae-yul reaffirmed maintaining close cooperation between the two countries.
+            The foreign ministers also discussed North Korea.
+            Later, Iwaya praised his counterpart Cho Tae-yul for his leadership.
+            """);
+
+    private static List<String> speakers(StatementReport s) {
+        return s.speakers().stream().map(Speaker::country).sorted().toList();
+    }
+
+    @Test
+    void aCounterpartJoinedToTheSubjectSpeaksWithIt() {
+        assertEquals(List.of("JPN", "KOR"), speakers(only(TALKS, "Iwaya and his South Korean counterpart")));
+    }
+
+    @Test
+    void aPluralOfficeIsBothSides() {
+        assertEquals(List.of("JPN", "KOR"), speakers(only(TALKS, "The foreign ministers also discussed")));
+    }
+
+    @Test
+    void aCounterpartAfterTheVerbIsStillItsObject() {
+        StatementReport s = only(TALKS, "Later, Iwaya praised");
+        assertEquals(List.of("JPN"), speakers(s));
+        assertEquals("KOR", s.target());
+    }
+}
