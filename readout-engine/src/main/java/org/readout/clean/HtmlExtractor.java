@@ -9,12 +9,13 @@ import org.readout.source.SourceMeta;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The article of an HTML page, as lines, and the page's own metadata. */
 final class HtmlExtractor {
-    private static final String FURNITURE = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
-            + "button, input, select, textarea, nav, aside, footer, menu, dialog, "
+    private static final String CODE = "script, style, noscript, template, svg, canvas, iframe, object, embed";
+    private static final String FURNITURE = "button, input, select, textarea, nav, aside, footer, menu, dialog, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]";
     private static final Pattern HTML_START = Pattern.compile("^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*(<!doctype\\s+html|<html[\\s>]|<head[\\s>])",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -73,28 +74,65 @@ final class HtmlExtractor {
         return !deep.isEmpty();
     }
 
-    /** Removes scripts, navigation, sharing bars and the like, but never a part that holds the article or its headline. */
+    /**
+     * Removes scripts, navigation, sharing bars and the like, but never a part that holds the article or its headline,
+     * nor one that holds most of the page's paragraph text, whatever its tag or class says.
+     */
     private void prune(Document doc) {
-        doc.select(FURNITURE).remove();
-        for (Element header : doc.select("header")) {
-            if (header.closest("article") == null && header.selectFirst("h1") == null) {
-                header.remove();
+        doc.select(CODE).remove();
+        if (doc.body() == null) {
+            return;
+        }
+        int pageProse = prose(doc.body());
+        List<Element> furniture = new ArrayList<>();
+        for (Element e : doc.body().select(FURNITURE)) {
+            if (!holdsMostProse(e, pageProse)) furniture.add(e);
+        }
+        for (Element header : doc.body().select("header")) {
+            if (header.closest("article") == null && header.selectFirst("h1") == null && !holdsMostProse(header, pageProse)) {
+                furniture.add(header);
             }
         }
-        for (Element form : doc.select("form")) {
+        for (Element form : doc.body().select("form")) {
             // some sites wrap the whole page in one form
             if (form.selectFirst("article, main, h1, p") == null) {
-                form.remove();
+                furniture.add(form);
             }
         }
-        List<Element> furniture = new ArrayList<>();
-        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select("[class], [id]")) {
-            String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
-            if (rules.isFurnitureClass(names) && e.selectFirst("article, main, h1") == null && !e.is("article, main, body")) {
+        for (Element e : doc.body().select("[class], [id]")) {
+            if (hasFurnitureName(e) && e.selectFirst("article, main, h1") == null && !e.is("article, main, body")
+                    && !holdsMostProse(e, pageProse)) {
                 furniture.add(e);
             }
         }
         furniture.forEach(Element::remove);
+    }
+
+    /** One of its class names or its id, each taken whole, names page furniture. */
+    private boolean hasFurnitureName(Element e) {
+        if (!e.id().isEmpty() && rules.isFurnitureClass(e.id().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (String name : e.classNames()) {
+            if (rules.isFurnitureClass(name.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** More than half of the page's paragraph text is inside this element: it holds the article, or wraps it. */
+    static boolean holdsMostProse(Element e, int pageProse) {
+        return pageProse > 0 && prose(e) * 2 > pageProse;
+    }
+
+    /** The characters of paragraph text ({@code <p>}) in an element. */
+    static int prose(Element e) {
+        int n = 0;
+        for (Element p : e.select("p")) {
+            n += p.text().length();
+        }
+        return n;
     }
 
     private static List<String> readability(Document doc, String baseUri) {

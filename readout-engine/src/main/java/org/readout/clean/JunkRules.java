@@ -63,8 +63,14 @@ record JunkRules(List<Pattern> cut, List<Pattern> drop, List<Pattern> list, List
         return line;
     }
 
+    /** Whether one class name or id, whole and in lower case, names page furniture. */
     boolean isFurnitureClass(String classOrId) {
-        return any(htmlClass, classOrId);
+        for (Pattern p : htmlClass) {
+            if (p.matcher(classOrId).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The section a "Back to X" line names, if it is one. */

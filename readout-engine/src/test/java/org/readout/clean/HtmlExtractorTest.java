@@ -52,6 +52,34 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void classNamesAreMatchedWholeNotByTheirParts() {
+        String text = text("<html><body><div class='l-main l-sidebar-fixed'><div>" + P + P.replace("Tuesday", "Friday") + "</div></div>"
+                + "<div class='l-col__sidebar'><p>Most read: a story about something else entirely, told at length here.</p></div></body></html>");
+        assertTrue(text.contains("met on Tuesday"), text);
+        assertTrue(text.contains("met on Friday"), text);
+        assertFalse(text.contains("Most read"), text);
+    }
+
+    @Test
+    void anElementHoldingMostOfThePagesTextStaysWhateverItsClassOrTag() {
+        for (String wrapper : List.of("<div class='sidebar'>", "<div class='comments'>", "<aside>", "<div aria-hidden='true'>")) {
+            String close = wrapper.startsWith("<aside") ? "</aside>" : "</div>";
+            String text = text("<html><body><nav><a href='/'>Home</a></nav>" + wrapper + P + P.replace("Tuesday", "Friday") + close
+                    + "<p>A short note on the weather in the harbour city.</p></body></html>");
+            assertTrue(text.contains("met on Tuesday"), wrapper + ": " + text);
+            assertTrue(text.contains("met on Friday"), wrapper + ": " + text);
+        }
+    }
+
+    @Test
+    void aFurnitureClassHoldingLittleOfThePagesTextGoes() {
+        String text = text("<html><body><div>" + P + P.replace("Tuesday", "Friday") + P.replace("Tuesday", "Sunday") + "</div>"
+                + "<div class='sidebar'><p>Most read: a story about something else entirely, told at length here.</p></div></body></html>");
+        assertTrue(text.contains("met on Tuesday"), text);
+        assertFalse(text.contains("Most read"), text);
+    }
+
+    @Test
     void formWrappingThePageStays() {
         String text = text("<html><body><form id='aspnetForm'><div>" + P + "</div></form></body></html>");
         assertTrue(text.contains("met on Tuesday"));

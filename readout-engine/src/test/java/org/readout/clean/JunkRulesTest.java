@@ -77,10 +77,20 @@ class JunkRulesTest {
 
     @Test
     void furnitureClasses() {
-        for (String names : List.of("share-bar", "social", "related-links", "most-read", "newsletter-signup", "breadcrumbs", "comments")) {
+        for (String names : List.of("share-bar", "social", "related-links", "most-read", "newsletter-signup", "breadcrumbs", "comments",
+                "sidebar", "l-col__sidebar", "c-related-list", "o-teaser-list--trending", "article-comments")) {
             assertTrue(RULES.isFurnitureClass(names), names);
         }
-        for (String names : List.of("article-body", "content", "shared-strait", "headline", "tagline")) {
+        for (String names : List.of("article-body", "content", "shared-strait", "headline", "tagline", "paywall")) {
+            assertFalse(RULES.isFurnitureClass(names), names);
+        }
+    }
+
+    @Test
+    void furnitureClassesAreWholeNamesNotParts() {
+        // layout classes of the page's columns: the article sits in them
+        for (String names : List.of("l-sidebar-fixed", "content-with-sidebar-wrp", "has-sidebar-layout", "socialite", "commentary",
+                "article-body social")) {
             assertFalse(RULES.isFurnitureClass(names), names);
         }
     }
