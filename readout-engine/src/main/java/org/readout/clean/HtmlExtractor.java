@@ -57,7 +57,7 @@ final class HtmlExtractor {
             Element fallback = first(doc.selectFirst("article"), doc.selectFirst("main"), doc.body());
             lines = fallback == null ? List.of() : HtmlBlocks.of(fallback);
         }
-        return new Page(withTitle(lines, meta.title()), meta, warnings);
+        return new Page(withoutTitle(lines, meta.title()), meta, warnings);
     }
 
     /** Replaces what each element at {@link #MAX_DEPTH} holds by one paragraph per line of its text; whether any was. */
@@ -145,20 +145,23 @@ final class HtmlExtractor {
         }
     }
 
-    /** Readability often drops the headline; the article starts with it, as a text file does. */
-    private static List<String> withTitle(List<String> lines, String title) {
-        if (title == null || lines.isEmpty()) {
+    /**
+     * The headline is the document's title, a field of its own, not a line of its text: where the article repeats it
+     * above its first paragraph of prose, that line goes.
+     */
+    static List<String> withoutTitle(List<String> lines, String title) {
+        if (title == null) {
             return lines;
         }
         String key = Lines.key(title);
-        for (String line : lines.subList(0, Math.min(3, lines.size()))) {
-            if (Lines.key(line).equals(key)) {
-                return lines;
+        List<String> out = new ArrayList<>(lines.size());
+        boolean prose = false;
+        for (String line : lines) {
+            if (prose || !Lines.key(line).equals(key)) {
+                out.add(line);
             }
+            prose |= Lines.isProse(line);
         }
-        List<String> out = new ArrayList<>(lines.size() + 1);
-        out.add(title);
-        out.addAll(lines);
         return out;
     }
 

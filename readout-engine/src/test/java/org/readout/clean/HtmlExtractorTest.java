@@ -21,7 +21,8 @@ class HtmlExtractorTest {
     @Test
     void articleOfARealisticPage() {
         HtmlExtractor.Page page = EXTRACTOR.extract(new String(Fixtures.bytes("article.html"), StandardCharsets.UTF_8), null);
-        assertEquals("Envoys Agree to Reopen Fishing Talks", page.lines().get(0));
+        assertEquals("Envoys Agree to Reopen Fishing Talks", page.meta().title());
+        assertEquals("June 14, 2023", page.lines().get(0));
         assertTrue(page.lines().contains("Quotas and patrols"));
         assertEquals("The Harbour Gazette", page.meta().outlet());
     }
@@ -91,11 +92,20 @@ class HtmlExtractorTest {
     }
 
     @Test
-    void headlineIsPutFirstWhenReadabilityDropsIt() {
+    void theHeadlineIsTheTitleNotALineOfTheText() {
         HtmlExtractor.Page page = EXTRACTOR.extract("<html><head><meta property='og:title' content='Quota Talks Reopen'></head><body><article>"
-                + P + P.replace("Tuesday", "Friday") + "</article></body></html>", null);
-        assertEquals("Quota Talks Reopen", page.lines().get(0));
-        assertEquals(1, page.lines().stream().filter("Quota Talks Reopen"::equals).count());
+                + "<h1>Quota Talks Reopen</h1>" + P + P.replace("Tuesday", "Friday") + "</article></body></html>", null);
+        assertEquals("Quota Talks Reopen", page.meta().title());
+        assertTrue(page.lines().get(0).startsWith("The foreign ministers"), page.lines().get(0));
+        assertFalse(page.lines().contains("Quota Talks Reopen"));
+    }
+
+    @Test
+    void aLineLikeTheHeadlineAfterTheFirstProseStays() {
+        List<String> lines = List.of("Quota Talks Reopen", "The foreign ministers of Norland and Sudmark met on Tuesday and agreed to reopen talks.",
+                "Quota talks reopen");
+        assertEquals(lines.subList(1, 3), HtmlExtractor.withoutTitle(lines, "Quota Talks Reopen"));
+        assertEquals(lines, HtmlExtractor.withoutTitle(lines, null));
     }
 
     @Test
