@@ -14,6 +14,8 @@ final class JunkFilter {
     static final int HEAD_AFTER_PROSE = 2;
     /** Where a site names itself after the end of an article: right after the end marker, before any lists. */
     static final int TAIL_BOILERPLATE = 8;
+    /** An end-of-article line ({@code endcut}) with this many lines of prose after it is inside the article: a caption or credit. */
+    static final int PROSE_AFTER_END = 2;
 
     private final JunkRules rules;
 
@@ -40,7 +42,10 @@ final class JunkFilter {
             if (bare.isEmpty()) {
                 continue;
             }
-            if (rules.cuts(bare)) {
+            boolean endsHere = rules.cutsAtEnd(bare);
+            if (endsHere && proseAfter(lines, i + 1) >= PROSE_AFTER_END) {
+                boilerplate.add(line);
+            } else if (rules.cuts(bare) || endsHere) {
                 if (seenProse) {
                     boilerplate.addAll(lines.subList(i, Math.min(i + TAIL_BOILERPLATE, lines.size())));
                     break;
@@ -56,6 +61,14 @@ final class JunkFilter {
             }
         }
         return new Result(dropTitleRuns(kept), head(lines), boilerplate);
+    }
+
+    private static int proseAfter(List<String> lines, int from) {
+        int n = 0;
+        for (int i = from; i < lines.size() && n < PROSE_AFTER_END; i++) {
+            n += Lines.isProse(lines.get(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     private static int endOfList(List<String> lines, int from) {

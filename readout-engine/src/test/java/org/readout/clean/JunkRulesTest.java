@@ -18,8 +18,12 @@ class JunkRulesTest {
         for (String line : List.of("Want to Read More?", "For Academic Citation:", "Leave a Comment", "Leave a Reply",
                 "This site uses Akismet to reduce spam.", "Sponsored Content", "/Public Release. This material comes from",
                 "Related pages: Japan-U.S. Rela", "Archive search Look for: Sort by date", "Discover the all new Harbour Daily app",
-                "Copyright © 2024 Harbour Daily", "© 2023 The Gazette", "Tags: diplomacy, fishing", "Share this article")) {
+                "Tags: diplomacy, fishing", "Share this article")) {
             assertTrue(RULES.cuts(line), line);
+        }
+        for (String line : List.of("Copyright © 2024 Harbour Daily", "© 2023 The Gazette", "© Ada Lensworth")) {
+            assertTrue(RULES.cutsAtEnd(line), line);
+            assertFalse(RULES.cuts(line), line);
         }
     }
 
