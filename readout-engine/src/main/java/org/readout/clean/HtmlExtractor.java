@@ -27,6 +27,8 @@ final class HtmlExtractor {
      * on a page of thousands of nested elements: the element at this depth keeps its text, one paragraph per line.
      */
     static final int MAX_DEPTH = 512;
+    /** This many lines of links in a row are a list of links. */
+    static final int LINK_RUN = 3;
 
     private final JunkRules rules;
 
@@ -52,11 +54,12 @@ final class HtmlExtractor {
         SourceMeta meta = HtmlMetadata.read(doc);
         prune(doc);
         List<String> warnings = flattenDeep(doc) ? List.of("HTML nested deeper than " + MAX_DEPTH + " elements flattened") : List.of();
-        List<String> lines = readability(doc, baseUri);
-        if (lines.isEmpty()) {
+        List<HtmlBlocks.Block> blocks = readability(doc, baseUri);
+        if (blocks.isEmpty()) {
             Element fallback = first(doc.selectFirst("article"), doc.selectFirst("main"), doc.body());
-            lines = fallback == null ? List.of() : HtmlBlocks.of(fallback);
+            blocks = fallback == null ? List.of() : HtmlBlocks.blocks(fallback);
         }
+        List<String> lines = withoutLinkRuns(blocks);
         return new Page(withoutTitle(lines, meta.title()), meta, warnings);
     }
 
@@ -135,14 +138,37 @@ final class HtmlExtractor {
         return n;
     }
 
-    private static List<String> readability(Document doc, String baseUri) {
+    private static List<HtmlBlocks.Block> readability(Document doc, String baseUri) {
         try {
             Element content = new Readability4JExtended(baseUri == null ? "" : baseUri, doc.clone()).parse().getArticleContent();
-            return content == null ? List.of() : HtmlBlocks.of(content);
+            return content == null ? List.of() : HtmlBlocks.blocks(content);
         } catch (RuntimeException e) {
             // Readability gives up on some odd pages; the fallback below still finds their text
             return List.of();
         }
+    }
+
+    /**
+     * Runs of {@value #LINK_RUN} or more lines that are each mostly the text of links are lists of links to other pages
+     * (menus, headlines of other articles); short lines that are not links (a table's rows, a list of dates, the items
+     * of a recipe) are the article's own and stay.
+     */
+    static List<String> withoutLinkRuns(List<HtmlBlocks.Block> blocks) {
+        List<String> out = new ArrayList<>(blocks.size());
+        int i = 0;
+        while (i < blocks.size()) {
+            int end = i;
+            while (end < blocks.size() && blocks.get(end).isLink()) {
+                end++;
+            }
+            if (end - i >= LINK_RUN) {
+                i = end;
+            } else {
+                out.add(blocks.get(i).text());
+                i++;
+            }
+        }
+        return out;
     }
 
     /**

@@ -33,6 +33,15 @@ final class JunkFilter {
     }
 
     Result filter(List<String> lines) {
+        return filter(lines, true);
+    }
+
+    /**
+     * @param titleRuns whether runs of short title-like lines after the first prose go as lists of links: in plain text
+     *                  there is no other way to tell them; the lines of an HTML page lost their link lists before
+     *                  ({@link HtmlExtractor#withoutLinkRuns}), and its runs of short lines are its own
+     */
+    Result filter(List<String> lines, boolean titleRuns) {
         List<String> kept = new ArrayList<>();
         List<String> boilerplate = new ArrayList<>();
         boolean seenProse = false;
@@ -60,7 +69,7 @@ final class JunkFilter {
                 seenProse |= Lines.isProse(line);
             }
         }
-        return new Result(dropTitleRuns(kept), head(lines), boilerplate);
+        return new Result(titleRuns ? dropTitleRuns(kept) : kept, head(lines), boilerplate);
     }
 
     private static int proseAfter(List<String> lines, int from) {

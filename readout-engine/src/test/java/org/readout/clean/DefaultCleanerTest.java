@@ -151,6 +151,18 @@ class DefaultCleanerTest {
     }
 
     @Test
+    void shortLinesOfAnHtmlArticleStayWhereATextFilesWouldGoAsALinkList() throws Exception {
+        String article = "The ministers met on Monday in the harbour city and agreed on a timetable for the new ferry line.\n\n"
+                + "Monday 08:00\n\nWednesday 09:30\n\nFriday 17:15\n\nSunday 11:00\n\n"
+                + "The first ferry leaves next spring, officials of both sides said after the meeting ended.";
+        StringBuilder html = new StringBuilder("<html><body><article>");
+        for (String line : article.split("\n\n")) html.append("<p>").append(line).append("</p>");
+        html.append("</article></body></html>");
+        assertPresent(CLEANER.clean(Fixtures.text("ferry.html", html.toString())).text(), "Monday 08:00", "Sunday 11:00");
+        assertAbsent(CLEANER.clean(Fixtures.text("ferry.txt", article)).text(), "Monday 08:00", "Sunday 11:00");
+    }
+
+    @Test
     void htmlOfOnlyScriptsIsRejected() {
         assertEquals("no article text found", rejection(Fixtures.raw("scripts-only.html")));
     }

@@ -81,6 +81,28 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void runsOfLinksGoAndRunsOfShortLinesThatAreNotLinksStay() {
+        String text = text("<html><body><article>" + P + "<h2>Ferry times</h2><ul><li>Monday 08:00</li><li>Wednesday 09:30</li>"
+                + "<li>Friday 17:15</li><li>Sunday 11:00</li></ul>" + P.replace("Tuesday", "Friday")
+                + "<ul><li><a href='/a'>Storm closes port</a></li><li><a href='/b'>Mayor opens bridge</a></li>"
+                + "<li><a href='/c'>Gulls return early</a></li></ul></article></body></html>");
+        for (String kept : List.of("Ferry times", "Monday 08:00", "Wednesday 09:30", "Friday 17:15", "Sunday 11:00", "met on Friday")) {
+            assertTrue(text.contains(kept), kept + ": " + text);
+        }
+        for (String gone : List.of("Storm closes port", "Mayor opens bridge", "Gulls return early")) {
+            assertFalse(text.contains(gone), gone + ": " + text);
+        }
+    }
+
+    @Test
+    void aTableInsideTheArticleStaysRowByRow() {
+        String text = text("<html><body><article>" + P + "<table><tr><th>Crew</th><th>Points</th></tr><tr><td>Harbour Rowers</td><td>120</td></tr>"
+                + "<tr><td>Strait Oars</td><td>95</td></tr><tr><td>Gull Point</td><td>80</td></tr></table>" + P.replace("Tuesday", "Friday")
+                + "</article></body></html>");
+        assertTrue(text.contains("Crew Points\nHarbour Rowers 120\nStrait Oars 95\nGull Point 80"), text);
+    }
+
+    @Test
     void formWrappingThePageStays() {
         String text = text("<html><body><form id='aspnetForm'><div>" + P + "</div></form></body></html>");
         assertTrue(text.contains("met on Tuesday"));
