@@ -8,7 +8,10 @@ import org.jsoup.select.NodeTraversor;
 import org.readout.source.SourceMeta;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -27,6 +30,8 @@ final class HtmlExtractor {
      * on a page of thousands of nested elements: the element at this depth keeps its text, one paragraph per line.
      */
     static final int MAX_DEPTH = 512;
+    /** Fewer words than this from Readability is almost nothing: the fallbacks are tried. */
+    static final int ALMOST_NOTHING = 50;
     /** This many lines of links in a row are a list of links. */
     static final int LINK_RUN = 3;
 
@@ -52,14 +57,13 @@ final class HtmlExtractor {
     Page extract(String html, String baseUri) {
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
         SourceMeta meta = HtmlMetadata.read(doc);
+        List<String> articleBody = HtmlMetadata.articleBody(doc);
         prune(doc);
         List<String> warnings = flattenDeep(doc) ? List.of("HTML nested deeper than " + MAX_DEPTH + " elements flattened") : List.of();
-        List<HtmlBlocks.Block> blocks = readability(doc, baseUri);
-        if (blocks.isEmpty()) {
-            Element fallback = first(doc.selectFirst("article"), doc.selectFirst("main"), doc.body());
-            blocks = fallback == null ? List.of() : HtmlBlocks.blocks(fallback);
+        List<String> lines = withoutLinkRuns(readability(doc, baseUri));
+        if (Lines.words(lines) < ALMOST_NOTHING) {
+            lines = fallback(doc, lines, articleBody);
         }
-        List<String> lines = withoutLinkRuns(blocks);
         return new Page(withoutTitle(lines, meta.title()), meta, warnings);
     }
 
@@ -149,6 +153,58 @@ final class HtmlExtractor {
     }
 
     /**
+     * When Readability found almost nothing (the headline alone, a caption), the first of these that holds at least
+     * twice as many words: the {@code <article>} holding the most paragraph text, {@code <main>}, the JSON-LD
+     * {@code articleBody}, the densest block of paragraphs, the whole body.
+     */
+    static List<String> fallback(Document doc, List<String> found, List<String> articleBody) {
+        if (doc.body() == null) {
+            return found;
+        }
+        List<Supplier<List<String>>> chain = List.of(
+                () -> blocksOf(mostProse(doc.select("article"))),
+                () -> blocksOf(mostProse(doc.select("main, [role=main]"))),
+                () -> articleBody,
+                () -> blocksOf(densest(doc.body())),
+                () -> blocksOf(doc.body()));
+        int words = Lines.words(found);
+        for (Supplier<List<String>> candidate : chain) {
+            List<String> lines = candidate.get();
+            if (Lines.words(lines) >= 2 * Math.max(words, 1)) {
+                return lines;
+            }
+        }
+        return found;
+    }
+
+    private static List<String> blocksOf(Element e) {
+        return e == null ? List.of() : withoutLinkRuns(HtmlBlocks.blocks(e));
+    }
+
+    private static Element mostProse(List<Element> elements) {
+        Element best = null;
+        int most = 0;
+        for (Element e : elements) {
+            int prose = prose(e);
+            if (prose > most) {
+                best = e;
+                most = prose;
+            }
+        }
+        return best;
+    }
+
+    /** The element whose own paragraphs ({@code <p>} children) hold the most text. */
+    static Element densest(Element root) {
+        Map<Element, Integer> own = new HashMap<>();
+        for (Element p : root.select("p")) {
+            Element parent = p.parent();
+            if (parent != null) own.merge(parent, p.text().length(), Integer::sum);
+        }
+        return own.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
      * Runs of {@value #LINK_RUN} or more lines that are each mostly the text of links are lists of links to other pages
      * (menus, headlines of other articles); short lines that are not links (a table's rows, a list of dates, the items
      * of a recipe) are the article's own and stay.
@@ -189,14 +245,5 @@ final class HtmlExtractor {
             prose |= Lines.isProse(line);
         }
         return out;
-    }
-
-    private static Element first(Element... elements) {
-        for (Element e : elements) {
-            if (e != null && !e.text().isBlank()) {
-                return e;
-            }
-        }
-        return null;
     }
 }

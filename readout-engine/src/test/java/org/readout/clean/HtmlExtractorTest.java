@@ -102,6 +102,41 @@ class HtmlExtractorTest {
         assertTrue(text.contains("Crew Points\nHarbour Rowers 120\nStrait Oars 95\nGull Point 80"), text);
     }
 
+    private static final List<String> HEADLINE_ONLY = List.of("Quota Talks Reopen");
+
+    @Test
+    void whenReadabilityFindsAlmostNothingTheArticleHoldingTheMostTextIsRead() {
+        var doc = org.jsoup.Jsoup.parse("<html><body><article><p>A teaser for another story.</p></article><article>" + P
+                + P.replace("Tuesday", "Friday") + "</article></body></html>");
+        List<String> lines = HtmlExtractor.fallback(doc, HEADLINE_ONLY, List.of());
+        assertTrue(String.join("\n", lines).contains("met on Friday"), lines.toString());
+        assertFalse(String.join("\n", lines).contains("teaser"), lines.toString());
+    }
+
+    @Test
+    void thenMainThenJsonLdThenTheDensestBlock() {
+        var main = org.jsoup.Jsoup.parse("<html><body><div>Menu</div><main>" + P + "</main></body></html>");
+        assertTrue(String.join("\n", HtmlExtractor.fallback(main, HEADLINE_ONLY, List.of())).contains("met on Tuesday"));
+
+        var bare = org.jsoup.Jsoup.parse("<html><body><div><a href='/'>Home</a></div></body></html>");
+        List<String> ld = List.of("The ministers met on Monday in the harbour city.", "They agreed to meet again in May.");
+        assertEquals(ld, HtmlExtractor.fallback(bare, HEADLINE_ONLY, ld));
+
+        var divs = org.jsoup.Jsoup.parse("<html><body><div class='teasers'><p>One short teaser.</p></div><div class='x'>" + P
+                + P.replace("Tuesday", "Friday") + "</div><div><p>Contact the newsroom.</p></div></body></html>");
+        String text = String.join("\n", HtmlExtractor.fallback(divs, HEADLINE_ONLY, List.of()));
+        assertTrue(text.contains("met on Friday"), text);
+        assertFalse(text.contains("teaser"), text);
+        assertFalse(text.contains("newsroom"), text);
+    }
+
+    @Test
+    void theFallbacksReplaceOnlyWhatHoldsHalfTheirWordsOrLess() {
+        var doc = org.jsoup.Jsoup.parse("<html><body><article><p>A teaser for another story about the harbour.</p></article></body></html>");
+        List<String> found = List.of("The ministers met on Tuesday in the harbour city and agreed to talk again.");
+        assertEquals(found, HtmlExtractor.fallback(doc, found, List.of()));
+    }
+
     @Test
     void formWrappingThePageStays() {
         String text = text("<html><body><form id='aspnetForm'><div>" + P + "</div></form></body></html>");
