@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 /** The article of an HTML page, as lines, and the page's own metadata. */
 final class HtmlExtractor {
     private static final String CODE = "script, style, noscript, template, svg, canvas, iframe, object, embed";
-    private static final String FURNITURE = "button, input, select, textarea, nav, aside, footer, menu, dialog, "
-            + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]";
+    private static final String FURNITURE = "button, input, select, textarea, nav, aside, footer, menu, dialog, figcaption, "
+            + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden], "
+            + "[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]";
     private static final Pattern HTML_START = Pattern.compile("^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*(<!doctype\\s+html|<html[\\s>]|<head[\\s>])",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 

@@ -138,6 +138,30 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void captionsAndCreditsGo() {
+        String text = text("<html><body><article>" + P + "<figure><img src='a.jpg'><figcaption>The ministers shake hands at the harbour office "
+                + "before their talks on Tuesday.</figcaption></figure><div class='image-caption'>Gulls over the harbour wall at dawn, "
+                + "as the talks began.</div><span class='photo-credit'>A. Lensworth / Harbour Wire</span>" + P.replace("Tuesday", "Friday")
+                + "</article></body></html>");
+        assertTrue(text.contains("met on Tuesday"), text);
+        assertTrue(text.contains("met on Friday"), text);
+        for (String gone : List.of("shake hands", "Gulls over", "Lensworth")) {
+            assertFalse(text.contains(gone), gone + ": " + text);
+        }
+    }
+
+    @Test
+    void textHiddenByItsStyleGoes() {
+        String text = text("<html><body><article>" + P + "<div style='display: none'><div itemprop='keywords'>fishing, quotas, harbour talks, "
+                + "ministers, strait</div></div><span style=\"VISIBILITY:hidden\">Hidden words of a tracking pixel</span>"
+                + P.replace("Tuesday", "Friday") + "</article></body></html>");
+        assertTrue(text.contains("met on Friday"), text);
+        assertFalse(text.contains("strait\n"), text);
+        assertFalse(text.contains("fishing, quotas"), text);
+        assertFalse(text.contains("tracking pixel"), text);
+    }
+
+    @Test
     void formWrappingThePageStays() {
         String text = text("<html><body><form id='aspnetForm'><div>" + P + "</div></form></body></html>");
         assertTrue(text.contains("met on Tuesday"));

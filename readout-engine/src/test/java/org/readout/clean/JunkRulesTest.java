@@ -82,7 +82,8 @@ class JunkRulesTest {
     @Test
     void furnitureClasses() {
         for (String names : List.of("share-bar", "social", "related-links", "most-read", "newsletter-signup", "breadcrumbs", "comments",
-                "sidebar", "l-col__sidebar", "c-related-list", "o-teaser-list--trending", "article-comments")) {
+                "sidebar", "l-col__sidebar", "c-related-list", "o-teaser-list--trending", "article-comments", "caption", "wp-caption-text",
+                "photo-credit")) {
             assertTrue(RULES.isFurnitureClass(names), names);
         }
         for (String names : List.of("article-body", "content", "shared-strait", "headline", "tagline", "paywall")) {
