@@ -8,8 +8,9 @@ DIR is the benchmark's folder as its repository lays it out: evaluate.py, ground
 evaluate.py computes, imported from DIR/evaluate.py, not copied: per page, 4-token shingles' true and false
 positives and false negatives (normalised so that every page weighs the same); F1 = 2PR/(P+R) of the mean
 precision and mean recall (the benchmark's headline figure). Printed as well: the mean and median of the pages'
-own F1, the worst pages of output/readout.json, and the pages where Readout returns less than half the tokens
-that Readability4J alone returns (output/readability4j.json).
+own F1, the worst pages of output/readout.json, the pages where Readout returns less than half the tokens
+that Readability4J alone returns (output/readability4j.json), and those where it finds less than half the ground
+truth's shingles that Readability4J finds (recall).
 """
 import argparse
 import importlib.util
@@ -73,6 +74,16 @@ def main():
         print(f'\npages where readout returns less than half the tokens {args.against} returns: {len(short)}')
         for key in short:
             print(f'  readout {f1s[key]:.3f} {args.against} {other_f1s[key]:.3f} {key[:12]} {truth[key].get("url", "")}')
+        recalls = {key: ev.recall_score(*ev.string_shingle_matching(true=truth[key].get('articleBody', ''),
+                                                                   pred=prediction[key].get('articleBody', '')))
+                   for key in truth}
+        other_recalls = {key: ev.recall_score(*ev.string_shingle_matching(true=truth[key].get('articleBody', ''),
+                                                                         pred=other[key].get('articleBody', '') or ''))
+                         for key in truth}
+        lost = [key for key in truth if recalls[key] < 0.5 * other_recalls[key]]
+        print(f'pages where readout finds less than half the ground truth that {args.against} finds (recall): {len(lost)}')
+        for key in lost:
+            print(f'  readout {recalls[key]:.3f} {args.against} {other_recalls[key]:.3f} {key[:12]} {truth[key].get("url", "")}')
         better = sum(f1s[k] > other_f1s[k] + 1e-9 for k in truth)
         worse = sum(f1s[k] < other_f1s[k] - 1e-9 for k in truth)
         print(f'pages where readout scores better than {args.against}: {better}, worse: {worse}')
