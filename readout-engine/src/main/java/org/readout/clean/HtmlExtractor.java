@@ -1,6 +1,13 @@
 package org.readout.clean;
 
 import net.dankito.readability4j.extended.Readability4JExtended;
+import net.dankito.readability4j.extended.processor.ArticleGrabberExtended;
+import net.dankito.readability4j.extended.processor.PostprocessorExtended;
+import net.dankito.readability4j.extended.util.RegExUtilExtended;
+import net.dankito.readability4j.model.ArticleGrabberOptions;
+import net.dankito.readability4j.model.ReadabilityOptions;
+import net.dankito.readability4j.processor.MetadataParser;
+import net.dankito.readability4j.processor.Preprocessor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -31,6 +39,8 @@ final class HtmlExtractor {
      * on a page of thousands of nested elements: the element at this depth keeps its text, one paragraph per line.
      */
     static final int MAX_DEPTH = 512;
+    /** What Readability leaves in the article it found, where it would weigh them again and perhaps drop them. */
+    private static final Set<String> KEPT_BLOCKS = Set.of("table", "ul", "ol");
     /** Fewer words than this from Readability is almost nothing: the fallbacks are tried. */
     static final int ALMOST_NOTHING = 50;
     /** This many lines of links in a row are a list of links. */
@@ -145,11 +155,40 @@ final class HtmlExtractor {
 
     private static List<HtmlBlocks.Block> readability(Document doc, String baseUri) {
         try {
-            Element content = new Readability4JExtended(baseUri == null ? "" : baseUri, doc.clone()).parse().getArticleContent();
+            Element content = readabilityKeepingTables(baseUri == null ? "" : baseUri, doc.clone()).parse().getArticleContent();
             return content == null ? List.of() : HtmlBlocks.blocks(content);
         } catch (RuntimeException e) {
             // Readability gives up on some odd pages; the fallback below still finds their text
             return List.of();
+        }
+    }
+
+    /**
+     * Readability4J as it comes, except that the tables and lists inside the article it found are not weighed again
+     * and dropped for having few commas or many images: a table of results or a list of dates is the article's own.
+     * Lists of links among them go afterwards ({@link #withoutLinkRuns}).
+     */
+    private static Readability4JExtended readabilityKeepingTables(String uri, Document doc) {
+        RegExUtilExtended regEx = DefaultReadability.REGEX;
+        ReadabilityOptions options = new ReadabilityOptions();
+        ArticleGrabberExtended grabber = new ArticleGrabberExtended(options, regEx) {
+            @Override
+            protected void cleanConditionally(Element e, String tag, ArticleGrabberOptions grabberOptions) {
+                if (!KEPT_BLOCKS.contains(tag)) {
+                    super.cleanConditionally(e, tag, grabberOptions);
+                }
+            }
+        };
+        return new Readability4JExtended(uri, doc, options, regEx, new Preprocessor(regEx), new MetadataParser(regEx), grabber,
+                new PostprocessorExtended());
+    }
+
+    /** Readability4J's own patterns, as its default construction makes them. */
+    private static final class DefaultReadability extends Readability4JExtended {
+        static final RegExUtilExtended REGEX = (RegExUtilExtended) new DefaultReadability().getRegEx();
+
+        private DefaultReadability() {
+            super("", new Document(""));
         }
     }
 

@@ -162,6 +162,17 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void smallTablesAndListsInsideTheArticleStayWhereReadabilityAloneWouldDropThem() {
+        String table = text("<html><body><article>" + P + "<table><tr><td>Oars</td><td>12</td></tr><tr><td>Sails</td><td>3</td></tr></table>"
+                + P.replace("Tuesday", "Friday") + P.replace("Tuesday", "Sunday") + "</article></body></html>");
+        assertTrue(table.contains("Oars 12\nSails 3"), table);
+        String list = text("<html><body><article>" + P + "<ul class='tools'><li>Oars 12</li><li>Sails 3</li><li>Nets 40</li></ul>"
+                + P.replace("Tuesday", "Friday") + P.replace("Tuesday", "Sunday") + "</article></body></html>");
+        assertTrue(list.contains("Oars 12\nSails 3\nNets 40"), list);
+        assertTrue(list.contains("met on Sunday"), list);
+    }
+
+    @Test
     void formWrappingThePageStays() {
         String text = text("<html><body><form id='aspnetForm'><div>" + P + "</div></form></body></html>");
         assertTrue(text.contains("met on Tuesday"));
