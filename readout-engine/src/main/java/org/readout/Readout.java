@@ -1,6 +1,7 @@
 package org.readout;
 
 import org.readout.annotate.KnowledgeAnnotator;
+import org.readout.clean.Cleaner;
 import org.readout.clean.CleaningRules;
 import org.readout.clean.DefaultCleaner;
 import org.readout.coding.SpeechActLexicon;
@@ -91,8 +92,13 @@ public final class Readout {
     public Pipeline pipeline() {
         KnowledgeBase kb = knowledgeBase();
         StatementExtractor statements = new StatementExtractor(speechActs(), new TaxonomyIssues(issues()), kb.people());
-        return new Pipeline(new DefaultCleaner(cleaning(), kb.governmentSites()), new KnowledgeAnnotator(kb),
+        return new Pipeline(cleaner(), new KnowledgeAnnotator(kb),
                 new EngagementExtractor(kb, statements), new Linker(kb), extractedBy());
+    }
+
+    /** The cleaning stage alone (decoding, the article out of HTML, junk, title): what the extraction benchmark measures. */
+    public Cleaner cleaner() {
+        return new DefaultCleaner(cleaning(), knowledgeBase().governmentSites());
     }
 
     public FileSourceReader reader() {

@@ -65,7 +65,7 @@ public final class DefaultCleaner implements Cleaner {
             lines = extension.equals("md") ? TextBlocks.markdown(text) : TextBlocks.plain(text);
         }
         lines = DateStamp.split(lines);
-        JunkFilter.Result result = junk.filter(lines);
+        JunkFilter.Result result = junk.filter(lines, !isHtml);
         List<String> kept = DuplicateFilter.filter(result.kept());
         if (kept.stream().noneMatch(line -> line.chars().anyMatch(Character::isLetter))) {
             throw new InputRejected(raw.source(), NO_TEXT);

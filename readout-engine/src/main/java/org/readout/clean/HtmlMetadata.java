@@ -114,6 +114,27 @@ final class HtmlMetadata {
         }
     }
 
+    /**
+     * The article's text as the page's JSON-LD gives it ({@code articleBody}, the longest if several), one line per
+     * paragraph (its own markup read as HTML when it has some); empty when there is none.
+     */
+    static List<String> articleBody(Document doc) {
+        String longest = "";
+        for (JsonNode node : jsonLd(doc)) {
+            JsonNode body = node.get("articleBody");
+            if (body != null && body.isTextual() && body.asText().length() > longest.length()) {
+                longest = body.asText();
+            }
+        }
+        if (longest.isBlank()) {
+            return List.of();
+        }
+        if (HtmlExtractor.hasTags(longest)) {
+            return HtmlBlocks.of(org.jsoup.Jsoup.parseBodyFragment(longest).body());
+        }
+        return TextBlocks.plain(TextNormalizer.normalize(longest));
+    }
+
     private static List<JsonNode> jsonLd(Document doc) {
         List<JsonNode> nodes = new ArrayList<>();
         for (Element script : doc.select("script[type=application/ld+json]")) {

@@ -14,6 +14,8 @@ final class JunkFilter {
     static final int HEAD_AFTER_PROSE = 2;
     /** Where a site names itself after the end of an article: right after the end marker, before any lists. */
     static final int TAIL_BOILERPLATE = 8;
+    /** An end-of-article line ({@code endcut}) with this many lines of prose after it is inside the article: a caption or credit. */
+    static final int PROSE_AFTER_END = 2;
 
     private final JunkRules rules;
 
@@ -31,6 +33,15 @@ final class JunkFilter {
     }
 
     Result filter(List<String> lines) {
+        return filter(lines, true);
+    }
+
+    /**
+     * @param titleRuns whether runs of short title-like lines after the first prose go as lists of links: in plain text
+     *                  there is no other way to tell them; the lines of an HTML page lost their link lists before
+     *                  ({@link HtmlExtractor#withoutLinkRuns}), and its runs of short lines are its own
+     */
+    Result filter(List<String> lines, boolean titleRuns) {
         List<String> kept = new ArrayList<>();
         List<String> boilerplate = new ArrayList<>();
         boolean seenProse = false;
@@ -40,7 +51,10 @@ final class JunkFilter {
             if (bare.isEmpty()) {
                 continue;
             }
-            if (rules.cuts(bare)) {
+            boolean endsHere = rules.cutsAtEnd(bare);
+            if (endsHere && proseAfter(lines, i + 1) >= PROSE_AFTER_END) {
+                boilerplate.add(line);
+            } else if (rules.cuts(bare) || endsHere) {
                 if (seenProse) {
                     boilerplate.addAll(lines.subList(i, Math.min(i + TAIL_BOILERPLATE, lines.size())));
                     break;
@@ -55,7 +69,15 @@ final class JunkFilter {
                 seenProse |= Lines.isProse(line);
             }
         }
-        return new Result(dropTitleRuns(kept), head(lines), boilerplate);
+        return new Result(titleRuns ? dropTitleRuns(kept) : kept, head(lines), boilerplate);
+    }
+
+    private static int proseAfter(List<String> lines, int from) {
+        int n = 0;
+        for (int i = from; i < lines.size() && n < PROSE_AFTER_END; i++) {
+            n += Lines.isProse(lines.get(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     private static int endOfList(List<String> lines, int from) {

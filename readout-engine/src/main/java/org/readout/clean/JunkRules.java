@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The patterns of {@code junk.tsv}: what ends an article, what page furniture to drop, what starts a headline list. */
-record JunkRules(List<Pattern> cut, List<Pattern> drop, List<Pattern> list, List<Pattern> noTitle,
+record JunkRules(List<Pattern> cut, List<Pattern> endCut, List<Pattern> drop, List<Pattern> list, List<Pattern> noTitle,
                  List<Pattern> backlink, List<Pattern> titlePrefix, List<Pattern> htmlClass) {
 
     static JunkRules load() {
@@ -20,12 +20,13 @@ record JunkRules(List<Pattern> cut, List<Pattern> drop, List<Pattern> list, List
     }
 
     static JunkRules parse(List<Tsv.Row> rows) {
-        List<Pattern> cut = new ArrayList<>(), drop = new ArrayList<>(), list = new ArrayList<>(),
+        List<Pattern> cut = new ArrayList<>(), endCut = new ArrayList<>(), drop = new ArrayList<>(), list = new ArrayList<>(),
                 noTitle = new ArrayList<>(), backlink = new ArrayList<>(), titlePrefix = new ArrayList<>(),
                 htmlClass = new ArrayList<>();
         for (Tsv.Row row : rows) {
             List<Pattern> target = switch (row.cell(0)) {
                 case "cut" -> cut;
+                case "endcut" -> endCut;
                 case "drop" -> drop;
                 case "list" -> list;
                 case "notitle" -> noTitle;
@@ -36,12 +37,17 @@ record JunkRules(List<Pattern> cut, List<Pattern> drop, List<Pattern> list, List
             };
             target.add(row.pattern(1));
         }
-        return new JunkRules(List.copyOf(cut), List.copyOf(drop), List.copyOf(list), List.copyOf(noTitle),
+        return new JunkRules(List.copyOf(cut), List.copyOf(endCut), List.copyOf(drop), List.copyOf(list), List.copyOf(noTitle),
                 List.copyOf(backlink), List.copyOf(titlePrefix), List.copyOf(htmlClass));
     }
 
     boolean cuts(String line) {
         return any(cut, line);
+    }
+
+    /** A line that ends the article only where little prose follows it (a copyright line; inside an article, a photo credit). */
+    boolean cutsAtEnd(String line) {
+        return any(endCut, line);
     }
 
     boolean drops(String line) {
@@ -63,8 +69,14 @@ record JunkRules(List<Pattern> cut, List<Pattern> drop, List<Pattern> list, List
         return line;
     }
 
+    /** Whether one class name or id, whole and in lower case, names page furniture. */
     boolean isFurnitureClass(String classOrId) {
-        return any(htmlClass, classOrId);
+        for (Pattern p : htmlClass) {
+            if (p.matcher(classOrId).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The section a "Back to X" line names, if it is one. */

@@ -27,6 +27,14 @@ final class Lines {
         return n;
     }
 
+    static int words(java.util.List<String> lines) {
+        int n = 0;
+        for (String line : lines) {
+            n += words(line);
+        }
+        return n;
+    }
+
     /** Running text: a long line, or a sentence of some length. */
     static boolean isProse(String line) {
         int words = words(line);

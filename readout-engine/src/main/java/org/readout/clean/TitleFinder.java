@@ -49,6 +49,6 @@ final class TitleFinder {
     }
 
     private boolean isJunk(String line) {
-        return rules.cuts(line) || rules.drops(line) || rules.startsList(line) || rules.neverTitle(line);
+        return rules.cuts(line) || rules.cutsAtEnd(line) || rules.drops(line) || rules.startsList(line) || rules.neverTitle(line);
     }
 }

@@ -143,11 +143,23 @@ class DefaultCleanerTest {
         assertEquals("en-GB", doc.language());
         assertEquals(LocalDate.of(2023, 6, 14), doc.meta().published());
         assertEquals("https://gazette.example/world/envoys-fishing-talks", doc.meta().url());
-        assertTrue(doc.text().startsWith("Envoys Agree to Reopen Fishing Talks\n\n"));
+        assertFalse(doc.text().contains("Envoys Agree to Reopen Fishing Talks"), "the headline is the title, not a line of the text");
         assertPresent(doc.text(), "VALLETTA, June 13 (Harbour Wire) -- The foreign ministers",
                 "\n\nQuotas and patrols\n\n", "which scientists from both countries have requested since the last agreement expired.");
         assertAbsent(doc.text(), "window.dataLayer", "font-family", "Politics", "Sport", "Facebook", "Twitter",
                 "Related Stories", "Fleet Owners", "Most Read", "Ferry Strike", "©", "Privacy", "<", "Icon");
+    }
+
+    @Test
+    void shortLinesOfAnHtmlArticleStayWhereATextFilesWouldGoAsALinkList() throws Exception {
+        String article = "The ministers met on Monday in the harbour city and agreed on a timetable for the new ferry line.\n\n"
+                + "Monday 08:00\n\nWednesday 09:30\n\nFriday 17:15\n\nSunday 11:00\n\n"
+                + "The first ferry leaves next spring, officials of both sides said after the meeting ended.";
+        StringBuilder html = new StringBuilder("<html><body><article>");
+        for (String line : article.split("\n\n")) html.append("<p>").append(line).append("</p>");
+        html.append("</article></body></html>");
+        assertPresent(CLEANER.clean(Fixtures.text("ferry.html", html.toString())).text(), "Monday 08:00", "Sunday 11:00");
+        assertAbsent(CLEANER.clean(Fixtures.text("ferry.txt", article)).text(), "Monday 08:00", "Sunday 11:00");
     }
 
     @Test

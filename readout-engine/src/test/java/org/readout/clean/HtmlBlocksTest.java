@@ -37,4 +37,25 @@ class HtmlBlocksTest {
     void emptyBlocksGo() {
         assertEquals(List.of("x"), blocks("<div><p> </p><p>x</p><div></div></div>"));
     }
+
+    @Test
+    void aTableRowIsOneLineWithItsCellsSideBySide() {
+        assertEquals(List.of("Pos. Crew Points", "1 Harbour Rowers 120", "2 Strait Oars 95"),
+                blocks("<table><tr><th>Pos.</th><th>Crew</th><th>Points</th></tr><tr><td>1</td><td><b>Harbour</b> Rowers</td><td>120</td></tr>"
+                        + "<tr><td>2</td><td>Strait Oars</td><td>95</td></tr></table>"));
+    }
+
+    @Test
+    void aCellHoldingParagraphsIsABlock() {
+        assertEquals(List.of("Menu", "First paragraph.", "Second paragraph."),
+                blocks("<table><tr><td>Menu</td><td><p>First paragraph.</p><p>Second paragraph.</p></td></tr></table>"));
+    }
+
+    @Test
+    void eachLineKnowsHowMuchOfItIsLinks() {
+        List<HtmlBlocks.Block> lines = HtmlBlocks.blocks(Jsoup.parseBodyFragment(
+                "<p>Read <a href='#'>this</a> first, then the rest.</p><li><a href='#'>Another story</a></li>").body());
+        assertEquals(false, lines.get(0).isLink());
+        assertEquals(true, lines.get(1).isLink());
+    }
 }

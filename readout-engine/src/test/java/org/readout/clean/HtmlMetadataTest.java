@@ -73,4 +73,15 @@ class HtmlMetadataTest {
     void nothingKnownIsEmpty() {
         assertEquals(SourceMeta.EMPTY, read("", "<p>text</p>"));
     }
+
+    @Test
+    void articleBodyFromJsonLdOneLinePerParagraph() {
+        String plain = "<html><head><script type='application/ld+json'>{\"@graph\": [{\"@type\": \"WebPage\"}, {\"@type\": \"NewsArticle\", "
+                + "\"articleBody\": \"The ministers met on Monday.\\n\\nThey agreed to meet again in May.\"}]}</script></head><body></body></html>";
+        assertEquals(java.util.List.of("The ministers met on Monday.", "They agreed to meet again in May."), HtmlMetadata.articleBody(Jsoup.parse(plain)));
+        String marked = "<html><head><script type='application/ld+json'>{\"articleBody\": \"<p>The ministers met.</p><p>They agreed.</p>\"}</script>"
+                + "</head><body></body></html>";
+        assertEquals(java.util.List.of("The ministers met.", "They agreed."), HtmlMetadata.articleBody(Jsoup.parse(marked)));
+        assertEquals(java.util.List.of(), HtmlMetadata.articleBody(Jsoup.parse("<html><body><p>x</p></body></html>")));
+    }
 }

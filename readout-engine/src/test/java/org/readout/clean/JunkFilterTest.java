@@ -84,4 +84,21 @@ class JunkFilterTest {
         assertEquals(List.of(P1, P2), kept(caption, P1, P2));
         assertEquals(List.of(P1, P2), kept(P1, "Leaders at the summit venue. (Photo: Ministry of Foreign Affairs)", P2));
     }
+
+    @Test
+    void aCreditBeginningWithTheCopyrightSignInsideTheArticleIsNoEnd() {
+        String credit = "© Ada Lensworth The two ministers at the harbour office before their talks.";
+        String p3 = "Both ministers said the next round of talks would be held in the autumn, in the other capital.";
+        assertEquals(List.of(P1, P2, p3), kept(P1, credit, P2, p3));
+        assertEquals(List.of(P1, P2, p3), kept(P1, "© Ada Lensworth", P2, p3));
+    }
+
+    @Test
+    void theCopyrightLineAtTheEndStillEndsTheArticle() {
+        assertEquals(List.of(P1, P2), kept(P1, P2, "© 2023 The Harbour Gazette. All rights reserved.", "Privacy", "Terms",
+                "This material may not be published, broadcast or redistributed without the written permission of the owners."));
+        var result = FILTER.filter(List.of(P1, "© Ada Lensworth", P2));
+        assertEquals(List.of(P1), result.kept());
+        assertTrue(result.boilerplate().contains("© Ada Lensworth"));
+    }
 }

@@ -18,8 +18,12 @@ class JunkRulesTest {
         for (String line : List.of("Want to Read More?", "For Academic Citation:", "Leave a Comment", "Leave a Reply",
                 "This site uses Akismet to reduce spam.", "Sponsored Content", "/Public Release. This material comes from",
                 "Related pages: Japan-U.S. Rela", "Archive search Look for: Sort by date", "Discover the all new Harbour Daily app",
-                "Copyright © 2024 Harbour Daily", "© 2023 The Gazette", "Tags: diplomacy, fishing", "Share this article")) {
+                "Tags: diplomacy, fishing", "Share this article")) {
             assertTrue(RULES.cuts(line), line);
+        }
+        for (String line : List.of("Copyright © 2024 Harbour Daily", "© 2023 The Gazette", "© Ada Lensworth")) {
+            assertTrue(RULES.cutsAtEnd(line), line);
+            assertFalse(RULES.cuts(line), line);
         }
     }
 
@@ -77,10 +81,21 @@ class JunkRulesTest {
 
     @Test
     void furnitureClasses() {
-        for (String names : List.of("share-bar", "social", "related-links", "most-read", "newsletter-signup", "breadcrumbs", "comments")) {
+        for (String names : List.of("share-bar", "social", "related-links", "most-read", "newsletter-signup", "breadcrumbs", "comments",
+                "sidebar", "l-col__sidebar", "c-related-list", "o-teaser-list--trending", "article-comments", "caption", "wp-caption-text",
+                "photo-credit")) {
             assertTrue(RULES.isFurnitureClass(names), names);
         }
-        for (String names : List.of("article-body", "content", "shared-strait", "headline", "tagline")) {
+        for (String names : List.of("article-body", "content", "shared-strait", "headline", "tagline", "paywall")) {
+            assertFalse(RULES.isFurnitureClass(names), names);
+        }
+    }
+
+    @Test
+    void furnitureClassesAreWholeNamesNotParts() {
+        // layout classes of the page's columns: the article sits in them
+        for (String names : List.of("l-sidebar-fixed", "content-with-sidebar-wrp", "has-sidebar-layout", "socialite", "commentary",
+                "article-body social")) {
             assertFalse(RULES.isFurnitureClass(names), names);
         }
     }
