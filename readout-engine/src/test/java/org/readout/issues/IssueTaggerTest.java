@@ -213,20 +213,12 @@ class IssueTaggerTest {
     }
 
     @Test
-    void findIsFast() {
+    void aLongSentenceGivesEveryIssueInTheOrderOfTheText() {
+        // Its speed is measured by `readout bench`, not asserted here.
         String s = "The ministers exchanged views on the East China Sea, the Senkaku Islands, the Taiwan Strait, "
                 + "North Korea's nuclear and missile programmes, the abductions issue, the discharge of ALPS-treated water "
                 + "and import restrictions on Japanese food products, and agreed to keep close communication.";
-        assertTrue(s.split("\\s+").length >= 40);
         assertEquals(List.of("east-china-sea", "east-china-sea", "taiwan", "dprk-nuclear-missile", "abductions",
                 "fukushima-water", "food-import-restrictions", "dialogue-mechanisms"), ids(s));
-        for (int i = 0; i < 20_000; i++) TAGGER.find(s);
-        int n = 20_000;
-        long t0 = System.nanoTime();
-        int total = 0;
-        for (int i = 0; i < n; i++) total += TAGGER.find(s).size();
-        double microsPerCall = (System.nanoTime() - t0) / 1000.0 / n;
-        assertEquals(8 * n, total);
-        assertTrue(microsPerCall < 100, "find took " + microsPerCall + " µs");
     }
 }

@@ -142,13 +142,10 @@ class IssueTaxonomyTest {
     }
 
     @Test
-    void loadsQuickly() {
-        IssueTaxonomy.load(null).tagger(); // warm up class loading and the JIT a little
-        long t0 = System.nanoTime();
+    void loadingAgainGivesTheSameTaxonomy() {
+        // How long loading takes is measured by `readout bench`, not asserted here.
         IssueTaxonomy fresh = IssueTaxonomy.load(null);
         fresh.tagger();
-        long ms = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(T.issues().size(), fresh.issues().size());
-        assertTrue(ms < 200, "load and index took " + ms + " ms");
     }
 }
