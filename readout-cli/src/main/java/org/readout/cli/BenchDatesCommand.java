@@ -62,7 +62,8 @@ final class BenchDatesCommand implements java.util.concurrent.Callable<Integer> 
     record Page(String url, String file, LocalDate date) {
     }
 
-    record Outcome(Page page, LocalDate found, String basis, String evidence, String failure) {
+    /** {@code fromPage}: the evidence is what the page's markup said, not a line of its text. */
+    record Outcome(Page page, LocalDate found, String basis, String evidence, boolean fromPage, String failure) {
         String verdict() {
             if (found == null) return "missing";
             return found.equals(page.date) ? "exact" : "wrong";
@@ -82,7 +83,7 @@ final class BenchDatesCommand implements java.util.concurrent.Callable<Integer> 
             Path file = files.get(p.file());
             if (file == null) {
                 err.println("failed: " + p.file() + ": not found under " + dir);
-                outcomes.add(new Outcome(p, null, null, null, "not found"));
+                outcomes.add(new Outcome(p, null, null, null, false, "not found"));
                 continue;
             }
             outcomes.add(measure(pipeline, p, file));
@@ -97,7 +98,7 @@ final class BenchDatesCommand implements java.util.concurrent.Callable<Integer> 
             }
             if (o.failure() != null) failed++;
             if (o.found() != null) {
-                int[] counts = byBasis.computeIfAbsent(o.basis() + (o.evidence() == null ? "" : " " + kindOf(o.evidence())), k -> new int[2]);
+                int[] counts = byBasis.computeIfAbsent(o.basis() + (o.evidence() == null ? "" : " " + kindOf(o)), k -> new int[2]);
                 counts[o.verdict().equals("exact") ? 0 : 1]++;
             }
             if (list && !o.verdict().equals("exact")) {
@@ -122,19 +123,20 @@ final class BenchDatesCommand implements java.util.concurrent.Callable<Integer> 
             SourceMeta meta = withUrl ? new SourceMeta(p.url(), null, null, null, null) : SourceMeta.EMPTY;
             PublishedDate d = pipeline.process(new RawDocument(file.toString(), file.getFileName().toString(), bytes, meta))
                     .extraction().published();
-            return new Outcome(p, d.date(), d.basis(), d.evidence() == null ? null : d.evidence().text(), null);
+            return new Outcome(p, d.date(), d.basis(), d.evidence() == null ? null : d.evidence().text(),
+                    d.evidence() != null && d.evidence().start() < 0, null);
         } catch (InputRejected e) {
-            return new Outcome(p, null, null, null, e.getMessage());
-        } catch (IOException e) {
-            return new Outcome(p, null, null, null, e.toString());
+            return new Outcome(p, null, null, null, false, e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            return new Outcome(p, null, null, null, false, e.toString());
         }
     }
 
-    /** What kind of evidence: the page's metadata (its source named before a colon), the address, or a line of the text. */
-    private static String kindOf(String evidence) {
-        if (evidence.startsWith("http")) return "(address)";
-        int colon = evidence.indexOf(": ");
-        return colon > 0 && evidence.startsWith("<") ? evidence.substring(0, colon) : "(text)";
+    /** What kind of evidence: the address, what in the page gave it (named before a colon), or a line of the text. */
+    private static String kindOf(Outcome o) {
+        if (o.evidence().startsWith("http")) return "(address)";
+        int colon = o.evidence().indexOf(": ");
+        return o.fromPage() && colon > 0 ? o.evidence().substring(0, colon).replaceFirst(" .*", "") : "(text)";
     }
 
     private static String oneLine(String s) {

@@ -68,7 +68,11 @@ final class PublicationDater {
 
     PublishedDate date(AnnotatedDocument doc) {
         SourceMeta meta = doc.document().meta() == null ? SourceMeta.EMPTY : doc.document().meta();
-        if (meta.published() != null) return new PublishedDate(meta.published(), "given", null, List.of());
+        if (meta.published() != null) {
+            // where the page's own markup gave it, when it did
+            Evidence from = meta.publishedFrom() == null ? null : new Evidence(doc.document().id(), -1, -1, meta.publishedFrom());
+            return new PublishedDate(meta.published(), "given", from, List.of());
+        }
         LocalDate inAddress = UrlDates.find(meta.url(), LocalDate.now());
         List<PublishedDate> stated = stated(doc);
         for (PublishedDate p : stated) if (p.date() != null && p.date().equals(inAddress)) return p;
