@@ -55,6 +55,18 @@ class PublicationDaterTest {
     }
 
     @Test
+    void theDayInAPagesAddressComesBeforeItsMarkup() throws Exception {
+        String utc = "<meta property='article:published_time' content='2023-03-15T03:28:35+00:00'>";
+        PublishedDate p = page("https://news.example/2023/03/14/ministers-talk-trade/", utc, "");
+        assertEquals(d("2023-03-14"), p.date(), "the publisher's day, not UTC's");
+        assertEquals("given", p.basis());
+        assertEquals("https://news.example/2023/03/14/ministers-talk-trade/", p.evidence().text());
+        assertEquals(d("2023-03-14"), page(null, utc + "<link rel='canonical' href='https://news.example/2023/03/14/ministers-talk-trade/'>", "").date(),
+                "the address the page gives for itself");
+        assertEquals(d("2023-03-15"), page("https://news.example/world/ministers-talk-trade/", utc, "").date(), "no day in the address");
+    }
+
+    @Test
     void metadataBeatsADateLine() {
         PublishedDate p = DATER.date(Docs.annotate("p1", "2023-04-05", "Talks held\nApril 2, 2023\nThe ministers met."));
         assertEquals(d("2023-04-05"), p.date());
