@@ -11,7 +11,7 @@ import java.nio.file.Path;
 @Command(name = "readout", mixinStandardHelpOptions = true, version = "readout 0.1.0",
         description = "Diplomatic press releases and news into linked engagements, each fact with its sentence.",
         subcommands = {IngestCommand.class, EngagementsCommand.class, ShowCommand.class, ExportCommand.class,
-                AnalyzeCommand.class, BenchCommand.class, BenchExtractCommand.class, CompareCommand.class, ServeCommand.class, ReprocessCommand.class,
+                AnalyzeCommand.class, BenchCommand.class, BenchExtractCommand.class, BenchDatesCommand.class, CompareCommand.class, ServeCommand.class, ReprocessCommand.class,
                 KnowledgeCommand.class, FollowCommand.class})
 final class ReadoutCommand {
 

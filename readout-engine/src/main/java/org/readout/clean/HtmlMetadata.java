@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.readout.source.IsoDates;
 import org.readout.source.SourceMeta;
 
 import java.io.IOException;
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
 /** What a page's head says about it: title, site name, canonical address, publication date, language. */
 final class HtmlMetadata {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.{10,}?)\\s+[|–—-]\\s+([^|–—-]{2,60})$");
 
     private HtmlMetadata() {
@@ -32,12 +30,11 @@ final class HtmlMetadata {
                 singleH1(doc), pageTitle(doc, outlet));
         String canonical = canonical(doc);
         String url = first(canonical != null && canonical.startsWith("http") ? canonical : null, meta(doc, "og:url"), canonical);
-        LocalDate published = date(first(meta(doc, "article:published_time"), meta(doc, "datePublished"),
-                ldText(ld, "datePublished", null), meta(doc, "date"), meta(doc, "pubdate"), meta(doc, "publishdate"),
-                meta(doc, "dc.date.issued"), meta(doc, "dcterms.date"), meta(doc, "dc.date"), timeDatetime(doc)));
+        HtmlDates.PageDate published = HtmlDates.find(doc, ld, LocalDate.now());
         String language = language(first(doc.select("html[lang]").attr("lang"), httpEquiv(doc, "content-language"),
                 meta(doc, "og:locale")));
-        return new SourceMeta(url, outlet, published, language, title);
+        return new SourceMeta(url, outlet, published == null ? null : published.date(), language, title, null,
+                published == null ? null : published.from());
     }
 
     /** Content of a {@code <meta>} by property, name or itemprop, ignoring case. */
@@ -86,20 +83,6 @@ final class HtmlMetadata {
             return m.group(1);
         }
         return title;
-    }
-
-    private static String timeDatetime(Document doc) {
-        Element time = doc.selectFirst("time[itemprop=datePublished][datetime], time[pubdate][datetime], article time[datetime]");
-        return time == null ? null : time.attr("datetime");
-    }
-
-    private static LocalDate date(String value) {
-        LocalDate date = IsoDates.parseOrNull(value);
-        if (date == null && value != null) {
-            var m = DATE_PREFIX.matcher(value.strip());
-            date = m.find() ? IsoDates.parseOrNull(m.group(1)) : null;
-        }
-        return date;
     }
 
     private static String language(String tag) {

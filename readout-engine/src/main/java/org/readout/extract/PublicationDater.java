@@ -21,7 +21,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The publication date: given in metadata; or stated in the text (a date line under the headline,
+ * The publication date: given in metadata (by the user; or by the page's markup, where the day in the page's address
+ * comes first); or stated in the text (a date line under the headline,
  * "Status: 04/02/2023 3:24 p.m", a dateline "BEIJING, Oct 31 (Reuters)"); or inferred from what the
  * text says of time: an anniversary fixes the year, past and future references to weekdays and
  * dates bound the day. An ambiguous numeric date keeps both readings for the linker to choose from.
@@ -68,8 +69,15 @@ final class PublicationDater {
 
     PublishedDate date(AnnotatedDocument doc) {
         SourceMeta meta = doc.document().meta() == null ? SourceMeta.EMPTY : doc.document().meta();
-        if (meta.published() != null) return new PublishedDate(meta.published(), "given", null, List.of());
         LocalDate inAddress = UrlDates.find(meta.url(), LocalDate.now());
+        if (meta.published() != null && meta.publishedFrom() == null) return new PublishedDate(meta.published(), "given", null, List.of());
+        if (meta.published() != null) {
+            // a page's own markup: the day in its address, fixed when it was first published and in the publisher's own
+            // time zone, comes before a date-time its metadata may give in another zone or rewrite on an update
+            String id = doc.document().id();
+            if (inAddress != null) return new PublishedDate(inAddress, "given", new Evidence(id, -1, -1, meta.url()), List.of());
+            return new PublishedDate(meta.published(), "given", new Evidence(id, -1, -1, meta.publishedFrom()), List.of());
+        }
         List<PublishedDate> stated = stated(doc);
         for (PublishedDate p : stated) if (p.date() != null && p.date().equals(inAddress)) return p;
         PublishedDate first = stated.isEmpty() ? null : stated.get(0);

@@ -16,7 +16,13 @@ import java.util.regex.Pattern;
  * {@code pm-call-with-president-x-25-october-2022}. An address with two different days gives none.
  */
 final class UrlDates {
-    private static final Pattern SEPARATED = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_.-](0?[1-9]|1[0-2])[/_.-](0?[1-9]|[12]\\d|3[01])(?!\\d)");
+    /**
+     * {@code 2023-03-16}, {@code 2023_03_16}: a day written in one piece, with one separator; {@code /2020/09/11/},
+     * {@code /2022-04/15/}: folders of year and month, and day, the day a folder of its own or written with two digits
+     * ({@code /2023/10/3-fragen-an} is a month's folder and a title).
+     */
+    private static final Pattern SEPARATED = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?:([_.-])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])(?!\\d)"
+            + "|[/-](0?[1-9]|1[0-2])/((?:0[1-9]|[12]\\d|3[01])(?=[/.?#_-]|$)|[1-9](?=[/.?#_]|$)))");
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(20\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?!\\d)");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[-_+/.=?&]+");
     private static final int FIRST_YEAR = 1995;
@@ -31,7 +37,15 @@ final class UrlDates {
         Set<LocalDate> days = new LinkedHashSet<>();
         for (Pattern p : new Pattern[]{SEPARATED, COMPACT}) {
             Matcher m = p.matcher(path);
-            while (m.find()) add(days, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), today);
+            while (m.find()) {
+                if (p == SEPARATED && m.group(5) != null) {
+                    add(days, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)), today);
+                } else if (p == SEPARATED) {
+                    add(days, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), today);
+                } else {
+                    add(days, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), today);
+                }
+            }
         }
         for (TimeMention t : TimeExpressions.find(capitalised(WORD_SEPARATORS.matcher(path).replaceAll(" ")))) {
             if (t.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null && c.day() != null) {

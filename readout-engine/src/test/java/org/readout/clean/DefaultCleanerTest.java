@@ -189,7 +189,7 @@ class DefaultCleanerTest {
         assertEquals("Given Title", doc.title());
         assertEquals("Given Outlet", doc.outlet());
         assertEquals("fr", doc.language());
-        assertEquals(given, doc.meta());
+        assertEquals(given, doc.meta(), "the given day, with nothing said of where the page put one");
     }
 
     @Test
@@ -197,7 +197,8 @@ class DefaultCleanerTest {
         SourceMeta given = new SourceMeta(null, "Given Outlet", null, null, null);
         CleanDocument doc = CLEANER.clean(new RawDocument("a.html", "a.html", Fixtures.bytes("article.html"), given));
         assertEquals(new SourceMeta("https://gazette.example/world/envoys-fishing-talks", "Given Outlet",
-                LocalDate.of(2023, 6, 14), "en-GB", "Envoys Agree to Reopen Fishing Talks"), doc.meta());
+                LocalDate.of(2023, 6, 14), "en-GB", "Envoys Agree to Reopen Fishing Talks", null,
+                "meta article:published_time: 2023-06-14T08:30:00+02:00"), doc.meta());
     }
 
     @Test

@@ -19,7 +19,8 @@ class HtmlMetadataTest {
         SourceMeta meta = read("<meta property='og:title' content='Talks Resume'><meta property='og:site_name' content='Harbour Daily'>"
                 + "<meta property='og:url' content='https://site.example/talks'><meta property='article:published_time' content='2024-03-08T22:00:00-05:00'>"
                 + "<meta property='og:locale' content='en_US'>", "");
-        assertEquals(new SourceMeta("https://site.example/talks", "Harbour Daily", LocalDate.of(2024, 3, 8), "en-US", "Talks Resume"), meta);
+        assertEquals(new SourceMeta("https://site.example/talks", "Harbour Daily", LocalDate.of(2024, 3, 8), "en-US", "Talks Resume",
+                null, "meta article:published_time: 2024-03-08T22:00:00-05:00"), meta);
     }
 
     @Test
@@ -53,7 +54,8 @@ class HtmlMetadataTest {
     void otherDateMetaAndTimeElements() {
         assertEquals(LocalDate.of(2021, 5, 4), read("<meta name='date' content='2021-05-04 10:00:00'>", "").published());
         assertEquals(LocalDate.of(2021, 5, 4), read("", "<article><time datetime='2021-05-04T10:00'>May 4</time></article>").published());
-        assertNull(read("<meta name='date' content='May 4, 2021'>", "").published());
+        assertEquals(LocalDate.of(2021, 5, 4), read("<meta name='date' content='May 4, 2021'>", "").published(), "a day in words");
+        assertNull(read("<meta name='date' content='May 2021'>", "").published(), "a month is no day");
     }
 
     @Test

@@ -32,6 +32,40 @@ class PublicationDaterTest {
         assertEquals(new PublishedDate(d("2023-04-03"), "given", null, List.of()), p);
     }
 
+    /** An invented web page, cleaned as any page is, then dated. */
+    static PublishedDate page(String url, String head, String body) throws Exception {
+        String html = "<html lang='en-GB'><head><title>Ministers Talk Trade</title>" + head + "</head><body><article><h1>Ministers Talk Trade</h1>"
+                + body + "<p>The two foreign ministers held talks in the capital on trade, energy and the coming summit, and agreed "
+                + "to meet again before the end of the year.</p></article></body></html>";
+        var raw = new org.readout.source.RawDocument("page.html", "page.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new org.readout.source.SourceMeta(url, null, null, null, null));
+        return DATER.date(new org.readout.annotate.KnowledgeAnnotator(Docs.KB).annotate(new org.readout.clean.DefaultCleaner().clean(raw)));
+    }
+
+    @Test
+    void aPagesOwnMarkupIsGivenWithWhereItSaidSo() throws Exception {
+        PublishedDate p = page(null, "<meta property='article:published_time' content='2023-03-14T09:00:00+01:00'>", "");
+        assertEquals(d("2023-03-14"), p.date());
+        assertEquals("given", p.basis());
+        assertEquals("meta article:published_time: 2023-03-14T09:00:00+01:00", p.evidence().text());
+        assertEquals(-1, p.evidence().start(), "not a place in the article's text");
+        PublishedDate line = page(null, "", "<p class='byline'>By Anna Example | 14 March 2023</p>");
+        assertEquals(d("2023-03-14"), line.date());
+        assertEquals("class p.byline: By Anna Example | 14 March 2023", line.evidence().text());
+    }
+
+    @Test
+    void theDayInAPagesAddressComesBeforeItsMarkup() throws Exception {
+        String utc = "<meta property='article:published_time' content='2023-03-15T03:28:35+00:00'>";
+        PublishedDate p = page("https://news.example/2023/03/14/ministers-talk-trade/", utc, "");
+        assertEquals(d("2023-03-14"), p.date(), "the publisher's day, not UTC's");
+        assertEquals("given", p.basis());
+        assertEquals("https://news.example/2023/03/14/ministers-talk-trade/", p.evidence().text());
+        assertEquals(d("2023-03-14"), page(null, utc + "<link rel='canonical' href='https://news.example/2023/03/14/ministers-talk-trade/'>", "").date(),
+                "the address the page gives for itself");
+        assertEquals(d("2023-03-15"), page("https://news.example/world/ministers-talk-trade/", utc, "").date(), "no day in the address");
+    }
+
     @Test
     void metadataBeatsADateLine() {
         PublishedDate p = DATER.date(Docs.annotate("p1", "2023-04-05", "Talks held\nApril 2, 2023\nThe ministers met."));

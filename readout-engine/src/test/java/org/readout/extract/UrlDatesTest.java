@@ -31,6 +31,16 @@ class UrlDatesTest {
         assertNull(UrlDates.find("https://example.com/article/11142785", TODAY));
         assertNull(UrlDates.find("https://example.com/2031/01/05/future", TODAY), "a day after today is no publication day");
         assertNull(UrlDates.find(null, TODAY));
+        assertNull(UrlDates.find("https://blog.example.de/2023/10/3-fragen-an-die-ministerin/", TODAY),
+                "a month's folder, then a title that starts with a number");
+    }
+
+    @Test
+    void aDayFolderOrATwoDigitDayBeforeATitle() {
+        assertEquals(LocalDate.of(2023, 10, 3), UrlDates.find("https://example.org/2023/10/3/ministers-talk", TODAY));
+        assertEquals(LocalDate.of(2023, 10, 3), UrlDates.find("https://example.org/2023/10/03-ministers-talk", TODAY));
+        assertEquals(LocalDate.of(2023, 10, 3), UrlDates.find("https://example.org/news/2023_10_03_ministers_talk", TODAY));
+        assertEquals(LocalDate.of(2022, 4, 15), UrlDates.find("http://en.example.gov.cn/2022-04/15/c_745130.htm", TODAY));
     }
 
     private static PublishedDate published(String url, String text) {
