@@ -90,8 +90,8 @@ public final class Readout {
     /** A new pipeline over the loaded knowledge, for one thread. */
     public Pipeline pipeline() {
         KnowledgeBase kb = knowledgeBase();
-        StatementExtractor statements = new StatementExtractor(speechActs(), new TaxonomyIssues(issues()), kb.people());
-        return new Pipeline(new DefaultCleaner(cleaning(), kb.governmentSites()), new KnowledgeAnnotator(kb),
+        StatementExtractor statements = new StatementExtractor(speechActs(), new TaxonomyIssues(issues()), kb.people(), kb.cues());
+        return new Pipeline(new DefaultCleaner(cleaning(), kb.governmentSites(), kb.cues()), new KnowledgeAnnotator(kb),
                 new EngagementExtractor(kb, statements), new Linker(kb), extractedBy());
     }
 

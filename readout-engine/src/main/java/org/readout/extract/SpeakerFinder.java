@@ -5,6 +5,7 @@ import org.readout.annotate.Mention;
 import org.readout.annotate.MentionType;
 import org.readout.annotate.Sentence;
 import org.readout.knowledge.Countries;
+import org.readout.knowledge.Cues;
 import org.readout.knowledge.People;
 import org.readout.knowledge.Person;
 import org.readout.knowledge.Text;
@@ -36,13 +37,15 @@ final class SpeakerFinder {
 
     private final List<Participant> participants;
     private final People people;
+    private final Cues cues;
     private final java.util.Set<String> namedInDocument;
     private Found last;
 
     /** {@code namedInFull}: the ids of the people the document names in full, so that a bare family name of one of them is that person. */
-    SpeakerFinder(List<Participant> participants, People people, java.util.Set<String> namedInFull) {
+    SpeakerFinder(List<Participant> participants, People people, Cues cues, java.util.Set<String> namedInFull) {
         this.participants = participants;
         this.people = people;
+        this.cues = cues;
         this.namedInDocument = namedInFull;
     }
 
@@ -63,7 +66,7 @@ final class SpeakerFinder {
             };
             if (f != null) candidates.add(f);
         }
-        Matcher g = Cues.GROUP.matcher(s.text());
+        Matcher g = cues.group().matcher(s.text());
         while (g.find()) candidates.add(new Found(bothSides(), true, s.start() + g.start()));
         Matcher cp = COUNTERPART.matcher(s.text());
         while (cp.find()) {
@@ -167,8 +170,8 @@ final class SpeakerFinder {
     }
 
     /** A name or country after a preposition or a meeting verb is an object, not who speaks. */
-    private static boolean isObject(String text, Sentence s, int start) {
-        return Cues.OBJECT_BEFORE.matcher(text.substring(Math.max(s.start(), start - 80), start)).find();
+    private boolean isObject(String text, Sentence s, int start) {
+        return cues.objectBefore().matcher(text.substring(Math.max(s.start(), start - 80), start)).find();
     }
 
     private static final Pattern TITLE_THEN_NAME = Pattern.compile("^[\\p{L}\\s.'’-]*$");
