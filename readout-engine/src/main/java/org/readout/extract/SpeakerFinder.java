@@ -88,7 +88,7 @@ final class SpeakerFinder {
             return colon;
         }
         boolean quoted = insideQuotation(s, verbStart);
-        Passive passive = quoted ? null : Passive.of(s.text(), verbStart - s.start(), verbEnd - s.start());
+        Passive passive = quoted ? null : Passive.of(cues, s.text(), verbStart - s.start(), verbEnd - s.start());
         if (passive != null) return doer(s, candidates, passive, subjectOfClause(text, s, candidates, verbStart), verbStart);
         Found best = quoted ? attributed(text, s, candidates) : null;
         if (best == null) best = subjectOfClause(text, s, candidates, verbStart);

@@ -32,11 +32,14 @@ public final class Cues {
     private final Pattern occasionMarker;
     private final Pattern otherEncounter;
     private final Pattern notTheHolder;
+    private final Pattern participle;
+    private final Pattern passiveInside;
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group",
             "not-engagement-date", "locative", "sidelines", "object-marker", "issuer", "clause-opener", "name-particle",
-            "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused");
+            "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
+            "participle");
 
     private Cues(List<Tsv.Row> rows) {
         for (Tsv.Row r : rows) {
@@ -64,6 +67,9 @@ public final class Cues {
         otherEncounter = Pattern.compile("(?i)\\b(?:" + words(rows, "other-encounter") + ")\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$");
         notTheHolder = Pattern.compile("(?i)\\b(?:" + words(rows, "not-the-holder") + ")\\s+$");
         subjectAccused = Pattern.compile("(?i)^(?:" + words(rows, "subject-accused") + ")\\b");
+        String participles = "\\p{L}+(?:ed|en)|" + words(rows, "participle");
+        participle = Pattern.compile("(?i)^(?:" + participles + ")\\b");
+        passiveInside = Pattern.compile("(?i)\\b(?:was|were|is|are)\\s+(?:\\p{L}+ly\\s+)?(?:" + participles + ")\\b");
     }
 
     /** The bundled cues with a user's {@code DIR/cues.tsv} (none when {@code userDir} is null). */
@@ -164,6 +170,16 @@ public final class Cues {
     /** "the next U.S.": ends right before an office that is not its holder's on the day. */
     public Pattern notTheHolder() {
         return notTheHolder;
+    }
+
+    /** "held", "discussed": a past participle, from the start. */
+    public Pattern participle() {
+        return participle;
+    }
+
+    /** "was paid", "were duly discussed": an auxiliary and a past participle. */
+    public Pattern passiveInside() {
+        return passiveInside;
     }
 
     /** The phrases of one kind as a regex alternation, longest first, quoted, inner spaces flexible. */
