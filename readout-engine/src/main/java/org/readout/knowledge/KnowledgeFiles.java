@@ -25,6 +25,7 @@ public final class KnowledgeFiles {
             "readout/knowledge/government-sites.tsv", "readout/knowledge/country-domains.tsv",
             "readout/knowledge/occasions.tsv", "readout/knowledge/occasion-series.tsv",
             "readout/issues/categories.tsv", "readout/issues/issues.tsv", "readout/issues/not-issues.tsv",
+            "readout/issues/label-words.tsv",
             "readout/compare/topics.tsv", "readout/coding/diplomatic-patterns.tsv",
             "readout/clean/junk.tsv", "readout/clean/kinds.tsv", "readout/clean/outlets.tsv",
             "readout/extract/cues.tsv");
