@@ -26,7 +26,8 @@ public final class KnowledgeFiles {
             "readout/knowledge/occasions.tsv", "readout/knowledge/occasion-series.tsv",
             "readout/issues/categories.tsv", "readout/issues/issues.tsv", "readout/issues/not-issues.tsv",
             "readout/issues/label-words.tsv",
-            "readout/compare/topics.tsv", "readout/coding/diplomatic-patterns.tsv",
+            "readout/compare/topics.tsv", "readout/coding/diplomatic-patterns.tsv", "readout/coding/irregular-verbs.tsv",
+            "readout/coding/noun-markers.tsv",
             "readout/clean/junk.tsv", "readout/clean/kinds.tsv", "readout/clean/outlets.tsv",
             "readout/extract/cues.tsv");
 
