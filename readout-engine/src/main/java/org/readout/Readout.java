@@ -91,14 +91,14 @@ public final class Readout {
     /** A new pipeline over the loaded knowledge, for one thread. */
     public Pipeline pipeline() {
         KnowledgeBase kb = knowledgeBase();
-        StatementExtractor statements = new StatementExtractor(speechActs(), new TaxonomyIssues(issues()), kb.people());
+        StatementExtractor statements = new StatementExtractor(speechActs(), new TaxonomyIssues(issues()), kb.people(), kb.cues());
         return new Pipeline(cleaner(), new KnowledgeAnnotator(kb),
                 new EngagementExtractor(kb, statements), new Linker(kb), extractedBy());
     }
 
     /** The cleaning stage alone (decoding, the article out of HTML, junk, title): what the extraction benchmark measures. */
     public Cleaner cleaner() {
-        return new DefaultCleaner(cleaning(), knowledgeBase().governmentSites());
+        return new DefaultCleaner(cleaning(), knowledgeBase().governmentSites(), knowledgeBase().cues());
     }
 
     public FileSourceReader reader() {

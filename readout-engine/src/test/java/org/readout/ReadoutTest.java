@@ -62,6 +62,22 @@ class ReadoutTest {
     }
 
     @Test
+    void aUsersCueChangesWhatIsRead() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), CALL.replace("The two ministers agreed", "The two ministers purportedly agreed"));
+        Path kb = Files.createDirectories(dir.resolve("kb"));
+        Files.writeString(kb.resolve("cues.tsv"), "# my hedges\nhedge\tpurportedly\n");
+        List<String> bundled = acts(Readout.bundled().analyze(List.of(in)));
+        assertTrue(bundled.stream().anyMatch(v -> v.startsWith("agreed")), bundled.toString());
+        assertEquals(List.of(), acts(Readout.builder().knowledge(kb).build().analyze(List.of(in))),
+                "after the user's hedge, the act is the writer's reading");
+    }
+
+    private static List<String> acts(Analysis a) {
+        return a.linked().statements().stream().map(s -> s.report().verb()).toList();
+    }
+
+    @Test
     void aKnowledgeFolderThatIsNotThereIsAnError() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Readout.builder().knowledge(dir.resolve("nope")).build());

@@ -121,7 +121,8 @@ class KnowledgeFolderTest {
     void knowledgeListsEveryFileWithWhereItCameFromAndWarnsOfFilesItDoesNotRead() throws IOException {
         Path kb = knowledge("issues.tsv", "widget-exports\tWidget exports\teconomic\twidget exports\n");
         Files.writeString(kb.resolve("topics.tsv"), "# replace\nwidgets\tWidgets\twidget-exports\n");
-        Files.writeString(kb.resolve("cues.tsv"), "negation\tnever\n");
+        Files.writeString(kb.resolve("cues.tsv"), "hedge\tpurportedly\n");
+        Files.writeString(kb.resolve("months.tsv"), "1\tJänner\n");
         Cli.Run r = ok("--knowledge", kb.toString(), "knowledge");
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).matches("FILE +ROWS +FROM"), r.out());
@@ -130,8 +131,10 @@ class KnowledgeFolderTest {
         assertTrue(lines.stream().anyMatch(l -> l.matches("topics\\.tsv +1 +" + java.util.regex.Pattern.quote(kb.resolve("topics.tsv").toString())
                 + ", replacing the bundled readout/compare/topics\\.tsv")), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("people\\.tsv +\\d+ +bundled readout/knowledge/people\\.tsv \\(extendable\\)")), r.out());
-        assertTrue(lines.stream().anyMatch(l -> l.matches("cues\\.tsv +\\d+ +bundled readout/extract/cues\\.tsv")), r.out());
-        assertEquals("warning: " + kb.resolve("cues.tsv") + ": not read (only the files listed as extendable are)\n",
+        assertTrue(lines.stream().anyMatch(l -> l.matches("cues\\.tsv +\\d+ +bundled readout/extract/cues\\.tsv, extended by "
+                + java.util.regex.Pattern.quote(kb.resolve("cues.tsv").toString()))), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("months\\.tsv +\\d+ +bundled readout/annotate/months\\.tsv")), r.out());
+        assertEquals("warning: " + kb.resolve("months.tsv") + ": not read (only the files listed as extendable are)\n",
                 r.err().replace(System.lineSeparator(), "\n"));
     }
 

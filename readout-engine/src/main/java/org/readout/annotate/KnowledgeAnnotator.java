@@ -3,12 +3,8 @@ package org.readout.annotate;
 import org.readout.clean.CleanDocument;
 import org.readout.knowledge.KnowledgeBase;
 import org.readout.knowledge.PhraseIndex;
+import org.readout.knowledge.Tsv;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +17,7 @@ import java.util.Set;
  */
 public final class KnowledgeAnnotator implements Annotator {
     private final KnowledgeBase kb;
-    private final SentenceSplitter splitter = new SentenceSplitter(loadAbbreviations());
+    private final SentenceSplitter splitter = new SentenceSplitter(abbreviations());
     private final TemporalTagger temporal = new TemporalTagger();
 
     public KnowledgeAnnotator(KnowledgeBase kb) {
@@ -76,15 +72,10 @@ public final class KnowledgeAnnotator implements Annotator {
         return out;
     }
 
-    private static Set<String> loadAbbreviations() {
+    /** {@code readout/annotate/abbreviations.txt}: the words ending in a full stop after which a sentence does not end. */
+    static Set<String> abbreviations() {
         Set<String> set = new HashSet<>();
-        var in = KnowledgeAnnotator.class.getClassLoader().getResourceAsStream("readout/annotate/abbreviations.txt");
-        if (in == null) throw new IllegalStateException("missing readout/annotate/abbreviations.txt");
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(set::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        for (Tsv.Row r : Tsv.load("readout/annotate/", "abbreviations.txt", null)) set.add(r.get(0));
         return set;
     }
 }

@@ -22,7 +22,10 @@ final class TemporalTagger {
     private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")";
     private static final String ORD = "(?:st|nd|rd|th)?";
-    private static final String NUMBER_WORDS = "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety)";
+    private static final Map<String, Integer> NUMBERS = loadNumbers();
+    private static final String NUMBER_WORDS = "(" + alternation(NUMBERS.keySet()) + ")";
+    private static final Map<String, DayOfWeek> WEEKDAYS = loadWeekdays();
+    private static final String WEEKDAY = "(" + alternation(WEEKDAYS.keySet()) + ")";
 
     /** {@code needsDigit}: the expression has a digit in every match, so a sentence without one is not searched. */
     private record Rule(Pattern pattern, Function<Matcher, TimeValue> value, boolean needsDigit, boolean needsMonth) {
@@ -45,10 +48,8 @@ final class TemporalTagger {
             digits("\\b(\\d+)" + ORD + "\\s+anniversary\\s+of\\s+(?:the\\s+)?(?:signing\\s+of\\s+the\\s+)?((?:19|20)\\d{2})\\b",
                     m -> new TimeValue.Anniversary(num(m, 1), num(m, 2))),
             digits("\\b(?i:in|since|of|from|until|by|late|early|mid)[- ]((?:19|20)\\d{2})\\b", m -> date(num(m, 1), null, null)),
-            digits("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s*\\((\\d{1,2})/(\\d{1,2})\\)",
-                    m -> monthDayInBrackets(num(m, 1), num(m, 2))),
-            rule("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b",
-                    m -> new TimeValue.Weekday(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)))),
+            digits("\\b" + WEEKDAY + "\\s*\\((\\d{1,2})/(\\d{1,2})\\)", m -> monthDayInBrackets(num(m, 2), num(m, 3))),
+            rule("\\b" + WEEKDAY + "\\b", m -> new TimeValue.Weekday(WEEKDAYS.get(m.group(1)))),
             rule("(?i)\\b(?:this\\s+(?:morning|afternoon|evening)|tonight|earlier\\s+today|later\\s+today)\\b", m -> new TimeValue.RelativeDay(0)),
             rule("(?i)\\b(today|yesterday|tomorrow)\\b", m -> new TimeValue.RelativeDay(
                     Map.of("today", 0, "yesterday", -1, "tomorrow", 1).get(m.group(1).toLowerCase(Locale.ROOT)))),
@@ -156,31 +157,49 @@ final class TemporalTagger {
         return Map.copyOf(out);
     }
 
+    /** "an hour", "45 minutes", "forty-five minutes": the number a digit string or number word says. */
     private static int word(String w) {
         String n = w.toLowerCase(Locale.ROOT);
         if (n.matches("\\d+")) return Integer.parseInt(n);
-        return switch (n) {
-            case "an", "one" -> 1;
-            case "two" -> 2;
-            case "three" -> 3;
-            case "four" -> 4;
-            case "five" -> 5;
-            case "six" -> 6;
-            case "seven" -> 7;
-            case "eight" -> 8;
-            case "nine" -> 9;
-            case "ten" -> 10;
-            case "eleven" -> 11;
-            case "twelve" -> 12;
-            case "fifteen" -> 15;
-            case "twenty" -> 20;
-            case "thirty" -> 30;
-            case "forty" -> 40;
-            case "forty-five" -> 45;
-            case "fifty" -> 50;
-            case "sixty" -> 60;
-            case "ninety" -> 90;
-            default -> throw new IllegalArgumentException(w);
-        };
+        if (n.equals("an")) return 1;
+        Integer v = NUMBERS.get(n);
+        if (v == null) throw new IllegalArgumentException(w);
+        return v;
+    }
+
+    /**
+     * {@code readout/annotate/numbers.tsv}: each number word to its value, and each ten from twenty with a unit after
+     * a hyphen ("twenty-one" to "ninety-nine").
+     */
+    private static Map<String, Integer> loadNumbers() {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (org.readout.knowledge.Tsv.Row r : org.readout.knowledge.Tsv.load("readout/annotate/", "numbers.tsv", null)) {
+            out.put(r.get(1).toLowerCase(Locale.ROOT), Integer.parseInt(r.get(0)));
+        }
+        Map<String, Integer> compounds = new java.util.LinkedHashMap<>();
+        out.forEach((ten, t) -> {
+            if (t < 20 || t % 10 != 0) return;
+            out.forEach((unit, u) -> {
+                if (u >= 1 && u <= 9) compounds.put(ten + "-" + unit, t + u);
+            });
+        });
+        out.putAll(compounds);
+        return Map.copyOf(out);
+    }
+
+    /** {@code readout/annotate/weekdays.tsv}: each name a weekday is written with, to its day. */
+    private static Map<String, DayOfWeek> loadWeekdays() {
+        Map<String, DayOfWeek> out = new java.util.LinkedHashMap<>();
+        for (org.readout.knowledge.Tsv.Row r : org.readout.knowledge.Tsv.load("readout/annotate/", "weekdays.tsv", null)) {
+            DayOfWeek day = DayOfWeek.of(Integer.parseInt(r.get(0)));
+            for (String name : r.get(1).split("\\|")) out.put(name.strip(), day);
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The names as a regex alternation, longest first, quoted. */
+    private static String alternation(java.util.Set<String> names) {
+        return String.join("|", names.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                .thenComparing(java.util.Comparator.naturalOrder())).map(Pattern::quote).toList());
     }
 }

@@ -1,6 +1,6 @@
 package org.readout.clean;
 
-import org.readout.knowledge.Tsv;
+import org.readout.knowledge.Cues;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,24 +14,21 @@ import java.util.regex.Pattern;
  */
 final class DateStamp {
     private static final String DATE = "\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+\\p{L}{3,9}\\.?\\s+\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+\\d{4}";
-    private static final Pattern STAMP = Pattern.compile("(?i)^((?:(?:" + labels() + ")\\s*:?\\s*)?(?:" + DATE + "))\\s+(?=(?-i)[\\p{Lu}“\"])");
+    private final Pattern stamp;
 
-    private DateStamp() {
+    DateStamp(Cues cues) {
+        stamp = Pattern.compile("(?i)^((?:(?:" + cues.publishedLabels() + ")\\s*:?\\s*)?(?:" + DATE + "))\\s+(?=(?-i)[\\p{Lu}“\"])");
     }
 
     /** The lines, the first one split after a leading stamp if it has one and more after it. */
-    static List<String> split(List<String> lines) {
+    List<String> split(List<String> lines) {
         if (lines.isEmpty()) return lines;
-        Matcher m = STAMP.matcher(lines.get(0));
+        Matcher m = stamp.matcher(lines.get(0));
         if (!m.find() || m.end() >= lines.get(0).length()) return lines;
         List<String> out = new ArrayList<>(lines.size() + 1);
         out.add(m.group(1));
         out.add(lines.get(0).substring(m.end()));
         out.addAll(lines.subList(1, lines.size()));
         return out;
-    }
-
-    private static String labels() {
-        return Tsv.alternation(Tsv.load("readout/extract/", "cues.tsv", null), "published-label", true);
     }
 }

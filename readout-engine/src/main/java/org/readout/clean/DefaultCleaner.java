@@ -1,5 +1,6 @@
 package org.readout.clean;
 
+import org.readout.knowledge.Cues;
 import org.readout.knowledge.GovernmentSites;
 import org.readout.source.InputRejected;
 import org.readout.source.RawDocument;
@@ -22,24 +23,25 @@ public final class DefaultCleaner implements Cleaner {
     private final OutletFinder outlets;
     private final KindClassifier kinds;
     private final GovernmentSites governmentSites;
+    private final DateStamp dateStamps;
 
-    /** With the bundled rules and list of government sites. */
+    /** With the bundled rules, list of government sites and cues. */
     public DefaultCleaner() {
-        this(GovernmentSites.load(null));
+        this(CleaningRules.load(null), GovernmentSites.load(null), Cues.load(null));
     }
 
-    /** With the bundled rules and the government sites of a knowledge base (a user's included), which tell official pages by their address. */
-    public DefaultCleaner(GovernmentSites governmentSites) {
-        this(CleaningRules.load(null), governmentSites);
-    }
-
-    public DefaultCleaner(CleaningRules rules, GovernmentSites governmentSites) {
+    /**
+     * With cleaning rules, and the government sites and cues of a knowledge base (a user's included): the sites tell
+     * official pages by their address, the cues' {@code published-label}s a publication stamp glued to the first line.
+     */
+    public DefaultCleaner(CleaningRules rules, GovernmentSites governmentSites, Cues cues) {
         this.junk = new JunkFilter(rules.junk);
         this.html = new HtmlExtractor(rules.junk);
         this.titles = new TitleFinder(rules.junk);
         this.outlets = rules.outlets;
         this.kinds = rules.kinds;
         this.governmentSites = governmentSites;
+        this.dateStamps = new DateStamp(cues);
     }
 
     @Override
@@ -64,7 +66,7 @@ public final class DefaultCleaner implements Cleaner {
             String text = TextNormalizer.normalize(decoded);
             lines = extension.equals("md") ? TextBlocks.markdown(text) : TextBlocks.plain(text);
         }
-        lines = DateStamp.split(lines);
+        lines = dateStamps.split(lines);
         JunkFilter.Result result = junk.filter(lines, !isHtml);
         List<String> kept = DuplicateFilter.filter(result.kept());
         if (kept.stream().noneMatch(line -> line.chars().anyMatch(Character::isLetter))) {

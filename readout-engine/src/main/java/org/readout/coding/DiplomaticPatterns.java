@@ -127,10 +127,10 @@ public final class DiplomaticPatterns {
     }
 
     /** The token sequences one pattern word ({@code "express~|voice~"}) matches. */
-    static List<String[]> alternatives(String word) {
+    static List<String[]> alternatives(String word, Inflection inflection) {
         Set<String> forms = new LinkedHashSet<>();
         for (String alt : word.split("\\|")) {
-            if (alt.endsWith("~")) forms.addAll(Inflection.anyForm(alt.substring(0, alt.length() - 1)));
+            if (alt.endsWith("~")) forms.addAll(inflection.anyForm(alt.substring(0, alt.length() - 1)));
             else forms.add(alt);
         }
         List<String[]> out = new ArrayList<>();
@@ -138,7 +138,7 @@ public final class DiplomaticPatterns {
         return out;
     }
 
-    List<CompiledPattern> compile() {
+    List<CompiledPattern> compile(Inflection inflection) {
         List<CompiledPattern> out = new ArrayList<>();
         for (DiplomaticPattern p : patterns) {
             List<Slot> slots = new ArrayList<>();
@@ -148,7 +148,7 @@ public final class DiplomaticPatterns {
                     gap = w.equals("**") ? WIDE_WILDCARD_MAX : WILDCARD_MAX;
                     continue;
                 }
-                slots.add(Slot.words(new Slot.Alternatives(alternatives(w)), 0, gap, w));
+                slots.add(Slot.words(new Slot.Alternatives(alternatives(w, inflection)), 0, gap, w));
                 gap = 0;
             }
             out.add(new CompiledPattern(slots.toArray(new Slot[0]), 0, p.cameo(), null, false,

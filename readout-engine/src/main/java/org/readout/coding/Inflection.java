@@ -1,86 +1,60 @@
 package org.readout.coding;
 
+import org.readout.knowledge.Tsv;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Regular English inflection for matching: verb forms (-s, -ed, -ing) and noun plurals, plus a
- * small table of irregular verbs common in diplomatic text. Forms are generated generously (both
- * "visited" and "visitted" for a consonant-vowel-consonant ending): extra spellings never occur in
- * text, missing ones lose matches.
+ * Regular English inflection for matching: verb forms (-s, -ed, -ing) and noun plurals, plus the
+ * irregular verbs common in diplomatic text ({@code readout/coding/irregular-verbs.tsv}, extended by
+ * a user's file of the same name). Forms are generated generously (both "visited" and "visitted" for a
+ * consonant-vowel-consonant ending): extra spellings never occur in text, missing ones lose matches.
+ * Immutable.
  */
 final class Inflection {
 
-    private static final Map<String, String[]> IRREGULAR = Map.ofEntries(
-            Map.entry("be", new String[] {"am", "is", "are", "was", "were", "been", "being"}),
-            Map.entry("have", new String[] {"has", "had", "having"}),
-            Map.entry("do", new String[] {"does", "did", "done", "doing"}),
-            Map.entry("hold", new String[] {"held"}),
-            Map.entry("make", new String[] {"made"}),
-            Map.entry("take", new String[] {"took", "taken"}),
-            Map.entry("undertake", new String[] {"undertook", "undertaken"}),
-            Map.entry("give", new String[] {"gave", "given"}),
-            Map.entry("forgive", new String[] {"forgave", "forgiven"}),
-            Map.entry("meet", new String[] {"met"}),
-            Map.entry("send", new String[] {"sent"}),
-            Map.entry("speak", new String[] {"spoke", "spoken"}),
-            Map.entry("say", new String[] {"said"}),
-            Map.entry("tell", new String[] {"told"}),
-            Map.entry("see", new String[] {"saw", "seen"}),
-            Map.entry("come", new String[] {"came"}),
-            Map.entry("go", new String[] {"goes", "went", "gone"}),
-            Map.entry("put", new String[] {"put"}),
-            Map.entry("set", new String[] {"set"}),
-            Map.entry("keep", new String[] {"kept"}),
-            Map.entry("lead", new String[] {"led"}),
-            Map.entry("seek", new String[] {"sought"}),
-            Map.entry("bring", new String[] {"brought"}),
-            Map.entry("understand", new String[] {"understood"}),
-            Map.entry("write", new String[] {"wrote", "written"}),
-            Map.entry("strike", new String[] {"struck", "stricken"}),
-            Map.entry("lay", new String[] {"laid"}),
-            Map.entry("pay", new String[] {"paid"}),
-            Map.entry("withdraw", new String[] {"withdrew", "withdrawn"}),
-            Map.entry("draw", new String[] {"drew", "drawn"}),
-            Map.entry("begin", new String[] {"began", "begun"}),
-            Map.entry("break", new String[] {"broke", "broken"}),
-            Map.entry("stand", new String[] {"stood"}),
-            Map.entry("show", new String[] {"shown"}),
-            Map.entry("know", new String[] {"knew", "known"}),
-            Map.entry("think", new String[] {"thought"}),
-            Map.entry("feel", new String[] {"felt"}),
-            Map.entry("leave", new String[] {"left"}),
-            Map.entry("shake", new String[] {"shook", "shaken"}),
-            Map.entry("get", new String[] {"got", "gotten"}),
-            Map.entry("find", new String[] {"found"}),
-            Map.entry("deal", new String[] {"dealt"}),
-            Map.entry("hear", new String[] {"heard"}),
-            Map.entry("fight", new String[] {"fought"}),
-            Map.entry("win", new String[] {"won"}),
-            Map.entry("spread", new String[] {"spread"}),
-            Map.entry("forbid", new String[] {"forbade", "forbidden"}),
-            Map.entry("lend", new String[] {"lent"}),
-            Map.entry("spend", new String[] {"spent"}),
-            Map.entry("build", new String[] {"built"}),
-            Map.entry("sell", new String[] {"sold"}),
-            Map.entry("buy", new String[] {"bought"}),
-            Map.entry("rise", new String[] {"rose", "risen"}),
-            Map.entry("choose", new String[] {"chose", "chosen"}),
-            Map.entry("mean", new String[] {"meant"}));
+    static final String FILE = "irregular-verbs.tsv";
 
-    private Inflection() {
+    /** Each irregular verb's forms besides the regular ones. */
+    private final Map<String, List<String>> irregular;
+
+    private Inflection(Map<String, List<String>> irregular) {
+        this.irregular = irregular;
+    }
+
+    /** The bundled {@value #FILE} with a user's file of the same name ({@code userDir} null: none); a user's row adds forms. */
+    static Inflection load(Path userDir) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Tsv.Row r : Tsv.load("readout/coding/", FILE, userDir)) {
+            String verb = r.get(0).toLowerCase(Locale.ROOT);
+            if (verb.isEmpty() || !verb.chars().allMatch(Character::isLetter)) throw r.error("not a verb '" + r.get(0) + "'");
+            List<String> forms = out.computeIfAbsent(verb, k -> new ArrayList<>());
+            for (String f : r.get(1).split("\\|")) {
+                String form = f.strip().toLowerCase(Locale.ROOT);
+                if (form.isEmpty() || !form.chars().allMatch(Character::isLetter)) throw r.error("not a form '" + f.strip() + "'");
+                if (!forms.contains(form)) forms.add(form);
+            }
+        }
+        out.replaceAll((verb, forms) -> List.copyOf(forms));
+        return new Inflection(Map.copyOf(out));
     }
 
     /** The word itself and every regular verb and noun form of it, plus irregular verb forms. */
-    static Set<String> anyForm(String word) {
+    Set<String> anyForm(String word) {
         Set<String> out = new LinkedHashSet<>(verbForms(word));
         out.add(plural(word));
         return out;
     }
 
     /** Base, third person singular, past / past participle and present participle forms. */
-    static Set<String> verbForms(String v) {
+    Set<String> verbForms(String v) {
         Set<String> out = new LinkedHashSet<>();
         out.add(v);
         if (v.isEmpty() || !Character.isLetter(v.charAt(v.length() - 1))) return out;
@@ -103,8 +77,7 @@ final class Inflection {
                 out.add(v + last + "ing");
             }
         }
-        String[] irregular = IRREGULAR.get(v);
-        if (irregular != null) for (String f : irregular) out.add(f);
+        out.addAll(irregular.getOrDefault(v, List.of()));
         return out;
     }
 

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds speech acts and events in a sentence with both dictionaries: the project's diplomatic
@@ -42,6 +41,7 @@ public final class SpeechActLexicon {
 
     private final Map<String, List<Entry>> index = new HashMap<>();
     private final EventCoder coder;
+    private final NounMarkers nouns;
     private final int diplomaticCount;
     private final int petrarchCount;
 
@@ -51,9 +51,15 @@ public final class SpeechActLexicon {
      * @param coder      codes matched CAMEO codes
      */
     public SpeechActLexicon(VerbDictionary petrarch, DiplomaticPatterns diplomatic, EventCoder coder) {
+        this(petrarch, diplomatic, coder, Inflection.load(null), NounMarkers.load(null));
+    }
+
+    /** As above, the diplomatic patterns' {@code word~} inflected by {@code inflection}, with the words that mark a noun. */
+    SpeechActLexicon(VerbDictionary petrarch, DiplomaticPatterns diplomatic, EventCoder coder, Inflection inflection, NounMarkers nouns) {
         this.coder = coder;
+        this.nouns = nouns;
         List<CompiledPattern> all = new ArrayList<>();
-        if (diplomatic != null) all.addAll(diplomatic.compile());
+        if (diplomatic != null) all.addAll(diplomatic.compile(inflection));
         int d = all.size();
         if (petrarch != null) all.addAll(petrarch.compile());
         this.diplomaticCount = d;
@@ -97,10 +103,16 @@ public final class SpeechActLexicon {
         return new SpeechActLexicon(VerbDictionary.load(), DiplomaticPatterns.load(), EventCoder.load());
     }
 
-    /** The shipped dictionaries with a user's {@code DIR/diplomatic-patterns.tsv}; the shared {@link #bundled()} one when there is none. */
+    /**
+     * The shipped dictionaries with a user's {@code DIR/diplomatic-patterns.tsv}, {@code DIR/irregular-verbs.tsv} and
+     * {@code DIR/noun-markers.tsv}; the shared {@link #bundled()} one when there are none.
+     */
     public static SpeechActLexicon load(Path userDir) {
-        if (Tsv.userFile(userDir, DiplomaticPatterns.FILE) == null) return bundled();
-        return new SpeechActLexicon(VerbDictionary.load(), DiplomaticPatterns.load(userDir), EventCoder.load());
+        if (Tsv.userFile(userDir, DiplomaticPatterns.FILE) == null && Tsv.userFile(userDir, Inflection.FILE) == null
+                && Tsv.userFile(userDir, NounMarkers.FILE) == null) return bundled();
+        Inflection inflection = Inflection.load(userDir);
+        return new SpeechActLexicon(VerbDictionary.load(inflection), DiplomaticPatterns.load(userDir), EventCoder.load(), inflection,
+                NounMarkers.load(userDir));
     }
 
     /** The tokens the lexicon sees in a sentence; match token indexes refer to this list. */
@@ -162,20 +174,6 @@ public final class SpeechActLexicon {
         return out;
     }
 
-    private static final Set<String> ARTICLES = Set.of(
-            "a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "whose");
-    private static final Set<String> DETERMINERS = Set.of(
-            "such", "any", "each", "every", "another", "no", "some", "all", "both",
-            // adjectives frequent before nouns in diplomatic text
-            "serious", "grave", "deep", "deepest", "strong", "strongest", "firm", "new", "further", "joint",
-            "mutual", "bilateral", "multilateral", "close", "recent", "sincere", "heartfelt", "great", "continued",
-            "possible", "economic", "humanitarian", "diplomatic", "japanese",
-            "chinese", "american", "korean", "russian");
-    private static final Set<String> PREPOSITIONS = Set.of(
-            "of", "in", "on", "at", "by", "with", "from", "about", "over", "against", "into", "for", "after",
-            "before", "during", "regarding", "concerning", "amid", "among", "between", "toward", "towards",
-            "without", "under", "despite", "following", "including", "via", "per");
-
     /**
      * PETRARCH only tries a verb the parser tagged as a verb. Without a parser, a PETRARCH verb form
      * is taken to be a noun, and not tried, when it is capitalised inside a clause ("the United
@@ -183,7 +181,7 @@ public final class SpeechActLexicon {
      * concerns"), or is not an -ing form and follows a preposition ("called for talks"). A diplomatic
      * pattern is not tried after a determiner or possessive ("the suspended talks", "his visit").
      */
-    static boolean looksNominal(List<Tokenizer.Token> tokens, int at, String[] seq, boolean petrarch) {
+    boolean looksNominal(List<Tokenizer.Token> tokens, int at, String[] seq, boolean petrarch) {
         if (at == 0) return false;
         Tokenizer.Token prev = tokens.get(at - 1);
         Tokenizer.Token here = tokens.get(at);
@@ -191,11 +189,11 @@ public final class SpeechActLexicon {
         String p = prev.text();
         boolean clauseStart = at == 1 || tokens.get(at - 2).clause() != prev.clause();
         // "Minister A expressed": a capital "A" inside a clause is a name, not the article
-        if ((ARTICLES.contains(p) && (!prev.upperInitial() || clauseStart)) || p.endsWith("'s")) return true;
+        if ((nouns.articles.contains(p) && (!prev.upperInitial() || clauseStart)) || p.endsWith("'s")) return true;
         if (!petrarch) return false;
         if (here.capitalized()) return true;
-        if (DETERMINERS.contains(p)) return true;
-        return PREPOSITIONS.contains(p) && !seq[0].endsWith("ing");
+        if (nouns.determiners.contains(p)) return true;
+        return nouns.prepositions.contains(p) && !seq[0].endsWith("ing");
     }
 
     private SpeechActMatch toMatch(String sentence, List<Tokenizer.Token> tokens, Candidate c) {

@@ -1,6 +1,9 @@
 package org.readout.coding;
 
+import org.readout.knowledge.Tsv;
+
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -62,8 +65,17 @@ final class Tokenizer {
         return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "st", "no", "jr", "sr", "vs", "gen", "lt", "col", "prof", "amb", "rep", "sen", "gov", "pres");
+    /** The abbreviations of {@code readout/annotate/abbreviations.txt}, the sentence splitter's, without their final full stop. */
+    private static final Set<String> ABBREVIATIONS = abbreviations();
+
+    private static Set<String> abbreviations() {
+        Set<String> out = new HashSet<>();
+        for (Tsv.Row r : Tsv.load("readout/annotate/", "abbreviations.txt", null)) {
+            String a = normalize(r.get(0));
+            out.add(a.endsWith(".") ? a.substring(0, a.length() - 1) : a);
+        }
+        return Set.copyOf(out);
+    }
 
     private static boolean strongBoundary(String s, int from, int to, String previous) {
         for (int i = from; i < to; i++) {

@@ -231,9 +231,14 @@ public final class VerbDictionary {
         this.verbsByForm = byForm;
     }
 
-    /** Loads the shipped {@code readout/coding/CAMEO.2.0.txt}. */
+    /** Loads the shipped {@code readout/coding/CAMEO.2.0.txt}, with the bundled irregular verbs. */
     public static VerbDictionary load() {
-        return parse(Resources.lines("CAMEO.2.0.txt"));
+        return load(Inflection.load(null));
+    }
+
+    /** Loads the shipped {@code readout/coding/CAMEO.2.0.txt}, its verbs with the forms {@code inflection} gives them. */
+    static VerbDictionary load(Inflection inflection) {
+        return parse(Resources.lines("CAMEO.2.0.txt"), inflection);
     }
 
     public Map<String, SynonymSet> synonymSets() {
@@ -334,8 +339,12 @@ public final class VerbDictionary {
     private static final Pattern HEADER = Pattern.compile("^---\\s+(\\S+)\\s*(?:\\[([^\\]]*)])?.*$");
     private static final Pattern TRAILING_CODE = Pattern.compile("\\[([^\\[\\]]*)]\\s*$");
 
-    /** Parses a PETRARCH verb dictionary. */
+    /** Parses a PETRARCH verb dictionary, with the bundled irregular verbs. */
     public static VerbDictionary parse(List<String> lines) {
+        return parse(lines, Inflection.load(null));
+    }
+
+    static VerbDictionary parse(List<String> lines, Inflection inflection) {
         Map<String, SynonymSet> synsets = new LinkedHashMap<>();
         List<Transformation> transformations = new ArrayList<>();
         List<Issue> issues = new ArrayList<>();
@@ -407,7 +416,7 @@ public final class VerbDictionary {
                 }
                 int semi = line.indexOf(';');
                 if (semi >= 0) line = line.substring(0, semi).trim();
-                Verb v = parseVerb(block.name, line, n, issues);
+                Verb v = parseVerb(block.name, line, n, issues, inflection);
                 if (v != null) block.verbs.add(v);
             }
         }
@@ -473,7 +482,7 @@ public final class VerbDictionary {
 
     // ---- verbs
 
-    private static Verb parseVerb(String block, String line, int n, List<Issue> issues) {
+    private static Verb parseVerb(String block, String line, int n, List<Issue> issues, Inflection inflection) {
         String code = null;
         Matcher cm = TRAILING_CODE.matcher(line);
         if (cm.find()) {
@@ -509,7 +518,7 @@ public final class VerbDictionary {
                     else forms.add(phrase);
                 }
             } else {
-                forms.addAll(compoundRegularForms(entry));
+                forms.addAll(compoundRegularForms(entry, inflection));
             }
         } else {
             String v = entry.replace("+", "");
@@ -519,7 +528,7 @@ public final class VerbDictionary {
                 for (String f : formsText.split("[\\s,]+"))
                     if (!f.isEmpty()) forms.add(String.join(" ", Tokenizer.words(f.replace("+", ""))));
             } else {
-                forms.addAll(regularForms(base));
+                forms.addAll(regularForms(base, inflection));
             }
         }
         forms.remove("");
@@ -532,13 +541,13 @@ public final class VerbDictionary {
         return String.join(" ", Tokenizer.words(entry.replace("+", "").replace('_', ' ')));
     }
 
-    private static Set<String> compoundRegularForms(String entry) {
+    private static Set<String> compoundRegularForms(String entry, Inflection inflection) {
         String[] parts = entry.split("_");
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < parts.length; i++) {
             if (!parts[i].startsWith("+")) continue;
             String verb = String.join(" ", Tokenizer.words(parts[i].substring(1)));
-            for (String f : regularForms(verb)) {
+            for (String f : regularForms(verb, inflection)) {
                 String[] copy = parts.clone();
                 copy[i] = f;
                 out.add(String.join(" ", Tokenizer.words(String.join(" ", copy).replace("+", ""))));
@@ -548,7 +557,7 @@ public final class VerbDictionary {
     }
 
     /** PETRARCH's regular forms (S/ES/IES, D/ED, ING with E dropped after a consonant) plus {@link Inflection}'s. */
-    static Set<String> regularForms(String v) {
+    static Set<String> regularForms(String v, Inflection inflection) {
         Set<String> out = new LinkedHashSet<>();
         if (v.isEmpty()) return out;
         if (v.endsWith("s") || v.endsWith("x") || v.endsWith("z")) out.add(v + "es");
@@ -558,7 +567,7 @@ public final class VerbDictionary {
         if (v.endsWith("e") && v.length() > 1 && "aeiou".indexOf(v.charAt(v.length() - 2)) < 0)
             out.add(v.substring(0, v.length() - 1) + "ing");
         else out.add(v + "ing");
-        out.addAll(Inflection.verbForms(v));
+        out.addAll(inflection.verbForms(v));
         out.remove(v);
         return out;
     }

@@ -3,6 +3,7 @@ package org.readout.extract;
 import org.readout.annotate.AnnotatedDocument;
 import org.readout.annotate.Mention;
 import org.readout.annotate.Sentence;
+import org.readout.knowledge.Cues;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +30,12 @@ record Aside(int start, int end) {
      * her telephone conversation with Tillerson": an engagement word right after "after", "before",
      * "ahead of" opens an aside about another encounter, to the end of its clause.
      */
-    static List<Aside> in(AnnotatedDocument doc, Sentence s, List<Mention> triggers) {
+    static List<Aside> in(AnnotatedDocument doc, Sentence s, List<Mention> triggers, Cues cues) {
         String text = doc.document().text();
         List<Aside> out = new ArrayList<>();
         for (Mention t : triggers) {
             int from = Math.max(s.start(), t.start() - OTHER_ENCOUNTER_WINDOW);
-            Matcher m = Cues.OTHER_ENCOUNTER.matcher(text.substring(from, t.start()));
+            Matcher m = cues.otherEncounter().matcher(text.substring(from, t.start()));
             if (!m.find()) continue;
             int start = from + m.start();
             out.add(new Aside(start, end(text, s, t, reportedBefore(triggers, start))));

@@ -6,6 +6,7 @@ import org.readout.annotate.MentionType;
 import org.readout.annotate.Sentence;
 import org.readout.annotate.TimeMention;
 import org.readout.annotate.TimeValue;
+import org.readout.knowledge.Cues;
 import org.readout.knowledge.KnowledgeBase;
 import org.readout.knowledge.Occasions;
 import org.readout.knowledge.Lexicon;
@@ -29,11 +30,12 @@ public final class EngagementExtractor implements Extractor {
             "(?:to attend|on the sidelines of|at|during|for) the ((?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*|of|and|the|on|for)(?:[\\s-]+(?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*|of|and|the|on|for))*?\\s+(?i:meeting|summit|conference|forum|dialogue|assembly|session))");
 
     private final ParticipantFinder finder;
-    private final PublicationDater dater = new PublicationDater();
+    private final PublicationDater dater;
     private final StatementExtractor statements;
     private final IssuerFinder issuers;
     private final OccasionFinder occasions;
     private final org.readout.knowledge.People people;
+    private final Cues cues;
 
     public EngagementExtractor(KnowledgeBase kb) {
         this(kb, null);
@@ -44,8 +46,10 @@ public final class EngagementExtractor implements Extractor {
         this.finder = new ParticipantFinder(kb);
         this.statements = statements;
         this.issuers = new IssuerFinder(kb);
-        this.occasions = new OccasionFinder(kb.occasions());
+        this.occasions = new OccasionFinder(kb.occasions(), kb.cues());
         this.people = kb.people();
+        this.cues = kb.cues();
+        this.dater = new PublicationDater(cues);
     }
 
     @Override
@@ -141,9 +145,9 @@ public final class EngagementExtractor implements Extractor {
 
     private List<Candidate> candidates(AnnotatedDocument doc, Sentence s, LocalDate anchor, Map<String, Person> named,
                                        TranscriptSpeakers speakers) {
-        List<Mention> triggers = Triggers.reporting(doc, s);
+        List<Mention> triggers = Triggers.reporting(doc, s, cues);
         if (triggers.isEmpty()) return List.of();
-        List<Aside> asides = Aside.in(doc, s, triggers);
+        List<Aside> asides = Aside.in(doc, s, triggers, cues);
         List<Mention> own = triggers.stream().filter(t -> !Aside.anyCovers(asides, t.start())).toList();
         boolean onlyAside = own.isEmpty();
         if (onlyAside) asides.clear();
@@ -202,7 +206,7 @@ public final class EngagementExtractor implements Extractor {
             }
         }
         if ("spoke".equals(kind.format())) {
-            boolean together = c.location != null || c.occasion != null || Cues.SIDELINES.matcher(s.text()).find();
+            boolean together = c.location != null || c.occasion != null || cues.sidelines().matcher(s.text()).find();
             c.format = Sourced.of(together ? "in_person" : "phone", ev);
         }
         if (kind.isVisit() && c.location == null) c.location = destinationCountry(doc, s, trigger, ev);
@@ -267,7 +271,7 @@ public final class EngagementExtractor implements Extractor {
         return decisive.as(Lexicon.Cue.class).status().equals("planned") ? Tense.FUTURE : Tense.PAST;
     }
 
-    private static TimeMention dateMention(AnnotatedDocument doc, Sentence s, Mention trigger, List<Aside> asides) {
+    private TimeMention dateMention(AnnotatedDocument doc, Sentence s, Mention trigger, List<Aside> asides) {
         String text = doc.document().text();
         TimeMention best = null;
         TimeMention publication = null;
@@ -277,10 +281,10 @@ public final class EngagementExtractor implements Extractor {
             boolean dateLike = v instanceof TimeValue.CalendarDate || v instanceof TimeValue.DateSpan || v instanceof TimeValue.Weekday
                     || v instanceof TimeValue.RelativeDay || v instanceof TimeValue.Relative;
             if (!dateLike) continue;
-            if (Cues.NOT_THE_ENGAGEMENT_DATE.matcher(text.substring(s.start(), t.start())).find()) continue;
+            if (cues.notTheEngagementDate().matcher(text.substring(s.start(), t.start())).find()) continue;
             if (afterReportVerb(doc, s, t) || PublicationDater.isDateline(doc, t)) continue;
             if (v instanceof TimeValue.CalendarDate c && c.day() == null && c.month() == null) continue;
-            if (PublicationDater.labelled(doc, s, t)) {
+            if (dater.labelled(doc, s, t)) {
                 publication = t;
                 continue;
             }
@@ -324,11 +328,11 @@ public final class EngagementExtractor implements Extractor {
         return t.start() >= trigger.end() ? t.start() - trigger.end() : trigger.start() - t.end();
     }
 
-    private static Sourced<Location> location(AnnotatedDocument doc, Sentence s, Evidence ev, List<Aside> asides) {
+    private Sourced<Location> location(AnnotatedDocument doc, Sentence s, Evidence ev, List<Aside> asides) {
         String text = doc.document().text();
         for (Mention m : doc.mentionsIn(s.index(), MentionType.PLACE)) {
             if (Aside.anyCovers(asides, m.start())) continue;
-            if (!Cues.LOCATIVE.matcher(text.substring(Math.max(s.start(), m.start() - 40), m.start())).find()) continue;
+            if (!cues.locative().matcher(text.substring(Math.max(s.start(), m.start() - 40), m.start())).find()) continue;
             if (insideOther(doc, s, m)) continue;
             Place p = m.as(Place.class);
             return Sourced.of(new Location(p.name(), p.country()), ev);

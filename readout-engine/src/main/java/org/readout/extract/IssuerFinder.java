@@ -45,7 +45,7 @@ final class IssuerFinder {
      * in its words (any document), or by its address or publisher (an official one).
      */
     Sourced<String> declared(AnnotatedDocument doc) {
-        Sourced<String> said = ParticipantFinder.issuerSaid(doc);
+        Sourced<String> said = ParticipantFinder.issuerSaid(doc, kb.cues());
         if (said != null || doc.document().kind() != DocumentKind.OFFICIAL) return said;
         String id = doc.document().id();
         String url = doc.document().meta() == null ? null : doc.document().meta().url();

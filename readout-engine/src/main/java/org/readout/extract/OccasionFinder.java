@@ -2,6 +2,7 @@ package org.readout.extract;
 
 import org.readout.annotate.AnnotatedDocument;
 import org.readout.annotate.Sentence;
+import org.readout.knowledge.Cues;
 import org.readout.knowledge.Occasions;
 import org.readout.knowledge.PhraseIndex;
 
@@ -22,9 +23,11 @@ final class OccasionFinder {
     }
 
     private final Occasions occasions;
+    private final Cues cues;
 
-    OccasionFinder(Occasions occasions) {
+    OccasionFinder(Occasions occasions, Cues cues) {
         this.occasions = occasions;
+        this.cues = cues;
     }
 
     private static final java.util.regex.Pattern IN = java.util.regex.Pattern.compile("^\\s+in\\s+(?:the\\s+)?$");
@@ -53,7 +56,7 @@ final class OccasionFinder {
         String text = s.text();
         for (PhraseIndex.Match<Occasions.Ref> m : occasions.find(text)) {
             if (elsewhere.test(s.start() + m.start())) continue;
-            if (!Cues.OCCASION_MARKER.matcher(text.substring(0, m.start())).find()) continue;
+            if (!cues.occasionMarker().matcher(text.substring(0, m.start())).find()) continue;
             Occasions.Occasion edition = m.value().edition();
             if (edition == null) edition = occasions.edition(m.value().series(), day).orElse(null);
             return new Found(edition, m.value().series(), m.text(), countryAfter(doc, s, s.start() + m.end()));

@@ -6,6 +6,7 @@ import org.readout.annotate.MentionType;
 import org.readout.annotate.Sentence;
 import org.readout.knowledge.Countries;
 import org.readout.knowledge.Place;
+import org.readout.knowledge.Cues;
 import org.readout.knowledge.KnowledgeBase;
 import org.readout.knowledge.People;
 import org.readout.knowledge.Person;
@@ -31,16 +32,21 @@ import java.util.regex.Pattern;
  */
 final class ParticipantFinder {
     /** A name right after a title: capitalised words, with the particles of many names ("Abdel Fattah al-Sisi", "Lula da Silva"). */
-    private static final Pattern NAME_AFTER = Pattern.compile("^,?\\s*(?:Mr\\.|Ms\\.|Mrs\\.|Dr\\.|H\\.E\\.\\s*)?\\s*((?:\\p{Lu}[\\p{L}'’.-]+)"
-            + "(?:\\s+(?:(?:" + Cues.NAME_PARTICLES + ")\\s+|(?:" + Cues.NAME_PARTICLES + ")-)?\\p{Lu}[\\p{L}'’.-]+){0,3})");
+    private static Pattern nameAfter(Cues cues) {
+        return Pattern.compile("^,?\\s*(?:Mr\\.|Ms\\.|Mrs\\.|Dr\\.|H\\.E\\.\\s*)?\\s*((?:\\p{Lu}[\\p{L}'’.-]+)"
+                + "(?:\\s+(?:(?:" + cues.nameParticles() + ")\\s+|(?:" + cues.nameParticles() + ")-)?\\p{Lu}[\\p{L}'’.-]+){0,3})");
+    }
+
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s\\b");
     private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
 
     private final KnowledgeBase kb;
     private final IssuerFinder issuers;
+    private final Pattern nameAfter;
 
     ParticipantFinder(KnowledgeBase kb) {
         this.kb = kb;
+        this.nameAfter = nameAfter(kb.cues());
         this.issuers = new IssuerFinder(kb);
     }
 
@@ -240,7 +246,7 @@ final class ParticipantFinder {
                 }
             }
             if (country == null) continue;
-            Matcher name = NAME_AFTER.matcher(text.substring(after, s.end()));
+            Matcher name = nameAfter.matcher(text.substring(after, s.end()));
             if (!name.find()) continue;
             int nameStart = after + name.start(1);
             if (overlapsKnown(mentions, nameStart, after + name.end(1))) continue;
@@ -280,7 +286,7 @@ final class ParticipantFinder {
             if (aside.test(office.start)) continue;
             List<Mention> of = attached(text, countries, office);
             int phraseStart = of.stream().mapToInt(Mention::start).min().orElse(office.start);
-            if (Cues.NOT_THE_HOLDER.matcher(text.substring(s.start(), Math.min(phraseStart, office.start))).find()) continue;
+            if (kb.cues().notTheHolder().matcher(text.substring(s.start(), Math.min(phraseStart, office.start))).find()) continue;
             for (Mention c : of) {
                 String iso3 = c.as(Countries.Ref.class).iso3();
                 if (have.contains(iso3)) continue;
@@ -310,7 +316,7 @@ final class ParticipantFinder {
             Titles.Title title = t.as(Titles.Title.class);
             if (title.country() != null || !Roles.isPrincipal(title.role()) || countryBefore(mentions, t) != null) continue;
             String rest = text.substring(t.end(), s.end());
-            if (NAME_AFTER.matcher(rest).find() || OF_COUNTRY.matcher(rest).find() || POSSESSIVE.matcher(rest).find()) continue;
+            if (nameAfter.matcher(rest).find() || OF_COUNTRY.matcher(rest).find() || POSSESSIVE.matcher(rest).find()) continue;
             Sourced<String> declared = issuers.declared(doc);
             String home = declared == null ? null : declared.value();
             if (home == null || out.stream().anyMatch(p -> home.equals(p.country()))) return;
@@ -324,7 +330,7 @@ final class ParticipantFinder {
     private static final int ISSUER_SENTENCES = 6;
 
     /** "A Downing Street spokesperson said", "Kremlin readout": the government a document speaks for, with the sentence, or null. */
-    static Sourced<String> issuerSaid(AnnotatedDocument doc) {
+    static Sourced<String> issuerSaid(AnnotatedDocument doc, Cues cues) {
         String text = doc.document().text();
         int limit = doc.sentences().size() > ISSUER_SENTENCES ? doc.sentences().get(ISSUER_SENTENCES).start() : text.length();
         for (Mention m : doc.mentions()) {
@@ -334,7 +340,7 @@ final class ParticipantFinder {
                 case COUNTRY -> m.as(Countries.Ref.class).iso3();
                 default -> null;
             };
-            if (country != null && Cues.ISSUER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) {
+            if (country != null && cues.issuer().matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) {
                 Sentence s = doc.sentences().get(m.sentence());
                 return Sourced.of(country, new Evidence(doc.document().id(), s.start(), s.end(), s.text()));
             }

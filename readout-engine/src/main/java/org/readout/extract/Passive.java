@@ -1,5 +1,7 @@
 package org.readout.extract;
 
+import org.readout.knowledge.Cues;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,9 +13,6 @@ import java.util.regex.Pattern;
 record Passive(int agentFrom) {
     private static final Pattern AUX_BEFORE = Pattern.compile("(?i)\\b(?:was|were|is|are|been|being)\\s+(?:(?:also|further|then|jointly|\\p{L}+ly)\\s+){0,2}$");
     private static final Pattern AUX_AFTER = Pattern.compile("(?i)^\\s+(?:was|were)\\b");
-    private static final Pattern PARTICIPLE = Pattern.compile("(?i)^(?:\\p{L}+(?:ed|en)|held|made|met|paid|told|sent|put|set)\\b");
-    /** "attention was paid": the passive inside the act's own words. */
-    private static final Pattern AUX_INSIDE = Pattern.compile("(?i)\\b(?:was|were|is|are)\\s+(?:\\p{L}+ly\\s+)?(?:\\p{L}+(?:ed|en)|paid|held|made|met)\\b");
     private static final Pattern AGENT = Pattern.compile("(?i)^\\s+by\\s+");
 
     /** Whether someone named after "by" does the act. */
@@ -22,16 +21,18 @@ record Passive(int agentFrom) {
     }
 
     /**
+     * @param cues the participles that end in neither -ed nor -en ("held", "paid")
      * @param text the sentence
      * @param verbStart where the act's words start in it
      * @param verbEnd where they end
      * @return the act's voice if passive, else null
      */
-    static Passive of(String text, int verbStart, int verbEnd) {
-        boolean participle = PARTICIPLE.matcher(text.substring(verbStart)).find();
+    static Passive of(Cues cues, String text, int verbStart, int verbEnd) {
+        boolean participle = cues.participle().matcher(text.substring(verbStart)).find();
+        // "attention was paid": the passive may be inside the act's own words
         boolean passive = participle && (AUX_BEFORE.matcher(text.substring(0, verbStart)).find()
                 || AUX_AFTER.matcher(text.substring(verbEnd)).find())
-                || AUX_INSIDE.matcher(text.substring(verbStart, verbEnd)).find();
+                || cues.passiveInside().matcher(text.substring(verbStart, verbEnd)).find();
         if (!passive) return null;
         Matcher agent = AGENT.matcher(text.substring(verbEnd));
         return new Passive(agent.find() ? verbEnd + agent.end() : -1);

@@ -7,6 +7,7 @@ import org.readout.annotate.Sentence;
 import org.readout.annotate.TimeExpressions;
 import org.readout.annotate.TimeMention;
 import org.readout.annotate.TimeValue;
+import org.readout.knowledge.Cues;
 import org.readout.knowledge.Lexicon;
 import org.readout.knowledge.Person;
 import org.readout.source.SourceMeta;
@@ -28,6 +29,12 @@ import java.util.regex.Pattern;
  * dates bound the day. An ambiguous numeric date keeps both readings for the linker to choose from.
  */
 final class PublicationDater {
+    private final Cues cues;
+
+    PublicationDater(Cues cues) {
+        this.cues = cues;
+    }
+
     private static final int HEAD_SENTENCES = 8;
     private static final Pattern LEFTOVER_WORD = Pattern.compile("[\\p{L}]{3,}");
     private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'-]+,\\s*$");
@@ -61,10 +68,10 @@ final class PublicationDater {
     }
 
     /** "Published: 12 May 2024 | The ministers met...": a date right after a publication label that opens the line. */
-    static boolean labelled(AnnotatedDocument doc, Sentence s, TimeMention t) {
+    boolean labelled(AnnotatedDocument doc, Sentence s, TimeMention t) {
         String text = doc.document().text();
         int lineStart = text.lastIndexOf('\n', t.start() - 1) + 1;
-        return Cues.PUBLISHED_LABEL.matcher(text.substring(Math.max(lineStart, s.start()), t.start())).matches();
+        return cues.publishedLabel().matcher(text.substring(Math.max(lineStart, s.start()), t.start())).matches();
     }
 
     PublishedDate date(AnnotatedDocument doc) {
@@ -181,7 +188,7 @@ final class PublicationDater {
      * "08/05/2021 10:21 PM EDT" over a text that says "the evening of August 5": the reading the
      * text itself names (month and day without a year), else the one a month-first time zone ("EDT", cues.tsv) implies.
      */
-    private static LocalDate settle(AnnotatedDocument doc, Sentence line, List<LocalDate> readings) {
+    private LocalDate settle(AnnotatedDocument doc, Sentence line, List<LocalDate> readings) {
         List<LocalDate> named = new ArrayList<>();
         for (TimeMention t : doc.times()) {
             if (t.value() instanceof TimeValue.CalendarDate c && c.year() == null && c.month() != null && c.day() != null) {
@@ -189,7 +196,7 @@ final class PublicationDater {
             }
         }
         if (named.size() == 1) return named.get(0);
-        if (Cues.MONTH_FIRST_ZONE.matcher(line.text()).find()) return readings.get(0);
+        if (cues.monthFirstZone().matcher(line.text()).find()) return readings.get(0);
         return null;
     }
 

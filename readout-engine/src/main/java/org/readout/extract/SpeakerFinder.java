@@ -5,6 +5,7 @@ import org.readout.annotate.Mention;
 import org.readout.annotate.MentionType;
 import org.readout.annotate.Sentence;
 import org.readout.knowledge.Countries;
+import org.readout.knowledge.Cues;
 import org.readout.knowledge.People;
 import org.readout.knowledge.Person;
 import org.readout.knowledge.Text;
@@ -36,13 +37,15 @@ final class SpeakerFinder {
 
     private final List<Participant> participants;
     private final People people;
+    private final Cues cues;
     private final java.util.Set<String> namedInDocument;
     private Found last;
 
     /** {@code namedInFull}: the ids of the people the document names in full, so that a bare family name of one of them is that person. */
-    SpeakerFinder(List<Participant> participants, People people, java.util.Set<String> namedInFull) {
+    SpeakerFinder(List<Participant> participants, People people, Cues cues, java.util.Set<String> namedInFull) {
         this.participants = participants;
         this.people = people;
+        this.cues = cues;
         this.namedInDocument = namedInFull;
     }
 
@@ -63,7 +66,7 @@ final class SpeakerFinder {
             };
             if (f != null) candidates.add(f);
         }
-        Matcher g = Cues.GROUP.matcher(s.text());
+        Matcher g = cues.group().matcher(s.text());
         while (g.find()) {
             int from = s.start() + g.start();
             int to = s.start() + g.end();
@@ -91,7 +94,7 @@ final class SpeakerFinder {
             return colon;
         }
         boolean quoted = insideQuotation(s, verbStart);
-        Passive passive = quoted ? null : Passive.of(s.text(), verbStart - s.start(), verbEnd - s.start());
+        Passive passive = quoted ? null : Passive.of(cues, s.text(), verbStart - s.start(), verbEnd - s.start());
         if (passive != null) return doer(s, candidates, passive, subjectOfClause(text, s, candidates, verbStart), verbStart);
         Found best = quoted ? attributed(text, s, candidates) : null;
         if (best == null) best = subjectOfClause(text, s, candidates, verbStart);
@@ -173,11 +176,11 @@ final class SpeakerFinder {
     }
 
     /** A name or country after a preposition or a meeting verb is an object, not who speaks. */
-    private static boolean isObject(String text, Sentence s, int start) {
+    private boolean isObject(String text, Sentence s, int start) {
         String before = text.substring(Math.max(s.start(), start - 80), start);
         Matcher joined = JOINED_COUNTERPART.matcher(before);
         if (joined.find()) return isObject(text, s, start - before.length() + joined.start());
-        return Cues.OBJECT_BEFORE.matcher(before).find();
+        return cues.objectBefore().matcher(before).find();
     }
 
     /** "Iwaya and his South Korean counterpart Cho reaffirmed": a counterpart joined to a name is what that name is, subject or object. */

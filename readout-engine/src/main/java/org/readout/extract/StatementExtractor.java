@@ -10,6 +10,7 @@ import org.readout.coding.EventCode;
 import org.readout.coding.SpeechActLexicon;
 import org.readout.coding.SpeechActMatch;
 import org.readout.knowledge.Countries;
+import org.readout.knowledge.Cues;
 import org.readout.knowledge.People;
 
 import java.nio.charset.StandardCharsets;
@@ -40,11 +41,14 @@ public final class StatementExtractor {
     private final SpeechActLexicon lexicon;
     private final IssueLookup issues;
     private final People people;
+    private final Cues cues;
 
-    public StatementExtractor(SpeechActLexicon lexicon, IssueLookup issues, People people) {
+    /** With the people and cues of a knowledge base ({@link org.readout.knowledge.KnowledgeBase#people()}, {@code cues()}). */
+    public StatementExtractor(SpeechActLexicon lexicon, IssueLookup issues, People people, Cues cues) {
         this.lexicon = lexicon;
         this.issues = issues;
         this.people = people;
+        this.cues = cues;
     }
 
     List<StatementReport> extract(AnnotatedDocument doc, List<EngagementReport> engagements) {
@@ -67,7 +71,7 @@ public final class StatementExtractor {
             var at = introduced.floorEntry(s.start());
             int ordinal = at == null ? 0 : at.getValue();
             if (ordinal != current) {
-                speakers = new SpeakerFinder(engagements.get(ordinal).participants(), people, namedInFull);
+                speakers = new SpeakerFinder(engagements.get(ordinal).participants(), people, cues, namedInFull);
                 current = ordinal;
             }
             EngagementReport e = engagements.get(ordinal);
@@ -90,8 +94,8 @@ public final class StatementExtractor {
                 if (act.cameo().startsWith("01") || act.origin() == SpeechActMatch.Origin.DIPLOMATIC
                         && (act.cameo().startsWith("02") || act.cameo().startsWith("10"))) reported = true;
                 String before = s.text().substring(0, act.start());
-                if (Cues.NEGATED.matcher(before).find() || Cues.RECALLED.matcher(before).find()
-                        || Cues.HEDGED.matcher(before).find()) continue;
+                if (cues.negated().matcher(before).find() || cues.recalled().matcher(before).find()
+                        || cues.hedged().matcher(before).find()) continue;
                 if (toldOfAnotherDay(doc, s, act, e, anchor)) continue;
                 SpeakerFinder.Found who = speakers.find(doc, s, s.start() + act.start(), s.start() + act.end());
                 if (who == null) continue;
@@ -180,14 +184,14 @@ public final class StatementExtractor {
      * last year"), else the start of the clause that names it ("..., as agreed by the two leaders at the
      * Summit Meeting on November 16"): acts before it are this engagement's.
      */
-    private static int backgroundFrom(AnnotatedDocument doc, Sentence s, Set<Integer> toldFirst, Set<Integer> toldOther) {
+    private int backgroundFrom(AnnotatedDocument doc, Sentence s, Set<Integer> toldFirst, Set<Integer> toldOther) {
         if (!toldOther.contains(s.start())) return s.text().length();
         if (toldFirst.contains(s.start())) return 0;
         List<Mention> triggers = doc.mentionsIn(s.index(), MentionType.TRIGGER);
         if (triggers.isEmpty()) return 0;
         int at = triggers.get(0).start() - s.start();
         int clause = 0;
-        Matcher m = Cues.CLAUSE_OPENER.matcher(s.text());
+        Matcher m = cues.clauseOpener().matcher(s.text());
         while (m.find() && m.start() < at) clause = m.start();
         return clause;
     }
@@ -277,7 +281,7 @@ public final class StatementExtractor {
         String object = s.text().substring(a.objectStart(), a.objectEnd());
         int objectStart = a.objectStart();
         EventCode code = act.event();
-        if (code.cameo().startsWith("01") && Cues.OBLIGATION.matcher(object + " " + s.text().substring(0, act.start())).find()) {
+        if (code.cameo().startsWith("01") && cues.obligation().matcher(object + " " + s.text().substring(0, act.start())).find()) {
             code = lexicon.coder().code("020");
         }
         String type = code.ploverType() == null ? null : code.ploverType().name();
@@ -359,7 +363,7 @@ public final class StatementExtractor {
      * otherwise, for one speaker in a bilateral
      * engagement, the other side; for both sides speaking together, nobody.
      */
-    private static String target(AnnotatedDocument doc, Sentence s, EngagementReport e, SpeakerFinder.Found who, String type, SpeechActMatch act) {
+    private String target(AnnotatedDocument doc, Sentence s, EngagementReport e, SpeakerFinder.Found who, String type, SpeechActMatch act) {
         Set<String> sides = e.countries();
         Set<String> speaking = new LinkedHashSet<>();
         for (Speaker sp : who.speakers()) if (sp.country() != null) speaking.add(sp.country());
@@ -384,7 +388,7 @@ public final class StatementExtractor {
             }
             // the third country named before a criticism that names nobody after it, or that accuses its
             // subject: "On North Korea, Hayashi said that its missile activities threaten the peace of Japan"
-            boolean accusesSubject = Cues.SUBJECT_ACCUSED.matcher(act.text()).find();
+            boolean accusesSubject = cues.subjectAccused().matcher(act.text()).find();
             if ((accusesSubject || !after) && before != null && "ACCUSE".equals(type)) return before;
         }
         if (who.both() || speaking.size() != 1) return null;

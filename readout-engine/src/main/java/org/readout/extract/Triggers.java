@@ -4,6 +4,7 @@ import org.readout.annotate.AnnotatedDocument;
 import org.readout.annotate.Mention;
 import org.readout.annotate.MentionType;
 import org.readout.annotate.Sentence;
+import org.readout.knowledge.Cues;
 import org.readout.knowledge.Lexicon;
 
 import java.util.ArrayList;
@@ -16,21 +17,21 @@ final class Triggers {
     }
 
     /** The engagement words that report an encounter: with their guest where they need one, and not a reporter's channel. */
-    static List<Mention> reporting(AnnotatedDocument doc, Sentence s) {
-        return withoutOccasions(doc, s, withoutReportChannels(doc, s, withGuests(doc, s, doc.mentionsIn(s.index(), MentionType.TRIGGER))));
+    static List<Mention> reporting(AnnotatedDocument doc, Sentence s, Cues cues) {
+        return withoutOccasions(doc, s, cues, withoutReportChannels(doc, s, withGuests(doc, s, doc.mentionsIn(s.index(), MentionType.TRIGGER))));
     }
 
     /**
      * "leaders attending the G7 summit sought a meeting with Trump": a summit named after an occasion marker is
      * where the encounter took place, not the encounter, when the sentence has another engagement word.
      */
-    private static List<Mention> withoutOccasions(AnnotatedDocument doc, Sentence s, List<Mention> triggers) {
+    private static List<Mention> withoutOccasions(AnnotatedDocument doc, Sentence s, Cues cues, List<Mention> triggers) {
         if (triggers.size() < 2) return triggers;
         String text = doc.document().text();
         List<Mention> out = new ArrayList<>();
         for (Mention t : triggers) {
             boolean summit = "summit".equals(t.as(Lexicon.Trigger.class).kind());
-            if (!summit || !Cues.OCCASION_MARKER.matcher(text.substring(s.start(), t.start())).find()) out.add(t);
+            if (!summit || !cues.occasionMarker().matcher(text.substring(s.start(), t.start())).find()) out.add(t);
         }
         return out.isEmpty() ? triggers : out;
     }

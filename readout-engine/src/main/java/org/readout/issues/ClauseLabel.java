@@ -1,6 +1,9 @@
 package org.readout.issues;
 
+import org.readout.knowledge.Tsv;
+
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,8 +11,9 @@ import java.util.Set;
 
 /**
  * A short label for what a clause is about, taken from its own words: the noun phrase after the
- * first topic preposition. Simple, deterministic heuristics over English function words; nothing
- * here knows any issue.
+ * first topic preposition. Simple, deterministic heuristics over English function words, which are
+ * data ({@code readout/issues/label-words.tsv}, extended by a user's file of the same name); nothing
+ * here knows any issue. Immutable once built.
  *
  * <ol>
  * <li>The trigger is the first of "regarding", "concerning", "about", "over", "surrounding",
@@ -23,71 +27,58 @@ import java.util.Set;
  * </ol>
  */
 final class ClauseLabel {
-    private ClauseLabel() {
-    }
-
     static final int MAX_WORDS = 8;
 
-    private static final List<List<String>> STRONG = List.of(
-            List.of("with", "regard", "to"), List.of("with", "respect", "to"), List.of("in", "relation", "to"),
-            List.of("in", "regard", "to"), List.of("in", "connection", "with"), List.of("as", "regards"),
-            List.of("as", "for"), List.of("related", "to"), List.of("relating", "to"), List.of("pertaining", "to"),
-            List.of("issue", "of"), List.of("issues", "of"), List.of("question", "of"), List.of("matter", "of"),
-            List.of("regarding"), List.of("concerning"), List.of("about"), List.of("over"), List.of("surrounding"));
+    static final String FILE = "label-words.tsv";
 
-    private static final Set<String> WEAK = Set.of("on", "for");
+    /** The kinds of word, the first column of {@value #FILE}. */
+    private static final Set<String> KINDS = Set.of("strong", "weak", "time", "not-a-topic", "actor", "determiner",
+            "topic-noun", "ender", "verb-after-and", "preposition", "trailing");
 
+    /** Words that introduce a topic ("regarding", "with regard to"), each as its words. */
+    private final List<List<String>> strong = new ArrayList<>();
+    /** Words that introduce a topic when no strong one does ("on", "for"). */
+    private final Set<String> weak = new HashSet<>();
     /** Words of time that, right after a trigger (or its "the"), mean it does not introduce a topic. */
-    private static final Set<String> TIME = Set.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "weekend", "morning", "afternoon", "evening", "night",
-            "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-            "past", "last", "next", "first", "second", "third", "time", "times", "while", "long", "now");
-
+    private final Set<String> time = new HashSet<>();
     /** Other words that, right after a trigger, mean it does not introduce a topic ("on behalf of", "for his part"). */
-    private static final Set<String> NOT_A_TOPIC = Set.of(
-            "occasion", "sidelines", "behalf", "part", "other", "same", "phone", "telephone", "video", "visit",
-            "trip", "tour", "way", "instance", "example", "sake", "his", "her", "its", "their", "our", "my",
-            "your", "him", "them", "us", "me", "it", "both", "each");
-
+    private final Set<String> notATopic = new HashSet<>();
     /** Words that stand for an actor in "called on X to ...". */
-    private static final Set<String> ACTOR_WORDS = Set.of(
-            "them", "him", "her", "it", "us", "both", "all", "each", "side", "sides", "party", "parties",
-            "country", "countries", "nation", "nations", "government", "governments", "authorities", "leaders",
-            "states", "members", "community", "partners", "allies");
+    private final Set<String> actorWords = new HashSet<>();
+    private final Set<String> determiners = new HashSet<>();
+    private final Set<String> topicNouns = new HashSet<>();
+    private final Set<String> enders = new HashSet<>();
+    private final Set<String> verbsAfterAnd = new HashSet<>();
+    private final Set<String> prepositions = new HashSet<>();
+    private final Set<String> trailing = new HashSet<>();
 
-    private static final Set<String> DETERMINERS = Set.of(
-            "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your",
-            "such", "any", "some");
-
-    private static final Set<String> TOPIC_NOUNS = Set.of("issue", "issues", "question", "questions", "matter",
-            "matters", "problem", "problems", "subject", "topic");
-
-    private static final Set<String> ENDERS = Set.of(
-            "which", "that", "who", "whom", "whose", "where", "when", "while", "whereas", "because", "since",
-            "although", "though", "if", "unless", "but", "so", "as", "saying", "adding", "stressing", "noting");
-
-    private static final Set<String> VERBS_AFTER_AND = Set.of(
-            "said", "says", "stressed", "noted", "expressed", "agreed", "asked", "urged", "called", "requested",
-            "emphasized", "emphasised", "reiterated", "welcomed", "confirmed", "added", "pointed", "stated",
-            "shared", "exchanged", "affirmed", "underlined", "underscored", "explained", "conveyed", "told",
-            "demanded", "criticized", "criticised", "rejected", "praised", "condemned", "discussed", "will",
-            "would", "should", "must", "can", "could", "has", "have", "had", "is", "are", "was", "were");
-
-    private static final Set<String> PREPOSITIONS = Set.of(
-            "in", "on", "at", "by", "from", "with", "to", "for", "during", "since", "through", "between",
-            "among", "amid", "into", "toward", "towards", "under", "against", "without", "including", "after",
-            "before", "within", "across", "via", "regarding", "concerning", "over", "about");
-
-    private static final Set<String> TRAILING = Set.of(
-            "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "as",
-            "its", "their", "his", "her", "our", "this", "that", "these", "those", "such");
+    /** From the rows of {@value #FILE}: a kind and a word (or, for {@code strong}, a phrase), lower case. */
+    ClauseLabel(List<Tsv.Row> rows) {
+        for (Tsv.Row r : rows) {
+            String word = r.get(1).toLowerCase(Locale.ROOT);
+            if (word.isEmpty()) throw r.error("a word is needed in the second column");
+            if (!r.get(0).equals("strong") && word.contains(" ")) throw r.error("one word, not '" + word + "'");
+            switch (r.get(0)) {
+                case "strong" -> strong.add(List.of(word.split("\\s+")));
+                case "weak" -> weak.add(word);
+                case "time" -> time.add(word);
+                case "not-a-topic" -> notATopic.add(word);
+                case "actor" -> actorWords.add(word);
+                case "determiner" -> determiners.add(word);
+                case "topic-noun" -> topicNouns.add(word);
+                case "ender" -> enders.add(word);
+                case "verb-after-and" -> verbsAfterAnd.add(word);
+                case "preposition" -> prepositions.add(word);
+                case "trailing" -> trailing.add(word);
+                default -> throw r.error("no such kind of word '" + r.get(0) + "' (one of " + new java.util.TreeSet<>(KINDS) + ")");
+            }
+        }
+    }
 
     private record Token(String text, String lower, int start, int end, boolean word) {
     }
 
-    static Optional<String> of(String clause) {
+    Optional<String> of(String clause) {
         if (clause == null || clause.isBlank()) return Optional.empty();
         List<Token> tokens = tokenize(clause);
         int from = topicStart(tokens);
@@ -96,9 +87,9 @@ final class ClauseLabel {
     }
 
     /** Index of the first token of the topic phrase, or -1. */
-    private static int topicStart(List<Token> tokens) {
+    private int topicStart(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            for (List<String> trigger : STRONG) {
+            for (List<String> trigger : strong) {
                 if (matchesAt(tokens, i, trigger)) {
                     int next = i + trigger.size();
                     if (introducesTopic(tokens, next)) return next;
@@ -106,7 +97,7 @@ final class ClauseLabel {
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (!WEAK.contains(tokens.get(i).lower) || !notTime(tokens, i + 1)) continue;
+            if (!weak.contains(tokens.get(i).lower) || !notTime(tokens, i + 1)) continue;
             int verb = infinitiveAfterActor(tokens, i + 1);
             if (verb >= 0) return verb;
             if (introducesTopic(tokens, i + 1)) return i + 1;
@@ -122,14 +113,14 @@ final class ClauseLabel {
         return true;
     }
 
-    private static boolean introducesTopic(List<Token> tokens, int i) {
+    private boolean introducesTopic(List<Token> tokens, int i) {
         Token t = head(tokens, i);
-        return t != null && !Character.isDigit(t.text.charAt(0)) && !TIME.contains(t.lower) && !NOT_A_TOPIC.contains(t.lower);
+        return t != null && !Character.isDigit(t.text.charAt(0)) && !time.contains(t.lower) && !notATopic.contains(t.lower);
     }
 
-    private static boolean notTime(List<Token> tokens, int i) {
+    private boolean notTime(List<Token> tokens, int i) {
         Token t = head(tokens, i);
-        return t != null && !Character.isDigit(t.text.charAt(0)) && !TIME.contains(t.lower);
+        return t != null && !Character.isDigit(t.text.charAt(0)) && !time.contains(t.lower);
     }
 
     /** The word at {@code i}, or the one after it when it is an article; null when there is none. */
@@ -147,47 +138,47 @@ final class ClauseLabel {
      * "on China to lift the ban": index of "lift" when an actor of at most four words (one of them
      * capitalised or an actor word such as "side", "parties", "them") comes before "to".
      */
-    private static int infinitiveAfterActor(List<Token> tokens, int from) {
+    private int infinitiveAfterActor(List<Token> tokens, int from) {
         boolean actor = false;
         for (int k = from; k < Math.min(tokens.size(), from + 5); k++) {
             Token t = tokens.get(k);
             if (!t.word) return -1;
             if (t.lower.equals("to") && k > from && k + 1 < tokens.size()) {
                 Token v = tokens.get(k + 1);
-                boolean verb = v.word && Character.isLowerCase(v.text.charAt(0)) && !DETERMINERS.contains(v.lower);
+                boolean verb = v.word && Character.isLowerCase(v.text.charAt(0)) && !determiners.contains(v.lower);
                 return actor && verb ? k + 1 : -1;
             }
-            if (Character.isUpperCase(t.text.charAt(0)) || ACTOR_WORDS.contains(t.lower)) actor = true;
+            if (Character.isUpperCase(t.text.charAt(0)) || actorWords.contains(t.lower)) actor = true;
         }
         return -1;
     }
 
-    private static Optional<String> phraseFrom(String clause, List<Token> tokens, int from) {
+    private Optional<String> phraseFrom(String clause, List<Token> tokens, int from) {
         int i = from;
-        while (i < tokens.size() && tokens.get(i).word && DETERMINERS.contains(tokens.get(i).lower)) i++;
-        if (i + 1 < tokens.size() && TOPIC_NOUNS.contains(tokens.get(i).lower) && tokens.get(i + 1).lower.equals("of")) {
+        while (i < tokens.size() && tokens.get(i).word && determiners.contains(tokens.get(i).lower)) i++;
+        if (i + 1 < tokens.size() && topicNouns.contains(tokens.get(i).lower) && tokens.get(i + 1).lower.equals("of")) {
             i += 2;
-            while (i < tokens.size() && tokens.get(i).word && DETERMINERS.contains(tokens.get(i).lower)) i++;
+            while (i < tokens.size() && tokens.get(i).word && determiners.contains(tokens.get(i).lower)) i++;
         }
         List<Token> words = new ArrayList<>();
         for (int k = i; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (!t.word) break;
-            if (!words.isEmpty() && ENDERS.contains(t.lower)) break;
-            if (t.lower.equals("and") && k + 1 < tokens.size() && VERBS_AFTER_AND.contains(tokens.get(k + 1).lower)) break;
+            if (!words.isEmpty() && enders.contains(t.lower)) break;
+            if (t.lower.equals("and") && k + 1 < tokens.size() && verbsAfterAnd.contains(tokens.get(k + 1).lower)) break;
             words.add(t);
         }
         if (words.size() > MAX_WORDS) {
             int cut = MAX_WORDS;
             for (int k = MAX_WORDS; k >= 3; k--) {
-                if (PREPOSITIONS.contains(words.get(k).lower)) {
+                if (prepositions.contains(words.get(k).lower)) {
                     cut = k;
                     break;
                 }
             }
             words = new ArrayList<>(words.subList(0, cut));
         }
-        while (!words.isEmpty() && TRAILING.contains(words.get(words.size() - 1).lower)) words.remove(words.size() - 1);
+        while (!words.isEmpty() && trailing.contains(words.get(words.size() - 1).lower)) words.remove(words.size() - 1);
         if (words.isEmpty()) return Optional.empty();
         String label = clause.substring(words.get(0).start, words.get(words.size() - 1).end)
                 .replaceAll("[\"“”]", "").replaceAll("\\s+", " ").strip();

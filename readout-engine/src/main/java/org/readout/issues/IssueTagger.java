@@ -23,8 +23,10 @@ public final class IssueTagger {
     }
 
     private final PhraseIndex<Known> index = new PhraseIndex<>();
+    private final ClauseLabel labels;
 
     public IssueTagger(IssueTaxonomy taxonomy) {
+        this.labels = taxonomy.labels();
         for (IssueTaxonomy.Phrase p : taxonomy.phrases()) {
             String compact = PhraseForm.compactPhrase(p.text());
             if (compact.isEmpty()) continue;
@@ -95,7 +97,7 @@ public final class IssueTagger {
      * employee"); empty when the clause has no such phrase.
      */
     public Optional<String> labelFromText(String clause) {
-        return ClauseLabel.of(clause);
+        return labels.of(clause);
     }
 
     /** "Women, Peace and Security (WPS": takes in the ")" that closes a bracket the merge opened. */

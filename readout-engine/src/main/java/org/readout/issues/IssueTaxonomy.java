@@ -21,8 +21,9 @@ import org.readout.knowledge.Tsv.Row;
 
 /**
  * The issue taxonomy: categories ({@code categories.tsv}), issues ({@code issues.tsv}) and phrases
- * that are not issues ({@code not-issues.tsv}), bundled under {@code readout/issues/} and extended
- * by a user's files of the same names. The formats are documented in the head of each file.
+ * that are not issues ({@code not-issues.tsv}), and the words that label a clause on no issue
+ * ({@code label-words.tsv}), bundled under {@code readout/issues/} and extended by a user's files of
+ * the same names. The formats are documented in the head of each file.
  */
 public final class IssueTaxonomy {
 
@@ -44,15 +45,17 @@ public final class IssueTaxonomy {
     private final List<String> notIssues;
     private final Map<String, Phrase> phrases;
     private final List<String> warnings;
+    private final ClauseLabel labels;
     private volatile IssueTagger tagger;
 
     private IssueTaxonomy(Map<String, IssueCategory> categories, Map<String, Issue> issues, List<String> notIssues,
-                          Map<String, Phrase> phrases, List<String> warnings) {
+                          Map<String, Phrase> phrases, List<String> warnings, ClauseLabel labels) {
         this.categories = Collections.unmodifiableMap(categories);
         this.issues = Collections.unmodifiableMap(issues);
         this.notIssues = List.copyOf(notIssues);
         this.phrases = Collections.unmodifiableMap(phrases);
         this.warnings = List.copyOf(warnings);
+        this.labels = labels;
     }
 
     private static volatile IssueTaxonomy bundled;
@@ -118,7 +121,8 @@ public final class IssueTaxonomy {
 
         List<String> warnings = new ArrayList<>();
         Map<String, Phrase> phrases = resolve(issues.values(), notIssues, warnings);
-        return new IssueTaxonomy(categories, issues, notIssues, phrases, warnings);
+        return new IssueTaxonomy(categories, issues, notIssues, phrases, warnings,
+                new ClauseLabel(rows(ClauseLabel.FILE, userDirOrNull)));
     }
 
     /** Every phrase by its key; where two claim one key the later wins and a warning says so. */
@@ -199,6 +203,11 @@ public final class IssueTaxonomy {
             }
         }
         return t;
+    }
+
+    /** What labels a clause on no issue with its own words. */
+    ClauseLabel labels() {
+        return labels;
     }
 
     Collection<Phrase> phrases() {

@@ -8,13 +8,13 @@ import java.nio.file.Path;
  * {@code digest} is the {@link KnowledgeDigest} of those files, stamped on every extraction made with them.
  */
 public record KnowledgeBase(Countries countries, People people, Places places, Titles titles, Lexicon lexicon,
-                            GovernmentSites governmentSites, Occasions occasions, String digest) {
+                            GovernmentSites governmentSites, Occasions occasions, Cues cues, String digest) {
 
     public static KnowledgeBase load(Path userDir) {
         Countries countries = Countries.load(userDir);
         return new KnowledgeBase(countries, People.load(userDir, countries), Places.load(userDir),
                 Titles.load(userDir), Lexicon.load(userDir), GovernmentSites.load(userDir), Occasions.load(userDir),
-                KnowledgeDigest.of(userDir));
+                Cues.load(userDir), KnowledgeDigest.of(userDir));
     }
 
     private static volatile KnowledgeBase bundled;

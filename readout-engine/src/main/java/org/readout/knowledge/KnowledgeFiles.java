@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * Every data file the engine reads, and where each comes from. The files a user may give in the knowledge
  * folder ({@link #USER_READABLE}) are all looked up by {@link Tsv#load(String, String, Path)}: the bundled file,
  * extended by the user's file of the same name, or replaced by it when that starts with {@value Tsv#REPLACE_MARKER}.
- * The others (published dictionaries, and word lists read in static initialisers) come from the engine alone.
+ * The others (published dictionaries, and word lists of the language itself) come from the engine alone.
  */
 public final class KnowledgeFiles {
 
@@ -25,8 +25,11 @@ public final class KnowledgeFiles {
             "readout/knowledge/government-sites.tsv", "readout/knowledge/country-domains.tsv",
             "readout/knowledge/occasions.tsv", "readout/knowledge/occasion-series.tsv",
             "readout/issues/categories.tsv", "readout/issues/issues.tsv", "readout/issues/not-issues.tsv",
-            "readout/compare/topics.tsv", "readout/coding/diplomatic-patterns.tsv",
-            "readout/clean/junk.tsv", "readout/clean/kinds.tsv", "readout/clean/outlets.tsv");
+            "readout/issues/label-words.tsv",
+            "readout/compare/topics.tsv", "readout/coding/diplomatic-patterns.tsv", "readout/coding/irregular-verbs.tsv",
+            "readout/coding/noun-markers.tsv",
+            "readout/clean/junk.tsv", "readout/clean/kinds.tsv", "readout/clean/outlets.tsv",
+            "readout/extract/cues.tsv");
 
     public enum Origin {
         /** The bundled file alone. */

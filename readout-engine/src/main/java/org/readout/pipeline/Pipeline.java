@@ -36,7 +36,7 @@ public final class Pipeline {
     /** With the bundled issues and speech-act patterns; {@link org.readout.Readout#pipeline()} composes one with a user's. */
     public Pipeline(KnowledgeBase kb, Cleaner cleaner) {
         this(cleaner, new KnowledgeAnnotator(kb),
-                new EngagementExtractor(kb, new StatementExtractor(SpeechActLexicon.bundled(), TaxonomyIssues.bundled(), kb.people())),
+                new EngagementExtractor(kb, new StatementExtractor(SpeechActLexicon.bundled(), TaxonomyIssues.bundled(), kb.people(), kb.cues())),
                 new Linker(kb), new ExtractedBy(EngineVersion.CURRENT, kb.digest()));
     }
 

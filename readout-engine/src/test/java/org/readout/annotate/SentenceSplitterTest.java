@@ -2,12 +2,6 @@ package org.readout.annotate;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,18 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SentenceSplitterTest {
-    private static final SentenceSplitter SPLITTER = new SentenceSplitter(bundledAbbreviations());
-
-    static Set<String> bundledAbbreviations() {
-        Set<String> set = new HashSet<>();
-        var in = SentenceSplitterTest.class.getClassLoader().getResourceAsStream("readout/annotate/abbreviations.txt");
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(set::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return set;
-    }
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter(KnowledgeAnnotator.abbreviations());
 
     private static List<String> texts(String text) {
         return SPLITTER.split(text).stream().map(Sentence::text).toList();
@@ -207,5 +190,10 @@ class SentenceSplitterTest {
         }
         assertEquals(text.substring(pieces.get(0).start(), pieces.get(3).end()).replaceAll("\\s+", ""),
                 String.join("", pieces.stream().map(Sentence::text).toList()).replaceAll("\\s+", ""), "no text lost");
+    }
+
+    @Test
+    void militaryRanksAreAbbreviations() {
+        assertEquals(1, texts("The minister met Lt. Col. Kim Min-jun and Pres. Yoon in Seoul.").size());
     }
 }

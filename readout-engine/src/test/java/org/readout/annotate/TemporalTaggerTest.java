@@ -342,6 +342,24 @@ class TemporalTaggerTest {
         assertEquals(new Duration(30), only("A thirty-minute call.", "thirty-minute"));
     }
 
+    @Test
+    void everyNumberWordFromOneToNinetyNine() {
+        String[] units = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+        String[] teens = {"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        java.util.Map<String, Integer> words = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < units.length; i++) words.put(units[i], i + 1);
+        for (int i = 0; i < teens.length; i++) words.put(teens[i], i + 10);
+        for (int i = 0; i < tens.length; i++) {
+            words.put(tens[i], 20 + 10 * i);
+            for (int u = 0; u < units.length; u++) words.put(tens[i] + "-" + units[u], 20 + 10 * i + u + 1);
+        }
+        assertEquals(99, words.size());
+        words.forEach((w, n) -> assertEquals(new Duration(n), only("A " + w + "-minute call.", w + "-minute"), w));
+        assertEquals(new Duration(17 * 60), only("The talks lasted Seventeen hours.", "Seventeen hours"));
+        assertEquals(new Duration(25), only("A twenty-five-minute call.", "twenty-five-minute"), "not the five of twenty-five");
+    }
+
     // --- several in one sentence, offsets
 
     @Test

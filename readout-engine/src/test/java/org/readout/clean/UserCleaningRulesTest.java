@@ -2,6 +2,7 @@ package org.readout.clean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readout.knowledge.Cues;
 import org.readout.knowledge.GovernmentSites;
 import org.readout.source.InputRejected;
 
@@ -20,7 +21,7 @@ class UserCleaningRulesTest {
             + "The council said the talks had been useful and that a further round would follow in May.\n";
 
     private static CleanDocument clean(Path userDir) throws InputRejected {
-        return new DefaultCleaner(CleaningRules.load(userDir), GovernmentSites.load(null)).clean(Fixtures.text("page.txt", PAGE));
+        return new DefaultCleaner(CleaningRules.load(userDir), GovernmentSites.load(null), Cues.load(null)).clean(Fixtures.text("page.txt", PAGE));
     }
 
     @Test

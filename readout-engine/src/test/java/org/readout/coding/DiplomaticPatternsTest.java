@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DiplomaticPatternsTest {
+    private static final Inflection INFLECTION = Inflection.load(null);
 
     static List<String> forms(String word) {
         List<String> out = new ArrayList<>();
-        for (String[] s : DiplomaticPatterns.alternatives(word)) out.add(String.join(" ", s));
+        for (String[] s : DiplomaticPatterns.alternatives(word, INFLECTION)) out.add(String.join(" ", s));
         return out;
     }
 

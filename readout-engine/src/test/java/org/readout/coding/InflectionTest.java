@@ -1,35 +1,64 @@
 package org.readout.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class InflectionTest {
+    private static final Inflection BUNDLED = Inflection.load(null);
 
     @Test
     void regularVerbForms() {
-        assertEquals(List.of("urge", "urges", "urged", "urging"), List.copyOf(Inflection.verbForms("urge")));
-        assertEquals(List.of("agree", "agrees", "agreed", "agreeing"), List.copyOf(Inflection.verbForms("agree")));
-        assertEquals(List.of("deny", "denies", "denied", "denying"), List.copyOf(Inflection.verbForms("deny")));
-        assertEquals(List.of("discuss", "discusses", "discussed", "discussing"), List.copyOf(Inflection.verbForms("discuss")));
-        assertTrue(Inflection.verbForms("stop").containsAll(List.of("stopped", "stopping", "stops")));
-        assertTrue(Inflection.verbForms("visit").containsAll(List.of("visited", "visiting")));
-        assertTrue(Inflection.verbForms("convey").containsAll(List.of("conveys", "conveyed", "conveying")));
-        assertTrue(Inflection.verbForms("veto").containsAll(List.of("vetoes", "vetoed", "vetoing")));
-        assertTrue(Inflection.verbForms("tie").contains("tying"));
+        assertEquals(List.of("urge", "urges", "urged", "urging"), List.copyOf(BUNDLED.verbForms("urge")));
+        assertEquals(List.of("agree", "agrees", "agreed", "agreeing"), List.copyOf(BUNDLED.verbForms("agree")));
+        assertEquals(List.of("deny", "denies", "denied", "denying"), List.copyOf(BUNDLED.verbForms("deny")));
+        assertEquals(List.of("discuss", "discusses", "discussed", "discussing"), List.copyOf(BUNDLED.verbForms("discuss")));
+        assertTrue(BUNDLED.verbForms("stop").containsAll(List.of("stopped", "stopping", "stops")));
+        assertTrue(BUNDLED.verbForms("visit").containsAll(List.of("visited", "visiting")));
+        assertTrue(BUNDLED.verbForms("convey").containsAll(List.of("conveys", "conveyed", "conveying")));
+        assertTrue(BUNDLED.verbForms("veto").containsAll(List.of("vetoes", "vetoed", "vetoing")));
+        assertTrue(BUNDLED.verbForms("tie").contains("tying"));
     }
 
     @Test
     void irregularVerbsAndPlurals() {
-        assertTrue(Inflection.verbForms("meet").contains("met"));
-        assertTrue(Inflection.verbForms("seek").contains("sought"));
-        assertTrue(Inflection.verbForms("withdraw").containsAll(List.of("withdrew", "withdrawn")));
+        assertTrue(BUNDLED.verbForms("meet").contains("met"));
+        assertTrue(BUNDLED.verbForms("seek").contains("sought"));
+        assertTrue(BUNDLED.verbForms("withdraw").containsAll(List.of("withdrew", "withdrawn")));
         assertEquals("concerns", Inflection.plural("concern"));
         assertEquals("sympathies", Inflection.plural("sympathy"));
         assertEquals("crashes", Inflection.plural("crash"));
         assertEquals("days", Inflection.plural("day"));
-        assertTrue(Inflection.anyForm("protest").containsAll(List.of("protests", "protested", "protesting")));
+        assertTrue(BUNDLED.anyForm("protest").containsAll(List.of("protests", "protested", "protesting")));
+    }
+
+    @Test
+    void aUsersVerbsAddFormsAndAreMatched(@TempDir Path dir) throws IOException {
+        assertFalse(BUNDLED.verbForms("uphold").contains("upheld"));
+        Files.writeString(dir.resolve("irregular-verbs.tsv"), "uphold\tupheld\nseek\tseeked\n");
+        Inflection user = Inflection.load(dir);
+        assertTrue(user.verbForms("uphold").contains("upheld"));
+        assertTrue(user.verbForms("seek").containsAll(List.of("sought", "seeked")), "a bundled verb keeps its forms");
+        Files.writeString(dir.resolve("diplomatic-patterns.tsv"), "uphold~ * ceasefire\t057\tinvented\n");
+        String sentence = "Both sides upheld the ceasefire.";
+        assertEquals(List.of("057"), SpeechActLexicon.load(dir).find(sentence).stream().map(SpeechActMatch::cameo).toList());
+        Files.delete(dir.resolve("irregular-verbs.tsv"));
+        assertEquals(List.of(), SpeechActLexicon.load(dir).find(sentence).stream().map(SpeechActMatch::cameo).toList(),
+                "without the user's verb, only 'uphold', 'upholds', 'upholded', 'upholding'");
+    }
+
+    @Test
+    void aMalformedRowNamesItsFileAndLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("irregular-verbs.tsv"), "# mine\nuphold\tup held\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Inflection.load(dir));
+        assertTrue(e.getMessage().startsWith(dir.resolve("irregular-verbs.tsv") + ":2: not a form 'up held'"), e.getMessage());
     }
 }

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.readout.coding.SpeechActMatch.Origin;
 
 class SpeechActLexiconTest {
@@ -223,5 +227,14 @@ class SpeechActLexiconTest {
         assertEquals(List.of(), lexicon.find("The weather in Tokyo was mild."));
         assertTrue(lexicon.patternCount(Origin.DIPLOMATIC) >= 150);
         assertTrue(lexicon.patternCount(Origin.PETRARCH) >= 4600);
+    }
+
+    @Test
+    void aUsersNounMarkersKeepAVerbFormAfterThemANoun(@TempDir Path dir) throws IOException {
+        String sentence = "She raised various protests.";
+        assertEquals(List.of("140"), codes(SpeechActLexicon.bundled(), sentence));
+        Files.writeString(dir.resolve("noun-markers.tsv"), "determiner\tvarious\n");
+        assertEquals(List.of(), codes(SpeechActLexicon.load(dir), sentence));
+        assertEquals(List.of(), codes(SpeechActLexicon.load(dir), "She raised serious protests."), "the bundled words stay");
     }
 }

@@ -45,4 +45,10 @@ class TokenizerTest {
         assertEquals(3, t.get(6).clause()); // left
         assertEquals(4, t.get(7).clause()); // done
     }
+
+    @Test
+    void theAbbreviationsAreTheSentenceSplittersOnes() {
+        List<Tokenizer.Token> t = Tokenizer.tokenize("Lt. Col. Kim arrived on Jan. 5. He left");
+        assertEquals(List.of(0, 0, 0, 0, 0, 0, 0, 1, 1), t.stream().map(Tokenizer.Token::clause).toList());
+    }
 }

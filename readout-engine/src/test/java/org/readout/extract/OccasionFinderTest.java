@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Encounters held at recurring summits, from the occasions knowledge (issue 9). */
 class OccasionFinderTest {
-    private static final OccasionFinder FINDER = new OccasionFinder(Docs.KB.occasions());
+    private static final OccasionFinder FINDER = new OccasionFinder(Docs.KB.occasions(), Docs.KB.cues());
 
     private static OccasionFinder.Found find(String text, String day) {
         var doc = Docs.annotate("d", null, text);

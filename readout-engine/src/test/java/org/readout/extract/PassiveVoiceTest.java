@@ -1,8 +1,13 @@
 package org.readout.extract;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readout.knowledge.Cues;
 import org.readout.pipeline.ProcessedDocument;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +17,7 @@ import static org.readout.extract.Readouts.only;
 
 /** Acts told in the passive, on an invented readout: who does them. */
 class PassiveVoiceTest {
+    private static final Cues CUES = Cues.load(null);
     private static final ProcessedDocument TALKS = Readouts.process("passive.txt", """
             Presidents hold talks in Tashkent
 
@@ -62,10 +68,21 @@ class PassiveVoiceTest {
     @Test
     void voiceIsReadFromTheWordsAroundTheAct() {
         String discussed = "Regional issues were also discussed.";
-        assertTrue(Passive.of(discussed, discussed.indexOf("discussed"), discussed.indexOf(".")) != null);
+        assertTrue(Passive.of(CUES, discussed, discussed.indexOf("discussed"), discussed.indexOf(".")) != null);
         String briefed = "Tokayev was briefed by Mirziyoyev on trade.";
-        assertEquals(briefed.indexOf("Mirziyoyev"), Passive.of(briefed, briefed.indexOf("briefed"), briefed.indexOf(" by")).agentFrom());
+        assertEquals(briefed.indexOf("Mirziyoyev"), Passive.of(CUES, briefed, briefed.indexOf("briefed"), briefed.indexOf(" by")).agentFrom());
         String active = "Tokayev discussed trade.";
-        assertNull(Passive.of(active, active.indexOf("discussed"), active.indexOf(" trade")));
+        assertNull(Passive.of(CUES, active, active.indexOf("discussed"), active.indexOf(" trade")));
+        String held = "Talks were held.";
+        assertTrue(Passive.of(CUES, held, held.indexOf("held"), held.indexOf(".")) != null, "an irregular participle of cues.tsv");
+    }
+
+    @Test
+    void aUsersParticipleReadsThePassive(@TempDir Path dir) throws IOException {
+        String sought = "Closer cooperation was sought.";
+        int start = sought.indexOf("sought");
+        assertNull(Passive.of(CUES, sought, start, sought.indexOf(".")));
+        Files.writeString(dir.resolve("cues.tsv"), "participle\tsought\n");
+        assertTrue(Passive.of(Cues.load(dir), sought, start, sought.indexOf(".")) != null);
     }
 }

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.readout.extract.Docs.d;
 
 class PublicationDaterTest {
-    private static final PublicationDater DATER = new PublicationDater();
+    private static final PublicationDater DATER = new PublicationDater(Docs.KB.cues());
 
     private static PublishedDate date(String text) {
         return DATER.date(Docs.annotate("p1", null, text));

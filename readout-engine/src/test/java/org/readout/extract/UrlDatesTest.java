@@ -46,7 +46,7 @@ class UrlDatesTest {
     private static PublishedDate published(String url, String text) {
         CleanDocument doc = new CleanDocument("d", "test/d", text, null, null, DocumentKind.NEWS, "en",
                 new SourceMeta(url, null, null, "en", null));
-        return new PublicationDater().date(new KnowledgeAnnotator(Docs.KB).annotate(doc));
+        return new PublicationDater(Docs.KB.cues()).date(new KnowledgeAnnotator(Docs.KB).annotate(doc));
     }
 
     @Test

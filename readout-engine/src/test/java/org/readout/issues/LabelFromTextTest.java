@@ -3,9 +3,13 @@ package org.readout.issues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LabelFromTextTest {
 
@@ -81,5 +85,16 @@ class LabelFromTextTest {
         noLabel(null);
         assertEquals("return of cultural artefacts",
                 label("For the first time, the two sides talked about the return of cultural artefacts."));
+    }
+
+    @Test
+    void aUsersWordsExtendTheBundledOnes(@TempDir Path dir) throws IOException {
+        String clause = "expressed concern apropos the fishing dispute near the islands";
+        noLabel(clause);
+        Files.writeString(dir.resolve("label-words.tsv"), "strong\tapropos\nender\tnear\n");
+        IssueTagger user = IssueTaxonomy.load(dir).tagger();
+        assertEquals(Optional.of("fishing dispute"), user.labelFromText(clause));
+        assertEquals(Optional.of("early release of a detained employee"), user.labelFromText("called for the early release of a detained employee"),
+                "the bundled words stay");
     }
 }

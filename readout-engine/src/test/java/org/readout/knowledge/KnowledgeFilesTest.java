@@ -38,7 +38,8 @@ class KnowledgeFilesTest {
         List<KnowledgeFiles.Listing> all = KnowledgeFiles.list(null);
         assertEquals(KnowledgeDigest.bundledFiles().keySet(), Set.copyOf(all.stream().map(KnowledgeFiles.Listing::resource).toList()));
         assertTrue(all.stream().allMatch(l -> l.origin() == KnowledgeFiles.Origin.BUNDLED && l.userFile() == null && l.rows() > 0), all.toString());
-        assertFalse(listing(null, "cues.tsv").userReadable());
+        assertFalse(listing(null, "months.tsv").userReadable());
+        assertTrue(listing(null, "cues.tsv").userReadable());
         assertTrue(listing(null, "issues.tsv").userReadable());
     }
 
@@ -60,21 +61,21 @@ class KnowledgeFilesTest {
 
     @Test
     void aFileTheEngineReadsOnlyFromItselfIsListedAsUnread() throws IOException {
-        Files.writeString(dir.resolve("cues.tsv"), "negation\tnever\n");
+        Files.writeString(dir.resolve("months.tsv"), "1\tJänner\n");
         Files.writeString(dir.resolve("issue.tsv"), "misspelt\n");
         Files.writeString(dir.resolve("issues.tsv"), "");
-        assertEquals(List.of(dir.resolve("cues.tsv"), dir.resolve("issue.tsv")), KnowledgeFiles.unread(dir));
-        KnowledgeFiles.Listing cues = listing(dir, "cues.tsv");
-        assertEquals(KnowledgeFiles.Origin.BUNDLED, cues.origin());
-        assertNull(cues.userFile());
+        assertEquals(List.of(dir.resolve("issue.tsv"), dir.resolve("months.tsv")), KnowledgeFiles.unread(dir));
+        KnowledgeFiles.Listing months = listing(dir, "months.tsv");
+        assertEquals(KnowledgeFiles.Origin.BUNDLED, months.origin());
+        assertNull(months.userFile());
     }
 
     @Test
     void everyUserReadableFileCountsInTheDigest() throws IOException {
         String bundled = KnowledgeDigest.of(null);
-        Files.writeString(dir.resolve("cues.tsv"), "negation\tnever\n");
+        Files.writeString(dir.resolve("months.tsv"), "1\tJänner\n");
         assertEquals(bundled, KnowledgeDigest.of(dir), "a file the engine does not read from the folder");
-        for (String name : List.of("issues.tsv", "diplomatic-patterns.tsv", "junk.tsv", "topics.tsv")) {
+        for (String name : List.of("issues.tsv", "diplomatic-patterns.tsv", "junk.tsv", "topics.tsv", "cues.tsv")) {
             Path d = Files.createDirectories(dir.resolve(name + ".d"));
             Files.writeString(d.resolve(name), "# a comment\n");
             assertNotEquals(bundled, KnowledgeDigest.of(d), name);

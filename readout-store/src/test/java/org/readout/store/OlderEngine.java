@@ -55,7 +55,7 @@ final class OlderEngine {
         KnowledgeBase kb = KnowledgeBase.bundled();
         DefaultCleaner cleaner = new DefaultCleaner();
         EngagementExtractor extractor = new EngagementExtractor(kb,
-                new StatementExtractor(SpeechActLexicon.bundled(), TaxonomyIssues.bundled(), kb.people()));
+                new StatementExtractor(SpeechActLexicon.bundled(), TaxonomyIssues.bundled(), kb.people(), kb.cues()));
         return new Pipeline(raw -> {
             CleanDocument d = cleaner.clean(raw);
             if (!raw.fileName().startsWith("c-")) return d;

@@ -1,0 +1,44 @@
+package org.readout.knowledge;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code cues.tsv} is read as every knowledge file is: the bundled rows, then a user's, or a user's alone after {@code # replace}. */
+class CuesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aUsersRowsExtendTheBundledOnes() throws IOException {
+        Files.writeString(dir.resolve("cues.tsv"), "hedge\tpurportedly\nother-encounter\tin the wake of\n");
+        Cues bundled = Cues.load(null);
+        Cues user = Cues.load(dir);
+        assertFalse(bundled.hedged().matcher("the two sides purportedly ").find());
+        assertTrue(user.hedged().matcher("the two sides purportedly ").find());
+        assertTrue(user.hedged().matcher("the two sides seem to ").find(), "the bundled hedges stay");
+        assertTrue(user.otherEncounter().matcher("in the wake of the  ").find());
+        assertTrue(KnowledgeBase.load(dir).cues().hedged().matcher("purportedly ").find(), "the knowledge base holds the user's cues");
+    }
+
+    @Test
+    void aReplacingFileMustGiveEveryKind() throws IOException {
+        Files.writeString(dir.resolve("cues.tsv"), Tsv.REPLACE_MARKER + "\nhedge\tpurportedly\n");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Cues.load(dir));
+        assertTrue(e.getMessage().contains("cues.tsv has no '"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownKindIsAnErrorWithItsLine() throws IOException {
+        Files.writeString(dir.resolve("cues.tsv"), "# mine\nhegde\tpurportedly\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Cues.load(dir));
+        assertTrue(e.getMessage().startsWith(dir.resolve("cues.tsv") + ":2: no such kind of cue 'hegde'"), e.getMessage());
+    }
+}
