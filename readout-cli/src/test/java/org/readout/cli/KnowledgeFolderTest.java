@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code readout --knowledge DIR}: a user's issue, pattern, person and occasion each change what is read (invented text). */
+/** {@code readout --knowledge DIR}: a user's issue, pattern, cue, person and occasion each change what is read (invented text). */
 class KnowledgeFolderTest {
     private static final String CALL = """
             Seoul, March 14, 2023 -- Foreign Minister Park Jin held a telephone conversation with Australian Foreign \
@@ -85,6 +85,15 @@ class KnowledgeFolderTest {
         assertEquals(List.of(List.of("110")), statements(in, null, "cameo"));
         List<List<String>> user = statements(in, kb, "cameo", "target_country");
         assertTrue(user.contains(List.of("111", "PRK")), user.toString());
+    }
+
+    @Test
+    void aUsersCueMakesAnActTheWritersReading() throws IOException {
+        Path in = document(CALL.replace("Minister Park expressed concern", "Minister Park purportedly expressed concern"));
+        Path kb = knowledge("cues.tsv", "hedge\tpurportedly\n");
+        assertTrue(statements(in, null, "cameo").contains(List.of("110")), "without it, the concern is Park's");
+        List<List<String>> user = statements(in, kb, "cameo");
+        assertFalse(user.contains(List.of("110")), user.toString());
     }
 
     @Test
