@@ -3,11 +3,20 @@ package org.readout.clean;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,11 +25,15 @@ import java.util.regex.Pattern;
  * out. In order of trust: a {@code <meta>} that names the publication ({@code article:published_time}, Dublin Core,
  * Parse.ly, Sailthru, {@code itemprop=datePublished}...); JSON-LD {@code datePublished} of the article (in
  * {@code @graph} too), else of another object; an element marked as the publication time ({@code <time pubdate>},
- * {@code itemprop=datePublished}, {@code time.entry-date}); the page's date line, a short element whose class names a
- * date ({@code class="post-date"}); a date after a publication label ("Published on 12 May 2024", "Veröffentlicht
- * am"); the first {@code <time datetime>}. Only when none of these gives a day: the day the page was last changed, by
- * its metadata or a label ("Updated: ..."), which a page changed once is likely to share with its publication. The
- * names and words are the rules of {@code readout/clean/dates.tsv}.
+ * {@code itemprop=datePublished}, {@code time.entry-date}); a short element whose class names a date line
+ * ({@code class="post-date"}); a date after a publication label ("Published on 12 May 2024", "Veröffentlicht am"); the
+ * date line by the headline; a publication key in a script's data; a {@code <meta>} that gives a date without saying of
+ * what; the first {@code <time datetime>}; the day in the image's address; a date in the title. A date-time in UTC gives
+ * way to the day shown by the headline when that is the day next to it. Only when none of these gives a day: the day
+ * the page was last changed, by its metadata, a marked element or a label ("Updated: ..."), which a page changed once
+ * shares with its publication. Dates of other pages (related articles, comments, navigation) and of the moment the
+ * page is read are not the page's. The names and words are the rules of {@code readout/clean/dates.tsv}; the day in
+ * the page's address, which comes before all of these, is the extractor's ({@code PublicationDater}).
  */
 final class HtmlDates {
     /** The day and what gave it, as {@code SOURCE: VALUE} ("meta article:published_time: 2023-03-14T09:00:00Z"). */
@@ -35,37 +48,53 @@ final class HtmlDates {
     private static final Pattern UTC = Pattern.compile("T\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:Z|[+-]00:?00|GMT|UTC)$");
     private static final Rules RULES = Rules.load();
 
-    private HtmlDates() {
+    private final Document doc;
+    private final List<JsonNode> jsonLd;
+    private final LocalDate latest;
+    private final DateText.Order order;
+    private final Element headline;
+    private final Element article;
+    private Map<Element, Integer> places;
+    private String bodyText;
+
+    private HtmlDates(Document doc, List<JsonNode> jsonLd, LocalDate latest) {
+        this.doc = doc;
+        this.jsonLd = jsonLd;
+        this.latest = latest;
+        this.order = order(doc);
+        this.headline = headline(doc);
+        this.article = headline == null ? null : headline.closest("article, main");
     }
 
     /** The page's publication date, or null when it says none. */
     static PageDate find(Document doc, List<JsonNode> jsonLd, LocalDate latest) {
-        DateText.Order order = order(doc);
-        PageDate structured = firstOf(
-                metaDate(doc, RULES.metaPublished, order, latest),
-                jsonLdDate(jsonLd, RULES.jsonPublished, order, latest));
+        return new HtmlDates(doc, jsonLd, latest).find();
+    }
+
+    private PageDate find() {
+        PageDate structured = firstOf(metaDate(RULES.metaPublished), jsonLdDate(RULES.jsonPublished));
         if (structured != null && UTC.matcher(structured.from()).find()) {
             // a time in UTC may fall on another day than the publisher's: the day the page shows, if next to it, is theirs
-            PageDate shown = firstOf(underHeadline(doc, order, latest), labelled(doc, RULES.labelPublished, order, latest));
+            PageDate shown = firstOf(underHeadline(), labelled(RULES.labelPublished));
             if (shown != null && Math.abs(shown.date().toEpochDay() - structured.date().toEpochDay()) == 1) return shown;
         }
         PageDate found = firstOf(
                 structured,
-                marked(doc, RULES.timePublished, false, order, latest),
-                dateLine(doc, order, latest),
-                labelled(doc, RULES.labelPublished, order, latest),
-                underHeadline(doc, order, latest),
-                scriptDate(doc, latest),
-                metaDate(doc, RULES.metaDate, order, latest),
-                anyTime(doc, order, latest),
-                imageDate(doc, latest),
-                titleDate(doc, order, latest));
+                marked(RULES.timePublished, false),
+                dateLine(),
+                labelled(RULES.labelPublished),
+                underHeadline(),
+                scriptDate(),
+                metaDate(RULES.metaDate),
+                anyTime(),
+                imageDate(),
+                titleDate());
         if (found != null) return found;
         return firstOf(
-                metaDate(doc, RULES.metaModified, order, latest),
-                jsonLdDate(jsonLd, RULES.jsonModified, order, latest),
-                marked(doc, RULES.timeModified, true, order, latest),
-                labelled(doc, RULES.labelModified, order, latest));
+                metaDate(RULES.metaModified),
+                jsonLdDate(RULES.jsonModified),
+                marked(RULES.timeModified, true),
+                labelled(RULES.labelModified));
     }
 
     private static PageDate firstOf(PageDate... dates) {
@@ -74,7 +103,7 @@ final class HtmlDates {
     }
 
     /** The first meta by the rules' order of names, then by its place in the page. */
-    private static PageDate metaDate(Document doc, List<String> names, DateText.Order order, LocalDate latest) {
+    private PageDate metaDate(List<String> names) {
         PageDate best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Element e : doc.select("meta[content]")) {
@@ -93,10 +122,10 @@ final class HtmlDates {
     }
 
     /** The article's own object first, then any other. */
-    private static PageDate jsonLdDate(List<JsonNode> nodes, List<String> fields, DateText.Order order, LocalDate latest) {
-        for (boolean article : new boolean[] {true, false}) {
-            for (JsonNode node : nodes) {
-                if (article != isArticle(node)) continue;
+    private PageDate jsonLdDate(List<String> fields) {
+        for (boolean ofArticle : new boolean[] {true, false}) {
+            for (JsonNode node : jsonLd) {
+                if (ofArticle != isArticle(node)) continue;
                 for (String field : fields) {
                     JsonNode v = node.get(field);
                     if (v != null && v.isArray() && !v.isEmpty()) v = v.get(0);
@@ -123,26 +152,25 @@ final class HtmlDates {
      * An element marked as the publication time (or a change's): its datetime, content or title, else its text; in the
      * article that holds the headline, else anywhere.
      */
-    private static PageDate marked(Document doc, List<String> selectors, boolean changed, DateText.Order order, LocalDate latest) {
-        Element article = article(doc);
+    private PageDate marked(List<String> selectors, boolean change) {
         if (article != null) {
-            PageDate inArticle = markedIn(article, selectors, changed, order, latest);
+            PageDate inArticle = markedIn(article, selectors, change);
             if (inArticle != null) return inArticle;
         }
-        return markedIn(doc, selectors, changed, order, latest);
+        return markedIn(doc, selectors, change);
     }
 
-    private static PageDate markedIn(Element scope, List<String> selectors, boolean changed, DateText.Order order, LocalDate latest) {
+    private PageDate markedIn(Element scope, List<String> selectors, boolean change) {
         for (Element e : scope.select(String.join(", ", selectors))) {
-            if (e.is("meta") || elsewhere(e, changed)) continue;
+            if (e.normalName().equals("meta") || elsewhere(e, change)) continue;
             for (String attr : new String[] {"datetime", "content", "title"}) {
                 LocalDate d = DateText.value(e.attr(attr), MARKUP, latest);
                 if (d != null) return new PageDate(d, "marked " + describe(e) + " " + attr + ": " + clip(e.attr(attr)));
             }
-            String text = TextNormalizer.collapse(e.text());
-            if (text.length() <= MAX_LINE) {
-                DateText.Found f = DateText.first(text, order, latest);
-                if (f != null) return new PageDate(f.date(), "marked " + describe(e) + ": " + clip(text));
+            Text text = text(e);
+            if (text.whole()) {
+                DateText.Found f = DateText.first(text.text(), order, latest);
+                if (f != null) return new PageDate(f.date(), "marked " + describe(e) + ": " + clip(text.text()));
             }
         }
         return null;
@@ -152,34 +180,33 @@ final class HtmlDates {
      * The first short element whose class or id names a date line, with a date not labelled as a change: in the
      * article that holds the headline ({@code <article>}, {@code <main>}), else anywhere.
      */
-    private static PageDate dateLine(Document doc, DateText.Order order, LocalDate latest) {
+    private PageDate dateLine() {
         if (doc.body() == null) return null;
-        Element article = article(doc);
         if (article != null) {
-            PageDate inArticle = dateLineIn(article, order, latest);
+            PageDate inArticle = dateLineIn(article);
             if (inArticle != null) return inArticle;
         }
-        return dateLineIn(doc.body(), order, latest);
+        return dateLineIn(doc.body());
     }
 
-    private static PageDate dateLineIn(Element scope, DateText.Order order, LocalDate latest) {
+    private PageDate dateLineIn(Element scope) {
         for (Element e : scope.select("[class], [id]")) {
-            String names = names(e);
-            if (!RULES.dateClass.matcher(names).find() || elsewhere(e, false)) continue;
-            String text = TextNormalizer.collapse(e.text());
-            if (text.isEmpty() || text.length() > MAX_LINE) continue;
-            for (DateText.Found f : DateText.all(text, order, latest)) {
-                if (RULES.notOwnBefore.matcher(text.substring(0, f.start())).find()) continue;
-                return new PageDate(f.date(), "class " + describe(e) + ": " + clip(text));
+            if (!RULES.dateClass.matcher(names(e)).find() || elsewhere(e, false)) continue;
+            Text text = text(e);
+            if (!text.whole() || text.text().isEmpty()) continue;
+            for (DateText.Found f : DateText.all(text.text(), order, latest)) {
+                if (RULES.notOwnBefore.matcher(text.text().substring(0, f.start())).find()) continue;
+                return new PageDate(f.date(), "class " + describe(e) + ": " + clip(text.text()));
             }
         }
         return null;
     }
 
     /** A date right after a label in the page's text ("Published on 12 May 2024"). */
-    private static PageDate labelled(Document doc, Pattern labels, DateText.Order order, LocalDate latest) {
+    private PageDate labelled(Pattern labels) {
         if (doc.body() == null) return null;
-        String text = doc.body().text();
+        if (bodyText == null) bodyText = doc.body().text();
+        String text = bodyText;
         Matcher m = labels.matcher(text);
         while (m.find()) {
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + LABEL_REACH + 20));
@@ -203,41 +230,43 @@ final class HtmlDates {
      * paragraph that opens with its dateline; or a short line just above it that opens with a date or is one
      * ("21.01.2022 / Jahresbericht").
      */
-    private static PageDate underHeadline(Document doc, DateText.Order order, LocalDate latest) {
-        Element h1 = headline(doc);
-        if (h1 == null) return null;
+    private PageDate underHeadline() {
+        if (headline == null) return null;
         var all = doc.body().getAllElements();
-        int at = all.indexOf(h1);
+        int at = all.indexOf(headline);
         for (int i = at, blocks = 0; i < all.size() && blocks < HEAD_BLOCKS; i++) {
             Element e = all.get(i);
             if (e.ownText().isBlank()) continue;
             blocks++;
-            String text = TextNormalizer.collapse(e.text());
             if (elsewhere(e, false)) continue;
-            if (text.length() > MAX_LINE) {
+            Text text = text(e);
+            String line = text.text();
+            if (!text.whole()) {
                 // "Karlsruhe, (12.11.2021). Traditionell gedenken...": a paragraph that opens with its dateline
-                DateText.Found f = DateText.first(text.substring(0, DATELINE_REACH), order, latest);
-                if (f != null && WORD.matcher(text.substring(0, f.start())).results().count() <= 3
-                        && !text.substring(0, f.start()).contains(". ")) {
-                    return new PageDate(f.date(), "headline " + describe(e) + ": " + clip(text));
+                DateText.Found f = DateText.first(line.substring(0, Math.min(line.length(), DATELINE_REACH)), order, latest);
+                if (f != null && WORD.matcher(line.substring(0, f.start())).results().count() <= 3
+                        && !line.substring(0, f.start()).contains(". ")) {
+                    return new PageDate(f.date(), "headline " + describe(e) + ": " + clip(line));
                 }
                 continue;
             }
-            if (prose(text)) continue;
-            for (DateText.Found f : DateText.all(text, order, latest)) {
-                if (RULES.notOwnBefore.matcher(text.substring(0, f.start())).find()) continue;
-                return new PageDate(f.date(), "headline " + describe(e) + ": " + clip(text));
+            if (prose(line)) continue;
+            for (DateText.Found f : DateText.all(line, order, latest)) {
+                if (RULES.notOwnBefore.matcher(line.substring(0, f.start())).find()) continue;
+                return new PageDate(f.date(), "headline " + describe(e) + ": " + clip(line));
             }
         }
         for (int i = at - 1, blocks = 0; i >= 0 && blocks < ABOVE_BLOCKS; i--) {
             Element e = all.get(i);
             if (e.ownText().isBlank()) continue;
             blocks++;
-            String text = TextNormalizer.collapse(e.text());
-            DateText.Found f = DateText.first(text, order, latest);
-            if (f != null && !elsewhere(e, false) && text.length() <= MAX_LINE && (WORD.matcher(text.substring(0, f.start())).results().count() == 0
-                    || WORD.matcher(text.substring(0, f.start()) + " " + text.substring(f.end())).results().count() <= 3)) {
-                return new PageDate(f.date(), "headline " + describe(e) + ": " + clip(text));
+            Text text = text(e);
+            if (!text.whole() || elsewhere(e, false)) continue;
+            String line = text.text();
+            DateText.Found f = DateText.first(line, order, latest);
+            if (f != null && (WORD.matcher(line.substring(0, f.start())).results().count() == 0
+                    || WORD.matcher(line.substring(0, f.start()) + " " + line.substring(f.end())).results().count() <= 3)) {
+                return new PageDate(f.date(), "headline " + describe(e) + ": " + clip(line));
             }
         }
         return null;
@@ -245,18 +274,13 @@ final class HtmlDates {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
     private static final int PROSE_WORDS = 5;
+    private static final int HEAD_BLOCKS = 6;
+    private static final int ABOVE_BLOCKS = 2;
+    private static final int DATELINE_REACH = 60;
 
     /** "They last met on 2 February 2023 in Harbourtown.": a sentence of the article, not a date line. */
     private static boolean prose(String line) {
         return line.matches(".*[.!?][\"”’)]?$") && WORD.matcher(line).results().count() >= PROSE_WORDS;
-    }
-    private static final int ABOVE_BLOCKS = 2;
-    private static final int DATELINE_REACH = 60;
-
-    /** The {@code <article>} or {@code <main>} that holds the headline, or null. */
-    private static Element article(Document doc) {
-        Element h1 = headline(doc);
-        return h1 == null ? null : h1.closest("article, main");
     }
 
     /** The {@code <h1>} whose text the page's title gives, else the first in its article, else the first. */
@@ -267,17 +291,18 @@ final class HtmlDates {
         Element og = doc.selectFirst("meta[property=og:title][content]");
         String title = Lines.key(og != null ? og.attr("content") : doc.title());
         for (Element h : h1s) {
-            String key = Lines.key(h.text());
-            if (key.length() >= 10 && title.contains(key)) return h;
+            Text text = text(h, TITLE_CHARS);
+            String key = Lines.key(text.text());
+            if (text.whole() && key.length() >= 10 && title.contains(key)) return h;
         }
         for (Element h : h1s) if (h.closest("article, main") != null) return h;
         return h1s.first();
     }
 
-    private static final int HEAD_BLOCKS = 6;
+    private static final int TITLE_CHARS = 400;
 
     /** {@code "publishedDate":"2016-11-04T20:37:27Z"}: the first key of the rules in a script of the page that gives a date. */
-    private static PageDate scriptDate(Document doc, LocalDate latest) {
+    private PageDate scriptDate() {
         for (Element script : doc.select("script")) {
             String data = script.data();
             if (data.length() < 20) continue;
@@ -291,7 +316,7 @@ final class HtmlDates {
     }
 
     /** The day in the address of the page's image ({@code og:image}), which is stored when the article is written. */
-    private static PageDate imageDate(Document doc, LocalDate latest) {
+    private PageDate imageDate() {
         for (Element e : doc.select("meta[property=og:image][content], meta[name=og:image][content]")) {
             Matcher m = PATH_DATE.matcher(e.attr("content"));
             if (m.find()) {
@@ -305,14 +330,15 @@ final class HtmlDates {
     private static final Pattern PATH_DATE = Pattern.compile("/((?:19|20)\\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/");
 
     /** "08.11.2021 | Online-Fachtag...": a full date in the page's title. */
-    private static PageDate titleDate(Document doc, DateText.Order order, LocalDate latest) {
+    private PageDate titleDate() {
         String title = TextNormalizer.collapse(doc.title());
+        if (title.length() > TITLE_CHARS) title = title.substring(0, TITLE_CHARS);
         DateText.Found f = DateText.first(title, order, latest);
         return f == null ? null : new PageDate(f.date(), "title: " + clip(title));
     }
 
     /** The first {@code <time datetime>} of the page that is not another page's. */
-    private static PageDate anyTime(Document doc, DateText.Order order, LocalDate latest) {
+    private PageDate anyTime() {
         for (Element e : doc.select("time[datetime]")) {
             if (elsewhere(e, false)) continue;
             LocalDate d = DateText.value(e.attr("datetime"), MARKUP, latest);
@@ -321,19 +347,52 @@ final class HtmlDates {
         return null;
     }
 
+    private static final int OTHER = 1;
+    private static final int CHANGE = 2;
+
     /**
-     * Whether the element, or one around it, holds other pages' dates or comments, or is navigation (the classes of
-     * {@code body} say what kind of page it is, not where on it).
+     * Whether the element, or one around it, holds other pages' dates or comments, or is navigation, or (unless a
+     * change's date is wanted) holds the date of a change. The classes of {@code body} say what kind of page it is, not
+     * where on it. Worked out for the whole page once, top down, so that deep pages cost no more than others.
      */
-    private static boolean elsewhere(Element e, boolean changeWanted) {
-        for (Element a = e; a != null && !a.is("body, html"); a = a.parent()) {
-            if (a.is("nav") || a.is("aside") && a.closest("article") == null) return true;
-            if (!a.hasAttr("class") && !a.hasAttr("id")) continue;
-            String[] words = WORDS.split(names(a));
-            if (startsAny(words, RULES.notDateClass)) return true;
-            if (!changeWanted && startsAny(words, RULES.changedClass) && !startsAny(words, RULES.publishedClass)) return true;
-        }
-        return false;
+    private boolean elsewhere(Element e, boolean changeWanted) {
+        if (places == null) places = places(doc);
+        int flags = places.getOrDefault(e, 0);
+        return (flags & OTHER) != 0 || !changeWanted && (flags & CHANGE) != 0;
+    }
+
+    private static Map<Element, Integer> places(Document doc) {
+        Map<Element, Integer> out = new IdentityHashMap<>();
+        Deque<Integer> inherited = new ArrayDeque<>();
+        int[] articles = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (!(node instanceof Element e)) return;
+                if (e.normalName().equals("article")) articles[0]++;
+                int flags = inherited.isEmpty() ? 0 : inherited.peek();
+                if (!e.normalName().equals("body") && !e.normalName().equals("html")) flags |= own(e, articles[0] > 0);
+                out.put(e, flags);
+                inherited.push(flags);
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element e)) return;
+                inherited.pop();
+                if (e.normalName().equals("article")) articles[0]--;
+            }
+        }, doc);
+        return out;
+    }
+
+    private static int own(Element e, boolean inArticle) {
+        if (e.normalName().equals("nav") || e.normalName().equals("aside") && !inArticle) return OTHER;
+        if (!e.hasAttr("class") && !e.hasAttr("id")) return 0;
+        String[] words = WORDS.split(names(e));
+        if (startsAny(words, RULES.notDateClass)) return OTHER;
+        if (startsAny(words, RULES.changedClass) && !startsAny(words, RULES.publishedClass)) return CHANGE;
+        return 0;
     }
 
     private static boolean startsAny(String[] words, List<String> starts) {
@@ -344,6 +403,46 @@ final class HtmlDates {
     }
 
     private static final Pattern WORDS = Pattern.compile("[\\s_-]+");
+
+    /** An element's text, collapsed: {@code whole} when it is a short line; else its start only. */
+    private record Text(String text, boolean whole) {
+    }
+
+    private static Text text(Element e) {
+        return text(e, MAX_LINE);
+    }
+
+    /**
+     * The element's text as far as {@code limit} characters, read without going through more than {@value #MAX_NODES}
+     * nodes: a short line is whole; a long one, or one spread over many elements, is only begun.
+     */
+    private static Text text(Element e, int limit) {
+        StringBuilder out = new StringBuilder();
+        int[] nodes = {0};
+        boolean[] cut = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (++nodes[0] > MAX_NODES || out.length() > 2 * limit) {
+                    cut[0] = true;
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t) out.append(t.text());
+                else if (node instanceof Element x && (x.isBlock() || x.normalName().equals("br")) && out.length() > 0) out.append(' ');
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element x && x.isBlock()) out.append(' ');
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        String text = TextNormalizer.collapse(out.toString());
+        return new Text(text, !cut[0] && text.length() <= limit);
+    }
+
+    private static final int MAX_NODES = 200;
 
     private static String names(Element e) {
         return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);

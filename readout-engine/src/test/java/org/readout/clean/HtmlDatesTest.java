@@ -4,10 +4,12 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.readout.source.SourceMeta;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Where invented pages say when they were published, each day with what gave it. */
@@ -133,6 +135,16 @@ class HtmlDatesTest {
                 + "<p>They last met on 2 February 2023 in Harbourtown.</p><footer>© 2023 Harbour Daily</footer>");
         assertNull(meta.published());
         assertNull(meta.publishedFrom());
+    }
+
+    @Test
+    void aPageNestedThousandsDeepIsReadInLinearTime() {
+        int depth = 5000;
+        String nested = "<div class='post-meta'>".repeat(depth) + PROSE + "</div>".repeat(depth);
+        SourceMeta none = assertTimeout(Duration.ofSeconds(10), () -> page("", "<h1>Ministers Talk Trade</h1>" + nested));
+        assertNull(none.published());
+        String dated = "<div class='post-meta'>".repeat(depth) + "<span class='date'>14.03.2023</span>" + PROSE + "</div>".repeat(depth);
+        assertDay(DAY, "class span.date", assertTimeout(Duration.ofSeconds(10), () -> page("", "<h1>Ministers Talk Trade</h1>" + dated)));
     }
 
     @Test
