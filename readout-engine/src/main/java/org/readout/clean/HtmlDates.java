@@ -25,11 +25,15 @@ import java.util.regex.Pattern;
  * out. In order of trust: a {@code <meta>} that names the publication ({@code article:published_time}, Dublin Core,
  * Parse.ly, Sailthru, {@code itemprop=datePublished}...); JSON-LD {@code datePublished} of the article (in
  * {@code @graph} too), else of another object; an element marked as the publication time ({@code <time pubdate>},
- * {@code itemprop=datePublished}, {@code time.entry-date}); the page's date line, a short element whose class names a
- * date ({@code class="post-date"}); a date after a publication label ("Published on 12 May 2024", "Veröffentlicht
- * am"); the first {@code <time datetime>}. Only when none of these gives a day: the day the page was last changed, by
- * its metadata or a label ("Updated: ..."), which a page changed once is likely to share with its publication. The
- * names and words are the rules of {@code readout/clean/dates.tsv}.
+ * {@code itemprop=datePublished}, {@code time.entry-date}); a short element whose class names a date line
+ * ({@code class="post-date"}); a date after a publication label ("Published on 12 May 2024", "Veröffentlicht am"); the
+ * date line by the headline; a publication key in a script's data; a {@code <meta>} that gives a date without saying of
+ * what; the first {@code <time datetime>}; the day in the image's address; a date in the title. A date-time in UTC gives
+ * way to the day shown by the headline when that is the day next to it. Only when none of these gives a day: the day
+ * the page was last changed, by its metadata, a marked element or a label ("Updated: ..."), which a page changed once
+ * shares with its publication. Dates of other pages (related articles, comments, navigation) and of the moment the
+ * page is read are not the page's. The names and words are the rules of {@code readout/clean/dates.tsv}; the day in
+ * the page's address, which comes before all of these, is the extractor's ({@code PublicationDater}).
  */
 final class HtmlDates {
     /** The day and what gave it, as {@code SOURCE: VALUE} ("meta article:published_time: 2023-03-14T09:00:00Z"). */
@@ -328,6 +332,7 @@ final class HtmlDates {
     /** "08.11.2021 | Online-Fachtag...": a full date in the page's title. */
     private PageDate titleDate() {
         String title = TextNormalizer.collapse(doc.title());
+        if (title.length() > TITLE_CHARS) title = title.substring(0, TITLE_CHARS);
         DateText.Found f = DateText.first(title, order, latest);
         return f == null ? null : new PageDate(f.date(), "title: " + clip(title));
     }

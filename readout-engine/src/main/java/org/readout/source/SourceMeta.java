@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * What the user or a sidecar {@code NAME.meta.json} says about a document, and for a web page how it was fetched;
- * every field may be null. {@code publishedFrom} says where a page's own metadata gave the publication date
+ * every field may be null. {@code publishedFrom} says where a page's own markup gave the publication date
  * ("meta article:published_time: 2023-03-14T09:00:00Z"); null when the user gave it.
  */
 public record SourceMeta(String url, String outlet, LocalDate published, String language, String title, Fetched fetched,
