@@ -1,15 +1,11 @@
 package org.readout.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,21 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The read side of the REST API over the fixtures: lists, filters, paging, one engagement, comparison, search, export, errors. */
-class ApiTest {
-    @TempDir
-    static Path dir;
-    static TestServer t;
-
-    @BeforeAll
-    static void start() {
-        t = new TestServer(dir, List.of(TestServer.fixtures()));
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
-    }
-
+class ApiTest extends OverFixtures {
     @Test
     void listsEngagementsWithTotalsAndStatementCounts() {
         JsonNode r = t.json("/api/engagements");

@@ -1,14 +1,10 @@
 package org.readout.server;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -16,21 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** HEAD is answered as GET would be, with the same status and content type, and no body. */
-class HeadTest {
-    @TempDir
-    static Path dir;
-    static TestServer t;
-
-    @BeforeAll
-    static void start() {
-        t = new TestServer(dir, List.of(TestServer.fixtures()));
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
-    }
-
+class HeadTest extends OverFixtures {
     HttpResponse<String> head(String path) {
         return t.send(HttpRequest.newBuilder(URI.create(t.base + path)).timeout(Duration.ofSeconds(30))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());

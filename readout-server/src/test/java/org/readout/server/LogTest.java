@@ -1,9 +1,6 @@
 package org.readout.server;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -21,22 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a line per request with method, path, status and duration; an error with its stack trace, which the
  * response never carries.
  */
-class LogTest {
+class LogTest extends OverFixtures {
     static final Path LOG = Path.of("target", "server-test.log");
-
-    @TempDir
-    static Path dir;
-    static TestServer t;
-
-    @BeforeAll
-    static void start() {
-        t = new TestServer(dir, List.of(TestServer.fixtures()));
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
-    }
 
     /** The log once it has the text (Jetty writes a request's line just after the response has gone). */
     static String logWith(String text) throws IOException, InterruptedException {

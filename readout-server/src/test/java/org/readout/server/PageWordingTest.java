@@ -3,12 +3,8 @@ package org.readout.server;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,21 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The pages speak in words, not readout/1 values, and show each statement's sentence whole. */
-class PageWordingTest {
-    @TempDir
-    static Path dir;
-    static TestServer t;
-
-    @BeforeAll
-    static void start() {
-        t = new TestServer(dir, List.of(TestServer.fixtures()));
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
-    }
-
+class PageWordingTest extends OverFixtures {
     @Test
     void valuesReadAsWords() {
         assertEquals("in person", Labels.format("in_person"));
