@@ -188,7 +188,7 @@ public final class EngagementExtractor implements Extractor {
         }
         c.location = location(doc, s, ev, asides);
         c.continuesPrevious = doc.mentionsIn(s.index(), MentionType.CUE).stream()
-                .anyMatch(m -> m.as(Lexicon.Cue.class).status().equals("sameday"));
+                .anyMatch(m -> m.as(Lexicon.Cue.class).status().equals("sameday") && !Aside.anyCovers(asides, m.start()));
         OccasionFinder.Found at = occasions.find(doc, s, day != null ? day : anchor, position -> Aside.anyCovers(asides, position));
         if (at != null && at.edition() != null) heldAt(c, at.edition(), ev);
         else if (at != null && at.series() != null) {
