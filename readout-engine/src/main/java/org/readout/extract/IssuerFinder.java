@@ -43,6 +43,13 @@ final class IssuerFinder {
         return voice != null ? voice : byOrder(doc, reports.get(0));
     }
 
+    /** The side whose people any document names bare (its own, or its country's press), or null. */
+    String voice(AnnotatedDocument doc, List<EngagementReport> reports) {
+        if (reports.isEmpty()) return null;
+        Sourced<String> v = byVoice(doc, reports);
+        return v == null ? null : v.value();
+    }
+
     /**
      * The government a document speaks for as far as it says so itself, before its engagements are read:
      * in its words (any document), or by its address or publisher (an official one).

@@ -57,6 +57,14 @@ public final class StatementExtractor {
 
     /** As above, with the day the document was written, against which "last week" and "in May" are read. */
     List<StatementReport> extract(AnnotatedDocument doc, List<EngagementReport> engagements, LocalDate anchor) {
+        return extract(doc, engagements, anchor, null);
+    }
+
+    /**
+     * As above, knowing the side whose voice the document is written in ({@code voice}: the country whose
+     * people it names bare), which a bare office shared by both sides ("the Prime Minister") then names.
+     */
+    List<StatementReport> extract(AnnotatedDocument doc, List<EngagementReport> engagements, LocalDate anchor, String voice) {
         List<StatementReport> out = new ArrayList<>();
         if (engagements.isEmpty()) return out;
         SpeakerFinder speakers = null;
@@ -71,7 +79,7 @@ public final class StatementExtractor {
             var at = introduced.floorEntry(s.start());
             int ordinal = at == null ? 0 : at.getValue();
             if (ordinal != current) {
-                speakers = new SpeakerFinder(engagements.get(ordinal).participants(), people, cues, namedInFull);
+                speakers = new SpeakerFinder(engagements.get(ordinal).participants(), people, cues, namedInFull, voice);
                 current = ordinal;
             }
             EngagementReport e = engagements.get(ordinal);
