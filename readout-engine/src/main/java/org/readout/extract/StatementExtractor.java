@@ -273,6 +273,9 @@ public final class StatementExtractor {
         return out;
     }
 
+    /** CAMEO "express intent to cooperate" (PLOVER AGREE): what both sides state together. */
+    private static final String JOINT_POSITION = "030";
+
     /** An act of a sentence with its speaker and the part of the sentence it governs. */
     private record Act(SpeechActMatch match, SpeakerFinder.Found who, int objectStart, int objectEnd) {
         Set<String> sides() {
@@ -291,6 +294,9 @@ public final class StatementExtractor {
         EventCode code = act.event();
         if (code.cameo().startsWith("01") && cues.obligation().matcher(object + " " + s.text().substring(0, act.start())).find()) {
             code = lexicon.coder().code("020");
+        } else if (code.cameo().startsWith("01") && a.sides().size() >= 2) {
+            // "the two leaders underlined the importance of resuming talks": a position both sides state together is one they agree on
+            code = lexicon.coder().code(JOINT_POSITION);
         }
         String type = code.ploverType() == null ? null : code.ploverType().name();
         String mode = code.ploverMode() == null || code.ploverMode().isBlank() ? null : code.ploverMode().strip();
