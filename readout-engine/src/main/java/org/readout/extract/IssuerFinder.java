@@ -162,14 +162,14 @@ final class IssuerFinder {
 
     /**
      * A country word shortly before the name, not cut off by a clause break ("Prime Minister of Italy, Ms.
-     * Giorgia Meloni" still is), or "of COUNTRY" or ", COUNTRY's" right after it ("Wang Yi, Foreign Minister of China", "Putin of Russia",
+     * Giorgia Meloni" and "the United States' Secretary of State, Antony Blinken" still are), or "of COUNTRY" or ", COUNTRY's" right after it ("Wang Yi, Foreign Minister of China", "Putin of Russia",
      * "Hayashi, Japan's Minister for Foreign Affairs").
      */
     private static boolean marked(AnnotatedDocument doc, Sentence s, Mention name) {
         String text = doc.document().text();
         for (Mention c : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
             if (c.end() <= name.start() && name.start() - c.end() <= MARK_WINDOW
-                    && text.substring(c.end(), name.start()).matches("[^,;:()]*|,\\s*\\S{0,6}\\s*")) return true;
+                    && text.substring(c.end(), name.start()).matches("[^,;:()]*(?:,\\s*\\S{0,6}\\s*)?")) return true;
             if (c.start() >= name.end() && c.start() - name.end() <= MARK_WINDOW
                     && text.substring(name.end(), c.start()).matches("(?:,[^;:()]*\\b|\\s+)of\\s+(?:the\\s+)?|,\\s*(?:the\\s+)?")) return true;
         }

@@ -97,6 +97,12 @@ class IssuerFinderTest {
     }
 
     @Test
+    void aCountrysTitleAndACommaBeforeTheNameMarkIt() {
+        assertEquals("PAK", issuer(DocumentKind.OFFICIAL, null, null, "Foreign Minister Bilawal Bhutto-Zardari received a telephone "
+                + "call on May 6, 2022 from the United States’ Secretary of State, Antony Blinken."));
+    }
+
+    @Test
     void whenBothSidesAreNamedBareTheVoiceSaysNothing() {
         assertNull(issuer(DocumentKind.OFFICIAL, null, null,
                 "On March 3, 2023, Yoshimasa Hayashi held a telephone call with Qin Gang."));
