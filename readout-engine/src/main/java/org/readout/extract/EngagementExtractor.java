@@ -149,8 +149,7 @@ public final class EngagementExtractor implements Extractor {
 
     /** The sentence that names a person: what a participant found elsewhere points back to. */
     private static Evidence lineOf(AnnotatedDocument doc, Mention person) {
-        Sentence line = doc.sentences().get(person.sentence());
-        return new Evidence(doc.document().id(), line.start(), line.end(), line.text());
+        return Evidence.of(doc, doc.sentences().get(person.sentence()));
     }
 
     private List<Candidate> candidates(AnnotatedDocument doc, Sentence s, LocalDate anchor, Map<String, Person> named,
@@ -165,7 +164,7 @@ public final class EngagementExtractor implements Extractor {
         Lexicon.Trigger kind = trigger.as(Lexicon.Trigger.class);
         Tense tense = tense(doc, s, trigger);
         if (tense == Tense.UNREAL) return List.of();
-        Evidence ev = new Evidence(doc.document().id(), s.start(), s.end(), s.text());
+        Evidence ev = Evidence.of(doc, s);
         Candidate c = new Candidate(s.index());
         c.aside = onlyAside;
         c.evidence.add(ev);

@@ -269,7 +269,7 @@ final class ParticipantFinder {
         Set<String> seen = new LinkedHashSet<>();
         for (Sentence s : doc.sentences()) {
             if (isHeadline(s.text())) continue;
-            Evidence ev = new Evidence(doc.document().id(), s.start(), s.end(), s.text());
+            Evidence ev = Evidence.of(doc, s);
             addTitled(doc, s, ev, doc.mentionsIn(s.index()), out, seen);
         }
         return out;
@@ -347,7 +347,7 @@ final class ParticipantFinder {
             };
             if (country != null && cues.issuer().matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) {
                 Sentence s = doc.sentences().get(m.sentence());
-                return Sourced.of(country, new Evidence(doc.document().id(), s.start(), s.end(), s.text()));
+                return Sourced.of(country, Evidence.of(doc, s));
             }
         }
         return null;

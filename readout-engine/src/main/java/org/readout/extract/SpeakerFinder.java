@@ -42,12 +42,11 @@ final class SpeakerFinder {
     private final String voice;
     private Found last;
 
-    /** {@code namedInFull}: the ids of the people the document names in full, so that a bare family name of one of them is that person. */
-    SpeakerFinder(List<Participant> participants, People people, Cues cues, java.util.Set<String> namedInFull) {
-        this(participants, people, cues, namedInFull, null);
-    }
-
-    /** {@code voice}: the side the document names bare, whose office a bare title shared by both sides is. */
+    /**
+     * {@code namedInFull}: the ids of the people the document names in full, so that a bare family name of one of
+     * them is that person; {@code voice}: the side the document names bare, whose office a bare title shared by
+     * both sides is (null when none is).
+     */
     SpeakerFinder(List<Participant> participants, People people, Cues cues, java.util.Set<String> namedInFull, String voice) {
         this.voice = voice;
         this.participants = participants;

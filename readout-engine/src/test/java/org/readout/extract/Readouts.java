@@ -29,6 +29,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 public final class Readouts {
     private static Pipeline pipeline;
 
+    /** An invented opening naming two sides that hold the same office, the Indian one bare (the page's voice). */
+    public static final String PM_MEETS_PM = "Prime Minister Narendra Modi met with the Prime Minister of the United Kingdom, "
+            + "Sir Keir Starmer, on November 18, 2024 in Rio de Janeiro.\n";
+
     private Readouts() {
     }
 
