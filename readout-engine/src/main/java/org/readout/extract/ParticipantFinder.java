@@ -196,9 +196,17 @@ final class ParticipantFinder {
         return inOffice.size() == 1 ? Optional.of(inOffice.get(0)) : Optional.empty();
     }
 
-    /** A person the document names elsewhere, taking part in the encounter a sentence reports, in the office held that day. */
-    Participant principal(Person p, LocalDate day, Evidence ev) {
-        return fromPerson(p, day, ev, null);
+    /**
+     * A person the document names elsewhere, taking part in the encounter a sentence reports, in the office held
+     * that day; the evidence is the first sentence that names them in full ({@code fallback} if none does).
+     */
+    Participant principal(AnnotatedDocument doc, Person p, LocalDate day, Evidence fallback) {
+        for (Mention m : doc.mentions()) {
+            if (m.type() == MentionType.PERSON && m.value() instanceof People.NameForm f && f.full() && f.candidates().contains(p)) {
+                return fromPerson(p, day, Evidence.of(doc, doc.sentences().get(m.sentence())), null);
+            }
+        }
+        return fromPerson(p, day, fallback, null);
     }
 
     private Participant fromPerson(Person p, LocalDate day, Evidence ev, Titles.Title textTitle) {

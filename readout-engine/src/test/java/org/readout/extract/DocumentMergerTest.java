@@ -6,6 +6,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.readout.extract.Docs.d;
 import static org.readout.extract.Docs.value;
 
@@ -87,6 +88,10 @@ class DocumentMergerTest {
         EngagementReport lead = x.engagements().get(0);
         assertEquals(List.of("BGD", "PAK"), countries(lead));
         assertEquals(List.of("Muhammad Yunus", "Shehbaz Sharif"), lead.participants().stream().map(Participant::name).sorted().toList());
+        for (Participant p : lead.participants()) {
+            String family = p.name().substring(p.name().lastIndexOf(' ') + 1);
+            assertTrue(p.evidence().text().contains(family), p.name() + " points to a sentence that names them: " + p.evidence().text());
+        }
     }
 
     @Test
