@@ -41,4 +41,13 @@ class CuesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Cues.load(dir));
         assertTrue(e.getMessage().startsWith(dir.resolve("cues.tsv") + ":2: no such kind of cue 'hegde'"), e.getMessage());
     }
+
+    @Test
+    void anAuxiliarySaysWhereItIsRead() throws IOException {
+        Files.writeString(dir.resolve("cues.tsv"), "auxiliary\tgot\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Cues.load(dir));
+        assertTrue(e.getMessage().contains(":1: an auxiliary needs where it is read"), e.getMessage());
+        Files.writeString(dir.resolve("cues.tsv"), "auxiliary\tgot\tbefore|beside\n");
+        assertThrows(IllegalArgumentException.class, () -> Cues.load(dir));
+    }
 }
