@@ -33,7 +33,6 @@ final class SpeakerFinder {
     private static final Pattern SIDE = Pattern.compile("^\\s+side\\b");
     /** "Taiwan Strait", "China Sea": the country's name is part of another name. */
     private static final Pattern NAME_GOES_ON = Pattern.compile("^\\s+\\p{Lu}");
-    private static final Pattern ATTRIBUTION = Pattern.compile("^[^\\p{L}]*(?:said|added|noted|stated|told|stressed|urged|asked)\\b");
 
     private final List<Participant> participants;
     private final People people;
@@ -277,12 +276,12 @@ final class SpeakerFinder {
     }
 
     /** "…,” Wang said: the speaker named right before an attribution verb after the quotation. */
-    private static Found attributed(String text, Sentence s, List<Found> candidates) {
+    private Found attributed(String text, Sentence s, List<Found> candidates) {
         for (Found f : candidates) {
             int after = Math.min(s.end(), f.start() + 40);
             String rest = text.substring(f.start(), after);
             int space = rest.indexOf(' ');
-            if (space > 0 && ATTRIBUTION.matcher(rest.substring(space)).find()) return f;
+            if (space > 0 && cues.attribution().matcher(rest.substring(space)).find()) return f;
         }
         return null;
     }

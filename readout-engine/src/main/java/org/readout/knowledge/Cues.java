@@ -35,6 +35,7 @@ public final class Cues {
     private final Pattern participle;
     private final Pattern passiveInside;
     private final Pattern auxiliaryBefore;
+    private final Pattern attribution;
     private final Pattern counterpartJoined;
     private final Pattern counterpartOfSpeaker;
     private final Pattern compoundGap;
@@ -46,7 +47,8 @@ public final class Cues {
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group",
             "not-engagement-date", "locative", "sidelines", "object-marker", "issuer", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
-            "participle", "auxiliary", "auxiliary-adverb", "counterpart", "possessive", "leaders");
+            "participle", "auxiliary", "auxiliary-adverb", "counterpart", "possessive", "leaders",
+            "group-office", "attribution");
     /** Where an {@code auxiliary} is read, its third column. */
     private static final Set<String> AUXILIARY_PLACES = Set.of("before", "after", "inside");
 
@@ -63,7 +65,8 @@ public final class Cues {
         recalled = Pattern.compile("(?i)\\b(?:" + words(rows, "recalled") + ")\\s+(?:\\w+\\s+)?$");
         obligation = Pattern.compile("(?i)\\b(?:" + words(rows, "obligation") + ")\\b");
         group = Pattern.compile("\\b(?i:" + words(rows, "group") + ")\\b"
-                + "|\\b[Tt]he\\s+\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+(?i:leaders|ministers|foreign ministers|presidents|prime ministers|governments)\\b");
+                + "|\\b[Tt]he\\s+\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+(?i:" + words(rows, "group-office") + ")\\b");
+        attribution = Pattern.compile("^[^\\p{L}]*(?:" + words(rows, "attribution") + ")\\b");
         notTheEngagementDate = Pattern.compile("(?i)\\b(?:" + words(rows, "not-engagement-date") + ")\\s*$");
         locative = Pattern.compile("(?i)\\b(?:" + words(rows, "locative") + ")\\s+(?:the\\s+)?(?:[\\p{L}]+\\s+capital,?\\s+)?$");
         sidelines = Pattern.compile("(?i)\\b(?:" + words(rows, "sidelines") + ")\\b");
@@ -213,6 +216,11 @@ public final class Cues {
     /** " were" in "Also discussed were": starts with an auxiliary after a participle. */
     public Pattern auxiliaryAfter() {
         return auxiliaryAfter;
+    }
+
+    /** " said", ", ” added": starts with a verb that attributes the quotation before it to the name before it. */
+    public Pattern attribution() {
+        return attribution;
     }
 
     /** " and his South Korean counterpart Cho ": ends right after a counterpart joined to the name before it. */

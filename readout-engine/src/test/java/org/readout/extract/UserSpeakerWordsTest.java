@@ -14,8 +14,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The words of cues.tsv that tell who speaks and who took part ({@code counterpart}, {@code possessive}, {@code leaders}),
- * bundled and a user's, on invented readouts.
+ * The words of cues.tsv that tell who speaks and who took part ({@code counterpart}, {@code possessive}, {@code leaders},
+ * {@code attribution}, {@code group-office}), bundled and a user's, on invented readouts.
  */
 class UserSpeakerWordsTest {
     @TempDir
@@ -36,7 +36,8 @@ class UserSpeakerWordsTest {
 
     @BeforeAll
     static void usersWords() throws IOException {
-        Files.writeString(dir.resolve("cues.tsv"), "counterpart\topposite number\nleaders\theads of government\n");
+        Files.writeString(dir.resolve("cues.tsv"), "counterpart\topposite number\nleaders\theads of government\n"
+                + "attribution\tintoned\ngroup-office\tenvoys\n");
         mine = Readouts.pipeline(dir);
     }
 
@@ -60,5 +61,32 @@ class UserSpeakerWordsTest {
     void aUsersWordForLeadersGivesEachCountrysLeader() {
         assertEquals(List.of(), Readouts.process("leaders.txt", LEADERS).extraction().engagements());
         assertEquals(List.of("FRA", "GBR"), participants(Readouts.process(mine, "leaders.txt", LEADERS)));
+    }
+
+    private static final String QUOTED = """
+            Japan, China foreign ministers spar over Fukushima water in phone talks
+
+            TOKYO, Feb. 23 (Kyodo) -- Japanese Foreign Minister Yoshimasa Hayashi and his Chinese counterpart Qin Gang held phone talks on Wednesday, the Foreign Ministry announced on February 23, 2023.
+
+            Hayashi raised the matter. "We firmly oppose the ocean discharge," Qin intoned.
+
+            The Japanese and Chinese envoys agreed to keep communicating.
+            """;
+
+    @Test
+    void aUsersAttributionVerbGivesAQuotationToTheNameAfterIt() {
+        String quote = "\"We firmly oppose";
+        StatementReport bundled = Readouts.only(Readouts.process("quoted.txt", QUOTED), quote);
+        assertEquals("Yoshimasa Hayashi", bundled.speakers().get(0).name(), "without the verb, 'We' is the last one named");
+        StatementReport user = Readouts.only(Readouts.process(mine, "quoted.txt", QUOTED), quote);
+        assertEquals("Qin Gang", user.speakers().get(0).name());
+    }
+
+    @Test
+    void aUsersGroupOfficeIsBothSides() {
+        String sentence = "The Japanese and Chinese envoys agreed";
+        assertEquals(List.of(), Readouts.in(Readouts.process("quoted.txt", QUOTED), sentence), "no one speaks");
+        StatementReport user = Readouts.only(Readouts.process(mine, "quoted.txt", QUOTED), sentence);
+        assertEquals(List.of("CHN", "JPN"), speakers(user));
     }
 }
