@@ -36,6 +36,8 @@ public final class Cues {
     private final Pattern passiveInside;
     private final Pattern auxiliaryBefore;
     private final Pattern attribution;
+    private final Pattern occasionPlace;
+    private final Pattern occasionNamed;
     private final Pattern counterpartJoined;
     private final Pattern counterpartOfSpeaker;
     private final Pattern compoundGap;
@@ -48,7 +50,7 @@ public final class Cues {
             "not-engagement-date", "locative", "sidelines", "object-marker", "issuer", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "possessive", "leaders",
-            "group-office", "attribution");
+            "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun");
     /** Where an {@code auxiliary} is read, its third column. */
     private static final Set<String> AUXILIARY_PLACES = Set.of("before", "after", "inside");
 
@@ -79,6 +81,10 @@ public final class Cues {
         publishedLabels = words(rows, "published-label");
         publishedLabel = Pattern.compile("(?i)^\\s*(?:" + publishedLabels + ")\\s*[:\\-–—]?\\s*$");
         occasionMarker = Pattern.compile("(?i)\\b(?:" + words(rows, "occasion-marker") + ")\\s+(?:the\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}$");
+        occasionPlace = Pattern.compile("^\\s+(?:" + words(rows, "occasion-place") + ")\\s+(?:the\\s+)?$");
+        String nameWord = "[\\p{Lu}\\d][\\p{L}\\d'’.-]*|" + words(rows, "occasion-name-word");
+        occasionNamed = Pattern.compile("(?:" + words(rows, "occasion-lead") + ") the ((?:" + nameWord + ")(?:[\\s-]+(?:" + nameWord
+                + "))*?\\s+(?i:" + words(rows, "occasion-noun") + "))");
         otherEncounter = Pattern.compile("(?i)\\b(?:" + words(rows, "other-encounter") + ")\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$");
         notTheHolder = Pattern.compile("(?i)\\b(?:" + words(rows, "not-the-holder") + ")\\s+$");
         subjectAccused = Pattern.compile("(?i)^(?:" + words(rows, "subject-accused") + ")\\b");
@@ -186,6 +192,16 @@ public final class Cues {
     /** "on the sidelines of the": ends right before the summit an encounter was held at. */
     public Pattern occasionMarker() {
         return occasionMarker;
+    }
+
+    /** " in the ", from the end of an occasion's name: what stands before the country or city it was held in. */
+    public Pattern occasionPlace() {
+        return occasionPlace;
+    }
+
+    /** "at the Raisina Dialogue": group 1 is the name of a meeting an encounter was held at, known or not. */
+    public Pattern occasionNamed() {
+        return occasionNamed;
     }
 
     /** "after her telephone": ends right before an engagement word of another encounter. */
