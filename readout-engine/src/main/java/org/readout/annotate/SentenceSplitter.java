@@ -63,7 +63,7 @@ final class SentenceSplitter {
                 int start = line.start() + s.getStart();
                 int end = line.start() + s.getEnd();
                 if (prev != null && (endsWithAbbreviation(text.substring(prev[0], prev[1]))
-                        || startsLowerCase(text, start, end))) {
+                        || endsMidSentence(text.substring(prev[0], prev[1])) || startsLowerCase(text, start, end))) {
                     prev[1] = end;
                     continue;
                 }
@@ -99,6 +99,12 @@ final class SentenceSplitter {
     }
 
     private static final Pattern INITIALISM = Pattern.compile("(?:^|[^\\p{L}])(?:\\p{Lu}\\.){1,3}$|(?:^|[^\\p{L}])\\p{Lu}\\.\\p{Lu}$");
+
+    /** "Ferdinand Marcos Jr., President of ...": no sentence ends with a comma or a semicolon. */
+    private static boolean endsMidSentence(String sentence) {
+        String t = sentence.strip();
+        return t.endsWith(",") || t.endsWith(";");
+    }
 
     /** No English sentence starts with a lower-case word: the model split inside one. */
     private static boolean startsLowerCase(String text, int start, int end) {

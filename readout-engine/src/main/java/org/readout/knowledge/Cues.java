@@ -44,13 +44,14 @@ public final class Cues {
     private final String counterparts;
     private final String leaders;
     private final Pattern auxiliaryAfter;
+    private final Pattern pairJoint;
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group",
             "not-engagement-date", "locative", "sidelines", "object-marker", "issuer", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "possessive", "leaders",
-            "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun");
+            "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint");
     /** Where an {@code auxiliary} is read, its third column. */
     private static final Set<String> AUXILIARY_PLACES = Set.of("before", "after", "inside");
 
@@ -90,6 +91,7 @@ public final class Cues {
         subjectAccused = Pattern.compile("(?i)^(?:" + words(rows, "subject-accused") + ")\\b");
         String participles = "\\p{L}+(?:ed|en)|" + words(rows, "participle");
         participle = Pattern.compile("(?i)^(?:" + participles + ")\\b");
+        pairJoint = Pattern.compile("(?i)^\\s*(?:" + words(rows, "pair-joint") + ")\\s*(?:the\\s+)?$");
         passiveInside = Pattern.compile("(?i)\\b(?:" + auxiliaries(rows, "inside") + ")\\s+(?:\\p{L}+ly\\s+)?(?:" + participles + ")\\b");
         auxiliaryBefore = Pattern.compile("(?i)\\b(?:" + auxiliaries(rows, "before") + ")\\s+(?:(?:"
                 + words(rows, "auxiliary-adverb") + "|\\p{L}+ly)\\s+){0,2}$");
@@ -280,6 +282,11 @@ public final class Cues {
         List<Tsv.Row> read = rows.stream().filter(r -> r.get(0).equals("auxiliary") && r.list(2).contains(place)).toList();
         if (read.isEmpty()) throw new IllegalStateException("cues.tsv has no 'auxiliary' rows read " + place + " a participle");
         return words(read, "auxiliary");
+    }
+
+    /** "and", "-": the whole stretch between two countries named as a pair ("Canada-Mexico", "India and Australia"). */
+    public boolean isPairJoint(String between) {
+        return pairJoint.matcher(between).matches();
     }
 
     /** The phrases of one kind as a regex alternation, longest first, quoted, inner spaces flexible. */
