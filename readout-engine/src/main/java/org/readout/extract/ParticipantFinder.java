@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
 final class ParticipantFinder {
     /** A name right after a title: capitalised words, with the particles of many names ("Abdel Fattah al-Sisi", "Lula da Silva"). */
     private static Pattern nameAfter(Cues cues) {
-        return Pattern.compile("^,?\\s*(?:Mr\\.|Ms\\.|Mrs\\.|Dr\\.|H\\.E\\.\\s*)?\\s*((?:\\p{Lu}[\\p{L}'’.-]+)"
+        return Pattern.compile("^,?\\s*(?:" + cues.honorifics() + ")?\\s*((?:\\p{Lu}[\\p{L}'’.-]+)"
                 + "(?:\\s+(?:(?:" + cues.nameParticles() + ")\\s+|(?:" + cues.nameParticles() + ")-)?\\p{Lu}[\\p{L}'’.-]+){0,3})");
     }
 

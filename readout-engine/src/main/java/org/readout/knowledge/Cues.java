@@ -45,13 +45,16 @@ public final class Cues {
     private final String leaders;
     private final Pattern auxiliaryAfter;
     private final Pattern pairJoint;
+    private final String honorifics;
+    private final Pattern dateLineWord;
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group",
             "not-engagement-date", "locative", "sidelines", "object-marker", "issuer", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "possessive", "leaders",
-            "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint");
+            "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
+            "honorific", "date-line-word");
     /** Where an {@code auxiliary} is read, its third column. */
     private static final Set<String> AUXILIARY_PLACES = Set.of("before", "after", "inside");
 
@@ -73,7 +76,9 @@ public final class Cues {
         notTheEngagementDate = Pattern.compile("(?i)\\b(?:" + words(rows, "not-engagement-date") + ")\\s*$");
         locative = Pattern.compile("(?i)\\b(?:" + words(rows, "locative") + ")\\s+(?:the\\s+)?(?:[\\p{L}]+\\s+capital,?\\s+)?$");
         sidelines = Pattern.compile("(?i)\\b(?:" + words(rows, "sidelines") + ")\\b");
-        objectBefore = Pattern.compile("\\b(?i:" + words(rows, "object-marker") + ")\\s+(?:(?:the|his|her|their|its|and|H\\.E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|"
+        honorifics = exact(rows, "honorific");
+        dateLineWord = Pattern.compile("(?i)\\b(?:" + words(rows, "date-line-word") + ")\\b");
+        objectBefore = Pattern.compile("\\b(?i:" + words(rows, "object-marker") + ")\\s+(?:(?:the|his|her|their|its|and|" + honorifics + "|"
                 + "\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
         issuer = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:" + words(rows, "issuer") + ")\\b");
         clauseOpener = Pattern.compile("[,;]|\\b(?i:" + words(rows, "clause-opener") + ")\\b");
@@ -282,6 +287,16 @@ public final class Cues {
         List<Tsv.Row> read = rows.stream().filter(r -> r.get(0).equals("auxiliary") && r.list(2).contains(place)).toList();
         if (read.isEmpty()) throw new IllegalStateException("cues.tsv has no 'auxiliary' rows read " + place + " a participle");
         return words(read, "auxiliary");
+    }
+
+    /** The forms of address before a name ("Mr.", "H.E."), as a case-sensitive regex alternation. */
+    public String honorifics() {
+        return honorifics;
+    }
+
+    /** "Updated", "p.m.": a word a line of the page's date may hold besides its dates and times. */
+    public Pattern dateLineWord() {
+        return dateLineWord;
     }
 
     /** "and", "-": the whole stretch between two countries named as a pair ("Canada-Mexico", "India and Australia"). */

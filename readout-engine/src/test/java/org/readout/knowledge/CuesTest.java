@@ -50,4 +50,15 @@ class CuesTest {
         Files.writeString(dir.resolve("cues.tsv"), "auxiliary\tgot\tbefore|beside\n");
         assertThrows(IllegalArgumentException.class, () -> Cues.load(dir));
     }
+
+    @Test
+    void theHonorificsKeepTheirCaseAndAUsersAreAdded() throws IOException {
+        java.util.regex.Pattern bundled = java.util.regex.Pattern.compile("^(?:" + Cues.load(null).honorifics() + ")$");
+        assertTrue(bundled.matcher("H.E.").matches());
+        assertTrue(bundled.matcher("Mrs.").matches());
+        assertFalse(bundled.matcher("mr.").matches(), "case-sensitive");
+        assertFalse(bundled.matcher("Amb.").matches());
+        Files.writeString(dir.resolve("cues.tsv"), "honorific\tAmb.\n");
+        assertTrue(java.util.regex.Pattern.compile("^(?:" + Cues.load(dir).honorifics() + ")$").matcher("Amb.").matches());
+    }
 }
