@@ -47,6 +47,7 @@ public final class Cues {
     private final Pattern pairJoint;
     private final String honorifics;
     private final Pattern dateLineWord;
+    private final Pattern sourceAttribution;
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group",
@@ -54,7 +55,7 @@ public final class Cues {
             "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word");
+            "honorific", "date-line-word", "source-attribution");
     /** Where an {@code auxiliary} is read, its third column. */
     private static final Set<String> AUXILIARY_PLACES = Set.of("before", "after", "inside");
 
@@ -97,6 +98,7 @@ public final class Cues {
         String participles = "\\p{L}+(?:ed|en)|" + words(rows, "participle");
         participle = Pattern.compile("(?i)^(?:" + participles + ")\\b");
         pairJoint = Pattern.compile("(?i)^\\s*(?:" + words(rows, "pair-joint") + ")\\s*(?:the\\s+)?$");
+        sourceAttribution = Pattern.compile("(?i)\\b(?:" + words(rows, "source-attribution") + ")\\b");
         passiveInside = Pattern.compile("(?i)\\b(?:" + auxiliaries(rows, "inside") + ")\\s+(?:\\p{L}+ly\\s+)?(?:" + participles + ")\\b");
         auxiliaryBefore = Pattern.compile("(?i)\\b(?:" + auxiliaries(rows, "before") + ")\\s+(?:(?:"
                 + words(rows, "auxiliary-adverb") + "|\\p{L}+ly)\\s+){0,2}$");
@@ -302,6 +304,11 @@ public final class Cues {
     /** "and", "-": the whole stretch between two countries named as a pair ("Canada-Mexico", "India and Australia"). */
     public boolean isPairJoint(String between) {
         return pairJoint.matcher(between).matches();
+    }
+
+    /** "said", "according to": words that attribute what follows to someone, as the press does line after line. */
+    public Pattern sourceAttribution() {
+        return sourceAttribution;
     }
 
     /** The phrases of one kind as a regex alternation, longest first, quoted, inner spaces flexible. */
