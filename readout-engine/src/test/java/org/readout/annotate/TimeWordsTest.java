@@ -14,22 +14,11 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.readout.annotate.TemporalTaggerTest.only;
+import static org.readout.annotate.TemporalTaggerTest.tag;
 
-/** The words of {@code readout/annotate/time-words.tsv}, as the temporal tagger reads them. */
+/** The words of {@code readout/annotate/time-words.tsv}, as the temporal tagger reads them, with the tagger test's helpers. */
 class TimeWordsTest {
-    private static final TemporalTagger TAGGER = new TemporalTagger();
-
-    private static List<TimeMention> tag(String sentence) {
-        return TAGGER.tag(new Sentence(0, 0, sentence.length(), sentence));
-    }
-
-    private static TimeValue only(String sentence, String words) {
-        List<TimeMention> t = tag(sentence);
-        assertEquals(1, t.size(), () -> sentence + " -> " + t);
-        assertEquals(words, t.get(0).text(), sentence);
-        return t.get(0).value();
-    }
-
     @Test
     void everyDayNamedFromThePublicationDay() {
         Map<String, Integer> days = Map.of("today", 0, "tonight", 0, "this morning", 0, "this afternoon", 0,
