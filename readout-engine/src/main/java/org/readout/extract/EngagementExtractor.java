@@ -27,9 +27,6 @@ import java.util.regex.Pattern;
  * that describe the same encounter are merged into one report.
  */
 public final class EngagementExtractor implements Extractor {
-    private static final Pattern OCCASION = Pattern.compile(
-            "(?:to attend|on the sidelines of|at|during|for) the ((?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*|of|and|the|on|for)(?:[\\s-]+(?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*|of|and|the|on|for))*?\\s+(?i:meeting|summit|conference|forum|dialogue|assembly|session))");
-
     private final ParticipantFinder finder;
     private final PublicationDater dater;
     private final StatementExtractor statements;
@@ -204,7 +201,7 @@ public final class EngagementExtractor implements Extractor {
             c.occasionSeries = Sourced.of(at.series(), ev);
             c.occasionCountry = at.country();
         }
-        Matcher occasion = OCCASION.matcher(s.text());
+        Matcher occasion = cues.occasionNamed().matcher(s.text());
         while (c.occasion == null && occasion.find()) {
             int start = s.start() + occasion.start(1);
             int end = s.start() + occasion.end(1);

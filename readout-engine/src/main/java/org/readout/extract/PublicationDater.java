@@ -175,12 +175,12 @@ final class PublicationDater {
         return text.split("\\s+").length <= SHORT_LINE_WORDS && !prose;
     }
 
-    private static boolean isMostlyDate(Sentence s, List<TimeMention> times) {
+    private boolean isMostlyDate(Sentence s, List<TimeMention> times) {
         String rest = s.text();
         for (TimeMention t : times) {
             rest = rest.replace(t.text(), " ");
         }
-        rest = rest.replaceAll("(?i)\\b(status|updated|published|posted|last|date|am|pm)\\b", " ");
+        rest = cues.dateLineWord().matcher(rest).replaceAll(" ");
         return LEFTOVER_WORD.matcher(rest).results().count() <= 1;
     }
 
