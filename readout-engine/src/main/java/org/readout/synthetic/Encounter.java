@@ -18,7 +18,7 @@ public record Encounter(int index, String kind, String status, String format, St
         sides = List.copyOf(sides);
     }
 
-    Encounter stating(String time, Integer minutes) {
+    Encounter stating(String status, String time, Integer minutes) {
         return new Encounter(index, kind, status, format, setting, date, time, minutes, location, host, occasion, sides);
     }
 }

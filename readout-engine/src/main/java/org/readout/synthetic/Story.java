@@ -8,11 +8,16 @@ public record Story(Encounter planned, List<SyntheticDocument> documents) {
         documents = List.copyOf(documents);
     }
 
-    /** The encounter as its documents tell it: the local time and duration only where one of them states them. */
+    /**
+     * The encounter as its documents tell it: the local time and duration only where one of them states them, and
+     * only planned when none reports it held (a story cut short after its announcement).
+     */
     public Encounter expected() {
         boolean time = documents.stream().anyMatch(d -> d.states().contains("time"));
         boolean minutes = documents.stream().anyMatch(d -> d.states().contains("minutes"));
-        return planned.stating(time ? planned.localTime() : null, minutes ? planned.durationMinutes() : null);
+        boolean reported = documents.stream().anyMatch(d -> d.relation().equals("reports"));
+        return planned.stating(reported ? planned.status() : "planned", time ? planned.localTime() : null,
+                minutes ? planned.durationMinutes() : null);
     }
 
     /** The story told by its first {@code n} documents only. */

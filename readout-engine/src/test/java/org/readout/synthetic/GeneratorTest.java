@@ -118,4 +118,15 @@ class GeneratorTest {
         }
         throw new AssertionError("no story whose time only its second document states");
     }
+
+    @Test
+    void aVisitCutShortAfterItsAnnouncementIsOnlyPlanned() {
+        for (Story s : stories(21, 300)) {
+            if (!s.planned().status().equals("held") || !s.documents().get(0).relation().equals("announces")) continue;
+            assertEquals("held", s.expected().status());
+            assertEquals("planned", s.upTo(1).expected().status());
+            return;
+        }
+        throw new AssertionError("no held visit announced first");
+    }
 }
