@@ -39,8 +39,11 @@ public final class KnowledgeAnnotator implements Annotator {
             mentions.addAll(PersonNames.joinAdjacentForms(s, matches(s, folded, kb.people().index(), MentionType.PERSON)));
             add(mentions, s, folded, kb.countries().index(), MentionType.COUNTRY);
             add(mentions, s, folded, kb.places().index(), MentionType.PLACE);
-            add(mentions, s, folded, kb.titles().index(), MentionType.TITLE);
             List<TimeMention> inSentence = temporal.tag(s);
+            // "at 4 PM": a title inside a time expression is part of the time
+            for (Mention t : matches(s, folded, kb.titles().index(), MentionType.TITLE)) {
+                if (inSentence.stream().noneMatch(x -> x.start() < t.end() && t.start() < x.end())) mentions.add(t);
+            }
             add(mentions, s, withDaysBlank(folded, s, inSentence), kb.lexicon().triggers(), MentionType.TRIGGER);
             add(mentions, s, folded, kb.lexicon().cues(), MentionType.CUE);
             times.addAll(inSentence);

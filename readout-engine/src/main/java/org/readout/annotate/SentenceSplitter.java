@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Lines first (a headline or a list item is never glued to the next line), then OpenNLP's English
  * sentence model inside each line, then a repair: the model splits after abbreviations such as
- * "H.E." or "Jan.", and before a capital after "a.m.,", which are joined back to the sentence they belong to. A sentence longer than
+ * "H.E." or "Jan.", which are joined back to the sentence they belong to. A sentence longer than
  * {@link #MAX_SENTENCE_CHARS} (a page without full stops) is cut at spaces into pieces no longer than that.
  */
 final class SentenceSplitter {
@@ -63,7 +63,7 @@ final class SentenceSplitter {
                 int start = line.start() + s.getStart();
                 int end = line.start() + s.getEnd();
                 if (prev != null && (endsWithAbbreviation(text.substring(prev[0], prev[1]))
-                        || endsInsideSentence(text, prev[1]) || startsLowerCase(text, start, end))) {
+                        || endsMidSentence(text.substring(prev[0], prev[1])) || startsLowerCase(text, start, end))) {
                     prev[1] = end;
                     continue;
                 }
@@ -100,13 +100,10 @@ final class SentenceSplitter {
 
     private static final Pattern INITIALISM = Pattern.compile("(?:^|[^\\p{L}])(?:\\p{Lu}\\.){1,3}$|(?:^|[^\\p{L}])\\p{Lu}\\.\\p{Lu}$");
 
-    /** No sentence ends with a comma or a semicolon ("commencing at 10 a.m., Jean Asselborn ..."): the model split inside one. */
-    private static boolean endsInsideSentence(String text, int end) {
-        for (int i = end - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c)) return c == ',' || c == ';';
-        }
-        return false;
+    /** "Ferdinand Marcos Jr., President of ...": no sentence ends with a comma or a semicolon. */
+    private static boolean endsMidSentence(String sentence) {
+        String t = sentence.strip();
+        return t.endsWith(",") || t.endsWith(";");
     }
 
     /** No English sentence starts with a lower-case word: the model split inside one. */

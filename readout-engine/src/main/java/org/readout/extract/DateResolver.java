@@ -55,7 +55,19 @@ final class DateResolver {
             YearMonth ym = YearMonth.from(anchor).plusMonths(r.offset());
             return new DateClue(ym.getYear(), ym.getMonthValue(), null, null, false, null, null);
         }
+        if (v instanceof TimeValue.Relative r && anchor != null && r.unit() != TimeValue.Relative.Unit.YEAR) return weekClue(r, anchor);
         return DateClue.NONE;
+    }
+
+    /**
+     * "next week", "this weekend", "last week": the days of that week (Monday to Sunday) counted from the
+     * anchor's; a past week reaches up to the anchor, as "the past week" also means the seven days before it.
+     */
+    private static DateClue weekClue(TimeValue.Relative r, LocalDate anchor) {
+        LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(r.offset());
+        LocalDate from = r.unit() == TimeValue.Relative.Unit.WEEKEND ? monday.plusDays(5) : monday;
+        LocalDate to = r.offset() < 0 ? anchor : monday.plusDays(6);
+        return new DateClue(null, null, null, null, false, from, to);
     }
 
     static LocalDate weekday(DayOfWeek day, LocalDate anchor, Tense tense) {

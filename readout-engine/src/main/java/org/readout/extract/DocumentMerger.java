@@ -118,12 +118,11 @@ final class DocumentMerger {
      * encounter told only in asides is not the one the document reports, however early it is told.
      */
     private static void leadFirst(List<Candidate> groups) {
-        for (int i = 0; i < groups.size(); i++) {
-            if (!groups.get(i).aside) {
-                if (i > 0) groups.add(0, groups.remove(i));
-                return;
-            }
-        }
+        // "Minister Wang also met with the Prime Minister" in a caption above the report: a continuation is not the lead.
+        int lead = -1;
+        for (int i = 0; i < groups.size() && lead < 0; i++) if (!groups.get(i).aside && !groups.get(i).continuesPrevious) lead = i;
+        for (int i = 0; i < groups.size() && lead < 0; i++) if (!groups.get(i).aside) lead = i;
+        if (lead > 0) groups.add(0, groups.remove(lead));
     }
 
     /**
@@ -247,8 +246,8 @@ final class DocumentMerger {
             g.participants.add(p);
         }
         g.dates.addAll(c.dates);
-        if (g.clue.isEmpty()) g.clue = c.clue;
-        else if (!c.clue.isEmpty()) g.clue = g.clue.and(c.clue);
+        // A clue of bounds only ("next week") is kept when the other report's clue names a day or month.
+        g.clue = g.clue.isEmpty() ? c.clue.and(g.clue) : g.clue.and(c.clue);
         if (g.format == null || (!g.strongFormat && c.strongFormat)) {
             g.format = c.format;
             g.strongFormat = c.strongFormat;

@@ -65,9 +65,10 @@ public final class EngagementExtractor implements Extractor {
         for (Candidate c : merged) editionFromTheDay(c);
         List<EngagementReport> reports = new ArrayList<>();
         for (Candidate c : merged) reports.add(report(doc.document().id(), reports.size(), c, merged.get(0)));
-        List<StatementReport> said = statements == null ? List.of() : statements.extract(doc, reports, anchor);
-        return new DocumentExtraction(doc.document().id(), published, List.copyOf(reports), List.copyOf(said),
-                issuers.issuer(doc, reports));
+        Sourced<String> issuer = issuers.issuer(doc, reports);
+        String voice = issuer != null ? issuer.value() : issuers.voice(doc, reports);
+        List<StatementReport> said = statements == null ? List.of() : statements.extract(doc, reports, anchor, voice);
+        return new DocumentExtraction(doc.document().id(), published, List.copyOf(reports), List.copyOf(said), issuer);
     }
 
     /**
@@ -188,7 +189,7 @@ public final class EngagementExtractor implements Extractor {
         }
         c.location = location(doc, s, ev, asides);
         c.continuesPrevious = doc.mentionsIn(s.index(), MentionType.CUE).stream()
-                .anyMatch(m -> m.as(Lexicon.Cue.class).status().equals("sameday"));
+                .anyMatch(m -> m.as(Lexicon.Cue.class).status().equals("sameday") && !Aside.anyCovers(asides, m.start()));
         OccasionFinder.Found at = occasions.find(doc, s, day != null ? day : anchor, position -> Aside.anyCovers(asides, position));
         if (at != null && at.edition() != null) heldAt(c, at.edition(), ev);
         else if (at != null && at.series() != null) {

@@ -10,6 +10,7 @@ import org.readout.knowledge.KnowledgeBase;
 import org.readout.knowledge.Person;
 import org.readout.knowledge.PhraseIndex;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,7 +38,16 @@ final class IssuerFinder {
         if (doc.document().kind() != DocumentKind.OFFICIAL) return null;
         Sourced<String> declared = declared(doc);
         if (declared != null) return declared;
-        return reports.isEmpty() ? null : byVoice(doc, reports.get(0));
+        if (reports.isEmpty()) return null;
+        Sourced<String> voice = byVoice(doc, reports);
+        return voice != null ? voice : byOrder(doc, reports.get(0));
+    }
+
+    /** The side whose people any document names bare (its own, or its country's press), or null. */
+    String voice(AnnotatedDocument doc, List<EngagementReport> reports) {
+        if (reports.isEmpty()) return null;
+        Sourced<String> v = byVoice(doc, reports);
+        return v == null ? null : v.value();
     }
 
     /**
@@ -63,18 +73,17 @@ final class IssuerFinder {
     }
 
     /**
-     * The first sentence of the lead report that names two sides' participants: the one side named bare
-     * there, if exactly one is. Later sentences name both sides bare once introduced; a headline that
-     * names both bare leaves it to the lead sentence after it.
+     * The first sentence that names two sides' participants of the reports, from the top of the page down
+     * to the lead report's own sentences: the one side named bare there, if exactly one is. Later sentences
+     * name both sides bare once introduced; a headline that names both bare leaves it to the sentence after it.
      */
-    private Sourced<String> byVoice(AnnotatedDocument doc, EngagementReport lead) {
-        for (Evidence ev : lead.evidence()) {
-            Sentence s = sentenceAt(doc, ev.start());
-            if (s == null) continue;
+    private Sourced<String> byVoice(AnnotatedDocument doc, List<EngagementReport> reports) {
+        List<Participant> people = reports.stream().flatMap(r -> r.participants().stream()).toList();
+        for (Sentence s : voiceSentences(doc, reports.get(0))) {
             boolean headline = ParticipantFinder.isHeadline(s.text()) || s.text().equals(doc.document().title());
             Set<String> named = new TreeSet<>();
             Set<String> bare = new TreeSet<>();
-            for (Participant p : lead.participants()) {
+            for (Participant p : people) {
                 if (p.country() == null || p.inferred() || p.name() == null) continue;
                 Mention name = nameOf(doc, s, p);
                 if (name == null) continue;
@@ -82,10 +91,55 @@ final class IssuerFinder {
                 if (!marked(doc, s, name)) bare.add(p.country());
             }
             if (named.size() < 2) continue;
-            if (bare.size() == 1) return Sourced.of(bare.iterator().next(), ev);
+            if (bare.size() == 1) return Sourced.of(bare.iterator().next(), evidence(doc, s));
             if (!headline) return null;
         }
         return null;
+    }
+
+    /** The sentences before the lead report's first one, then the report's own. */
+    private static List<Sentence> voiceSentences(AnnotatedDocument doc, EngagementReport lead) {
+        List<Sentence> out = new ArrayList<>();
+        int first = lead.evidence().stream().mapToInt(Evidence::start).min().orElse(-1);
+        for (Sentence s : doc.sentences()) if (s.start() < first) out.add(s);
+        for (Evidence ev : lead.evidence()) {
+            Sentence s = sentenceAt(doc, ev.start());
+            if (s != null && !out.contains(s)) out.add(s);
+        }
+        return out;
+    }
+
+    /**
+     * Both sides marked ("the President of X had a call with the President of Y"): a government names its
+     * own country first where it pairs the two ("between X and Y", "the X-Y partnership"), so the first pair
+     * of the lead report's two countries in the page names the issuer first.
+     */
+    private Sourced<String> byOrder(AnnotatedDocument doc, EngagementReport lead) {
+        Set<String> sides = lead.countries();
+        if (sides.size() != 2) return null;
+        String text = doc.document().text();
+        for (Sentence s : doc.sentences()) {
+            List<Mention> countries = doc.mentionsIn(s.index(), MentionType.COUNTRY);
+            for (int i = 0; i + 1 < countries.size(); i++) {
+                Mention a = countries.get(i);
+                Mention b = countries.get(i + 1);
+                String first = iso3(a);
+                String second = iso3(b);
+                if (first == null || second == null || first.equals(second) || !sides.contains(first) || !sides.contains(second)) continue;
+                if (a.end() <= b.start() && kb.cues().isPairJoint(text.substring(a.end(), b.start()))) {
+                    return Sourced.of(first, evidence(doc, s));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String iso3(Mention m) {
+        return m.value() instanceof Countries.Ref ref ? ref.iso3() : null;
+    }
+
+    private static Evidence evidence(AnnotatedDocument doc, Sentence s) {
+        return new Evidence(doc.document().id(), s.start(), s.end(), s.text());
     }
 
     private static Sentence sentenceAt(AnnotatedDocument doc, int start) {
@@ -108,14 +162,14 @@ final class IssuerFinder {
 
     /**
      * A country word shortly before the name, not cut off by a clause break ("Prime Minister of Italy, Ms.
-     * Giorgia Meloni" still is), or "of COUNTRY" or ", COUNTRY's" right after it ("Wang Yi, Foreign Minister of China", "Putin of Russia",
+     * Giorgia Meloni" and "the United States' Secretary of State, Antony Blinken" still are), or "of COUNTRY" or ", COUNTRY's" right after it ("Wang Yi, Foreign Minister of China", "Putin of Russia",
      * "Hayashi, Japan's Minister for Foreign Affairs").
      */
     private static boolean marked(AnnotatedDocument doc, Sentence s, Mention name) {
         String text = doc.document().text();
         for (Mention c : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
             if (c.end() <= name.start() && name.start() - c.end() <= MARK_WINDOW
-                    && text.substring(c.end(), name.start()).matches("[^,;:()]*|,\\s*\\S{0,6}\\s*")) return true;
+                    && text.substring(c.end(), name.start()).matches("[^,;:()]*(?:,\\s*\\S{0,6}\\s*)?")) return true;
             if (c.start() >= name.end() && c.start() - name.end() <= MARK_WINDOW
                     && text.substring(name.end(), c.start()).matches("(?:,[^;:()]*\\b|\\s+)of\\s+(?:the\\s+)?|,\\s*(?:the\\s+)?")) return true;
         }

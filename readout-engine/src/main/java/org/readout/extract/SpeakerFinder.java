@@ -39,10 +39,17 @@ final class SpeakerFinder {
     private final People people;
     private final Cues cues;
     private final java.util.Set<String> namedInDocument;
+    private final String voice;
     private Found last;
 
     /** {@code namedInFull}: the ids of the people the document names in full, so that a bare family name of one of them is that person. */
     SpeakerFinder(List<Participant> participants, People people, Cues cues, java.util.Set<String> namedInFull) {
+        this(participants, people, cues, namedInFull, null);
+    }
+
+    /** {@code voice}: the side the document names bare, whose office a bare title shared by both sides is. */
+    SpeakerFinder(List<Participant> participants, People people, Cues cues, java.util.Set<String> namedInFull, String voice) {
+        this.voice = voice;
         this.participants = participants;
         this.people = people;
         this.cues = cues;
@@ -345,14 +352,28 @@ final class SpeakerFinder {
             if (c.end() <= m.start() && m.start() - c.end() <= 3) adjective = c;
         }
         if (adjective != null) country = adjective.as(Countries.Ref.class).iso3();
-        else if (!before.endsWith("the ") && !m.text().toLowerCase(Locale.ROOT).startsWith("the ")) return null;
+        else if (!before.endsWith("the ") && !m.text().toLowerCase(Locale.ROOT).startsWith("the ") && !bareAtStart(text, s, m, doc)) return null;
         int start = adjective != null ? adjective.start() : m.start();
+        List<Participant> holders = new ArrayList<>();
         for (Participant p : participants) {
-            if (t.role().equals(p.role()) && (country == null || country.equals(p.country()))) {
-                return new Found(List.of(speaker(p)), false, start);
-            }
+            if (t.role().equals(p.role()) && (country == null || country.equals(p.country()))) holders.add(p);
         }
-        return null;
+        if (holders.isEmpty()) return null;
+        Participant holder = holders.get(0);
+        // "the Prime Minister" when both sides have one: the document's own side's, the one it names bare
+        if (holders.size() > 1 && voice != null) {
+            for (Participant p : holders) if (voice.equals(p.country())) holder = p;
+        }
+        return new Found(List.of(speaker(holder)), false, start);
+    }
+
+    /** "Prime Minister congratulated ...": an office opening the sentence, with no name after it, is its holder. */
+    private static boolean bareAtStart(String text, Sentence s, Mention m, AnnotatedDocument doc) {
+        if (!text.substring(s.start(), m.start()).isBlank()) return false;
+        for (Mention p : doc.mentionsIn(s.index(), MentionType.PERSON)) {
+            if (p.start() >= m.end() && text.substring(m.end(), p.start()).isBlank()) return false;
+        }
+        return true;
     }
 
     private List<Speaker> bothSides() {

@@ -57,6 +57,14 @@ public final class StatementExtractor {
 
     /** As above, with the day the document was written, against which "last week" and "in May" are read. */
     List<StatementReport> extract(AnnotatedDocument doc, List<EngagementReport> engagements, LocalDate anchor) {
+        return extract(doc, engagements, anchor, null);
+    }
+
+    /**
+     * As above, knowing the side whose voice the document is written in ({@code voice}: the country whose
+     * people it names bare), which a bare office shared by both sides ("the Prime Minister") then names.
+     */
+    List<StatementReport> extract(AnnotatedDocument doc, List<EngagementReport> engagements, LocalDate anchor, String voice) {
         List<StatementReport> out = new ArrayList<>();
         if (engagements.isEmpty()) return out;
         SpeakerFinder speakers = null;
@@ -71,7 +79,7 @@ public final class StatementExtractor {
             var at = introduced.floorEntry(s.start());
             int ordinal = at == null ? 0 : at.getValue();
             if (ordinal != current) {
-                speakers = new SpeakerFinder(engagements.get(ordinal).participants(), people, cues, namedInFull);
+                speakers = new SpeakerFinder(engagements.get(ordinal).participants(), people, cues, namedInFull, voice);
                 current = ordinal;
             }
             EngagementReport e = engagements.get(ordinal);
@@ -265,6 +273,9 @@ public final class StatementExtractor {
         return out;
     }
 
+    /** CAMEO "express intent to cooperate" (PLOVER AGREE): what both sides state together. */
+    private static final String JOINT_POSITION = "030";
+
     /** An act of a sentence with its speaker and the part of the sentence it governs. */
     private record Act(SpeechActMatch match, SpeakerFinder.Found who, int objectStart, int objectEnd) {
         Set<String> sides() {
@@ -283,6 +294,9 @@ public final class StatementExtractor {
         EventCode code = act.event();
         if (code.cameo().startsWith("01") && cues.obligation().matcher(object + " " + s.text().substring(0, act.start())).find()) {
             code = lexicon.coder().code("020");
+        } else if (code.cameo().startsWith("01") && a.sides().size() >= 2) {
+            // "the two leaders underlined the importance of resuming talks": a position both sides state together is one they agree on
+            code = lexicon.coder().code(JOINT_POSITION);
         }
         String type = code.ploverType() == null ? null : code.ploverType().name();
         String mode = code.ploverMode() == null || code.ploverMode().isBlank() ? null : code.ploverMode().strip();

@@ -34,12 +34,13 @@ public final class Cues {
     private final Pattern notTheHolder;
     private final Pattern participle;
     private final Pattern passiveInside;
+    private final Pattern pairJoint;
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group",
             "not-engagement-date", "locative", "sidelines", "object-marker", "issuer", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
-            "participle");
+            "participle", "pair-joint");
 
     private Cues(List<Tsv.Row> rows) {
         for (Tsv.Row r : rows) {
@@ -69,6 +70,7 @@ public final class Cues {
         subjectAccused = Pattern.compile("(?i)^(?:" + words(rows, "subject-accused") + ")\\b");
         String participles = "\\p{L}+(?:ed|en)|" + words(rows, "participle");
         participle = Pattern.compile("(?i)^(?:" + participles + ")\\b");
+        pairJoint = Pattern.compile("(?i)^\\s*(?:" + words(rows, "pair-joint") + ")\\s*(?:the\\s+)?$");
         passiveInside = Pattern.compile("(?i)\\b(?:was|were|is|are)\\s+(?:\\p{L}+ly\\s+)?(?:" + participles + ")\\b");
     }
 
@@ -180,6 +182,11 @@ public final class Cues {
     /** "was paid", "were duly discussed": an auxiliary and a past participle. */
     public Pattern passiveInside() {
         return passiveInside;
+    }
+
+    /** "and", "-": the whole stretch between two countries named as a pair ("Canada-Mexico", "India and Australia"). */
+    public boolean isPairJoint(String between) {
+        return pairJoint.matcher(between).matches();
     }
 
     /** The phrases of one kind as a regex alternation, longest first, quoted, inner spaces flexible. */

@@ -15,7 +15,8 @@ public final class PhraseIndex<T> {
     public record Match<T>(int start, int end, String text, T value) {
     }
 
-    private record Entry<T>(String folded, T value, boolean capitalised) {
+    /** {@code exact}: an acronym ("PM", "US") matches only as written, never "pm" or "us". */
+    private record Entry<T>(String folded, String phrase, T value, boolean capitalised, boolean exact) {
     }
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
@@ -25,7 +26,10 @@ public final class PhraseIndex<T> {
         if (folded.isEmpty()) return;
         String first = firstWord(folded, 0);
         if (first.isEmpty()) return;
-        byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(new Entry<>(folded, value, capitalised));
+        String phraseSpaced = phrase.strip().replaceAll("\\s+", " ");
+        boolean acronym = phraseSpaced.codePoints().filter(Character::isLetter).count() >= 2
+                && phraseSpaced.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(new Entry<>(folded, phraseSpaced, value, capitalised, acronym));
     }
 
     /** All non-overlapping matches, left to right, each the longest phrase starting there. */
@@ -52,6 +56,7 @@ public final class PhraseIndex<T> {
                     if (end < 0) continue;
                     if (end < n && isWordChar(folded.charAt(end)) && isWordChar(folded.charAt(end - 1))) continue;
                     if (e.capitalised && !Character.isUpperCase(text.charAt(i))) continue;
+                    if (e.exact && !text.startsWith(e.phrase, i)) continue;
                     if (best == null || end > bestEnd) {
                         best = e;
                         bestEnd = end;

@@ -50,6 +50,12 @@ class KnowledgeAnnotatorTest {
     }
 
     @Test
+    void anAcronymTitleIsATitleButNotInsideATime() {
+        AnnotatedDocument a = annotate("Japanese FM Yoshimasa Hayashi met the PM at 4 PM on Friday.");
+        assertEquals(List.of("FM", "PM"), texts(a.mentions(), MentionType.TITLE));
+    }
+
+    @Test
     void keepsTheDocument() {
         CleanDocument d = doc("d1", "The ministers met.");
         assertSame(d, ANNOTATOR.annotate(d).document());

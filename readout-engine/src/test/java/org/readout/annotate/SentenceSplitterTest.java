@@ -41,6 +41,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aSentenceNeverEndsWithAComma() {
+        assertEquals(List.of("Karl Brandt Jr., President of Freedonia, will visit Sylvania.", "He arrives today."),
+                texts("Karl Brandt Jr., President of Freedonia, will visit Sylvania. He arrives today."));
+    }
+
+    @Test
     void emptyTextHasNoSentences() {
         assertTrue(SPLITTER.split("").isEmpty());
         assertTrue(SPLITTER.split("\n\n  \n").isEmpty());

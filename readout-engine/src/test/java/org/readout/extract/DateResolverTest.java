@@ -22,6 +22,20 @@ class DateResolverTest {
         return DateResolver.resolve(v, anchor == null ? null : d(anchor), tense);
     }
 
+    @Test
+    void aRelativeWeekIsTheDaysOfThatWeek() {
+        DateClue next = DateResolver.clue(new Relative(Relative.Unit.WEEK, 1), d("2024-03-14"), Tense.FUTURE);
+        assertEquals(d("2024-03-18"), next.notBefore());
+        assertEquals(d("2024-03-24"), next.notAfter());
+        DateClue weekend = DateResolver.clue(new Relative(Relative.Unit.WEEKEND, 0), d("2024-03-14"), Tense.FUTURE);
+        assertEquals(d("2024-03-16"), weekend.notBefore());
+        assertEquals(d("2024-03-17"), weekend.notAfter());
+        DateClue last = DateResolver.clue(new Relative(Relative.Unit.WEEK, -1), d("2024-03-14"), Tense.PAST);
+        assertEquals(d("2024-03-04"), last.notBefore());
+        assertEquals(d("2024-03-14"), last.notAfter());
+        assertEquals(DateClue.NONE, DateResolver.clue(new Relative(Relative.Unit.WEEK, 1), null, Tense.FUTURE));
+    }
+
     // --- full dates need no anchor
 
     @Test
@@ -277,8 +291,8 @@ class DateResolverTest {
     }
 
     @Test
-    void relativeWeekGivesNoClue() {
-        assertEquals(DateClue.NONE, clue(new Relative(Relative.Unit.WEEK, -1), "2023-01-15", Tense.PAST));
+    void relativePeriodWithoutAnchorGivesNoClue() {
+        assertEquals(DateClue.NONE, clue(new Relative(Relative.Unit.WEEK, -1), null, Tense.PAST));
         assertEquals(DateClue.NONE, clue(new Relative(Relative.Unit.MONTH, -1), null, Tense.PAST));
     }
 

@@ -46,6 +46,36 @@ class DocumentMergerTest {
     }
 
     @Test
+    void aContinuationAboveTheReportIsNotItsLead() {
+        DocumentExtraction x = Docs.extract("m1", "2024-03-18", "Minister Wang also met with Prime Minister Christopher Luxon.\n"
+                + "Minister of Foreign Affairs Winston Peters met with Chinese Foreign Minister Wang Yi in Wellington today.");
+        EngagementReport lead = x.engagements().get(0);
+        assertEquals(d("2024-03-18"), value(lead.date()));
+        assertEquals(List.of("Wang Yi", "Winston Peters"), lead.participants().stream().map(Participant::name).sorted().toList());
+        assertEquals("reports", lead.relation());
+    }
+
+    @Test
+    void sameDayWordsInsideAnAsideDoNotMakeTheReportAContinuation() {
+        DocumentExtraction x = Docs.extract("m1", "2017-08-30", "Minister Wang also met with Prime Minister Christopher Luxon.\n"
+                + "Foreign Minister Kang Kyung-wha talked to Foreign Minister Taro Kono of Japan over the phone on August 29 after her "
+                + "telephone conversation with Secretary of State Rex Tillerson earlier in the day.");
+        EngagementReport lead = x.engagements().get(0);
+        assertEquals(List.of("JPN", "KOR"), lead.participants().stream().map(Participant::country).sorted().toList());
+    }
+
+    @Test
+    void aWeekAnnouncedStaysAClueWhenTheReportRunsOn() {
+        DocumentExtraction x = Docs.extract("m1", "2024-03-14", "Minister of Foreign Affairs Winston Peters has announced that the "
+                + "Foreign Minister of China, Wang Yi, will visit New Zealand next week.\nMr Peters will host Minister Wang for a bilateral "
+                + "meeting in Wellington.");
+        EngagementReport lead = x.engagements().get(0);
+        assertNull(lead.date());
+        assertEquals(d("2024-03-18"), lead.clue().notBefore());
+        assertEquals(d("2024-03-24"), lead.clue().notAfter());
+    }
+
+    @Test
     void factSentenceRightAfterJoins() {
         EngagementReport r = Docs.only(extract(MEETING + "\nThe talks lasted about 50 minutes."));
         assertEquals(50, value(r.durationMinutes()));

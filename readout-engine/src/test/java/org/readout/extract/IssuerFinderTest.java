@@ -71,6 +71,38 @@ class IssuerFinderTest {
     }
 
     @Test
+    void aSentenceAboveTheReportThatNamesBothSidesSpeaksForTheVoice() {
+        assertEquals("DEU", issuer(DocumentKind.OFFICIAL, null, null, "Chancellor Olaf Scholz and French President Emmanuel Macron "
+                + "have reaffirmed their close friendship. President Macron called Chancellor Scholz on March 3, 2023."));
+    }
+
+    @Test
+    void bothSidesMarkedTheCountryAGovernmentPairsFirstIsItsOwn() {
+        String call = "On March 3, 2023, the Chancellor of Germany Olaf Scholz held a telephone call with the President of France "
+                + "Emmanuel Macron. They reviewed the %s partnership.";
+        assertEquals("FRA", issuer(DocumentKind.OFFICIAL, null, null, call.formatted("France-Germany")));
+        assertEquals("DEU", issuer(DocumentKind.OFFICIAL, null, null, call.formatted("Germany and France")));
+        assertNull(issuer(DocumentKind.OFFICIAL, null, null, call.formatted("European")));
+        assertEquals("GBR", issuer(DocumentKind.OFFICIAL, null, null, "On March 3, 2023, the Chancellor of Germany Olaf Scholz held "
+                + "a telephone call with the Prime Minister of the United Kingdom Rishi Sunak. Ties between the United Kingdom and Germany are strong."));
+        assertEquals("DEU", issuer(DocumentKind.OFFICIAL, null, null, "On March 3, 2023, the Chancellor of Germany Olaf Scholz held "
+                + "a telephone call with the Prime Minister of the United Kingdom Rishi Sunak. Ties between Germany and the United Kingdom are strong."));
+    }
+
+    @Test
+    void theVoiceReadsThePeopleOfEveryReport() {
+        assertEquals("SGP", issuer(DocumentKind.OFFICIAL, null, null, "Ferdinand Marcos Jr., President of the Philippines, will make a "
+                + "State Visit to Singapore from 6 to 7 September 2022, at the invitation of President Halimah Yacob. Prime Minister "
+                + "Lee Hsien Loong will also meet President Marcos Jr. on 7 September 2022."));
+    }
+
+    @Test
+    void aCountrysTitleAndACommaBeforeTheNameMarkIt() {
+        assertEquals("PAK", issuer(DocumentKind.OFFICIAL, null, null, "Foreign Minister Bilawal Bhutto-Zardari received a telephone "
+                + "call on May 6, 2022 from the United States’ Secretary of State, Antony Blinken."));
+    }
+
+    @Test
     void whenBothSidesAreNamedBareTheVoiceSaysNothing() {
         assertNull(issuer(DocumentKind.OFFICIAL, null, null,
                 "On March 3, 2023, Yoshimasa Hayashi held a telephone call with Qin Gang."));

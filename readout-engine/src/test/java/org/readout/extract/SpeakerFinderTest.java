@@ -38,6 +38,17 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aBareOfficeBothSidesHoldIsTheOneOfTheSideTheDocumentNamesBare() {
+        ProcessedDocument d = Readouts.process("pm-pm.txt", "Prime Minister Narendra Modi met with the Prime Minister of the United "
+                + "Kingdom, Sir Keir Starmer, on November 18, 2024 in Rio de Janeiro.\nPrime Minister congratulated Prime Minister Starmer "
+                + "on his assumption of office.\nThe Prime Minister welcomed the progress of trade talks.");
+        StatementReport congratulated = only(d, "Prime Minister congratulated");
+        assertEquals(List.of("IND"), congratulated.speakers().stream().map(Speaker::country).toList());
+        assertEquals("GBR", congratulated.target());
+        assertEquals(List.of("IND"), only(d, "The Prime Minister welcomed").speakers().stream().map(Speaker::country).toList());
+    }
+
+    @Test
     void aTitleAndFamilyNameIsTheParticipant() {
         StatementReport s = only(BALI, "Secretary Blinken raised concerns");
         assertEquals(List.of(BLINKEN), s.speakers());

@@ -162,6 +162,17 @@ class StatementCodingTest {
     }
 
     @Test
+    void aPlainStatementBothSidesMakeTogetherIsAnAgreement() {
+        ProcessedDocument d = Readouts.process("joint.txt", "Prime Minister Narendra Modi met with the Prime Minister of the United "
+                + "Kingdom, Keir Starmer, on November 18, 2024 in Rio de Janeiro.\nBoth leaders underlined the importance of resuming the "
+                + "trade negotiations at an early date.");
+        StatementReport s = only(d, "Both leaders underlined");
+        assertEquals(2, s.speakers().size());
+        assertEquals("AGREE", s.type());
+        assertEquals("030", s.cameo());
+    }
+
+    @Test
     void aNegatedAgreementIsNotAnAgreement() {
         String sentence = "Minister Hayashi did not agree to the Chinese proposal";
         assertTrue(BEIJING.document().text().contains(sentence));

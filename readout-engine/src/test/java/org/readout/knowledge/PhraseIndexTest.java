@@ -44,6 +44,13 @@ class PhraseIndexTest {
     }
 
     @Test
+    void anAcronymMatchesOnlyAsWritten() {
+        PhraseIndex<String> idx = index("FM", "foreign minister", false, "foreign minister", "foreign minister", false);
+        assertEquals(List.of("foreign minister", "foreign minister"), values(idx.find("The FM met the Foreign Minister.")));
+        assertTrue(idx.find("on 98.4 fm and Fm radio").isEmpty());
+    }
+
+    @Test
     void emptyIndexFindsNothing() {
         assertTrue(new PhraseIndex<String>().find("Japan and China").isEmpty());
     }
