@@ -1,6 +1,7 @@
 package org.readout.store;
 
 import org.readout.annotate.Sentence;
+import org.readout.extract.DocumentExtraction;
 import org.readout.pipeline.ProcessedDocument;
 
 import java.sql.Connection;
@@ -85,7 +86,7 @@ final class DocumentRows {
                 StringBuilder b = new StringBuilder();
                 for (int i = 1; i <= 7; i++) b.append(rs.getString(i)).append('\u0000');
                 String text = rs.getString(7);
-                return b.append(StoredJson.text(rs.getObject(8), d -> d.equals(id) ? text : null)).toString();
+                return b.append(StoredJson.plain(rs.getObject(8), DocumentExtraction.class, d -> d.equals(id) ? text : null)).toString();
             }
         }
     }

@@ -565,8 +565,9 @@ public final class SqliteStore implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
+            if (textById != null) textById.close();
             db.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
@@ -671,8 +672,23 @@ public final class SqliteStore implements AutoCloseable {
                 return size() > TEXTS_KEPT;
             }
         };
-        return id -> kept.computeIfAbsent(id, k -> documentText(k).orElse(null));
+        return id -> kept.computeIfAbsent(id, this::text);
     }
+
+    /** One document's text by a statement prepared once: the evidence of a whole linked view asks for every document's. */
+    private synchronized String text(String id) {
+        try {
+            if (textById == null) textById = db.prepareStatement("SELECT text FROM documents WHERE id = ?");
+            textById.setString(1, id);
+            try (ResultSet rs = textById.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + reason(e, busyWait), e);
+        }
+    }
+
+    private PreparedStatement textById;
 
     private static final int TEXTS_KEPT = 4096;
 }

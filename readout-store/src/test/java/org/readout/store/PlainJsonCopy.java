@@ -16,6 +16,10 @@ import java.util.Map;
  * and each sentence and statement with a copy of its text, as stores before schema version 5 hold them.
  */
 final class PlainJsonCopy {
+    private static final Map<String, Class<?>> TYPES = Map.of("extractions", org.readout.extract.DocumentExtraction.class,
+            "engagements", org.readout.link.Engagement.class, "statements", org.readout.link.Statement.class,
+            "document_links", org.readout.link.LinkedDocument.class);
+
     private PlainJsonCopy() {
     }
 
@@ -42,7 +46,7 @@ final class PlainJsonCopy {
                     while (rs.next()) {
                         for (int i = 0; i < cols.size(); i++) {
                             Object v = rs.getObject(cols.get(i));
-                            p.setObject(i + 1, cols.get(i).equals("json") ? StoredJson.text(v, texts::get) : v);
+                            p.setObject(i + 1, cols.get(i).equals("json") ? StoredJson.plain(v, TYPES.get(table), texts::get) : v);
                         }
                         if (sentence) {
                             p.setString(cols.size() + 1, texts.get(rs.getString("document_id")).substring(rs.getInt(from), rs.getInt(to)));

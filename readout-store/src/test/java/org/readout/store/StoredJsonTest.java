@@ -35,7 +35,7 @@ class StoredJsonTest {
                 new Evidence("d2", 0, 4, "else")));
         byte[] stored = StoredJson.encode(fact, TEXTS);
         assertEquals(fact, StoredJson.decode(stored, Fact.class, TEXTS));
-        assertEquals(Json.MAPPER.writeValueAsString(fact), StoredJson.text(stored, TEXTS));
+        assertEquals(Json.MAPPER.writeValueAsString(fact), StoredJson.plain(stored, Fact.class, TEXTS));
         assertTrue(stored.length * 4 < Json.MAPPER.writeValueAsBytes(fact).length, stored.length + " bytes");
         assertFalse(new String(StoredJson.encode(fact, StoredJson.Texts.NONE), StandardCharsets.ISO_8859_1).contains("Jan Berg"),
                 "deflated, not plain");
@@ -46,7 +46,7 @@ class StoredJsonTest {
         Fact fact = new Fact("phone", at(SENTENCE), List.of());
         String plain = Json.MAPPER.writeValueAsString(fact);
         assertEquals(fact, StoredJson.decode(plain, Fact.class, StoredJson.Texts.NONE));
-        assertEquals(plain, StoredJson.text(plain, StoredJson.Texts.NONE));
+        assertEquals(plain, StoredJson.plain(plain, Fact.class, StoredJson.Texts.NONE));
     }
 
     @Test
