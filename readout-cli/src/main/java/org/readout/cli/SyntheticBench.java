@@ -28,9 +28,11 @@ final class SyntheticBench {
         try (ThrowawayStore throwaway = new ThrowawayStore("readout-bench")) {
             Ingestion ingestion = new Ingestion(readout.reader(), pipeline, throwaway.store());
             resetPeaks();
+            long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             Ingestion.Result r = IngestCommand.ingest(ingestion, feed.inputs(documents), err);
             double seconds = (System.nanoTime() - t0) / 1e9 - feed.generatingSeconds();
+            double cpu = (processCpuNanos() - cpu0) / 1e9 - feed.generatingSeconds();
             long peak = peakHeap();
             Recovery recovery = Recovery.of(feed.told(), throwaway.store().corpus());
             StoreSizes sizes = StoreSizes.of(throwaway.store());
@@ -47,6 +49,7 @@ final class SyntheticBench {
                 double addSeconds = (System.nanoTime() - t1) / 1e9 - (feed.generatingSeconds() - before);
                 out.printf("added=%d to %d documents in %.2f s%n", more.added(), r.added(), addSeconds);
             }
+            out.printf("cpu_seconds=%.1f cpu_ms/document=%.2f (every thread of the JVM, generating not counted)%n", cpu, 1000 * cpu / Math.max(1, r.added()));
             out.printf("documents/s=%.1f sentences/s=%.1f peak_heap_mb=%d%n", r.added() / seconds, r.sentences() / seconds, peak >> 20);
             out.flush();
         }
@@ -60,6 +63,11 @@ final class SyntheticBench {
             if (each >= 16) b.append(b.isEmpty() ? "" : " ").append(name).append('=').append(each);
         });
         return b + " (bytes/document)";
+    }
+
+    /** CPU time of the whole JVM (its compiler and collector threads too): on a shared machine, wall time says how busy the others were. */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     static void resetPeaks() {

@@ -28,6 +28,7 @@ class SyntheticBenchTest {
         assertTrue(out.matches("(?s).*\\nrecovered=(\\d+)/\\1 documents_right=40/40\\n.*"), out);
         assertTrue(out.matches("(?s).*\\nstore_bytes=\\d+ bytes/document=\\d+\\n.*"), out);
         assertTrue(out.contains("\nadded=5 to 40 documents in "), out);
+        assertTrue(out.matches("(?s).*\ncpu_seconds=[0-9.]+ cpu_ms/document=[0-9.]+ .*"), out);
         String last = out.strip().lines().reduce((a, b) -> b).orElse("");
         assertTrue(last.matches("documents/s=[0-9.]+ sentences/s=[0-9.]+ peak_heap_mb=\\d+"), last);
     }
