@@ -24,6 +24,10 @@ public record CleanDocument(String id, String source, String text, String title,
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
+    public CleanDocument withKind(DocumentKind other) {
+        return new CleanDocument(id, source, text, title, outlet, other, language, meta, citation, warnings);
+    }
+
     public CleanDocument withWarning(String warning) {
         List<String> all = new java.util.ArrayList<>(warnings);
         all.add(warning);

@@ -35,6 +35,7 @@ final class DocumentMerger {
 
     List<Candidate> merge(List<Candidate> candidates) {
         candidates = withHostsJoined(candidates);
+        withPrincipals(candidates);
         weekdaysNamedByDates(candidates);
         List<Candidate> groups = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -69,6 +70,29 @@ final class DocumentMerger {
                     .anyMatch(q -> q.name() != null && p.country() != null && p.country().equals(q.country())));
         }
         return groups;
+    }
+
+    /**
+     * "Yunus urged Sharif to settle the issues of 1971 ... The two leaders held a meeting on the sidelines of
+     * the summit": a page on which no sentence names both sides of an encounter, but which names in full exactly
+     * two people, of two countries, reports their encounter: each report of one side or none gets the other
+     * principal(s), as of the report's day.
+     */
+    private void withPrincipals(List<Candidate> candidates) {
+        if (candidates.stream().anyMatch(c -> c.countries().size() >= 2)) return;
+        Map<String, Person> principals = new java.util.TreeMap<>();
+        for (Person p : named.values()) {
+            String country = p.termOn(anchor).or(() -> p.termOn(null)).map(Person.Term::country).orElse(null);
+            if (country == null || principals.put(country, p) != null) return;
+        }
+        if (principals.size() != 2) return;
+        for (Candidate c : candidates) {
+            if (c.aside || !principals.keySet().containsAll(c.countries())) continue;
+            LocalDate day = c.firstDate() != null ? c.firstDate() : anchor;
+            principals.forEach((country, p) -> {
+                if (!c.countries().contains(country)) c.participants.add(finder.principal(p, day, c.evidence.get(0)));
+            });
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.readout.extract;
 
 import org.readout.annotate.AnnotatedDocument;
+import org.readout.clean.DocumentKind;
 import org.readout.annotate.Mention;
 import org.readout.annotate.MentionType;
 import org.readout.annotate.Sentence;
@@ -33,6 +34,7 @@ public final class EngagementExtractor implements Extractor {
     private final PublicationDater dater;
     private final StatementExtractor statements;
     private final IssuerFinder issuers;
+    private final RepublishedReadout republished;
     private final OccasionFinder occasions;
     private final org.readout.knowledge.People people;
     private final Cues cues;
@@ -46,6 +48,7 @@ public final class EngagementExtractor implements Extractor {
         this.finder = new ParticipantFinder(kb);
         this.statements = statements;
         this.issuers = new IssuerFinder(kb);
+        this.republished = new RepublishedReadout(kb.cues());
         this.occasions = new OccasionFinder(kb.occasions(), kb.cues());
         this.people = kb.people();
         this.cues = kb.cues();
@@ -67,8 +70,14 @@ public final class EngagementExtractor implements Extractor {
         for (Candidate c : merged) reports.add(report(doc.document().id(), reports.size(), c, merged.get(0)));
         Sourced<String> issuer = issuers.issuer(doc, reports);
         String voice = issuer != null ? issuer.value() : issuers.voice(doc, reports);
+        DocumentKind kind = null;
+        if (voice != null && doc.document().kind() == DocumentKind.NEWS && republished.test(doc)) {
+            kind = DocumentKind.OFFICIAL;
+            doc = new AnnotatedDocument(doc.document().withKind(kind), doc.sentences(), doc.mentions(), doc.times());
+            issuer = issuers.issuer(doc, reports);
+        }
         List<StatementReport> said = statements == null ? List.of() : statements.extract(doc, reports, anchor, voice);
-        return new DocumentExtraction(doc.document().id(), published, List.copyOf(reports), List.copyOf(said), issuer);
+        return new DocumentExtraction(doc.document().id(), published, List.copyOf(reports), List.copyOf(said), issuer, kind);
     }
 
     /**

@@ -196,6 +196,11 @@ final class ParticipantFinder {
         return inOffice.size() == 1 ? Optional.of(inOffice.get(0)) : Optional.empty();
     }
 
+    /** A person the document names elsewhere, taking part in the encounter a sentence reports, in the office held that day. */
+    Participant principal(Person p, LocalDate day, Evidence ev) {
+        return fromPerson(p, day, ev, null);
+    }
+
     private Participant fromPerson(Person p, LocalDate day, Evidence ev, Titles.Title textTitle) {
         Optional<Person.Term> term = p.termOn(day);
         if (term.isEmpty() && day != null) {

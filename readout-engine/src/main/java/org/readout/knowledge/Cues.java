@@ -35,12 +35,13 @@ public final class Cues {
     private final Pattern participle;
     private final Pattern passiveInside;
     private final Pattern pairJoint;
+    private final Pattern sourceAttribution;
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group",
             "not-engagement-date", "locative", "sidelines", "object-marker", "issuer", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
-            "participle", "pair-joint");
+            "participle", "pair-joint", "source-attribution");
 
     private Cues(List<Tsv.Row> rows) {
         for (Tsv.Row r : rows) {
@@ -71,6 +72,7 @@ public final class Cues {
         String participles = "\\p{L}+(?:ed|en)|" + words(rows, "participle");
         participle = Pattern.compile("(?i)^(?:" + participles + ")\\b");
         pairJoint = Pattern.compile("(?i)^\\s*(?:" + words(rows, "pair-joint") + ")\\s*(?:the\\s+)?$");
+        sourceAttribution = Pattern.compile("(?i)\\b(?:" + words(rows, "source-attribution") + ")\\b");
         passiveInside = Pattern.compile("(?i)\\b(?:was|were|is|are)\\s+(?:\\p{L}+ly\\s+)?(?:" + participles + ")\\b");
     }
 
@@ -187,6 +189,11 @@ public final class Cues {
     /** "and", "-": the whole stretch between two countries named as a pair ("Canada-Mexico", "India and Australia"). */
     public boolean isPairJoint(String between) {
         return pairJoint.matcher(between).matches();
+    }
+
+    /** "said", "according to": words that attribute what follows to someone, as the press does line after line. */
+    public Pattern sourceAttribution() {
+        return sourceAttribution;
     }
 
     /** The phrases of one kind as a regex alternation, longest first, quoted, inner spaces flexible. */

@@ -5,6 +5,7 @@ import org.readout.annotate.Annotator;
 import org.readout.annotate.KnowledgeAnnotator;
 import org.readout.clean.CleanDocument;
 import org.readout.clean.Cleaner;
+import org.readout.extract.DocumentExtraction;
 import org.readout.extract.EngagementExtractor;
 import org.readout.extract.Extractor;
 import org.readout.extract.TaxonomyIssues;
@@ -72,7 +73,9 @@ public final class Pipeline {
     public ProcessedDocument process(RawDocument raw, UnaryOperator<CleanDocument> afterClean) throws InputRejected {
         CleanDocument clean = afterClean.apply(cleaner.clean(raw));
         AnnotatedDocument annotated = annotator.annotate(clean);
-        return new ProcessedDocument(annotated.document(), annotated.sentences(), extractor.extract(annotated), extractedBy);
+        DocumentExtraction extraction = extractor.extract(annotated);
+        CleanDocument read = extraction.kind() == null ? annotated.document() : annotated.document().withKind(extraction.kind());
+        return new ProcessedDocument(read, annotated.sentences(), extraction, extractedBy);
     }
 
     public LinkedCorpus link(List<LinkInput> documents) {

@@ -76,6 +76,16 @@ class DocumentMergerTest {
     }
 
     @Test
+    void aPageThatNamesTwoPeopleButNeverBothInOneReportReportsTheirEncounter() {
+        DocumentExtraction x = Docs.extract("m1", "2024-12-20", "Bangladesh chief adviser Muhammad Yunus urged Pakistan prime "
+                + "minister Shehbaz Sharif to settle the issues of 1971.\nSharif met the press on December 19, 2024.\n"
+                + "The two leaders held a meeting at a hotel in Cairo on December 19, 2024.");
+        EngagementReport lead = x.engagements().get(0);
+        assertEquals(List.of("BGD", "PAK"), lead.participants().stream().map(Participant::country).sorted().toList());
+        assertEquals(List.of("Muhammad Yunus", "Shehbaz Sharif"), lead.participants().stream().map(Participant::name).sorted().toList());
+    }
+
+    @Test
     void factSentenceRightAfterJoins() {
         EngagementReport r = Docs.only(extract(MEETING + "\nThe talks lasted about 50 minutes."));
         assertEquals(50, value(r.durationMinutes()));

@@ -121,9 +121,40 @@ class IssuerFinderTest {
                 + "The Prime Minister spoke to Chancellor Olaf Scholz of Germany on March 3, 2023."));
     }
 
+    private static DocumentExtraction read(DocumentKind kind, String text) {
+        CleanDocument doc = new CleanDocument("d", "test/d", text, null, null, kind, "en",
+                new SourceMeta(null, null, LocalDate.of(2023, 3, 3), "en", null));
+        return Docs.EXTRACTOR.extract(new KnowledgeAnnotator(Docs.KB).annotate(doc));
+    }
+
+    @Test
+    void aReadoutRepublishedAsNewsKeepsItsVoiceAndIsThatGovernmentsAccount() {
+        String readout = "On March 3, 2023, Foreign Minister Yoshimasa Hayashi held a telephone call with Chinese Foreign Minister "
+                + "Qin Gang. Minister Hayashi expressed serious concern about the situation. Mr. Qin explained the position of China.";
+        DocumentExtraction x = read(DocumentKind.NEWS, readout);
+        assertEquals(DocumentKind.OFFICIAL, x.kind());
+        assertEquals("JPN", x.issuer().value());
+        assertEquals("official", Readouts.process("republished.txt", "Japan and China hold talks\n\n" + readout.replace("situation. ", "situation.\n\n")
+                + " The two ministers agreed to remain in close communication on the issues of the region.").summary().kind(),
+                "the pipeline's document takes the kind its reading settled");
+    }
+
+    @Test
+    void newsThatNamesPeopleByFamilyNameAloneOrAttributesLineAfterLineStaysNews() {
+        String call = "On March 3, 2023, Foreign Minister Yoshimasa Hayashi held a telephone call with Chinese Foreign Minister Qin Gang. ";
+        DocumentExtraction familyName = read(DocumentKind.NEWS, call + "Hayashi expressed serious concern about the situation.");
+        assertNull(familyName.kind());
+        assertNull(familyName.issuer());
+        DocumentExtraction attributed = read(DocumentKind.NEWS, call + "Minister Hayashi expressed concern, the ministry said. "
+                + "Mr. Qin explained the position of China, according to a statement.");
+        assertNull(attributed.kind());
+        assertNull(read(DocumentKind.NEWS, "On March 3, 2023, Yoshimasa Hayashi held a telephone call with Qin Gang.").kind(),
+                "both sides named bare: no voice");
+    }
+
     @Test
     void newsHasNoIssuer() {
-        assertNull(issuer(DocumentKind.NEWS, "https://www.mofa.go.jp/x.html", null, CALL));
+        assertNull(issuer(DocumentKind.NEWS, "https://www.mofa.go.jp/x.html", null, CALL + " Hayashi told reporters the talks were frank."));
     }
 
     @Test

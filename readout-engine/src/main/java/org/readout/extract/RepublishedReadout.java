@@ -1,0 +1,56 @@
+package org.readout.extract;
+
+import org.readout.annotate.AnnotatedDocument;
+import org.readout.annotate.Mention;
+import org.readout.annotate.MentionType;
+import org.readout.annotate.Sentence;
+import org.readout.knowledge.Cues;
+import org.readout.knowledge.People;
+
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A government's readout republished on a news site, an agency's wire or an aggregator reads as news to the
+ * cleaner, but keeps its voice: it names its own side's people bare, calls everyone by office ("Minister
+ * Gallant", "Mr Lavrov", "the Prime Minister"), never by family name alone ("Modi said", "Iwaya and Cho"), and
+ * attributes next to nothing to anyone ("according to", "told reporters"). Given a page that names one side bare
+ * (its voice), this tells whether the rest of it reads as that government's own account.
+ */
+final class RepublishedReadout implements Predicate<AnnotatedDocument> {
+    /** A release may quote its own minister once ("Mr Peters says"); news attributes line after line. */
+    static final int MAX_ATTRIBUTIONS = 1;
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)\\s+$");
+
+    private final Cues cues;
+
+    RepublishedReadout(Cues cues) {
+        this.cues = cues;
+    }
+
+    @Override
+    public boolean test(AnnotatedDocument doc) {
+        return attributions(doc) <= MAX_ATTRIBUTIONS && !namesAnyoneByFamilyNameAlone(doc);
+    }
+
+    private int attributions(AnnotatedDocument doc) {
+        Matcher m = cues.sourceAttribution().matcher(doc.document().text());
+        int n = 0;
+        while (n <= MAX_ATTRIBUTIONS && m.find()) n++;
+        return n;
+    }
+
+    private static boolean namesAnyoneByFamilyNameAlone(AnnotatedDocument doc) {
+        String text = doc.document().text();
+        for (Mention m : doc.mentions()) {
+            if (m.type() != MentionType.PERSON || !(m.value() instanceof People.NameForm form) || form.full()) continue;
+            Sentence s = doc.sentences().get(m.sentence());
+            Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(s.start(), m.start() - 40), m.start()));
+            // "Minister Gallant", "Mr Lavrov", "President Lula": an office or honorific right before the name
+            if (before.find() && Character.isUpperCase(before.group(1).codePointAt(0))) continue;
+            return true;
+        }
+        return false;
+    }
+}
