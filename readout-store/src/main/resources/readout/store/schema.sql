@@ -1,5 +1,7 @@
--- Readout store, schema version 4 (see Schema.java for the upgrades of older stores). One SQLite file; WAL so that
--- readers (the server) never block the writer.
+-- Readout store, schema version 5 (see Schema.java for the upgrades of older stores). One SQLite file; WAL so that
+-- readers (the server) never block the writer. The json columns hold the stages' records as StoredJson writes them
+-- (schema version 5): JSON without the text of evidence that the document's text holds at its offsets, deflated
+-- with the dictionary readout/store/json-dictionary.json behind a format byte; rows of older stores are plain JSON.
 CREATE TABLE IF NOT EXISTS meta (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -18,12 +20,12 @@ CREATE TABLE IF NOT EXISTS documents (
   ingested_at TEXT NOT NULL
 );
 
+-- Each sentence's offsets in its document's text, which holds its words (schema version 5; a copy was kept before).
 CREATE TABLE IF NOT EXISTS sentences (
   document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   idx         INTEGER NOT NULL,
   start       INTEGER NOT NULL,
   "end"       INTEGER NOT NULL,
-  text        TEXT NOT NULL,
   PRIMARY KEY (document_id, idx)
 );
 
@@ -77,8 +79,7 @@ CREATE TABLE IF NOT EXISTS statements (
   issue_id      TEXT,
   issue_label   TEXT,
   wording       TEXT,
-  text          TEXT NOT NULL,
-  span_start    INTEGER NOT NULL,
+  span_start    INTEGER NOT NULL,  -- the sentence is the document's text from span_start to span_end
   span_end      INTEGER NOT NULL,
   json          TEXT NOT NULL
 );

@@ -11,11 +11,14 @@ import java.sql.Statement;
 /**
  * The store's tables ({@code schema.sql}) and its version in SQLite's {@code user_version}: 1 the first tables,
  * 2 added the raw digests and engagement aliases, 3 the raw texts and each extraction's engine version and
- * knowledge digest, 4 what is remembered of the web (validators of pages and feeds fetched, feed items seen). An
- * older store is brought up to date when it is opened; it keeps all it holds.
+ * knowledge digest, 4 what is remembered of the web (validators of pages and feeds fetched, feed items seen), 5 the
+ * records kept as {@link StoredJson} (evidence by offsets, deflated), and sentences and statements without a copy of
+ * their text (the document's text holds it at their offsets).
+ * An older store is brought up to date when it is opened; it keeps all it holds (its records stay plain JSON, read as
+ * they are, until they are written again: the linked view at the next relink, extractions by {@code reprocess}).
  */
 final class Schema {
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     private Schema() {
     }
@@ -38,7 +41,7 @@ final class Schema {
         }
     }
 
-    /** Inside a write transaction: the tables a store of this version lacks, and the columns version 3 added to older ones. */
+    /** Inside a write transaction: the tables a store of this version lacks, the columns version 3 added to older ones and the one version 5 dropped. */
     static void upgrade(Connection db, String sql) throws SQLException {
         try (Statement s = db.createStatement()) {
             for (String stmt : sql.replaceAll("(?m)^--.*$", "").split(";")) {
@@ -46,14 +49,24 @@ final class Schema {
             }
             addColumn(s, "extractions", "engine_version", "TEXT");
             addColumn(s, "extractions", "knowledge_digest", "TEXT");
+            dropColumn(s, "statements", "text");
+            dropColumn(s, "sentences", "text");
             s.execute("PRAGMA user_version=" + VERSION);
         }
     }
 
     private static void addColumn(Statement s, String table, String column, String type) throws SQLException {
+        if (!hasColumn(s, table, column)) s.execute("ALTER TABLE " + table + " ADD COLUMN " + column + " " + type);
+    }
+
+    private static void dropColumn(Statement s, String table, String column) throws SQLException {
+        if (hasColumn(s, table, column)) s.execute("ALTER TABLE " + table + " DROP COLUMN " + column);
+    }
+
+    private static boolean hasColumn(Statement s, String table, String column) throws SQLException {
         try (ResultSet rs = s.executeQuery("PRAGMA table_info(" + table + ")")) {
-            while (rs.next()) if (column.equals(rs.getString("name"))) return;
+            while (rs.next()) if (column.equals(rs.getString("name"))) return true;
         }
-        s.execute("ALTER TABLE " + table + " ADD COLUMN " + column + " " + type);
+        return false;
     }
 }

@@ -273,11 +273,15 @@ public final class SqliteStore implements AutoCloseable {
 
     /** Every stored document with its extraction, as the linker takes them. */
     public List<LinkInput> linkInputs() {
-        return query("SELECT d.id, d.source, d.title, d.outlet, d.kind, d.language, d.url, e.json FROM documents d "
-                + "JOIN extractions e ON e.document_id = d.id ORDER BY d.id", rs -> new LinkInput(
-                new DocumentSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7)),
-                read(rs.getString(8), DocumentExtraction.class)));
+        StoredJson.Texts others = texts();
+        return query("SELECT d.id, d.source, d.title, d.outlet, d.kind, d.language, d.url, e.json, d.text FROM documents d "
+                + "JOIN extractions e ON e.document_id = d.id ORDER BY d.id", rs -> {
+                    String id = rs.getString(1);
+                    String text = rs.getString(9);
+                    return new LinkInput(new DocumentSummary(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7)),
+                            StoredJson.decode(rs.getObject(8), DocumentExtraction.class, d -> d.equals(id) ? text : others.of(d)));
+                });
     }
 
     public boolean linksStale() {
@@ -356,6 +360,7 @@ public final class SqliteStore implements AutoCloseable {
     /** The linked view replaced, inside the caller's transaction; ids that went away are kept as aliases of their successors. */
     private void writeLinks(LinkedCorpus corpus) throws SQLException {
         Map<String, Set<String>> before = engagementDocuments();
+        StoredJson.Texts texts = texts();
         try (java.sql.Statement s = db.createStatement()) {
             s.execute("DELETE FROM engagements");
             s.execute("DELETE FROM engagement_documents");
@@ -363,8 +368,8 @@ public final class SqliteStore implements AutoCloseable {
             s.execute("DELETE FROM statements");
         }
         try (PreparedStatement p = db.prepareStatement("INSERT OR REPLACE INTO statements(id, engagement_id, document_id, speakers, "
-                + "target, type, mode, cameo, goldstein, issue_id, issue_label, wording, text, span_start, span_end, json) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "target, type, mode, cameo, goldstein, issue_id, issue_label, wording, span_start, span_end, json) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             for (Statement st : corpus.statements()) {
                 StatementReport r = st.report();
                 p.setString(1, r.id());
@@ -379,10 +384,9 @@ public final class SqliteStore implements AutoCloseable {
                 p.setString(10, r.issue() == null ? null : r.issue().id());
                 p.setString(11, r.issue() == null ? null : r.issue().label());
                 p.setString(12, r.wording());
-                p.setString(13, r.evidence().text());
-                p.setInt(14, r.evidence().start());
-                p.setInt(15, r.evidence().end());
-                p.setString(16, json(st));
+                p.setInt(13, r.evidence().start());
+                p.setInt(14, r.evidence().end());
+                p.setBytes(15, StoredJson.encode(st, texts));
                 p.addBatch();
             }
             p.executeBatch();
@@ -404,7 +408,7 @@ public final class SqliteStore implements AutoCloseable {
                 }
                 p.setString(5, countries.toString());
                 p.setString(6, people.toString());
-                p.setString(7, json(e));
+                p.setBytes(7, StoredJson.encode(e, texts));
                 p.addBatch();
                 for (var link : e.documents()) {
                     l.setString(1, e.id());
@@ -422,7 +426,7 @@ public final class SqliteStore implements AutoCloseable {
                 p.setString(1, d.summary().id());
                 p.setString(2, d.published() == null ? null : d.published().toString());
                 p.setString(3, d.publishedBasis());
-                p.setString(4, json(d));
+                p.setBytes(4, StoredJson.encode(d, texts));
                 p.addBatch();
             }
             p.executeBatch();
@@ -496,18 +500,23 @@ public final class SqliteStore implements AutoCloseable {
 
     /** The whole linked view, read in one snapshot so that a relink committed meanwhile is seen whole or not at all. */
     public LinkedCorpus corpus() {
-        return inSnapshot(() -> new LinkedCorpus(documents(), engagements(EngagementFilter.ALL),
-                query("SELECT json FROM statements ORDER BY document_id, span_start, rowid", rs -> read(rs.getString(1), Statement.class))));
+        return inSnapshot(() -> {
+            StoredJson.Texts texts = texts();
+            return new LinkedCorpus(documents(), engagements(EngagementFilter.ALL), query("SELECT json FROM statements "
+                    + "ORDER BY document_id, span_start, rowid", rs -> StoredJson.decode(rs.getObject(1), Statement.class, texts)));
+        });
     }
 
     /** The statements linked to one engagement, in document and sentence order. */
     public List<Statement> statements(String engagementId) {
+        StoredJson.Texts texts = texts();
         return query("SELECT json FROM statements WHERE engagement_id = ? ORDER BY document_id, span_start, rowid",
-                rs -> read(rs.getString(1), Statement.class), engagementId);
+                rs -> StoredJson.decode(rs.getObject(1), Statement.class, texts), engagementId);
     }
 
     public List<LinkedDocument> documents() {
-        return query("SELECT json FROM document_links ORDER BY document_id", rs -> read(rs.getString(1), LinkedDocument.class));
+        StoredJson.Texts texts = texts();
+        return query("SELECT json FROM document_links ORDER BY document_id", rs -> StoredJson.decode(rs.getObject(1), LinkedDocument.class, texts));
     }
 
     public List<Engagement> engagements(EngagementFilter f) {
@@ -530,13 +539,15 @@ public final class SqliteStore implements AutoCloseable {
             args.add(f.to().toString());
         }
         sql.append(" ORDER BY date IS NULL, date, id");
-        return query(sql.toString(), rs -> read(rs.getString(1), Engagement.class), args.toArray());
+        StoredJson.Texts texts = texts();
+        return query(sql.toString(), rs -> StoredJson.decode(rs.getObject(1), Engagement.class, texts), args.toArray());
     }
 
     /** An engagement by its id, or by a unique prefix of it. */
     public Optional<Engagement> engagement(String idOrPrefix) {
+        StoredJson.Texts texts = texts();
         List<Engagement> found = query("SELECT json FROM engagements WHERE id = ? OR id LIKE ? ORDER BY id",
-                rs -> read(rs.getString(1), Engagement.class), idOrPrefix, idOrPrefix.replace("%", "") + "%");
+                rs -> StoredJson.decode(rs.getObject(1), Engagement.class, texts), idOrPrefix, idOrPrefix.replace("%", "") + "%");
         for (Engagement e : found) if (e.id().equals(idOrPrefix)) return Optional.of(e);
         if (found.size() == 1) return Optional.of(found.get(0));
         String current = currentId(idOrPrefix);
@@ -544,8 +555,9 @@ public final class SqliteStore implements AutoCloseable {
     }
 
     public Optional<LinkedDocument> document(String id) {
+        StoredJson.Texts texts = texts();
         return query("SELECT json FROM document_links WHERE document_id = ?",
-                rs -> read(rs.getString(1), LinkedDocument.class), id).stream().findFirst();
+                rs -> StoredJson.decode(rs.getObject(1), LinkedDocument.class, texts), id).stream().findFirst();
     }
 
     public Optional<String> documentText(String id) {
@@ -553,8 +565,9 @@ public final class SqliteStore implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
+            if (textById != null) textById.close();
             db.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
@@ -648,11 +661,34 @@ public final class SqliteStore implements AutoCloseable {
         }
     }
 
-    private static <T> T read(String json, Class<T> type) {
+    /**
+     * Stored documents' texts, for the evidence that stored records give by offsets only ({@link StoredJson}): read
+     * when first asked for, the most recent {@value #TEXTS_KEPT} kept.
+     */
+    private StoredJson.Texts texts() {
+        Map<String, String> kept = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > TEXTS_KEPT;
+            }
+        };
+        return id -> kept.computeIfAbsent(id, this::text);
+    }
+
+    /** One document's text by a statement prepared once: the evidence of a whole linked view asks for every document's. */
+    private synchronized String text(String id) {
         try {
-            return Json.MAPPER.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("corrupt " + type.getSimpleName() + " in store: " + e.getMessage(), e);
+            if (textById == null) textById = db.prepareStatement("SELECT text FROM documents WHERE id = ?");
+            textById.setString(1, id);
+            try (ResultSet rs = textById.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + reason(e, busyWait), e);
         }
     }
+
+    private PreparedStatement textById;
+
+    private static final int TEXTS_KEPT = 4096;
 }

@@ -89,10 +89,11 @@ public final class StoreReader implements AutoCloseable {
     public List<Sentence> sentences(String documentId) {
         return read(c -> {
             List<Sentence> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT idx, start, \"end\", text FROM sentences WHERE document_id = ? ORDER BY idx")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT s.idx, s.start, s.\"end\", d.text FROM sentences s "
+                    + "JOIN documents d ON d.id = s.document_id WHERE s.document_id = ? ORDER BY s.idx")) {
                 p.setString(1, documentId);
                 try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) out.add(new Sentence(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4)));
+                    while (rs.next()) out.add(new Sentence(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4).substring(rs.getInt(2), rs.getInt(3))));
                 }
             }
             return out;
