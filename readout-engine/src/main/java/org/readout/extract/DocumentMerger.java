@@ -218,6 +218,8 @@ final class DocumentMerger {
         // Japan-China-ROK summit" told in a Japan-China meeting).
         if ("summit".equals(g.kind) != "summit".equals(c.kind) && !g.countries().equals(c.countries())) return false;
         if (g.strongFormat && c.strongFormat && !g.format.value().equals(c.format.value())) return false;
+        // "told Starmer on the phone" and "the Leaders' Summit he is convening": a telephone call is never a summit.
+        if (byPhone(g) && "summit".equals(c.kind) || byPhone(c) && "summit".equals(g.kind)) return false;
         Set<String> gc = g.countries();
         Set<String> cc = c.countries();
         if (!gc.containsAll(cc) && !cc.containsAll(gc)) return false;
@@ -242,6 +244,10 @@ final class DocumentMerger {
                     && sameOrNull(g.clue.day(), c.clue.day());
         }
         return true;
+    }
+
+    private static boolean byPhone(Candidate c) {
+        return c.strongFormat && "phone".equals(c.format.value());
     }
 
     private static boolean sameOrNull(Integer a, Integer b) {

@@ -28,6 +28,17 @@ class DocumentMergerTest {
     }
 
     @Test
+    void aTelephoneCallIsNeverTheSummitTheSameTwoSidesSpeakOf() {
+        DocumentExtraction x = Docs.extract("m1", null, "Brazilian President Luiz Inacio Lula da Silva told Canadian Prime Minister "
+                + "Mark Carney on the phone Friday that trade must grow.\nCarney said he is convening a Leaders' Summit in Ottawa on March 2 "
+                + "and looked forward to Brazil's Foreign Minister taking part in these talks.");
+        EngagementReport call = x.engagements().get(0);
+        assertEquals("phone", value(call.format()));
+        assertTrue(call.clue().month() == null && call.clue().day() == null, "the summit's day is not the call's: " + call.clue());
+        assertEquals(2, x.engagements().size());
+    }
+
+    @Test
     void aNextMeetingAnnouncedIsNotTheMeetingHeld() {
         DocumentExtraction x = extract("On a visit to China on April 2, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, "
                 + "talked with Mr. Qin Gang, Minister of Foreign Affairs of China.\nA new meeting between Hayashi and Qin is scheduled for September.");
