@@ -3,6 +3,8 @@ package org.readout.extract;
 import org.readout.annotate.AnnotatedDocument;
 import org.readout.annotate.Mention;
 import org.readout.annotate.MentionType;
+import org.readout.annotate.TimeMention;
+import org.readout.annotate.TimeValue;
 import org.readout.knowledge.Cues;
 import org.readout.knowledge.People;
 import org.readout.knowledge.Person;
@@ -38,6 +40,7 @@ final class DocumentMerger {
 
     List<Candidate> merge(List<Candidate> candidates) {
         candidates = withHostsJoined(candidates);
+        candidates = oneWithEach(candidates);
         withPrincipals(candidates);
         weekdaysNamedByDates(candidates);
         List<Candidate> groups = new ArrayList<>();
@@ -74,6 +77,31 @@ final class DocumentMerger {
                     .anyMatch(q -> q.name() != null && p.country() != null && p.country().equals(q.country())));
         }
         return groups;
+    }
+
+    /**
+     * "Modi met Luxon and his Japanese counterpart Ishiba" on a page that also tells Modi's meeting with Luxon on its own
+     * ("Luxon said he had a meeting with Modi"): a meeting of three countries' people or more, not a summit nor said to be
+     * of them all together (cue kind {@code together}), is one meeting of the first person named with each of the others.
+     */
+    private List<Candidate> oneWithEach(List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Set<String> sides = c.countries();
+            String hub = c.participants.isEmpty() ? null : c.participants.get(0).country();
+            boolean toldApart = hub != null && sides.size() >= 3 && !"summit".equals(c.kind)
+                    && !cues.together().matcher(doc.sentences().get(c.sentence).text()).find()
+                    && candidates.stream().anyMatch(o -> o != c && o.countries().size() == 2 && o.countries().contains(hub) && sides.containsAll(o.countries()));
+            if (!toldApart) {
+                out.add(c);
+                continue;
+            }
+            for (String other : sides) {
+                if (other.equals(hub)) continue;
+                out.add(c.withParticipants(c.participants.stream().filter(p -> hub.equals(p.country()) || other.equals(p.country())).toList()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -155,8 +183,9 @@ final class DocumentMerger {
 
     /**
      * "Secretary Blinken's Call with Foreign Minister Joly" above "Secretary Blinken congratulated Foreign Minister Joly
-     * today on her new appointment": an undated lead takes "today" or "yesterday" from the nearest sentence after its own
-     * that names one of its people and reports no encounter of its own.
+     * today on her new appointment", "Blinken Friday conveyed to Milei ...": an undated lead (held, or of no tense) takes
+     * "today", "yesterday" or the last such weekday from the nearest sentence after its own that names one of its people
+     * and reports no encounter of its own.
      */
     private void dayFromTheLinesAfter(List<Candidate> groups, List<Candidate> candidates) {
         if (anchor == null || groups.isEmpty()) return;
@@ -168,9 +197,12 @@ final class DocumentMerger {
         for (Participant p : lead.participants) if (p.personId() != null) people.add(p.personId());
         for (int i = lead.sentence + 1; i <= lead.sentence + NEAR && i < doc.sentences().size(); i++) {
             if (reporting.contains(i) || !namesAnyOf(i, people)) continue;
-            for (org.readout.annotate.TimeMention t : doc.timesIn(i)) {
-                if (t.value() instanceof org.readout.annotate.TimeValue.RelativeDay d) {
-                    lead.dates.add(Sourced.of(anchor.plusDays(d.offset()), Evidence.of(doc, doc.sentences().get(i))));
+            for (TimeMention t : doc.timesIn(i)) {
+                LocalDate day = null;
+                if (t.value() instanceof TimeValue.RelativeDay d) day = anchor.plusDays(d.offset());
+                else if (t.value() instanceof TimeValue.Weekday w) day = DateResolver.weekday(w.day(), anchor, Tense.PAST);
+                if (day != null) {
+                    lead.dates.add(Sourced.of(day, Evidence.of(doc, doc.sentences().get(i))));
                     return;
                 }
             }

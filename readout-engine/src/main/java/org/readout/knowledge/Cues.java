@@ -26,6 +26,7 @@ public final class Cues {
     private final Pattern issuer;
     private final Pattern publisherLine;
     private final Pattern otherTimeOpener;
+    private final Pattern together;
     private final Pattern clauseOpener;
     private final String nameParticles;
     private final Pattern monthFirstZone;
@@ -53,7 +54,7 @@ public final class Cues {
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group",
-            "not-engagement-date", "locative", "sidelines", "object-marker", "issuer", "publisher-label", "other-time-opener", "clause-opener", "name-particle",
+            "not-engagement-date", "locative", "sidelines", "object-marker", "issuer", "publisher-label", "other-time-opener", "together", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
@@ -85,6 +86,7 @@ public final class Cues {
                 + "\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
         issuer = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:" + words(rows, "issuer") + ")\\b");
         publisherLine = Pattern.compile("(?i)^[ \\t]+(?:" + words(rows, "publisher-label") + ")\\.?[ \\t]*(?:\\n|$)");
+        together = Pattern.compile("(?i)\\b(?:" + words(rows, "together") + ")\\b");
         otherTimeOpener = Pattern.compile("(?i)^\\W*(?:" + words(rows, "other-time-opener") + ")\\s*,");
         clauseOpener = Pattern.compile("[,;]|\\b(?i:" + words(rows, "clause-opener") + ")\\b");
         nameParticles = words(rows, "name-particle");
@@ -180,6 +182,11 @@ public final class Cues {
     /** "UK Gov", "Australian Government": the rest of a line, after a country that opens it, that makes the line a publisher's label. */
     public Pattern publisherLine() {
         return publisherLine;
+    }
+
+    /** "trilateral", "jointly": words that tell one meeting of three sides or more, not one with each. */
+    public Pattern together() {
+        return together;
     }
 
     /** "Earlier, ...": a sentence so opened tells of another time than the encounter before it. */

@@ -58,6 +58,9 @@ class DocumentMergerTest {
         DocumentExtraction other = Docs.extract("m1", "2023-04-03", "Foreign Minister Hayashi's Call with Chinese Foreign Minister Qin Gang\n"
                 + "The ministry opened a new consulate in Osaka today.");
         assertNull(other.engagements().get(0).date(), "a line that names none of its people says nothing of its day");
+        DocumentExtraction weekday = Docs.extract("m1", "2023-04-08", "Hayashi meets with Qin Gang in Beijing\n"
+                + "Foreign Minister Yoshimasa Hayashi Friday conveyed to Foreign Minister Qin Gang the concerns of Japan.");
+        assertEquals(d("2023-04-07"), value(weekday.engagements().get(0).date()));
     }
 
     @Test
@@ -67,6 +70,18 @@ class DocumentMergerTest {
                 + "the memorial ahead of the anniversary on January 27.");
         EngagementReport r = x.engagements().get(0);
         assertTrue(r.clue().month() == null && r.clue().day() == null, "the anniversary's day is not the meeting's: " + r.clue());
+    }
+
+    @Test
+    void aMeetingOfThreeSidesIsOneWithEachWhereThePageTellsAPairApart() {
+        String pair = "Christopher Luxon, the Prime Minister of New Zealand, said he had a fantastic meeting with Narendra Modi.\n";
+        DocumentExtraction x = Docs.extract("m1", "2024-10-10", pair + "Prime Minister Narendra Modi met Christopher Luxon and his "
+                + "Japanese counterpart Shigeru Ishiba on Thursday on the sidelines of the summit in Vientiane.");
+        assertEquals(List.of(List.of("IND", "NZL"), List.of("IND", "JPN")), x.engagements().stream().map(r -> countries(r)).toList()
+                .stream().map(l -> l.stream().sorted((a, b) -> a.equals("IND") ? -1 : b.equals("IND") ? 1 : a.compareTo(b)).toList()).toList());
+        DocumentExtraction together = Docs.extract("m1", "2024-10-10", pair + "Prime Minister Narendra Modi met Christopher Luxon and "
+                + "his Japanese counterpart Shigeru Ishiba on Thursday for a trilateral meeting in Vientiane.");
+        assertTrue(together.engagements().stream().anyMatch(r -> countries(r).size() == 3), "a trilateral meeting is one of them all");
     }
 
     @Test
