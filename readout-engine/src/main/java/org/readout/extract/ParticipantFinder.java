@@ -96,7 +96,7 @@ final class ParticipantFinder {
         }
         if (!isHeadline(s.text())) addTitled(doc, s, ev, mentions, out, seen);
         addOffices(doc, s, ev, mentions, kind, day, out, seen, aside);
-        addIssuersOffice(doc, s, ev, mentions, day, out, seen);
+        addIssuersOffice(doc, s, ev, mentions, day, named, out, seen);
         out.removeIf(p -> !Roles.isPrincipal(p.role()));
         return out;
     }
@@ -325,7 +325,7 @@ final class ParticipantFinder {
      * issuing government's office holder on the day.
      */
     private void addIssuersOffice(AnnotatedDocument doc, Sentence s, Evidence ev, List<Mention> mentions, LocalDate day,
-                                  List<Participant> out, Set<String> seen) {
+                                  Map<String, Person> named, List<Participant> out, Set<String> seen) {
         String text = doc.document().text();
         for (Mention t : mentions) {
             if (t.type() != MentionType.TITLE) continue;
@@ -334,13 +334,38 @@ final class ParticipantFinder {
             String rest = text.substring(t.end(), s.end());
             if (nameAfter.matcher(rest).find() || OF_COUNTRY.matcher(rest).find() || POSSESSIVE.matcher(rest).find()) continue;
             Sourced<String> declared = issuers.declared(doc);
-            String home = declared == null ? null : declared.value();
-            if (home == null || out.stream().anyMatch(p -> home.equals(p.country()))) return;
+            if (declared == null) {
+                addTheOneNamed(title.role(), day, ev, title, named, out, seen);
+                return;
+            }
+            String home = declared.value();
+            if (out.stream().anyMatch(p -> home.equals(p.country()))) return;
             Optional<Person> holder = kb.people().holder(home, title.role(), day);
             if (holder.isEmpty() || !seen.add(holder.get().id())) return;
             out.add(fromPerson(holder.get(), day, ev, title).asInferred());
             return;
         }
+    }
+
+    /**
+     * "President Muhammadu Buhari on Tuesday called on ... The president made the call during a virtual meeting with the US
+     * Secretary of State": on a page that does not say whose account it is, a bare title is the one person the page names in
+     * full who held that office on the day, if there is exactly one and the sentence names no one else of that country.
+     */
+    private void addTheOneNamed(String role, LocalDate day, Evidence ev, Titles.Title title, Map<String, Person> named,
+                                List<Participant> out, Set<String> seen) {
+        Person only = null;
+        for (Person p : named.values()) {
+            Optional<Person.Term> term = p.termOn(day);
+            if (term.isEmpty() || !role.equals(term.get().role())) continue;
+            if (only != null) return;
+            only = p;
+        }
+        if (only == null || seen.contains(only.id())) return;
+        String country = only.termOn(day).get().country();
+        if (out.stream().anyMatch(p -> country.equals(p.country()))) return;
+        seen.add(only.id());
+        out.add(fromPerson(only, day, ev, title).asInferred());
     }
 
     private static final int ISSUER_SENTENCES = 6;

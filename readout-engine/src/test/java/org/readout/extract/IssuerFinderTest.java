@@ -10,6 +10,7 @@ import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Whose own account an official document is (issue 9): said, by address, by publisher, or by voice. */
 class IssuerFinderTest {
@@ -180,5 +181,18 @@ class IssuerFinderTest {
         assertEquals("GBR", Docs.side(r, "GBR").country(), "the bare title is the publisher's office holder");
         assertNull(read(DocumentKind.NEWS, "UK Government announces a review\n" + release).issuer(),
                 "a headline that goes on is not a publisher's line");
+    }
+
+    @Test
+    void onAPageThatSaysNotWhoseItIsABareTitleIsTheOneHolderItNamesInFull() {
+        String meeting = "The president made the call during a virtual meeting with the US Secretary of State, Antony Blinken.";
+        DocumentExtraction x = read(DocumentKind.NEWS, "President Luiz Inacio Lula da Silva and Foreign Minister Mauro Vieira on "
+                + "Tuesday urged the United States to cut its tariffs.\n" + meeting);
+        EngagementReport r = Docs.only(x);
+        assertEquals("Luiz Inácio Lula da Silva", Docs.side(r, "BRA").name());
+        assertEquals("USA", Docs.side(r, "USA").country());
+        DocumentExtraction two = read(DocumentKind.NEWS, "President Luiz Inacio Lula da Silva, Foreign Minister Mauro Vieira and President Gabriel "
+                + "Boric on Tuesday urged the United States to cut its tariffs.\n" + meeting);
+        assertTrue(two.engagements().stream().noneMatch(e -> e.countries().size() >= 2), "two presidents named: the bare title stays unsettled");
     }
 }
