@@ -43,6 +43,8 @@ final class ParticipantFinder {
     private final KnowledgeBase kb;
     private final IssuerFinder issuers;
     private final Pattern nameAfter;
+    private final Pattern particlesOnly;
+
     /** A counterpart (group 1) or a word for leaders: the {@code counterpart} and {@code leaders} cues. */
     private final Pattern officeWords;
 
@@ -51,6 +53,7 @@ final class ParticipantFinder {
         this.nameAfter = nameAfter(kb.cues());
         this.officeWords = Pattern.compile("(?i)\\b(?:((?:" + kb.cues().counterparts() + ")s?)|(?:" + kb.cues().leaders() + "))\\b");
         this.issuers = new IssuerFinder(kb);
+        this.particlesOnly = Pattern.compile("(?i)\\s+(?:(?:" + kb.cues().nameParticles() + ")[\\s-]+)+");
     }
 
     /** People the document names in full, resolved once so that a later bare family name can find them. */
@@ -78,8 +81,12 @@ final class ParticipantFinder {
         List<Mention> mentions = doc.mentionsIn(s.index()).stream().filter(m -> !aside.test(m.start())).toList();
         String text = doc.document().text();
         Mention firstTrigger = mentions.stream().filter(m -> m.type() == MentionType.TRIGGER).findFirst().orElse(trigger);
+        Mention previousName = null;
         for (Mention m : mentions) {
             if (m.type() != MentionType.PERSON) continue;
+            boolean tail = previousName != null && !m.as(People.NameForm.class).full() && nameContinues(text, previousName, m);
+            previousName = m;
+            if (tail) continue;
             if (isPossessive(text, m) && !possessorOf(text, m, firstTrigger)) continue;
             People.NameForm f = m.as(People.NameForm.class);
             if (overlapsTime(doc, m)) continue;
@@ -102,6 +109,11 @@ final class ParticipantFinder {
     }
 
     private static final int YEARS_OUT_OF_OFFICE = 2;
+
+    /** "King Abdullah II ibn Al Hussein": a family name joined to the name before it by particles only is the rest of that name. */
+    private boolean nameContinues(String text, Mention before, Mention name) {
+        return before.end() <= name.start() && particlesOnly.matcher(text.substring(before.end(), name.start())).matches();
+    }
 
     /** "spoke today with Andrés Manuel López Obrador to congratulate him on his election": the one the engagement word is with. */
     private static boolean rightAfterATrigger(String text, List<Mention> mentions, Mention person) {

@@ -85,6 +85,14 @@ class DocumentMergerTest {
     }
 
     @Test
+    void aFamilyNameJoinedToANameByParticlesIsTheRestOfThatName() {
+        DocumentExtraction x = Docs.extract("m1", "2024-09-17", "Today, President Abdel Fattah El-Sisi received a phone call from "
+                + "His Majesty King Abdullah II ibn Al Hussein.");
+        assertEquals(1, x.engagements().size());
+        assertEquals(List.of("EGY", "JOR"), countries(x.engagements().get(0)), "\"Hussein\" is not the Iraqi minister of that name");
+    }
+
+    @Test
     void aNextMeetingAnnouncedIsNotTheMeetingHeld() {
         DocumentExtraction x = extract("On a visit to China on April 2, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, "
                 + "talked with Mr. Qin Gang, Minister of Foreign Affairs of China.\nA new meeting between Hayashi and Qin is scheduled for September.");
