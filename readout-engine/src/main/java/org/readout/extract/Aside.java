@@ -38,19 +38,20 @@ record Aside(int start, int end) {
             Matcher m = cues.otherEncounter().matcher(text.substring(from, t.start()));
             if (!m.find()) continue;
             int start = from + m.start();
-            out.add(new Aside(start, end(text, s, t, reportedBefore(triggers, start))));
+            boolean runsOn = reportedBefore(triggers, start) && cues.asideList().matcher(text.substring(t.end(), s.end())).lookingAt();
+            out.add(new Aside(start, end(text, s, t, runsOn)));
         }
         return out;
     }
 
     /**
-     * Where an aside ends: at the end of its clause when the sentence's own encounter comes after it ("After
-     * the summit, Kishida met Yoon"); when the own encounter was told before it, at the end of the sentence,
-     * so that a list of names ("ahead of the trilateral meeting between Marcos, Kishida, and Biden") stays
-     * in the aside.
+     * Where an aside ends: at the end of its clause ("After the summit, Kishida met Yoon", "In a bilateral meeting
+     * before the summit, Ramaphosa briefed Putin"); when the sentence's own encounter was told before it and the
+     * aside goes on to name who took part in its encounter (cue kind {@code aside-list}: "ahead of the trilateral
+     * meeting between Marcos, Kishida, and Biden"), at the end of the sentence, so that the list stays in the aside.
      */
-    private static int end(String text, Sentence s, Mention trigger, boolean ownEncounterBefore) {
-        Matcher end = (ownEncounterBefore ? SENTENCE_CLAUSE_END : CLAUSE_END).matcher(text.substring(trigger.end(), s.end()));
+    private static int end(String text, Sentence s, Mention trigger, boolean runsOn) {
+        Matcher end = (runsOn ? SENTENCE_CLAUSE_END : CLAUSE_END).matcher(text.substring(trigger.end(), s.end()));
         return end.find() ? trigger.end() + end.start() : s.end();
     }
 

@@ -27,6 +27,7 @@ public final class Cues {
     private final Pattern publisherLine;
     private final Pattern otherTimeOpener;
     private final Pattern together;
+    private final Pattern asideList;
     private final Pattern clauseOpener;
     private final String nameParticles;
     private final Pattern monthFirstZone;
@@ -54,7 +55,7 @@ public final class Cues {
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group",
-            "not-engagement-date", "locative", "sidelines", "object-marker", "issuer", "publisher-label", "other-time-opener", "together", "clause-opener", "name-particle",
+            "not-engagement-date", "locative", "sidelines", "object-marker", "issuer", "publisher-label", "other-time-opener", "together", "aside-list", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
@@ -86,6 +87,7 @@ public final class Cues {
                 + "\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
         issuer = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:" + words(rows, "issuer") + ")\\b");
         publisherLine = Pattern.compile("(?i)^[ \\t]+(?:" + words(rows, "publisher-label") + ")\\.?[ \\t]*(?:\\n|$)");
+        asideList = Pattern.compile("(?i)\\s*(?:(?:the|a|an|[\\p{L}'’-]+)\\s+){0,2}?(?:" + words(rows, "aside-list") + ")\\b");
         together = Pattern.compile("(?i)\\b(?:" + words(rows, "together") + ")\\b");
         otherTimeOpener = Pattern.compile("(?i)^\\W*(?:" + words(rows, "other-time-opener") + ")\\s*,");
         clauseOpener = Pattern.compile("[,;]|\\b(?i:" + words(rows, "clause-opener") + ")\\b");
@@ -182,6 +184,11 @@ public final class Cues {
     /** "UK Gov", "Australian Government": the rest of a line, after a country that opens it, that makes the line a publisher's label. */
     public Pattern publisherLine() {
         return publisherLine;
+    }
+
+    /** "between", "with": right after the engagement word of an aside, the words that go on to name who took part in it. */
+    public Pattern asideList() {
+        return asideList;
     }
 
     /** "trilateral", "jointly": words that tell one meeting of three sides or more, not one with each. */

@@ -55,6 +55,14 @@ class UnseenPhrasingsTest {
     }
 
     @Test
+    void anAsideInsideAnOpeningPhraseEndsWithItsClause() {
+        DocumentExtraction x = extract("t", "2024-10-24", "In a bilateral meeting on Tuesday before the summit, President Luiz Inacio "
+                + "Lula da Silva and Foreign Minister Mauro Vieira briefed President Cyril Ramaphosa about the elections.");
+        EngagementReport r = x.engagements().get(0);
+        assertEquals(List.of("Cyril Ramaphosa", "Luiz Inácio Lula da Silva", "Mauro Vieira"), names(r).stream().sorted().toList());
+    }
+
+    @Test
     void aSentenceOnlyAboutAnEarlierMeetingAddsNothingToTheOneReported() {
         EngagementReport r = only(extract("l", null, """
                 Foreign Minister Penny Wong held a bilateral meeting with Foreign Minister Yoko Kamikawa on Thursday in Tokyo.
