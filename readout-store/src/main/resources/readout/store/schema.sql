@@ -1,4 +1,4 @@
--- Readout store, schema version 4 (see Schema.java for the upgrades of older stores). One SQLite file; WAL so that
+-- Readout store, schema version 5 (see Schema.java for the upgrades of older stores). One SQLite file; WAL so that
 -- readers (the server) never block the writer.
 CREATE TABLE IF NOT EXISTS meta (
   key   TEXT PRIMARY KEY,
@@ -36,7 +36,7 @@ CREATE TABLE IF NOT EXISTS extractions (
   knowledge_digest TEXT
 );
 
--- The linked view, rebuilt from all extractions after each batch: engagements and document links.
+-- The linked view, relinked after each batch where the batch changed it: engagements and document links.
 CREATE TABLE IF NOT EXISTS engagements (
   id        TEXT PRIMARY KEY,
   date      TEXT,
@@ -44,7 +44,8 @@ CREATE TABLE IF NOT EXISTS engagements (
   format    TEXT,
   countries TEXT NOT NULL,   -- ",CHN,JPN," for filtering
   people    TEXT NOT NULL,   -- participants' names, lower case, for filtering
-  json      TEXT NOT NULL
+  json      TEXT NOT NULL,
+  natural_id TEXT            -- schema version 5: the id before two that would share it were told apart (Linker.naturalId)
 );
 CREATE INDEX IF NOT EXISTS engagements_date ON engagements(date);
 
@@ -127,4 +128,22 @@ CREATE TABLE IF NOT EXISTS feed_items (
   document_id TEXT NOT NULL,
   seen_at     TEXT NOT NULL,
   PRIMARY KEY (feed, link)
+);
+
+-- Schema version 5. What blocking knows of each linked report (org.readout.link.Blocking), one row per pair of its
+-- countries: a dated report's epoch day, or an undated one's reach (the days of the dated engagements it could join),
+-- so that a relink finds the blocks a batch touches without reading the rest. And the documents added, read again
+-- or removed since the last relink, whose blocks the next relink links again.
+CREATE TABLE IF NOT EXISTS link_keys (
+  document_id TEXT NOT NULL,
+  pair        TEXT NOT NULL,   -- "CHN,JPN"
+  day         INTEGER,         -- null for an undated report
+  reach_from  INTEGER,
+  reach_to    INTEGER
+);
+CREATE INDEX IF NOT EXISTS link_keys_pair_day ON link_keys(pair, day);
+CREATE INDEX IF NOT EXISTS link_keys_doc ON link_keys(document_id);
+
+CREATE TABLE IF NOT EXISTS link_pending (
+  document_id TEXT PRIMARY KEY
 );

@@ -11,11 +11,13 @@ import java.sql.Statement;
 /**
  * The store's tables ({@code schema.sql}) and its version in SQLite's {@code user_version}: 1 the first tables,
  * 2 added the raw digests and engagement aliases, 3 the raw texts and each extraction's engine version and
- * knowledge digest, 4 what is remembered of the web (validators of pages and feeds fetched, feed items seen). An
- * older store is brought up to date when it is opened; it keeps all it holds.
+ * knowledge digest, 4 what is remembered of the web (validators of pages and feeds fetched, feed items seen), 5 the
+ * blocking keys of the linked reports and the documents waiting for a relink, and each engagement's natural id. An
+ * older store is brought up to date when it is opened; it keeps all it holds (a store from before version 5 is
+ * relinked whole once, which fills the keys).
  */
 final class Schema {
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     private Schema() {
     }
@@ -38,7 +40,7 @@ final class Schema {
         }
     }
 
-    /** Inside a write transaction: the tables a store of this version lacks, and the columns version 3 added to older ones. */
+    /** Inside a write transaction: the tables a store of this version lacks, and the columns versions 3 and 5 added to older ones. */
     static void upgrade(Connection db, String sql) throws SQLException {
         try (Statement s = db.createStatement()) {
             for (String stmt : sql.replaceAll("(?m)^--.*$", "").split(";")) {
@@ -46,6 +48,8 @@ final class Schema {
             }
             addColumn(s, "extractions", "engine_version", "TEXT");
             addColumn(s, "extractions", "knowledge_digest", "TEXT");
+            addColumn(s, "engagements", "natural_id", "TEXT");
+            s.execute("CREATE INDEX IF NOT EXISTS engagements_natural ON engagements(natural_id)");
             s.execute("PRAGMA user_version=" + VERSION);
         }
     }

@@ -51,6 +51,8 @@ public final class SqliteStore implements AutoCloseable {
     public static final Duration DEFAULT_BUSY_WAIT = Duration.ofSeconds(60);
     private static final String STALE = "links_stale";
     private static final String GENERATION = "generation";
+    /** '1' when {@code link_keys} holds every linked report's keys, so that a relink may link only the blocks that changed. */
+    private static final String KEYS = "link_keys";
     private static final int OPTIMISTIC_RELINKS = 3;
 
     private final Path file;
@@ -124,6 +126,11 @@ public final class SqliteStore implements AutoCloseable {
                 s.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '" + Schema.VERSION + "')");
                 s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('" + STALE + "', '0')");
                 s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('" + GENERATION + "', '0')");
+                // a store from before version 5 has no keys: its next relink is whole, and it is due
+                s.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('" + KEYS + "', "
+                        + "CASE WHEN EXISTS (SELECT 1 FROM documents) THEN '0' ELSE '1' END)");
+                s.execute("UPDATE meta SET value = '1' WHERE key = '" + STALE + "' AND EXISTS (SELECT 1 FROM meta WHERE key = '"
+                        + KEYS + "' AND value = '0')");
             }
             return null;
         });
@@ -163,7 +170,7 @@ public final class SqliteStore implements AutoCloseable {
                 if (raw != null) RawTexts.keep(db, rawDigest, raw);
             }
             if (!isNew) return false;
-            bumpGeneration();
+            changed(List.of(doc.document().id()));
             DocumentRows.writeReading(db, doc);
             return true;
         });
@@ -216,7 +223,9 @@ public final class SqliteStore implements AutoCloseable {
                         "raw_digests"), id);
                 DocumentRows.execute(db, "DELETE FROM documents WHERE id = ?", id);
             }
-            bumpGeneration();
+            List<String> touched = new ArrayList<>(after);
+            touched.add(id);
+            changed(touched);
             return Optional.of(new Replacement(id, after, !after.equals(List.of(id)) || !before.equals(DocumentRows.fingerprint(db, id))));
         });
     }
@@ -273,11 +282,16 @@ public final class SqliteStore implements AutoCloseable {
 
     /** Every stored document with its extraction, as the linker takes them. */
     public List<LinkInput> linkInputs() {
-        return query("SELECT d.id, d.source, d.title, d.outlet, d.kind, d.language, d.url, e.json FROM documents d "
-                + "JOIN extractions e ON e.document_id = d.id ORDER BY d.id", rs -> new LinkInput(
-                new DocumentSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7)),
-                read(rs.getString(8), DocumentExtraction.class)));
+        return query(LINK_INPUTS + " ORDER BY d.id", SqliteStore::linkInput);
+    }
+
+    /** Documents with their extractions, as the linker takes them: a row of {@link #LINK_INPUTS}. */
+    static final String LINK_INPUTS = "SELECT d.id, d.source, d.title, d.outlet, d.kind, d.language, d.url, e.json FROM documents d "
+            + "JOIN extractions e ON e.document_id = d.id";
+
+    static LinkInput linkInput(ResultSet rs) throws SQLException {
+        return new LinkInput(new DocumentSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7)), read(rs.getString(8), DocumentExtraction.class));
     }
 
     public boolean linksStale() {
@@ -305,32 +319,79 @@ public final class SqliteStore implements AutoCloseable {
     }
 
     /**
-     * Rebuilds the linked view from every stored extraction. Linking runs without a lock; if another
-     * writer added or removed a document meanwhile, the result is thrown away and linking runs again,
-     * and after a few such tries it runs holding the write lock, so no writer's documents are ever
-     * left out of the view and the stale flag is cleared only by a view that includes them all.
+     * Brings the linked view up to date with the documents added, read again or removed since the last relink: links
+     * again only the blocks ({@link org.readout.link.Blocking}) they were or are in, with every block holding an
+     * engagement of the same natural id, and replaces those blocks' engagements, statements and document links, which
+     * gives what linking every stored extraction gives. Linking runs without a lock; if another writer added or
+     * removed a document meanwhile, the result is thrown away and linking runs again, and after a few such tries it
+     * runs holding the write lock, so no writer's documents are ever left out of the view and the stale flag is
+     * cleared only by a view that includes them all.
      */
     public void relink(Function<List<LinkInput>, LinkedCorpus> linker) {
+        relink(linker, false);
+    }
+
+    /** As {@link #relink}, linking every stored extraction again (a store from before blocking keys is relinked so once). */
+    public void relinkAll(Function<List<LinkInput>, LinkedCorpus> linker) {
+        relink(linker, true);
+    }
+
+    private void relink(Function<List<LinkInput>, LinkedCorpus> linker, boolean whole) {
         for (int attempt = 0; attempt < OPTIMISTIC_RELINKS; attempt++) {
             long read = generation();
-            LinkedCorpus corpus = linker.apply(linkInputs());
+            LinkPlan plan = new Relinking(this::reading, linker).plan(whole || !keysKept());
             boolean written = inTransaction(() -> {
                 if (generation() != read) return false;
-                writeLinks(corpus);
+                writeLinks(plan);
                 return true;
             });
             if (written) return;
         }
         inTransaction(() -> {
-            writeLinks(linker.apply(linkInputs()));
+            writeLinks(new Relinking(this::readingHere, linker).plan(whole || !keysKept()));
             return null;
         });
     }
 
-    private void bumpGeneration() throws SQLException {
+    private boolean keysKept() {
+        return query("SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), KEYS).stream().findFirst().map("1"::equals).orElse(false);
+    }
+
+    /** Reads for a relink: in one snapshot of the store. */
+    private <T> T reading(Relinking.Read<T> read) {
+        return inSnapshot(() -> readingHere(read));
+    }
+
+    /** Reads for a relink inside the transaction that holds the write lock. */
+    private <T> T readingHere(Relinking.Read<T> read) {
+        try {
+            return read.run(db);
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + reason(e, busyWait), e);
+        }
+    }
+
+    private void writeLinks(LinkPlan plan) throws SQLException {
+        LinkedView.write(db, plan);
+        try (PreparedStatement p = db.prepareStatement("INSERT OR REPLACE INTO meta(key, value) VALUES (?, '1')")) {
+            p.setString(1, KEYS);
+            p.executeUpdate();
+        }
+        setStale(false);
+    }
+
+    /** Documents added, read again or removed: the linked view is stale until a relink links their blocks again. */
+    private void changed(List<String> documents) throws SQLException {
         try (PreparedStatement p = db.prepareStatement("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = ?")) {
             p.setString(1, GENERATION);
             p.executeUpdate();
+        }
+        try (PreparedStatement p = db.prepareStatement("INSERT OR IGNORE INTO link_pending(document_id) VALUES (?)")) {
+            for (String d : documents) {
+                p.setString(1, d);
+                p.addBatch();
+            }
+            p.executeBatch();
         }
         setStale(true);
     }
@@ -338,7 +399,8 @@ public final class SqliteStore implements AutoCloseable {
     /** Removes a document with its sentences, extraction, statements and links; false when there is none. */
     public boolean deleteDocument(String documentId) {
         return inTransaction(() -> {
-            for (String table : List.of("statements", "engagement_documents", "document_links", "sentences", "extractions", "raw_digests")) {
+            // its engagements' rows stay until the relink, which finds the engagements to replace by them
+            for (String table : List.of("statements", "document_links", "sentences", "extractions", "raw_digests")) {
                 try (PreparedStatement d = db.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
                     d.setString(1, documentId);
                     d.executeUpdate();
@@ -348,137 +410,9 @@ public final class SqliteStore implements AutoCloseable {
                 p.setString(1, documentId);
                 if (p.executeUpdate() == 0) return false;
             }
-            bumpGeneration();
+            changed(List.of(documentId));
             return true;
         });
-    }
-
-    /** The linked view replaced, inside the caller's transaction; ids that went away are kept as aliases of their successors. */
-    private void writeLinks(LinkedCorpus corpus) throws SQLException {
-        Map<String, Set<String>> before = engagementDocuments();
-        try (java.sql.Statement s = db.createStatement()) {
-            s.execute("DELETE FROM engagements");
-            s.execute("DELETE FROM engagement_documents");
-            s.execute("DELETE FROM document_links");
-            s.execute("DELETE FROM statements");
-        }
-        try (PreparedStatement p = db.prepareStatement("INSERT OR REPLACE INTO statements(id, engagement_id, document_id, speakers, "
-                + "target, type, mode, cameo, goldstein, issue_id, issue_label, wording, text, span_start, span_end, json) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            for (Statement st : corpus.statements()) {
-                StatementReport r = st.report();
-                p.setString(1, r.id());
-                p.setString(2, st.engagement());
-                p.setString(3, r.document());
-                p.setString(4, json(r.speakers()));
-                p.setString(5, r.target());
-                p.setString(6, r.type());
-                p.setString(7, r.mode());
-                p.setString(8, r.cameo());
-                p.setObject(9, r.goldstein());
-                p.setString(10, r.issue() == null ? null : r.issue().id());
-                p.setString(11, r.issue() == null ? null : r.issue().label());
-                p.setString(12, r.wording());
-                p.setString(13, r.evidence().text());
-                p.setInt(14, r.evidence().start());
-                p.setInt(15, r.evidence().end());
-                p.setString(16, json(st));
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
-        try (PreparedStatement p = db.prepareStatement(
-                "INSERT INTO engagements(id, date, status, format, countries, people, json) VALUES (?,?,?,?,?,?,?)");
-             PreparedStatement l = db.prepareStatement(
-                     "INSERT OR REPLACE INTO engagement_documents(engagement_id, document_id, relation) VALUES (?,?,?)")) {
-            for (Engagement e : corpus.engagements()) {
-                p.setString(1, e.id());
-                p.setString(2, e.date() == null ? null : e.date().toString());
-                p.setString(3, e.status());
-                p.setString(4, e.format());
-                StringBuilder countries = new StringBuilder(",");
-                StringBuilder people = new StringBuilder();
-                for (Participant x : e.participants()) {
-                    if (x.country() != null) countries.append(x.country()).append(',');
-                    if (x.name() != null) people.append(x.name().toLowerCase(Locale.ROOT)).append('|');
-                }
-                p.setString(5, countries.toString());
-                p.setString(6, people.toString());
-                p.setString(7, json(e));
-                p.addBatch();
-                for (var link : e.documents()) {
-                    l.setString(1, e.id());
-                    l.setString(2, link.id());
-                    l.setString(3, link.relation());
-                    l.addBatch();
-                }
-            }
-            p.executeBatch();
-            l.executeBatch();
-        }
-        try (PreparedStatement p = db.prepareStatement(
-                "INSERT INTO document_links(document_id, published, published_basis, json) VALUES (?,?,?,?)")) {
-            for (LinkedDocument d : corpus.documents()) {
-                p.setString(1, d.summary().id());
-                p.setString(2, d.published() == null ? null : d.published().toString());
-                p.setString(3, d.publishedBasis());
-                p.setString(4, json(d));
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
-        recordAliases(before, corpus.engagements());
-        setStale(false);
-    }
-
-    private Map<String, Set<String>> engagementDocuments() throws SQLException {
-        Map<String, Set<String>> out = new HashMap<>();
-        try (java.sql.Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT engagement_id, document_id FROM engagement_documents")) {
-            while (rs.next()) out.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
-        }
-        return out;
-    }
-
-    /**
-     * An id that is gone after a relink (its encounter learnt a participant, a day or a format) points
-     * to the engagement that now holds most of its documents, so links and bookmarks still resolve.
-     */
-    private void recordAliases(Map<String, Set<String>> before, List<Engagement> after) throws SQLException {
-        Set<String> current = new HashSet<>();
-        for (Engagement e : after) current.add(e.id());
-        try (PreparedStatement drop = db.prepareStatement("DELETE FROM engagement_aliases WHERE alias = ?");
-             PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO engagement_aliases(alias, id) VALUES (?,?)");
-             PreparedStatement move = db.prepareStatement("UPDATE engagement_aliases SET id = ? WHERE id = ?")) {
-            for (String id : current) {
-                drop.setString(1, id);
-                drop.addBatch();
-            }
-            drop.executeBatch();
-            before.forEach((old, docs) -> {
-                if (current.contains(old)) return;
-                Engagement successor = null;
-                long best = 0;
-                for (Engagement e : after) {
-                    long shared = e.documents().stream().filter(l -> docs.contains(l.id())).count();
-                    if (shared > best) {
-                        best = shared;
-                        successor = e;
-                    }
-                }
-                if (successor == null) return;
-                try {
-                    put.setString(1, old);
-                    put.setString(2, successor.id());
-                    put.executeUpdate();
-                    move.setString(1, successor.id());
-                    move.setString(2, old);
-                    move.executeUpdate();
-                } catch (SQLException x) {
-                    throw new StoreException("store " + file + ": " + x.getMessage(), x);
-                }
-            });
-        }
     }
 
     /** Every engagement id that a relink replaced, with the id it resolves to now. */

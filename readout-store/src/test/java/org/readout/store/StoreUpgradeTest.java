@@ -73,7 +73,10 @@ class StoreUpgradeTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + target); Statement s = c.createStatement()) {
             for (String stmt : sql.replaceAll("(?m)^--.*$", "").split(";")) if (!stmt.isBlank()) s.execute(stmt);
             s.execute("ATTACH DATABASE '" + source + "' AS src");
-            for (String table : TABLES) s.execute("INSERT INTO " + table + " SELECT * FROM src." + table);
+            for (String table : TABLES) {
+                String columns = table.equals("engagements") ? "id, date, status, format, countries, people, json" : "*";
+                s.execute("INSERT INTO " + table + " SELECT " + columns + " FROM src." + table);
+            }
             s.execute("INSERT INTO extractions(document_id, json) SELECT document_id, json FROM src.extractions");
             s.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
             s.execute("DETACH DATABASE src");
