@@ -44,8 +44,13 @@ final class Relinking {
         this.linker = linker;
     }
 
+    /**
+     * What to write: everything linked again when {@code whole}, or when half the stored documents or more are
+     * pending (a first batch: reading every block through its keys would cost more than reading all), else the
+     * blocks of the pending documents.
+     */
     LinkPlan plan(boolean whole) {
-        if (whole) {
+        if (whole || reader.read(Relinking::mostlyPending)) {
             List<LinkInput> inputs = reader.read(db -> inputs(db, null));
             Map<String, List<LinkKey>> keys = new HashMap<>();
             for (LinkInput in : inputs) keys.put(in.summary().id(), Blocking.keys(in));
@@ -96,6 +101,15 @@ final class Relinking {
             if (next.isEmpty()) return new LinkPlan(false, documents, replaced.keySet(), pending, keys, corpus);
             clashing = next;
         }
+    }
+
+    private static boolean mostlyPending(Connection db) throws SQLException {
+        long[] n = new long[2];
+        LinkedView.query(db, "SELECT (SELECT COUNT(*) FROM link_pending), (SELECT COUNT(*) FROM documents)", List.of(), rs -> {
+            n[0] = rs.getLong(1);
+            n[1] = rs.getLong(2);
+        });
+        return n[0] > 0 && n[0] * 2 >= n[1];
     }
 
     /** The stored documents of these ids (all when null) with their extractions. */

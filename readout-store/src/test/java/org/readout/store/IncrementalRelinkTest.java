@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.readout.Readout;
 import org.readout.extract.DateClue;
 import org.readout.extract.Participant;
+import org.readout.link.Engagement;
 import org.readout.link.LinkInput;
 import org.readout.link.LinkedCorpus;
 import org.readout.link.Linker;
@@ -101,25 +102,26 @@ class IncrementalRelinkTest {
 
     @Test
     void aBatchLinksOnlyTheBlocksItTouches() {
+        List<Integer> linked = new ArrayList<>();
+        Function<List<LinkInput>, LinkedCorpus> counting = inputs -> {
+            linked.add(inputs.size());
+            return LINKER.link(inputs);
+        };
         try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
             for (int month = 0; month < 12; month++) {
                 LocalDate day = LocalDate.parse("2023-01-10").plusMonths(month);
                 store.addDocument(call("a" + month, day, day));
                 store.addDocument(call("b" + month, day, day.plusDays(1)));
             }
-            store.relink(LINKER::link);
-            List<Integer> linked = new ArrayList<>();
-            Function<List<LinkInput>, LinkedCorpus> counting = inputs -> {
-                linked.add(inputs.size());
-                return LINKER.link(inputs);
-            };
+            store.relink(counting);
+            assertEquals(List.of(24), linked, "a first batch is linked whole");
             store.addDocument(call("c", LocalDate.parse("2023-05-11"), LocalDate.parse("2023-05-11")));
             store.relink(counting);
-            assertEquals(List.of(3), linked, "the new report and the two of the encounter it joins");
+            assertEquals(List.of(24, 3), linked, "the new report and the two of the encounter it joins");
             assertEquals(12, store.engagements(EngagementFilter.ALL).size());
             store.deleteDocument("a7");
             store.relink(counting);
-            assertEquals(List.of(3, 1), linked);
+            assertEquals(List.of(24, 3, 1), linked);
             assertAsWhole(store, "after the deletion");
         }
     }
@@ -145,18 +147,25 @@ class IncrementalRelinkTest {
         for (List<ProcessedDocument> order : List.of(List.of(dated, late), List.of(late, dated))) {
             Path file = dir.resolve(order.get(0).document().id() + ".db");
             try (SqliteStore store = SqliteStore.open(file)) {
+                for (int month = 1; month <= 4; month++) {
+                    LocalDate other = LocalDate.parse("2023-06-10").plusMonths(month);
+                    store.addDocument(call("other" + month, other, other));
+                }
+                store.relink(LINKER::link);
                 for (ProcessedDocument d : order) {
                     store.addDocument(d);
                     store.relink(LINKER::link);
                 }
-                List<String> ids = store.engagements(EngagementFilter.ALL).stream().map(e -> e.id()).toList();
+                List<String> ids = store.engagements(EngagementFilter.ALL).stream().filter(e -> e.date().equals(day)).map(e -> e.id()).toList();
                 assertEquals(2, ids.size());
                 assertNotEquals(ids.get(0), ids.get(1));
                 assertAsWhole(store, "added in the order " + order.stream().map(d -> d.document().id()).toList());
                 store.deleteDocument("a-late");
                 store.relink(LINKER::link);
                 assertAsWhole(store, "and one removed");
-                assertEquals(Linker.naturalId(store.engagements(EngagementFilter.ALL).get(0)), store.engagements(EngagementFilter.ALL).get(0).id());
+                Engagement left = store.engagements(EngagementFilter.ALL).get(0);
+                assertEquals(day, left.date());
+                assertEquals(Linker.naturalId(left), left.id(), "the id is its own again");
             }
         }
     }
