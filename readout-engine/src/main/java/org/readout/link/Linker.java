@@ -198,10 +198,12 @@ public final class Linker {
     static final class Node {
         final EngagementReport report;
         final LinkInput input;
+        private final Set<String> countries;
 
         Node(EngagementReport report, LinkInput input) {
             this.report = report;
             this.input = input;
+            this.countries = report.countries(); // made afresh by each call: kept for the many comparisons
         }
 
         LocalDate date() {
@@ -213,7 +215,7 @@ public final class Linker {
         }
 
         Set<String> countries() {
-            return report.countries();
+            return countries;
         }
 
         String docKind() {
