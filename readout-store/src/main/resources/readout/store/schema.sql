@@ -84,6 +84,8 @@ CREATE TABLE IF NOT EXISTS statements (
   json          TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS statements_engagement ON statements(engagement_id);
+-- schema version 5: a relink replaces the statements of the documents it links again
+CREATE INDEX IF NOT EXISTS statements_document ON statements(document_id);
 
 -- Schema version 2. The digest of each file's raw bytes, so that a file offered again is known before it is processed.
 CREATE TABLE IF NOT EXISTS raw_digests (

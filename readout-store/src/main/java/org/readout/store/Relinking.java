@@ -36,6 +36,9 @@ final class Relinking {
         <T> T read(Read<T> read);
     }
 
+    /** Fewer pending documents than this are always relinked by their blocks. */
+    static final int WALK_AT_MOST = 1000;
+
     private final Reader reader;
     private final Function<List<LinkInput>, LinkedCorpus> linker;
 
@@ -45,9 +48,9 @@ final class Relinking {
     }
 
     /**
-     * What to write: everything linked again when {@code whole}, or when half the stored documents or more are
-     * pending (a first batch: reading every block through its keys would cost more than reading all), else the
-     * blocks of the pending documents.
+     * What to write: everything linked again when {@code whole}, or when a thousand documents or more and half the
+     * stored ones or more are pending (a first batch: reading every block through its keys would cost more than
+     * reading all), else the blocks of the pending documents.
      */
     LinkPlan plan(boolean whole) {
         if (whole || reader.read(Relinking::mostlyPending)) {
@@ -103,13 +106,14 @@ final class Relinking {
         }
     }
 
-    private static boolean mostlyPending(Connection db) throws SQLException {
-        long[] n = new long[2];
-        LinkedView.query(db, "SELECT (SELECT COUNT(*) FROM link_pending), (SELECT COUNT(*) FROM documents)", List.of(), rs -> {
-            n[0] = rs.getLong(1);
-            n[1] = rs.getLong(2);
-        });
-        return n[0] > 0 && n[0] * 2 >= n[1];
+    /** A thousand pending documents or more, half the stored ones or more (counted only then: counting reads a whole table). */
+    static boolean mostlyPending(Connection db) throws SQLException {
+        long[] n = new long[1];
+        LinkedView.query(db, "SELECT COUNT(*) FROM link_pending", List.of(), rs -> n[0] = rs.getLong(1));
+        if (n[0] < WALK_AT_MOST) return false;
+        long pending = n[0];
+        LinkedView.query(db, "SELECT COUNT(*) FROM documents", List.of(), rs -> n[0] = rs.getLong(1));
+        return pending * 2 >= n[0];
     }
 
     /** The stored documents of these ids (all when null) with their extractions. */

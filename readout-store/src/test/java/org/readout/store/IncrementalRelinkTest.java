@@ -23,6 +23,7 @@ import java.util.Random;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.readout.store.RandomDocuments.document;
@@ -114,7 +115,7 @@ class IncrementalRelinkTest {
                 store.addDocument(call("b" + month, day, day.plusDays(1)));
             }
             store.relink(counting);
-            assertEquals(List.of(24), linked, "a first batch is linked whole");
+            assertEquals(List.of(24), linked, "a first batch is its blocks: here all the store");
             store.addDocument(call("c", LocalDate.parse("2023-05-11"), LocalDate.parse("2023-05-11")));
             store.relink(counting);
             assertEquals(List.of(24, 3), linked, "the new report and the two of the encounter it joins");
@@ -166,6 +167,19 @@ class IncrementalRelinkTest {
                 Engagement left = store.engagements(EngagementFilter.ALL).get(0);
                 assertEquals(day, left.date());
                 assertEquals(Linker.naturalId(left), left.id(), "the id is its own again");
+            }
+        }
+    }
+
+    @Test
+    void aThousandPendingDocumentsAndHalfTheStoreAreRelinkedWhole() throws Exception {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
+            store.update("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 999) "
+                    + "INSERT INTO link_pending(document_id) SELECT 'p' || i FROM n");
+            try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("s.db"))) {
+                assertFalse(Relinking.mostlyPending(db), "999 are walked, whatever the store holds");
+                store.update("INSERT INTO link_pending(document_id) VALUES ('p1000')");
+                assertTrue(Relinking.mostlyPending(db), "of a store of none");
             }
         }
     }
