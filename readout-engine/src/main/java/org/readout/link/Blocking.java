@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -137,22 +138,46 @@ public final class Blocking {
      * document without a report of two countries is a block of its own; documents of one id are in one block.
      */
     public static List<List<LinkInput>> blocks(List<LinkInput> inputs) {
-        Map<String, Integer> docIndex = new LinkedHashMap<>();
-        for (LinkInput in : inputs) docIndex.putIfAbsent(in.summary().id(), docIndex.size());
-        int[] parent = new int[docIndex.size()];
-        for (int i = 0; i < parent.length; i++) parent[i] = i;
-        Map<String, List<Keyed>> byPair = new HashMap<>();
+        Map<String, List<LinkKey>> keysOf = new LinkedHashMap<>();
+        for (LinkInput in : inputs) keysOf.computeIfAbsent(in.summary().id(), id -> new ArrayList<>()).addAll(keys(in));
+        Map<LinkKey, String> named = blocksOfKeys(keysOf.values());
+        Map<String, List<LinkInput>> blocks = new LinkedHashMap<>();
         for (LinkInput in : inputs) {
-            int doc = docIndex.get(in.summary().id());
-            for (LinkKey k : keys(in)) for (String p : k.pairs()) byPair.computeIfAbsent(p, x -> new ArrayList<>()).add(new Keyed(k, doc));
+            List<LinkKey> keys = keysOf.get(in.summary().id());
+            String block = keys.isEmpty() ? "\u0000" + in.summary().id() : named.get(keys.get(0).anonymous());
+            blocks.computeIfAbsent(block, b -> new ArrayList<>()).add(in);
         }
-        for (List<Keyed> keyed : byPair.values()) joinPair(keyed, parent);
-        Map<Integer, List<LinkInput>> blocks = new LinkedHashMap<>();
-        for (LinkInput in : inputs) blocks.computeIfAbsent(find(parent, docIndex.get(in.summary().id())), x -> new ArrayList<>()).add(in);
         return new ArrayList<>(blocks.values());
     }
 
-    private record Keyed(LinkKey key, int doc) {
+    /**
+     * The block of every key, given each document's keys (a document's list once is enough, and the keys' documents
+     * are not read: a key stands for every report of its pairs and days), as the {@link LinkKey#signature()} of the
+     * smallest key of its block: the keys of one document are one block, and keys are joined by edges 2 to 4. Each key
+     * of the map is {@linkplain LinkKey#anonymous() without its document}.
+     */
+    public static Map<LinkKey, String> blocksOfKeys(Collection<List<LinkKey>> documents) {
+        Map<LinkKey, Integer> index = new LinkedHashMap<>();
+        for (List<LinkKey> doc : documents) for (LinkKey k : doc) index.putIfAbsent(k.anonymous(), index.size());
+        int[] parent = new int[index.size()];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        for (List<LinkKey> doc : documents) {
+            for (int i = 1; i < doc.size(); i++) union(parent, index.get(doc.get(0).anonymous()), index.get(doc.get(i).anonymous()));
+        }
+        Map<String, List<Keyed>> byPair = new HashMap<>();
+        index.forEach((k, i) -> {
+            for (String p : k.pairs()) byPair.computeIfAbsent(p, x -> new ArrayList<>()).add(new Keyed(k, i));
+        });
+        for (List<Keyed> keyed : byPair.values()) joinPair(keyed, parent);
+        Map<Integer, String> names = new HashMap<>();
+        index.forEach((k, i) -> names.merge(find(parent, i), k.signature(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
+        Map<LinkKey, String> out = new HashMap<>();
+        index.forEach((k, i) -> out.put(k, names.get(find(parent, i))));
+        return out;
+    }
+
+    /** A key and its node in the union-find. */
+    private record Keyed(LinkKey key, int node) {
     }
 
     /** Edges 2 to 4 among the reports that share one pair, in time linear in their number (after sorting). */
@@ -161,7 +186,7 @@ public final class Blocking {
         dated.sort(Comparator.comparingLong(k -> k.key().day()));
         for (int i = 1; i < dated.size(); i++) {
             if (dated.get(i).key().day() - dated.get(i - 1).key().day() <= Linker.ANNOUNCED_TO_HELD_DAYS) {
-                union(parent, dated.get(i - 1).doc(), dated.get(i).doc());
+                union(parent, dated.get(i - 1).node(), dated.get(i).node());
             }
         }
         long[] days = dated.stream().mapToLong(k -> k.key().day()).toArray();
@@ -170,11 +195,11 @@ public final class Blocking {
         for (Keyed k : keyed) {
             if (k.key().dated()) continue;
             if (firstUndated == null) firstUndated = k;
-            else union(parent, firstUndated.doc(), k.doc());
+            else union(parent, firstUndated.node(), k.node());
             int lo = firstAtLeast(days, k.key().from());
             int hi = firstAtLeast(days, k.key().to() == LinkKey.OPEN_TO ? LinkKey.OPEN_TO : k.key().to() + 1) - 1;
             if (k.key().from() > k.key().to() || lo > hi) continue;
-            union(parent, k.doc(), dated.get(lo).doc());
+            union(parent, k.node(), dated.get(lo).node());
             cover[lo]++;
             cover[hi]--;
         }
@@ -182,7 +207,7 @@ public final class Blocking {
         int open = 0;
         for (int i = 0; i + 1 < days.length; i++) {
             open += cover[i];
-            if (open > 0) union(parent, dated.get(i).doc(), dated.get(i + 1).doc());
+            if (open > 0) union(parent, dated.get(i).node(), dated.get(i + 1).node());
         }
     }
 

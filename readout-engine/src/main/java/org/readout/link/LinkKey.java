@@ -35,6 +35,29 @@ public record LinkKey(String document, List<String> pairs, Long day, long from, 
         return dated() ? day + Linker.ANNOUNCED_TO_HELD_DAYS : to;
     }
 
+    /** The same key without its document: what blocking reads of it. */
+    public LinkKey anonymous() {
+        return document.isEmpty() ? this : new LinkKey("", pairs, day, from, to);
+    }
+
+    /**
+     * The key as text, its document left out: the pairs joined by ';', then '|' and {@code d} and the day for a dated
+     * report, {@code u} and the reach ("from:to") for an undated one. {@link #parse} reads it back.
+     */
+    public String signature() {
+        return String.join(";", pairs) + "|" + (dated() ? "d" + day : "u" + from + ":" + to);
+    }
+
+    /** A key of no document read back from its {@link #signature()}. */
+    public static LinkKey parse(String signature) {
+        int bar = signature.lastIndexOf('|');
+        List<String> pairs = List.of(signature.substring(0, bar).split(";"));
+        String when = signature.substring(bar + 1);
+        if (when.startsWith("d")) return new LinkKey("", pairs, Long.parseLong(when.substring(1)), 0, -1);
+        int colon = when.indexOf(':', 2);
+        return new LinkKey("", pairs, null, Long.parseLong(when.substring(1, colon)), Long.parseLong(when.substring(colon + 1)));
+    }
+
     /** Whether an undated report's reach holds this day. */
     public boolean reaches(long epochDay) {
         return !dated() && from <= epochDay && epochDay <= to;

@@ -9,6 +9,8 @@ import org.readout.extract.PublishedDate;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -180,5 +182,45 @@ class BlockingTest {
         EngagementReport r = report("a", 0, "planned", "in_person", null, null, JPN, CHN);
         LinkKey k = Blocking.keys(synthetic("a", "news", given("2023-06-01"), r)).get(0);
         assertEquals(LinkKey.OPEN_FROM, k.from(), "an announcement is not bounded by its publication");
+    }
+
+    @Test
+    void aSignatureReadsBackAsTheKeyWithoutItsDocument() {
+        LinkKey dated = Blocking.keys(dated("a", "2023-03-10", JPN, CHN, KOR)).get(0);
+        LinkKey open = Blocking.keys(undated("b", PublishedDate.UNKNOWN, DateClue.NONE, "phone", JPN, CHN)).get(0);
+        LinkKey empty = Blocking.keys(undated("c", given("2023-08-01"), new DateClue(2023, 3, null, null, false, null, null), "phone", JPN, CHN)).get(0);
+        for (LinkKey k : List.of(dated, open, empty)) {
+            assertEquals(k.anonymous(), LinkKey.parse(k.signature()), k.signature());
+            assertEquals("", LinkKey.parse(k.signature()).document());
+        }
+        assertEquals("CHN,JPN;CHN,KOR;JPN,KOR|d" + day("2023-03-10"), dated.signature());
+    }
+
+    @Test
+    void keysOfManyDocumentsNameTheirBlocksByTheirSmallestKey() {
+        List<LinkInput> docs = List.of(dated("a", "2023-03-10", JPN, CHN), dated("b", "2023-03-12", JPN, CHN),
+                dated("c", "2023-03-30", JPN, CHN), dated("d", "2023-03-12", KOR, USA));
+        Map<LinkKey, String> named = Blocking.blocksOfKeys(docs.stream().map(Blocking::keys).toList());
+        assertEquals(4, named.size());
+        LinkKey a = Blocking.keys(docs.get(0)).get(0).anonymous();
+        LinkKey b = Blocking.keys(docs.get(1)).get(0).anonymous();
+        assertEquals(a.signature(), named.get(a));
+        assertEquals(a.signature(), named.get(b));
+        assertEquals(3, Set.copyOf(named.values()).size());
+    }
+
+    @Test
+    void theBlocksOfDocumentsAreThoseOfTheirKeys() {
+        for (long seed = 0; seed < 30; seed++) {
+            List<LinkInput> docs = new RandomCorpus(seed, 90).documents(25);
+            Map<LinkKey, String> named = Blocking.blocksOfKeys(docs.stream().map(Blocking::keys).toList());
+            Set<String> seen = new java.util.HashSet<>();
+            for (List<LinkInput> block : Blocking.blocks(docs)) {
+                Set<String> names = new java.util.HashSet<>();
+                for (LinkInput in : block) for (LinkKey k : Blocking.keys(in)) names.add(named.get(k.anonymous()));
+                assertTrue(names.size() <= 1, "seed " + seed + ": one block, one name: " + names);
+                for (String n : names) assertTrue(seen.add(n), "seed " + seed + ": two blocks named " + n);
+            }
+        }
     }
 }

@@ -208,10 +208,10 @@ public final class ReadoutSparkJob {
                 .values();
 
         // 3: blocks, then each block linked by the engine's linker
-        List<List<String>> signatures = documents.map(Processed::countrySets).distinct().collect();
+        List<List<String>> signatures = documents.map(Processed::blockKeys).distinct().collect();
         Broadcast<Map<String, String>> blocks = jsc.broadcast(Blocking.blocks(signatures));
         JavaPairRDD<String, Processed> byBlock = documents.mapToPair(d -> new Tuple2<>(
-                Blocking.blockOf(d.id(), d.countrySets(), blocks.value(), partitions), d));
+                Blocking.blockOf(d.id(), d.blockKeys(), blocks.value(), partitions), d));
         List<Long> blockSizes = byBlock.mapValues(d -> 1L).reduceByKey(Long::sum).values().collect();
         JavaRDD<Output> outputs = byBlock.groupByKey(partitions)
                 .flatMap(block -> BlockLinker.link(block._2(), Engines.of(settings).pipeline()).iterator())
