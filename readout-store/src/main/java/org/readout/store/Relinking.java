@@ -36,8 +36,8 @@ final class Relinking {
         <T> T read(Read<T> read);
     }
 
-    /** Fewer pending documents than this are always relinked by their blocks. */
-    static final int WALK_AT_MOST = 1000;
+    /** About how many pending documents one relink takes when many are pending (whole blocks of them: more if one is larger). */
+    static final int CHUNK = 2000;
 
     private final Reader reader;
     private final Function<List<LinkInput>, LinkedCorpus> linker;
@@ -47,25 +47,22 @@ final class Relinking {
         this.linker = linker;
     }
 
-    /**
-     * What to write: everything linked again when {@code whole}, or when a thousand documents or more and half the
-     * stored ones or more are pending (a first batch: reading every block through its keys would cost more than
-     * reading all), else the blocks of the pending documents.
-     */
-    LinkPlan plan(boolean whole) {
-        if (whole || reader.read(Relinking::mostlyPending)) {
-            List<LinkInput> inputs = reader.read(db -> inputs(db, null));
-            Map<String, List<LinkKey>> keys = new HashMap<>();
-            for (LinkInput in : inputs) keys.put(in.summary().id(), Blocking.keys(in));
-            return new LinkPlan(true, Set.of(), Set.of(), Set.of(), keys, linker.apply(inputs));
-        }
+    /** What to write to link every stored document again. */
+    LinkPlan whole() {
+        List<LinkInput> inputs = reader.read(db -> inputs(db, null));
+        Map<String, List<LinkKey>> keys = new HashMap<>();
+        for (LinkInput in : inputs) keys.put(in.summary().id(), Blocking.keys(in));
+        return new LinkPlan(true, Set.of(), Set.of(), Set.of(), keys, linker.apply(inputs));
+    }
+
+    /** What to write to link the blocks of these pending documents again. */
+    LinkPlan plan(Set<String> pendingDocuments) {
         Map<String, LinkInput> inputs = new LinkedHashMap<>();
         Map<String, List<LinkKey>> keys = new HashMap<>();
-        Set<String> pending = new LinkedHashSet<>();
+        Set<String> pending = new LinkedHashSet<>(pendingDocuments);
         Set<String> documents = new LinkedHashSet<>();
         Map<String, String> replaced = new HashMap<>();
         BlockReach reach = reader.read(db -> {
-            LinkedView.query(db, "SELECT document_id FROM link_pending", List.of(), rs -> pending.add(rs.getString(1)));
             for (LinkInput in : inputs(db, pending)) inputs.put(in.summary().id(), in);
             BlockReach r = new BlockReach(db);
             for (String id : pending) {
@@ -106,14 +103,38 @@ final class Relinking {
         }
     }
 
-    /** A thousand pending documents or more, half the stored ones or more (counted only then: counting reads a whole table). */
-    static boolean mostlyPending(Connection db) throws SQLException {
-        long[] n = new long[1];
-        LinkedView.query(db, "SELECT COUNT(*) FROM link_pending", List.of(), rs -> n[0] = rs.getLong(1));
-        if (n[0] < WALK_AT_MOST) return false;
-        long pending = n[0];
-        LinkedView.query(db, "SELECT COUNT(*) FROM documents", List.of(), rs -> n[0] = rs.getLong(1));
-        return pending * 2 >= n[0];
+    /**
+     * The pending documents in groups for one relink each: all in one when they are {@code chunk} or fewer, else
+     * whole blocks of them (as their new keys make them) packed up to about {@code chunk} documents, so that a first
+     * batch of any size is linked in parts of bounded size. The last relink that takes a block in takes all of it: the
+     * pending documents of the groups before have their keys stored by then, and those of its own group are in it.
+     */
+    static List<Set<String>> chunks(Connection db, int chunk) throws SQLException {
+        List<String> pending = new ArrayList<>();
+        LinkedView.query(db, "SELECT document_id FROM link_pending ORDER BY document_id", List.of(), rs -> pending.add(rs.getString(1)));
+        if (pending.isEmpty()) return List.of();
+        if (pending.size() <= chunk) return List.of(new LinkedHashSet<>(pending));
+        Map<String, List<LinkKey>> keys = new LinkedHashMap<>();
+        for (String id : pending) keys.put(id, List.of());
+        for (int from = 0; from < pending.size(); from += 500) {
+            for (LinkInput in : inputs(db, new LinkedHashSet<>(pending.subList(from, Math.min(pending.size(), from + 500))))) {
+                keys.put(in.summary().id(), Blocking.keys(in));
+            }
+        }
+        Map<LinkKey, String> named = Blocking.blocksOfKeys(keys.values());
+        Map<String, List<String>> byBlock = new LinkedHashMap<>();
+        keys.forEach((id, k) -> byBlock.computeIfAbsent(k.isEmpty() ? "\u0000" + id : named.get(k.get(0).anonymous()), b -> new ArrayList<>()).add(id));
+        List<Set<String>> out = new ArrayList<>();
+        Set<String> current = new LinkedHashSet<>();
+        for (List<String> block : byBlock.values()) {
+            if (!current.isEmpty() && current.size() + block.size() > chunk) {
+                out.add(current);
+                current = new LinkedHashSet<>();
+            }
+            current.addAll(block);
+        }
+        out.add(current);
+        return out;
     }
 
     /** The stored documents of these ids (all when null) with their extractions. */

@@ -322,7 +322,9 @@ public final class SqliteStore implements AutoCloseable {
      * Brings the linked view up to date with the documents added, read again or removed since the last relink: links
      * again only the blocks ({@link org.readout.link.Blocking}) they were or are in, with every block holding an
      * engagement of the same natural id, and replaces those blocks' engagements, statements and document links, which
-     * gives what linking every stored extraction gives. Linking runs without a lock; if another writer added or
+     * gives what linking every stored extraction gives. Many pending documents (a first batch) are relinked in parts of
+     * whole blocks of about {@value Relinking#CHUNK} documents, each part a relink of its own, so that memory follows
+     * the part and not the batch. Linking runs without a lock; if another writer added or
      * removed a document meanwhile, the result is thrown away and linking runs again, and after a few such tries it
      * runs holding the write lock, so no writer's documents are ever left out of the view and the stale flag is
      * cleared only by a view that includes them all.
@@ -337,9 +339,25 @@ public final class SqliteStore implements AutoCloseable {
     }
 
     private void relink(Function<List<LinkInput>, LinkedCorpus> linker, boolean whole) {
+        relink(linker, whole, Relinking.CHUNK);
+    }
+
+    /** Relinks whole, or the pending documents' blocks in parts of about {@code chunk} documents each. */
+    void relink(Function<List<LinkInput>, LinkedCorpus> linker, boolean whole, int chunk) {
+        if (whole || !keysKept()) {
+            relinkOnce(Relinking::whole, linker);
+            return;
+        }
+        List<Set<String>> chunks = reading(db -> Relinking.chunks(db, chunk));
+        if (chunks.isEmpty()) relinkOnce(r -> r.plan(Set.of()), linker);
+        for (Set<String> pending : chunks) relinkOnce(r -> r.plan(pending), linker);
+    }
+
+    /** One relink: planned without a lock and written if no write came between, else again, at last holding the lock. */
+    private void relinkOnce(Function<Relinking, LinkPlan> planning, Function<List<LinkInput>, LinkedCorpus> linker) {
         for (int attempt = 0; attempt < OPTIMISTIC_RELINKS; attempt++) {
             long read = generation();
-            LinkPlan plan = new Relinking(this::reading, linker).plan(whole || !keysKept());
+            LinkPlan plan = planning.apply(new Relinking(this::reading, linker));
             boolean written = inTransaction(() -> {
                 if (generation() != read) return false;
                 writeLinks(plan);
@@ -348,7 +366,7 @@ public final class SqliteStore implements AutoCloseable {
             if (written) return;
         }
         inTransaction(() -> {
-            writeLinks(new Relinking(this::readingHere, linker).plan(whole || !keysKept()));
+            writeLinks(planning.apply(new Relinking(this::readingHere, linker)));
             return null;
         });
     }
@@ -371,13 +389,14 @@ public final class SqliteStore implements AutoCloseable {
         }
     }
 
+    /** A relink written; the view is current when no document is pending any more. */
     private void writeLinks(LinkPlan plan) throws SQLException {
         LinkedView.write(db, plan);
         try (PreparedStatement p = db.prepareStatement("INSERT OR REPLACE INTO meta(key, value) VALUES (?, '1')")) {
             p.setString(1, KEYS);
             p.executeUpdate();
         }
-        setStale(false);
+        setStale(!query("SELECT 1 FROM link_pending LIMIT 1", rs -> true).isEmpty());
     }
 
     /** Documents added, read again or removed: the linked view is stale until a relink links their blocks again. */

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,7 +61,7 @@ class IncrementalRelinkTest {
                         stored.add(d.document().id());
                     }
                     if (random.nextInt(4) == 0) store.deleteDocument(stored.remove(random.nextInt(stored.size())));
-                    store.relink(LINKER::link);
+                    store.relink(LINKER::link, false, seed % 2 == 0 ? Relinking.CHUNK : 3);
                     from = to;
                 }
                 assertAsWhole(store, "seed " + seed);
@@ -171,16 +172,43 @@ class IncrementalRelinkTest {
         }
     }
 
+    /** Many pending documents are relinked in parts of whole blocks, each part a relink of its own: the same view. */
     @Test
-    void aThousandPendingDocumentsAndHalfTheStoreAreRelinkedWhole() throws Exception {
+    void manyPendingDocumentsAreRelinkedInPartsOfWholeBlocks() throws Exception {
+        List<ProcessedDocument> docs = new ArrayList<>();
+        for (int month = 0; month < 18; month++) {
+            LocalDate day = LocalDate.parse("2022-06-10").plusMonths(month);
+            docs.add(call("a" + month, day, day));
+            docs.add(call("b" + month, day, day.plusDays(1)));
+        }
+        docs.add(document("none", given(LocalDate.parse("2023-01-01")), List.of()));
         try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
-            store.update("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 999) "
-                    + "INSERT INTO link_pending(document_id) SELECT 'p' || i FROM n");
+            for (ProcessedDocument d : docs.subList(0, 8)) store.addDocument(d);
+            store.relink(LINKER::link);
+            for (ProcessedDocument d : docs.subList(8, docs.size())) store.addDocument(d);
+            List<Set<String>> chunks;
             try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("s.db"))) {
-                assertFalse(Relinking.mostlyPending(db), "999 are walked, whatever the store holds");
-                store.update("INSERT INTO link_pending(document_id) VALUES ('p1000')");
-                assertTrue(Relinking.mostlyPending(db), "of a store of none");
+                chunks = Relinking.chunks(db, 6);
+                assertEquals(List.of(), Relinking.chunks(db, 6).stream().filter(Set::isEmpty).toList());
             }
+            Set<String> all = new java.util.HashSet<>();
+            chunks.forEach(all::addAll);
+            assertEquals(docs.size() - 8, all.size(), "every pending document once");
+            assertEquals(5, chunks.size(), chunks.toString());
+            List<LinkInput> pending = docs.subList(8, docs.size()).stream().map(d -> new LinkInput(d.summary(), d.extraction())).toList();
+            for (List<LinkInput> block : org.readout.link.Blocking.blocks(pending)) {
+                assertEquals(1, chunks.stream().filter(c -> c.contains(block.get(0).summary().id())).count());
+                Set<String> chunk = chunks.stream().filter(c -> c.contains(block.get(0).summary().id())).findFirst().orElseThrow();
+                assertTrue(block.stream().allMatch(in -> chunk.contains(in.summary().id())), "a block of pending documents is not split");
+            }
+            List<Integer> linked = new ArrayList<>();
+            store.relink(inputs -> {
+                linked.add(inputs.size());
+                return LINKER.link(inputs);
+            }, false, 6);
+            assertEquals(chunks.size(), linked.size(), "one relink per part");
+            assertFalse(store.linksStale());
+            assertAsWhole(store, "relinked in parts");
         }
     }
 
