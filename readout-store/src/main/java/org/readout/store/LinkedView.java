@@ -136,14 +136,19 @@ final class LinkedView {
         return out;
     }
 
-    /** The stored engagements of these natural ids, with their documents. */
-    static Map<String, Set<String>> withNaturalIds(Connection db, Collection<String> naturalIds) throws SQLException {
+    /**
+     * The stored engagements of these natural ids, or of these ids (an engagement written before natural ids were kept
+     * has none), with their documents.
+     */
+    static Map<String, Set<String>> withNaturalIds(Connection db, Collection<String> naturalIds, Collection<String> ids) throws SQLException {
         Map<String, Set<String>> out = new HashMap<>();
-        query(db, "SELECT g.id, e.document_id FROM engagements g LEFT JOIN engagement_documents e ON e.engagement_id = g.id "
-                + "WHERE g.natural_id IN ", naturalIds, rs -> {
-                    Set<String> docs = out.computeIfAbsent(rs.getString(1), k -> new HashSet<>());
-                    if (rs.getString(2) != null) docs.add(rs.getString(2));
-                });
+        Row add = rs -> {
+            Set<String> docs = out.computeIfAbsent(rs.getString(1), k -> new HashSet<>());
+            if (rs.getString(2) != null) docs.add(rs.getString(2));
+        };
+        String sql = "SELECT g.id, e.document_id FROM engagements g LEFT JOIN engagement_documents e ON e.engagement_id = g.id WHERE g.";
+        query(db, sql + "natural_id IN ", naturalIds, add);
+        query(db, sql + "id IN ", ids, add);
         return out;
     }
 

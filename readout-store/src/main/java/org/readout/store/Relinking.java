@@ -88,9 +88,13 @@ final class Relinking {
             });
             LinkedCorpus corpus = linker.apply(new ArrayList<>(inputs.values()));
             Set<String> natural = new HashSet<>();
-            for (Engagement e : corpus.engagements()) natural.add(Linker.naturalId(e));
+            Set<String> ids = new HashSet<>();
+            for (Engagement e : corpus.engagements()) {
+                natural.add(Linker.naturalId(e));
+                ids.add(e.id());
+            }
             for (String n : replaced.values()) if (n != null) natural.add(n);
-            Map<String, Set<String>> others = reader.read(db -> LinkedView.withNaturalIds(db, natural));
+            Map<String, Set<String>> others = reader.read(db -> LinkedView.withNaturalIds(db, natural, ids));
             others.keySet().removeAll(replaced.keySet());
             Set<String> next = new LinkedHashSet<>();
             for (Map.Entry<String, Set<String>> o : others.entrySet()) {

@@ -212,6 +212,24 @@ class IncrementalRelinkTest {
         }
     }
 
+    /** An engagement stored without its natural id is still found by its id, which a new one would take. */
+    @Test
+    void anEngagementWithoutANaturalIdIsFoundByItsId() {
+        LocalDate day = LocalDate.parse("2023-03-10");
+        List<Participant> ps = List.of(person("yoshimasa-hayashi", day), person("qin-gang", day));
+        DateClue named = new DateClue(2023, 3, 10, null, false, null, null);
+        try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
+            store.addDocument(document("b-dated", given(day), List.of(report("b-dated", 0, "held", "in_person", day, DateClue.NONE, ps))));
+            store.relink(LINKER::link);
+            store.update("UPDATE engagements SET natural_id = NULL");
+            store.addDocument(document("a-late", given(LocalDate.parse("2023-06-01")),
+                    List.of(report("a-late", 0, "held", "in_person", null, named, ps))));
+            store.relink(LINKER::link);
+            assertEquals(2, store.engagements(EngagementFilter.ALL).size());
+            assertAsWhole(store, "the stored one renamed");
+        }
+    }
+
     @Test
     void aStoreFromBeforeBlockingKeysIsRelinkedWholeOnce() {
         try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {

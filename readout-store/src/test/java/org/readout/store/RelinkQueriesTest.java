@@ -32,6 +32,8 @@ class RelinkQueriesTest {
                         + "ON g.id = e.engagement_id WHERE e.document_id IN (?,?)",
                 "SELECT g.id, e.document_id FROM engagements g LEFT JOIN engagement_documents e ON e.engagement_id = g.id "
                         + "WHERE g.natural_id IN (?,?)",
+                "SELECT g.id, e.document_id FROM engagements g LEFT JOIN engagement_documents e ON e.engagement_id = g.id "
+                        + "WHERE g.id IN (?,?)",
                 "SELECT engagement_id, document_id FROM engagement_documents WHERE engagement_id IN (?,?)",
                 "DELETE FROM engagements WHERE id IN (?,?)",
                 "DELETE FROM engagement_documents WHERE engagement_id IN (?,?)",
