@@ -1,5 +1,7 @@
--- Readout store, schema version 5 (see Schema.java for the upgrades of older stores). One SQLite file; WAL so that
--- readers (the server) never block the writer.
+-- Readout store, schema version 6 (see Schema.java for the upgrades of older stores). One SQLite file; WAL so that
+-- readers (the server) never block the writer. The json columns hold the stages' records as StoredJson writes them
+-- (schema version 5): JSON without the text of evidence that the document's text holds at its offsets, deflated
+-- with the dictionary readout/store/json-dictionary.json behind a format byte; rows of older stores are plain JSON.
 CREATE TABLE IF NOT EXISTS meta (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -18,12 +20,12 @@ CREATE TABLE IF NOT EXISTS documents (
   ingested_at TEXT NOT NULL
 );
 
+-- Each sentence's offsets in its document's text, which holds its words (schema version 5; a copy was kept before).
 CREATE TABLE IF NOT EXISTS sentences (
   document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   idx         INTEGER NOT NULL,
   start       INTEGER NOT NULL,
   "end"       INTEGER NOT NULL,
-  text        TEXT NOT NULL,
   PRIMARY KEY (document_id, idx)
 );
 
@@ -45,7 +47,7 @@ CREATE TABLE IF NOT EXISTS engagements (
   countries TEXT NOT NULL,   -- ",CHN,JPN," for filtering
   people    TEXT NOT NULL,   -- participants' names, lower case, for filtering
   json      TEXT NOT NULL,
-  natural_id TEXT            -- schema version 5: the id before two that would share it were told apart (Linker.naturalId)
+  natural_id TEXT            -- schema version 6: the id before two that would share it were told apart (Linker.naturalId)
 );
 CREATE INDEX IF NOT EXISTS engagements_date ON engagements(date);
 
@@ -78,13 +80,12 @@ CREATE TABLE IF NOT EXISTS statements (
   issue_id      TEXT,
   issue_label   TEXT,
   wording       TEXT,
-  text          TEXT NOT NULL,
-  span_start    INTEGER NOT NULL,
+  span_start    INTEGER NOT NULL,  -- the sentence is the document's text from span_start to span_end
   span_end      INTEGER NOT NULL,
   json          TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS statements_engagement ON statements(engagement_id);
--- schema version 5: a relink replaces the statements of the documents it links again
+-- schema version 6: a relink replaces the statements of the documents it links again
 CREATE INDEX IF NOT EXISTS statements_document ON statements(document_id);
 
 -- Schema version 2. The digest of each file's raw bytes, so that a file offered again is known before it is processed.
@@ -132,7 +133,7 @@ CREATE TABLE IF NOT EXISTS feed_items (
   PRIMARY KEY (feed, link)
 );
 
--- Schema version 5. What blocking knows of each linked report (org.readout.link.Blocking), one row per pair of its
+-- Schema version 6. What blocking knows of each linked report (org.readout.link.Blocking), one row per pair of its
 -- countries: a dated report's epoch day, or an undated one's reach (the days of the dated engagements it could join),
 -- so that a relink finds the blocks a batch touches without reading the rest. And the documents added, read again
 -- or removed since the last relink, whose blocks the next relink links again.

@@ -2,6 +2,7 @@ package org.readout.cli;
 
 import org.readout.clean.CleanDocument;
 import org.readout.store.Ingestion;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -10,9 +11,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,10 +18,11 @@ import java.util.concurrent.Callable;
 /**
  * A benchmark, not a test: ingests the documents N times (each copy made distinct so that none is
  * skipped as a duplicate) into a throwaway store on one thread, links them, and prints throughput
- * and the peak heap used.
+ * and the peak heap used; or, with {@code --synthetic N}, N generated documents ({@link SyntheticBench}),
+ * or writes them ({@code --write}, {@link SyntheticWriter}).
  */
-@Command(name = "bench", description = "Benchmark: ingest documents N times into a throwaway store on one thread; "
-        + "ends with 'documents/s=D sentences/s=S peak_heap_mb=H'.")
+@Command(name = "bench", description = "Benchmark: ingest documents N times (or N generated documents: --synthetic N) into a "
+        + "throwaway store on one thread; ends with 'documents/s=D sentences/s=S peak_heap_mb=H'.")
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     ReadoutCommand parent;
@@ -34,13 +33,40 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "1", description = "Copies of each document (default ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*")
-    List<Path> paths;
+    @Option(names = "--synthetic", paramLabel = "N", description = "Ingest N generated documents instead of PATHs.")
+    Integer synthetic;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated corpus (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--add", defaultValue = "100", paramLabel = "M",
+            description = "After the N generated documents, time adding M more to the store (default ${DEFAULT-VALUE}; 0 for none).")
+    int add;
+
+    @Option(names = "--write", paramLabel = "PATH", description = "Write the N generated documents instead of ingesting them: "
+            + "a folder of text files with sidecars and gold.json, or a JSON Lines file (.jsonl, .jsonl.gz).")
+    Path write;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*")
+    List<Path> paths = List.of();
 
     @Override
     public Integer call() throws IOException {
+        var err = spec.commandLine().getErr();
+        if (synthetic != null) {
+            if (synthetic < 1 || !paths.isEmpty() || add < 0) throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--synthetic N takes no PATH, N at least 1 and --add at least 0");
+            if (write != null) {
+                SyntheticWriter.write(parent.readout().knowledgeBase(), synthetic, seed, write, spec.commandLine().getOut());
+            } else {
+                SyntheticBench.run(parent.readout(), synthetic, seed, add, spec.commandLine().getOut(), err);
+            }
+            return 0;
+        }
+        if (paths.isEmpty() || write != null) throw new CommandLine.ParameterException(spec.commandLine(),
+                "bench needs PATHs, or --synthetic N (with --write PATH to write the documents)");
         var pipeline = parent.readout().pipeline(); // the knowledge loads before the clock starts
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
+        SyntheticBench.resetPeaks();
         Ingestion.Transform distinct = (doc, copy) -> copy == 0 ? doc : new CleanDocument(doc.id() + "-" + copy,
                 doc.source() + "#" + copy, doc.text(), doc.title(), doc.outlet(), doc.kind(), doc.language(), doc.meta(), doc.citation(),
                 doc.warnings());
@@ -50,10 +76,7 @@ final class BenchCommand implements Callable<Integer> {
             r = new Ingestion(parent.readout().reader(), pipeline, throwaway.store()).ingest(paths, repeat, distinct, Ingestion.Listener.NONE);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
-        }
+        long peak = SyntheticBench.peakHeap();
         var out = spec.commandLine().getOut();
         out.printf("documents=%d sentences=%d statements=%d failed=%d seconds=%.2f%n", r.added(), r.sentences(), r.statements(),
                 r.failures().size(), seconds);

@@ -1,7 +1,5 @@
 package org.readout.annotate;
 
-import org.readout.annotate.TimeValue.Relative.Unit;
-
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +24,7 @@ final class TemporalTagger {
     private static final String NUMBER_WORDS = "(" + alternation(NUMBERS.keySet()) + ")";
     private static final Map<String, DayOfWeek> WEEKDAYS = loadWeekdays();
     private static final String WEEKDAY = "(" + alternation(WEEKDAYS.keySet()) + ")";
+    private static final TimeWords WORDS = TimeWords.load();
 
     /** {@code needsDigit}: the expression has a digit in every match, so a sentence without one is not searched. */
     private record Rule(Pattern pattern, Function<Matcher, TimeValue> value, boolean needsDigit, boolean needsMonth) {
@@ -43,22 +42,21 @@ final class TemporalTagger {
             digits("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b", m -> new TimeValue.NumericDate(num(m, 1), num(m, 2), num(m, 3))),
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\b(?!:\\d|\\d)", m -> date(null, month(m.group(1)), num(m, 2))),
             digits("\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\b", m -> date(null, month(m.group(2)), num(m, 1))),
-            digits("\\b(?:(?:early|mid|late)[- ])?" + MONTH + "\\s+((?:19|20)\\d{2})\\b", m -> date(num(m, 2), month(m.group(1)), null)),
-            rule("\\b(?i:in|since|by|until|from|for|during|late|early|mid|of)\\s+(?:(?i:early|mid|late)[- ])?" + MONTH + "\\b", m -> date(null, month(m.group(1)), null)),
+            digits("\\b(?:(?:" + WORDS.monthParts() + ")[- ])?" + MONTH + "\\s+((?:19|20)\\d{2})\\b", m -> date(num(m, 2), month(m.group(1)), null)),
+            rule("\\b(?i:" + WORDS.beforeMonth() + "|" + WORDS.monthParts() + ")\\s+(?:(?i:" + WORDS.monthParts() + ")[- ])?" + MONTH + "\\b",
+                    m -> date(null, month(m.group(1)), null)),
             digits("\\b(\\d+)" + ORD + "\\s+anniversary\\s+of\\s+(?:the\\s+)?(?:signing\\s+of\\s+the\\s+)?((?:19|20)\\d{2})\\b",
                     m -> new TimeValue.Anniversary(num(m, 1), num(m, 2))),
-            digits("\\b(?i:in|since|of|from|until|by|late|early|mid)[- ]((?:19|20)\\d{2})\\b", m -> date(num(m, 1), null, null)),
+            digits("\\b(?i:" + WORDS.beforeYear() + "|" + WORDS.monthParts() + ")[- ]((?:19|20)\\d{2})\\b", m -> date(num(m, 1), null, null)),
             digits("\\b" + WEEKDAY + "\\s*\\((\\d{1,2})/(\\d{1,2})\\)", m -> monthDayInBrackets(num(m, 2), num(m, 3))),
             rule("\\b" + WEEKDAY + "\\b", m -> new TimeValue.Weekday(WEEKDAYS.get(m.group(1)))),
-            rule("(?i)\\b(?:this\\s+(?:morning|afternoon|evening)|tonight|earlier\\s+today|later\\s+today)\\b", m -> new TimeValue.RelativeDay(0)),
-            rule("(?i)\\b(today|yesterday|tomorrow)\\b", m -> new TimeValue.RelativeDay(
-                    Map.of("today", 0, "yesterday", -1, "tomorrow", 1).get(m.group(1).toLowerCase(Locale.ROOT)))),
-            rule("(?i)\\b(last|this|next|past|coming)\\s+(week|weekend|month|year)\\b", m -> new TimeValue.Relative(
-                    Unit.valueOf(m.group(2).toUpperCase(Locale.ROOT)), offset(m.group(1)))),
+            rule("(?i)\\b(?:" + WORDS.days() + ")\\b", m -> new TimeValue.RelativeDay(WORDS.dayOffset(m.group()))),
+            rule("(?i)\\b(" + WORDS.shifts() + ")\\s+(" + WORDS.units() + ")\\b",
+                    m -> new TimeValue.Relative(WORDS.unit(m.group(2)), WORDS.shiftOffset(m.group(1)))),
             digits("(?i)\\b(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?", m -> clock(num(m, 1), m.group(2), m.group(3))),
-            digits("\\b(\\d{1,2}):(\\d{2})\\s+(?:JST|KST|CST|GMT|UTC|CET|local time)\\b", m -> new TimeValue.ClockTime(num(m, 1), num(m, 2))),
-            rule("(?i)\\b" + NUMBER_WORDS + "\\s+(?:o'clock\\s+)?in\\s+the\\s+(morning|afternoon|evening)\\b",
-                    m -> clock(word(m.group(1)), null, m.group(2).equalsIgnoreCase("morning") ? "a" : "p")),
+            digits("\\b(\\d{1,2}):(\\d{2})\\s+(?:" + WORDS.zones() + ")\\b", m -> new TimeValue.ClockTime(num(m, 1), num(m, 2))),
+            rule("(?i)\\b" + NUMBER_WORDS + "\\s+(?:o'clock\\s+)?in\\s+the\\s+(" + WORDS.partsOfDay() + ")\\b",
+                    m -> clock(word(m.group(1)), null, WORDS.amPm(m.group(2)))),
             rule("(?i)\\b(\\d{1,2}|an|" + NUMBER_WORDS.substring(1, NUMBER_WORDS.length() - 1) + ")[- ]hours?(?:\\s+and\\s+(?:a\\s+)?(\\d{1,2}|half)\\s*(?:minutes|an hour)?)?\\b",
                     m -> new TimeValue.Duration(60 * word(m.group(1)) + (m.group(2) == null ? 0 : m.group(2).equalsIgnoreCase("half") ? 30 : num(m, 2)))),
             digits("(?i)\\b(\\d{1,3})[- ]minutes?\\b", m -> new TimeValue.Duration(num(m, 1))),
@@ -128,14 +126,6 @@ final class TemporalTagger {
         if (hour < 1 || hour > 12) return null;
         int h = hour % 12 + (ampm.equalsIgnoreCase("p") ? 12 : 0);
         return new TimeValue.ClockTime(h, minute == null ? 0 : Integer.parseInt(minute));
-    }
-
-    private static int offset(String w) {
-        return switch (w.toLowerCase(Locale.ROOT)) {
-            case "last", "past" -> -1;
-            case "next", "coming" -> 1;
-            default -> 0;
-        };
     }
 
     static int month(String name) {

@@ -5,11 +5,18 @@ import java.util.regex.Pattern;
 
 /** A citation line among the page furniture: a quoted title followed by an outlet and a full date. */
 final class Citation {
-    private static final Pattern LINE = Pattern.compile(
-            "[“\"].{10,}[”\"].*\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                    + "\\s+\\d{1,2},\\s+\\d{4}\\.?\\s*$");
+    private static final Pattern LINE = Pattern.compile("[“\"].{10,}[”\"].*\\b(?:" + englishMonths() + ")\\s+\\d{1,2},\\s+\\d{4}\\.?\\s*$");
 
     private Citation() {
+    }
+
+    /** The English name of each month, the first of its row in {@code readout/annotate/months.tsv}, as a regex alternation. */
+    private static String englishMonths() {
+        List<String> names = new java.util.ArrayList<>();
+        for (org.readout.knowledge.Tsv.Row r : org.readout.knowledge.Tsv.load("readout/annotate/", "months.tsv", null)) {
+            names.add(Pattern.quote(r.get(1).split("\\|")[0].strip()));
+        }
+        return String.join("|", names);
     }
 
     static String find(List<String> boilerplate) {

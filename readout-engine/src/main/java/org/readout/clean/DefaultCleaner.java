@@ -11,17 +11,14 @@ import java.util.List;
 
 /**
  * Decodes a document, takes the article out of HTML, removes web junk and repeated text, and finds the title,
- * outlet, kind and language the document supports. Metadata given with the document wins over what the page says.
+ * outlet, kind and language the document supports, with the general rules and, for a page of a site of sites.tsv,
+ * the site's. Metadata given with the document wins over what the page says.
  * What it had to change to read a document at all (invalid bytes replaced, deep HTML flattened) is in its warnings.
  */
 public final class DefaultCleaner implements Cleaner {
     static final String NO_TEXT = "no article text found";
 
-    private final JunkFilter junk;
-    private final HtmlExtractor html;
-    private final TitleFinder titles;
-    private final OutletFinder outlets;
-    private final KindClassifier kinds;
+    private final CleaningRules rules;
     private final GovernmentSites governmentSites;
     private final DateStamp dateStamps;
 
@@ -35,11 +32,7 @@ public final class DefaultCleaner implements Cleaner {
      * official pages by their address, the cues' {@code published-label}s a publication stamp glued to the first line.
      */
     public DefaultCleaner(CleaningRules rules, GovernmentSites governmentSites, Cues cues) {
-        this.junk = new JunkFilter(rules.junk);
-        this.html = new HtmlExtractor(rules.junk);
-        this.titles = new TitleFinder(rules.junk);
-        this.outlets = rules.outlets;
-        this.kinds = rules.kinds;
+        this.rules = rules;
         this.governmentSites = governmentSites;
         this.dateStamps = new DateStamp(cues);
     }
@@ -57,8 +50,9 @@ public final class DefaultCleaner implements Cleaner {
                 || (!extension.equals("md") && HtmlExtractor.looksLikeHtml(decoded));
         List<String> lines;
         SourceMeta pageMeta = SourceMeta.EMPTY;
+        PageRules site = rules.at(raw.meta().url());
         if (isHtml) {
-            HtmlExtractor.Page page = html.extract(decoded, raw.meta().url());
+            HtmlExtractor.Page page = new HtmlExtractor(site.junk()).extract(decoded, raw.meta().url());
             lines = page.lines();
             pageMeta = page.meta();
             warnings.addAll(page.warnings());
@@ -67,7 +61,9 @@ public final class DefaultCleaner implements Cleaner {
             lines = extension.equals("md") ? TextBlocks.markdown(text) : TextBlocks.plain(text);
         }
         lines = dateStamps.split(lines);
-        JunkFilter.Result result = junk.filter(lines, !isHtml);
+        String url = raw.meta().url() != null ? raw.meta().url() : pageMeta.url();
+        if (raw.meta().url() == null) site = url != null ? rules.at(url) : rules.signedIn(lines);
+        JunkFilter.Result result = new JunkFilter(site.junk()).filter(lines, !isHtml);
         List<String> kept = DuplicateFilter.filter(result.kept());
         if (kept.stream().noneMatch(line -> line.chars().anyMatch(Character::isLetter))) {
             throw new InputRejected(raw.source(), NO_TEXT);
@@ -75,13 +71,12 @@ public final class DefaultCleaner implements Cleaner {
         String text = String.join("\n\n", kept);
         SourceMeta meta = raw.meta().orElse(pageMeta);
 
-        Outlet found = outlets.find(result.head(), result.boilerplate());
-        String url = raw.meta().url() != null ? raw.meta().url() : pageMeta.url();
-        DocumentKind kind = kinds.classify(result.head(), lines, kept, found, url, governmentSites.countryOf(url).isPresent());
+        Outlet found = site.outlets().find(result.head(), result.boilerplate());
+        DocumentKind kind = site.kinds().classify(result.head(), lines, kept, found, url, governmentSites.countryOf(url).isPresent());
         if (found == null && kind == DocumentKind.OFFICIAL) {
-            found = outlets.issuer(kept.stream().filter(Lines::isProse).findFirst().orElse(null));
+            found = site.outlets().issuer(kept.stream().filter(Lines::isProse).findFirst().orElse(null));
         }
-        String title = meta.title() != null ? meta.title() : titles.find(result.head(), lines);
+        String title = meta.title() != null ? meta.title() : new TitleFinder(site.junk()).find(result.head(), lines);
         String outlet = meta.outlet() != null ? meta.outlet() : found == null ? null : found.name();
         String language = meta.language() != null ? meta.language() : LanguageGuesser.guess(text);
         return new CleanDocument(ContentId.of(text), raw.source(), text, title, outlet, kind, language, meta,

@@ -218,8 +218,8 @@ final class HtmlDates {
         return null;
     }
 
-    /** What may stand between a label and its date: punctuation, "on", "am", a weekday, a clock time. */
-    private static final Pattern LABEL_GAP = Pattern.compile("[\\s:,.|–—-]*(?:(?:on|am|le|el|il|op|den)\\s+)?(?:\\p{L}{2,12}\\.?,?\\s+)?"
+    /** What may stand between a label and its date: punctuation, a {@code label-gap} word ("on", "am"), a weekday, a clock time. */
+    private static final Pattern LABEL_GAP = Pattern.compile("[\\s:,.|–—-]*(?:(?:" + RULES.labelGap() + ")\\s+)?(?:\\p{L}{2,12}\\.?,?\\s+)?"
             + "(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|uhr|h)?[\\s,|–—-]*)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -485,10 +485,12 @@ final class HtmlDates {
     private record Rules(List<String> metaPublished, List<String> metaDate, List<String> metaModified, List<String> jsonPublished,
                          List<String> jsonModified, List<String> articleTypes, Pattern scriptPublished, List<String> timePublished,
                          List<String> timeModified, Pattern dateClass, List<String> notDateClass, List<String> changedClass,
-                         List<String> publishedClass, Pattern labelPublished, Pattern labelModified, Pattern notOwnBefore) {
+                         List<String> publishedClass, Pattern labelPublished, Pattern labelModified, Pattern notOwnBefore,
+                         String labelGap) {
         private static final List<String> KINDS = List.of("meta-published", "meta-date", "meta-modified", "jsonld-published",
                 "jsonld-modified", "jsonld-article", "script-published", "time-published", "time-modified", "date-class",
-                "date-class-not", "date-class-changed", "date-class-published", "label-published", "label-modified", "label-now");
+                "date-class-not", "date-class-changed", "date-class-published", "label-published", "label-modified", "label-now",
+                "label-gap");
 
         static Rules load() {
             java.util.Map<String, List<String>> rows = new java.util.HashMap<>();
@@ -507,7 +509,8 @@ final class HtmlDates {
                     rows.get("time-published"), rows.get("time-modified"),
                     Pattern.compile(quoted(lower(rows.get("date-class")))), lower(rows.get("date-class-not")),
                     lower(rows.get("date-class-changed")), lower(rows.get("date-class-published")),
-                    label(rows.get("label-published")), label(rows.get("label-modified")), label(changeOrNow));
+                    label(rows.get("label-published")), label(rows.get("label-modified")), label(changeOrNow),
+                    quoted(rows.get("label-gap")));
         }
 
         private static List<String> lower(List<String> values) {

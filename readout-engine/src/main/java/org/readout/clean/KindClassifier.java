@@ -33,8 +33,12 @@ final class KindClassifier {
     }
 
     static KindClassifier load(Path userDir) {
+        return parse(Tsv.read("kinds.tsv", userDir));
+    }
+
+    static KindClassifier parse(List<Tsv.Row> rows) {
         List<Cue> cues = new ArrayList<>();
-        for (Tsv.Row row : Tsv.read("kinds.tsv", userDir)) {
+        for (Tsv.Row row : rows) {
             try {
                 cues.add(new Cue(DocumentKind.valueOf(row.cell(0).toUpperCase(Locale.ROOT)), Integer.parseInt(row.cell(1)),
                         Region.valueOf(row.cell(2).toUpperCase(Locale.ROOT)), row.pattern(3),

@@ -12,8 +12,8 @@ final class Lines {
     private static final Pattern TWO_SENTENCES = Pattern.compile("\\p{Ll}{2,}[.!?][\"'’”]?\\s+[\"“‘(]?\\p{Lu}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
 
-    private static final java.util.Set<String> MINOR_WORDS =
-            java.util.Set.of("with", "from", "into", "over", "after", "about", "than", "upon", "amid", "onto", "this", "that", "near");
+    /** {@code readout/clean/title-case-words.txt}: the words of four letters or more a headline leaves in lower case. */
+    private static final java.util.Set<String> MINOR_WORDS = minorWords();
 
     private Lines() {
     }
@@ -73,6 +73,12 @@ final class Lines {
             }
         }
         return capitalised >= 2;
+    }
+
+    private static java.util.Set<String> minorWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Tsv.Row r : Tsv.read("title-case-words.txt")) out.add(r.cell(0).strip());
+        return java.util.Set.copyOf(out);
     }
 
     /** Lower case, single spaces: for comparing lines. */

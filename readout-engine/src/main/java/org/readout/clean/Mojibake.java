@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * Repairs UTF-8 that was once read as Windows-1252 or a Mac encoding ("â€™" or "‚Äô" for "’"). Only sequences that
- * decode to Latin letters or general punctuation are replaced, so real accented text stays as it is.
+ * decode to Latin letters or general punctuation are replaced, so real accented text stays as it is. The one repair
+ * for documents and for the shipped data files that need it (the names of {@code CAMEO.SCALE.txt}).
  */
-final class Mojibake {
+public final class Mojibake {
     private static final List<Map<Character, Integer>> TABLES = new ArrayList<>();
 
     static {
@@ -29,7 +30,7 @@ final class Mojibake {
     private Mojibake() {
     }
 
-    static String repair(String text) {
+    public static String repair(String text) {
         if (text.chars().allMatch(c -> c < 0x80)) {
             return text;
         }

@@ -29,10 +29,14 @@ final class OutletFinder {
     }
 
     static OutletFinder load(Path userDir) {
+        return parse(Tsv.read("outlets.tsv", userDir));
+    }
+
+    static OutletFinder parse(List<Tsv.Row> rows) {
         List<Name> names = new ArrayList<>();
         List<Capture> captures = new ArrayList<>();
         Pattern subject = null;
-        for (Tsv.Row row : Tsv.read("outlets.tsv", userDir)) {
+        for (Tsv.Row row : rows) {
             switch (row.cell(0)) {
                 case "name" -> names.add(new Name(row.cell(1), row.cell(2), row.pattern(3)));
                 case "capture" -> captures.add(new Capture(row.cell(2).equals("known"), row.pattern(3)));

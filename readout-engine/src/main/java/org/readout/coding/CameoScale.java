@@ -70,7 +70,7 @@ public final class CameoScale {
                 name = STRAY_VALUE.matcher(name).replaceAll("");
                 repairs.add("line " + n + ": stray value removed from the name of " + code);
             }
-            String fixed = Text.repairMojibake(name);
+            String fixed = org.readout.clean.Mojibake.repair(name);
             if (!fixed.equals(name)) repairs.add("line " + n + ": mis-encoded name of " + code + " re-decoded");
             name = Text.squeeze(fixed);
             if (map.containsKey(code)) {

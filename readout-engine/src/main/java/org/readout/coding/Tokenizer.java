@@ -7,16 +7,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Splits text into lower-case word tokens with their character offsets. Words are runs of letters
- * and digits, with internal apostrophes ("japan's", "pa'anga"); dotted abbreviations stay whole
- * ("u.n.", "u.s."); hyphens, punctuation and white space separate tokens ("sit-in" → "sit", "in").
- * The same rules are used for dictionary entries and for sentences, so both sides agree.
+ * The one tokeniser: splits text into words with their character offsets. A word is a run of letters and numbers
+ * (Unicode L and N) with joiners inside it. For the speech-act patterns ({@link #tokenize}) words are lower-cased, the
+ * joiners are apostrophes ("japan's", "pa'anga"), dotted abbreviations stay whole ("u.n.", "u.s.") and so do numbers
+ * with separators ("1,000.5"); hyphens, punctuation and white space separate tokens ("sit-in" → "sit", "in"), and the
+ * same rules are used for dictionary entries and for sentences, so both sides agree. For the issues' clause labels
+ * ({@link #pieces}) hyphens, dots, ampersands and slashes join a word too ("long-term", "R&D"), and each other mark of
+ * punctuation is a piece of its own.
  */
-final class Tokenizer {
+public final class Tokenizer {
 
     /**
      * A token: lower-case text, [start, end) offsets in the input, its clause number, whether it was
@@ -26,8 +27,10 @@ final class Tokenizer {
     record Token(String text, int start, int end, int clause, boolean upperInitial, boolean capitalized) {
     }
 
-    private static final Pattern WORD = Pattern.compile(
-            "(?:\\p{L}\\.){2,}|\\p{N}+(?:[.,]\\p{N}+)+|[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*");
+    /** What joins a speech-act word: apostrophes. */
+    private static final String APOSTROPHES = "'\u2019";
+    /** What joins a word of a clause label: apostrophes, hyphens, dots, ampersands, slashes. */
+    private static final String LABEL_JOINERS = "'\u2019-\u2011.&/";
 
     private Tokenizer() {
     }
@@ -39,18 +42,113 @@ final class Tokenizer {
      */
     static List<Token> tokenize(String s) {
         List<Token> out = new ArrayList<>();
-        Matcher m = WORD.matcher(s);
         int clause = 0;
         int prevEnd = 0;
-        while (m.find()) {
-            if (!out.isEmpty() && strongBoundary(s, prevEnd, m.start(), out.get(out.size() - 1).text())) clause++;
-            String w = m.group();
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int end = dottedEnd(s, i);
+            if (end < 0) end = numberEnd(s, i);
+            if (end < 0) end = wordEnd(s, i, APOSTROPHES);
+            if (!out.isEmpty() && strongBoundary(s, prevEnd, i, out.get(out.size() - 1).text())) clause++;
+            String w = s.substring(i, end);
             boolean upper = Character.isUpperCase(w.charAt(0));
             boolean cap = upper && w.length() > 1 && Character.isLowerCase(w.charAt(1));
-            out.add(new Token(normalize(w), m.start(), m.end(), clause, upper, cap));
-            prevEnd = m.end();
+            out.add(new Token(normalize(w), i, end, clause, upper, cap));
+            prevEnd = end;
+            i = end;
         }
         return out;
+    }
+
+    /** A piece of a clause: a word as written, in lower case too, or one mark of punctuation ({@code word} false). */
+    public record Piece(String text, String lower, int start, int end, boolean word) {
+    }
+
+    /** A clause in pieces, as the issues' clause labels read it: words, and each mark of punctuation; spaces and double quotes skipped. */
+    public static List<Piece> pieces(String s) {
+        List<Piece> out = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '"' || c == '\u201c' || c == '\u201d') {
+                i++;
+            } else if (isWordChar(s.codePointAt(i))) {
+                int j = wordEnd(s, i, LABEL_JOINERS);
+                String w = s.substring(i, j);
+                out.add(new Piece(w, w.toLowerCase(Locale.ROOT), i, j, true));
+                i = j;
+            } else {
+                out.add(new Piece(String.valueOf(c), String.valueOf(c), i, i + 1, false));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** A letter or a number (Unicode L or N). */
+    private static boolean isWordChar(int cp) {
+        return Character.isLetter(cp) || isNumber(cp);
+    }
+
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** Where a word from {@code i} ends: word characters, and any of {@code joiners} between two of them. */
+    private static int wordEnd(String s, int i, String joiners) {
+        int j = i;
+        while (j < s.length()) {
+            int cp = s.codePointAt(j);
+            if (isWordChar(cp)) {
+                j += Character.charCount(cp);
+            } else if (joiners.indexOf(s.charAt(j)) >= 0 && j + 1 < s.length() && isWordChar(s.codePointAt(j + 1))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** "u.s.", "e.g.": two letters or more, each followed by a full stop; where they end, or -1. */
+    private static int dottedEnd(String s, int i) {
+        int j = i;
+        int letters = 0;
+        while (j < s.length()) {
+            int cp = s.codePointAt(j);
+            int next = j + Character.charCount(cp);
+            if (!Character.isLetter(cp) || next >= s.length() || s.charAt(next) != '.') break;
+            j = next + 1;
+            letters++;
+        }
+        return letters >= 2 ? j : -1;
+    }
+
+    /** "1,000.5": numbers with at least one separator (a comma or a full stop) between them; where they end, or -1. */
+    private static int numberEnd(String s, int i) {
+        int j = numbersEnd(s, i);
+        if (j == i) return -1;
+        int groups = 0;
+        while (j < s.length() && (s.charAt(j) == '.' || s.charAt(j) == ',')) {
+            int e = numbersEnd(s, j + 1);
+            if (e == j + 1) break;
+            j = e;
+            groups++;
+        }
+        return groups > 0 ? j : -1;
+    }
+
+    private static int numbersEnd(String s, int i) {
+        int j = i;
+        while (j < s.length() && isNumber(s.codePointAt(j))) j += Character.charCount(s.codePointAt(j));
+        return j;
     }
 
     /** The tokens of a dictionary phrase, text only ({@code "AIR_STRIKE"} → {@code [air, strike]}). */

@@ -1,5 +1,7 @@
 package org.readout.compare;
 
+import org.readout.knowledge.Tsv;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +20,9 @@ final class Clauses {
     /** A first clause this short ("1. At the outset,") opens the next rather than stands alone. */
     static final int LEADING_WORDS = 4;
 
-    private static final List<String> OPENERS = List.of("while", "whereas", "but", "although", "though", "and that",
-            "as well as");
-    private static final Set<String> LEADING = Set.of("and", "or", "but", "while", "whereas");
+    /** {@code readout/compare/clause-words.tsv}: the words that open a clause, and those a quote does not start with. */
+    private static final List<String> OPENERS = words("opener");
+    private static final Set<String> LEADING = Set.copyOf(words("leading"));
 
     /** Offsets {@code [start, end)} in the sentence. */
     record Span(int start, int end) {
@@ -136,6 +138,15 @@ final class Clauses {
             out.set(0, new Span(0, out.remove(1).end()));
         }
         return out;
+    }
+
+    private static List<String> words(String kind) {
+        List<String> out = new ArrayList<>();
+        for (Tsv.Row r : Tsv.load("readout/compare/", "clause-words.tsv", null)) {
+            if (!r.get(0).equals("opener") && !r.get(0).equals("leading")) throw r.error("no such kind '" + r.get(0) + "' (opener or leading)");
+            if (r.get(0).equals(kind)) out.add(r.get(1).toLowerCase(Locale.ROOT));
+        }
+        return List.copyOf(out);
     }
 
     private static boolean opensClause(String s, int i) {

@@ -76,7 +76,7 @@ final class DocumentMerger {
      * "Yunus urged Sharif to settle the issues of 1971 ... The two leaders held a meeting on the sidelines of
      * the summit": a page on which no sentence names both sides of an encounter, but which names in full exactly
      * two people, of two countries, reports their encounter: each report of one side or none gets the other
-     * principal(s), as of the report's day.
+     * principal(s), as of the report's day, each with the sentence that names them.
      */
     private void withPrincipals(List<Candidate> candidates) {
         if (candidates.stream().anyMatch(c -> c.countries().size() >= 2)) return;
@@ -90,7 +90,7 @@ final class DocumentMerger {
             if (c.aside || !principals.keySet().containsAll(c.countries())) continue;
             LocalDate day = c.firstDate() != null ? c.firstDate() : anchor;
             principals.forEach((country, p) -> {
-                if (!c.countries().contains(country)) c.participants.add(finder.principal(p, day, c.evidence.get(0)));
+                if (!c.countries().contains(country)) c.participants.add(finder.principal(doc, p, day, c.evidence.get(0)));
             });
         }
     }

@@ -27,9 +27,6 @@ import java.util.regex.Pattern;
  * that describe the same encounter are merged into one report.
  */
 public final class EngagementExtractor implements Extractor {
-    private static final Pattern OCCASION = Pattern.compile(
-            "(?:to attend|on the sidelines of|at|during|for) the ((?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*|of|and|the|on|for)(?:[\\s-]+(?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*|of|and|the|on|for))*?\\s+(?i:meeting|summit|conference|forum|dialogue|assembly|session))");
-
     private final ParticipantFinder finder;
     private final PublicationDater dater;
     private final StatementExtractor statements;
@@ -149,8 +146,7 @@ public final class EngagementExtractor implements Extractor {
 
     /** The sentence that names a person: what a participant found elsewhere points back to. */
     private static Evidence lineOf(AnnotatedDocument doc, Mention person) {
-        Sentence line = doc.sentences().get(person.sentence());
-        return new Evidence(doc.document().id(), line.start(), line.end(), line.text());
+        return Evidence.of(doc, doc.sentences().get(person.sentence()));
     }
 
     private List<Candidate> candidates(AnnotatedDocument doc, Sentence s, LocalDate anchor, Map<String, Person> named,
@@ -165,7 +161,7 @@ public final class EngagementExtractor implements Extractor {
         Lexicon.Trigger kind = trigger.as(Lexicon.Trigger.class);
         Tense tense = tense(doc, s, trigger);
         if (tense == Tense.UNREAL) return List.of();
-        Evidence ev = new Evidence(doc.document().id(), s.start(), s.end(), s.text());
+        Evidence ev = Evidence.of(doc, s);
         Candidate c = new Candidate(s.index());
         c.aside = onlyAside;
         c.evidence.add(ev);
@@ -205,7 +201,7 @@ public final class EngagementExtractor implements Extractor {
             c.occasionSeries = Sourced.of(at.series(), ev);
             c.occasionCountry = at.country();
         }
-        Matcher occasion = OCCASION.matcher(s.text());
+        Matcher occasion = cues.occasionNamed().matcher(s.text());
         while (c.occasion == null && occasion.find()) {
             int start = s.start() + occasion.start(1);
             int end = s.start() + occasion.end(1);

@@ -91,7 +91,7 @@ final class IssuerFinder {
                 if (!marked(doc, s, name)) bare.add(p.country());
             }
             if (named.size() < 2) continue;
-            if (bare.size() == 1) return Sourced.of(bare.iterator().next(), evidence(doc, s));
+            if (bare.size() == 1) return Sourced.of(bare.iterator().next(), Evidence.of(doc, s));
             if (!headline) return null;
         }
         return null;
@@ -127,7 +127,7 @@ final class IssuerFinder {
                 String second = iso3(b);
                 if (first == null || second == null || first.equals(second) || !sides.contains(first) || !sides.contains(second)) continue;
                 if (a.end() <= b.start() && kb.cues().isPairJoint(text.substring(a.end(), b.start()))) {
-                    return Sourced.of(first, evidence(doc, s));
+                    return Sourced.of(first, Evidence.of(doc, s));
                 }
             }
         }
@@ -136,10 +136,6 @@ final class IssuerFinder {
 
     private static String iso3(Mention m) {
         return m.value() instanceof Countries.Ref ref ? ref.iso3() : null;
-    }
-
-    private static Evidence evidence(AnnotatedDocument doc, Sentence s) {
-        return new Evidence(doc.document().id(), s.start(), s.end(), s.text());
     }
 
     private static Sentence sentenceAt(AnnotatedDocument doc, int start) {

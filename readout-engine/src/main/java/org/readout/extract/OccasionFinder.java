@@ -30,13 +30,11 @@ final class OccasionFinder {
         this.cues = cues;
     }
 
-    private static final java.util.regex.Pattern IN = java.util.regex.Pattern.compile("^\\s+in\\s+(?:the\\s+)?$");
-
     /** "the G7 summit in Canada", "the BRICS summit in Kazan": the country where the words say it was held. */
-    private static String countryAfter(AnnotatedDocument doc, Sentence s, int end) {
+    private String countryAfter(AnnotatedDocument doc, Sentence s, int end) {
         String text = doc.document().text();
         for (org.readout.annotate.Mention m : doc.mentionsIn(s.index())) {
-            if (m.start() < end || !IN.matcher(text.substring(end, m.start())).matches()) continue;
+            if (m.start() < end || !cues.occasionPlace().matcher(text.substring(end, m.start())).matches()) continue;
             if (m.type() == org.readout.annotate.MentionType.COUNTRY) return m.as(org.readout.knowledge.Countries.Ref.class).iso3();
             if (m.type() == org.readout.annotate.MentionType.PLACE) return m.as(org.readout.knowledge.Place.class).country();
         }

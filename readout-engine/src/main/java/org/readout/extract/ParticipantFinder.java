@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
 final class ParticipantFinder {
     /** A name right after a title: capitalised words, with the particles of many names ("Abdel Fattah al-Sisi", "Lula da Silva"). */
     private static Pattern nameAfter(Cues cues) {
-        return Pattern.compile("^,?\\s*(?:Mr\\.|Ms\\.|Mrs\\.|Dr\\.|H\\.E\\.\\s*)?\\s*((?:\\p{Lu}[\\p{L}'’.-]+)"
+        return Pattern.compile("^,?\\s*(?:" + cues.honorifics() + ")?\\s*((?:\\p{Lu}[\\p{L}'’.-]+)"
                 + "(?:\\s+(?:(?:" + cues.nameParticles() + ")\\s+|(?:" + cues.nameParticles() + ")-)?\\p{Lu}[\\p{L}'’.-]+){0,3})");
     }
 
@@ -43,10 +43,13 @@ final class ParticipantFinder {
     private final KnowledgeBase kb;
     private final IssuerFinder issuers;
     private final Pattern nameAfter;
+    /** A counterpart (group 1) or a word for leaders: the {@code counterpart} and {@code leaders} cues. */
+    private final Pattern officeWords;
 
     ParticipantFinder(KnowledgeBase kb) {
         this.kb = kb;
         this.nameAfter = nameAfter(kb.cues());
+        this.officeWords = Pattern.compile("(?i)\\b(?:((?:" + kb.cues().counterparts() + ")s?)|(?:" + kb.cues().leaders() + "))\\b");
         this.issuers = new IssuerFinder(kb);
     }
 
@@ -196,9 +199,17 @@ final class ParticipantFinder {
         return inOffice.size() == 1 ? Optional.of(inOffice.get(0)) : Optional.empty();
     }
 
-    /** A person the document names elsewhere, taking part in the encounter a sentence reports, in the office held that day. */
-    Participant principal(Person p, LocalDate day, Evidence ev) {
-        return fromPerson(p, day, ev, null);
+    /**
+     * A person the document names elsewhere, taking part in the encounter a sentence reports, in the office held
+     * that day; the evidence is the first sentence that names them in full ({@code fallback} if none does).
+     */
+    Participant principal(AnnotatedDocument doc, Person p, LocalDate day, Evidence fallback) {
+        for (Mention m : doc.mentions()) {
+            if (m.type() == MentionType.PERSON && m.value() instanceof People.NameForm f && f.full() && f.candidates().contains(p)) {
+                return fromPerson(p, day, Evidence.of(doc, doc.sentences().get(m.sentence())), null);
+            }
+        }
+        return fromPerson(p, day, fallback, null);
     }
 
     private Participant fromPerson(Person p, LocalDate day, Evidence ev, Titles.Title textTitle) {
@@ -269,7 +280,7 @@ final class ParticipantFinder {
         Set<String> seen = new LinkedHashSet<>();
         for (Sentence s : doc.sentences()) {
             if (isHeadline(s.text())) continue;
-            Evidence ev = new Evidence(doc.document().id(), s.start(), s.end(), s.text());
+            Evidence ev = Evidence.of(doc, s);
             addTitled(doc, s, ev, doc.mentionsIn(s.index()), out, seen);
         }
         return out;
@@ -347,17 +358,15 @@ final class ParticipantFinder {
             };
             if (country != null && cues.issuer().matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) {
                 Sentence s = doc.sentences().get(m.sentence());
-                return Sourced.of(country, new Evidence(doc.document().id(), s.start(), s.end(), s.text()));
+                return Sourced.of(country, Evidence.of(doc, s));
             }
         }
         return null;
     }
 
-    /** A word that names an office: a title, "counterpart" (the other side's same office), "leaders" or "summit". */
+    /** A word that names an office: a title, a counterpart (the other side's same office), "leaders" or "summit". */
     private record Office(int start, int end, String role) {
     }
-
-    private static final Pattern OFFICE_WORDS = Pattern.compile("(?i)\\b(counterparts?|leaders?|summit)\\b");
 
     private List<Office> offices(AnnotatedDocument doc, Sentence s, List<Mention> mentions, String kind, List<Participant> out) {
         List<Office> offices = new ArrayList<>();
@@ -366,11 +375,11 @@ final class ParticipantFinder {
             String role = t.as(Titles.Title.class).role();
             if (Roles.isPrincipal(role)) offices.add(new Office(t.start(), t.end(), role));
         }
-        Matcher m = OFFICE_WORDS.matcher(s.text());
+        Matcher m = officeWords.matcher(s.text());
         while (m.find()) {
-            String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            String role = w.startsWith("counterpart") ? (out.isEmpty() ? null : out.get(0).role()) : null;
-            if (w.startsWith("counterpart") && role == null) continue;
+            boolean counterpart = m.group(1) != null;
+            String role = counterpart ? (out.isEmpty() ? null : out.get(0).role()) : null;
+            if (counterpart && role == null) continue;
             offices.add(new Office(s.start() + m.start(), s.start() + m.end(), role));
         }
         return offices;

@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
  * nobody in particular, which in a readout means the two sides together.
  */
 record Passive(int agentFrom) {
-    private static final Pattern AUX_BEFORE = Pattern.compile("(?i)\\b(?:was|were|is|are|been|being)\\s+(?:(?:also|further|then|jointly|\\p{L}+ly)\\s+){0,2}$");
-    private static final Pattern AUX_AFTER = Pattern.compile("(?i)^\\s+(?:was|were)\\b");
     private static final Pattern AGENT = Pattern.compile("(?i)^\\s+by\\s+");
 
     /** Whether someone named after "by" does the act. */
@@ -21,7 +19,7 @@ record Passive(int agentFrom) {
     }
 
     /**
-     * @param cues the participles that end in neither -ed nor -en ("held", "paid")
+     * @param cues the participles that end in neither -ed nor -en ("held", "paid") and the auxiliaries ("were")
      * @param text the sentence
      * @param verbStart where the act's words start in it
      * @param verbEnd where they end
@@ -30,8 +28,8 @@ record Passive(int agentFrom) {
     static Passive of(Cues cues, String text, int verbStart, int verbEnd) {
         boolean participle = cues.participle().matcher(text.substring(verbStart)).find();
         // "attention was paid": the passive may be inside the act's own words
-        boolean passive = participle && (AUX_BEFORE.matcher(text.substring(0, verbStart)).find()
-                || AUX_AFTER.matcher(text.substring(verbEnd)).find())
+        boolean passive = participle && (cues.auxiliaryBefore().matcher(text.substring(0, verbStart)).find()
+                || cues.auxiliaryAfter().matcher(text.substring(verbEnd)).find())
                 || cues.passiveInside().matcher(text.substring(verbStart, verbEnd)).find();
         if (!passive) return null;
         Matcher agent = AGENT.matcher(text.substring(verbEnd));

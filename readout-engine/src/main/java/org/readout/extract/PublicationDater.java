@@ -116,7 +116,7 @@ final class PublicationDater {
 
     private PublishedDate stated(AnnotatedDocument doc, Sentence s, TimeMention t) {
         boolean dateOnlyLine = isMostlyDate(s, doc.timesIn(s.index()));
-        Evidence ev = new Evidence(doc.document().id(), s.start(), s.end(), s.text());
+        Evidence ev = Evidence.of(doc, s);
         if (t.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null
                 && c.day() != null && (dateOnlyLine || isDateline(doc, t) || closesTheTitle(doc, s, t) || labelled(doc, s, t)
                 || opensAShortLine(doc, s, t))) {
@@ -175,12 +175,12 @@ final class PublicationDater {
         return text.split("\\s+").length <= SHORT_LINE_WORDS && !prose;
     }
 
-    private static boolean isMostlyDate(Sentence s, List<TimeMention> times) {
+    private boolean isMostlyDate(Sentence s, List<TimeMention> times) {
         String rest = s.text();
         for (TimeMention t : times) {
             rest = rest.replace(t.text(), " ");
         }
-        rest = rest.replaceAll("(?i)\\b(status|updated|published|posted|last|date|am|pm)\\b", " ");
+        rest = cues.dateLineWord().matcher(rest).replaceAll(" ");
         return LEFTOVER_WORD.matcher(rest).results().count() <= 1;
     }
 
@@ -258,7 +258,7 @@ final class PublicationDater {
             if (t.value() instanceof TimeValue.Anniversary a) {
                 year = a.year();
                 Sentence s = doc.sentences().get(t.sentence());
-                yearEvidence = new Evidence(doc.document().id(), s.start(), s.end(), s.text());
+                yearEvidence = Evidence.of(doc, s);
                 break;
             }
         }

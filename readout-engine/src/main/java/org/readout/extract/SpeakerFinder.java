@@ -33,7 +33,6 @@ final class SpeakerFinder {
     private static final Pattern SIDE = Pattern.compile("^\\s+side\\b");
     /** "Taiwan Strait", "China Sea": the country's name is part of another name. */
     private static final Pattern NAME_GOES_ON = Pattern.compile("^\\s+\\p{Lu}");
-    private static final Pattern ATTRIBUTION = Pattern.compile("^[^\\p{L}]*(?:said|added|noted|stated|told|stressed|urged|asked)\\b");
 
     private final List<Participant> participants;
     private final People people;
@@ -42,12 +41,11 @@ final class SpeakerFinder {
     private final String voice;
     private Found last;
 
-    /** {@code namedInFull}: the ids of the people the document names in full, so that a bare family name of one of them is that person. */
-    SpeakerFinder(List<Participant> participants, People people, Cues cues, java.util.Set<String> namedInFull) {
-        this(participants, people, cues, namedInFull, null);
-    }
-
-    /** {@code voice}: the side the document names bare, whose office a bare title shared by both sides is. */
+    /**
+     * {@code namedInFull}: the ids of the people the document names in full, so that a bare family name of one of
+     * them is that person; {@code voice}: the side the document names bare, whose office a bare title shared by
+     * both sides is (null when none is).
+     */
     SpeakerFinder(List<Participant> participants, People people, Cues cues, java.util.Set<String> namedInFull, String voice) {
         this.voice = voice;
         this.participants = participants;
@@ -81,7 +79,7 @@ final class SpeakerFinder {
             candidates.removeIf(f -> f.start() > from && f.start() < to);
             candidates.add(new Found(bothSides(), true, from));
         }
-        Matcher cp = COUNTERPART.matcher(s.text());
+        Matcher cp = cues.counterpartOfSpeaker().matcher(s.text());
         while (cp.find()) {
             Found other = isObject(doc.document().text(), s, s.start() + cp.start()) ? null : counterpartOf(last);
             if (other != null) candidates.add(new Found(other.speakers(), false, s.start() + cp.start()));
@@ -132,9 +130,6 @@ final class SpeakerFinder {
     }
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",?\\s*\\b(?i:while)\\b|;|,\\s*(?i:but)\\b|\\b(?i:whereas)\\b|,\\s*and\\s+(?=\\p{Lu})");
-    private static final Pattern COMPOUND_GAP = Pattern.compile("^(?:\\s*(?:\\p{Lu}[\\p{L}.'’-]*|,|the|of))*\\s+and\\s+(?:(?:the|his|her|of|counterpart|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
-
-    private static final Pattern COUNTERPART = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{L}+\\s+)?counterpart\\b");
 
     /** "His counterpart countered that ...": the other side of a bilateral engagement from the last speaker. */
     private Found counterpartOf(Found speaker) {
@@ -185,14 +180,11 @@ final class SpeakerFinder {
     /** A name or country after a preposition or a meeting verb is an object, not who speaks. */
     private boolean isObject(String text, Sentence s, int start) {
         String before = text.substring(Math.max(s.start(), start - 80), start);
-        Matcher joined = JOINED_COUNTERPART.matcher(before);
+        // "Iwaya and his South Korean counterpart Cho reaffirmed": a counterpart joined to a name is what that name is
+        Matcher joined = cues.counterpartJoined().matcher(before);
         if (joined.find()) return isObject(text, s, start - before.length() + joined.start());
         return cues.objectBefore().matcher(before).find();
     }
-
-    /** "Iwaya and his South Korean counterpart Cho reaffirmed": a counterpart joined to a name is what that name is, subject or object. */
-    private static final Pattern JOINED_COUNTERPART = Pattern.compile(
-            "(?i)\\s+and\\s+(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}counterparts?,?\\s+(?:(?-i:\\p{Lu})[\\p{L}.'’-]*\\s+){0,3}$");
 
     private static final Pattern TITLE_THEN_NAME = Pattern.compile("^[\\p{L}\\s.'’-]*$");
     private static final Pattern AND = Pattern.compile("\\band\\b");
@@ -220,7 +212,7 @@ final class SpeakerFinder {
                 Found b = candidates.get(i + 1);
                 String gap = text.substring(Math.min(b.start(), a.start() + 1), b.start());
                 int firstSpace = gap.indexOf(' ');
-                boolean joined = firstSpace >= 0 && COMPOUND_GAP.matcher(gap.substring(firstSpace)).find();
+                boolean joined = firstSpace >= 0 && cues.compoundGap().matcher(gap.substring(firstSpace)).find();
                 if (joined && sameCountry(a, b)) b = otherHolderOfTheSameOffice(a, b);
                 if (joined && !sameCountry(a, b)) {
                     List<Speaker> both = new ArrayList<>(a.speakers());
@@ -290,12 +282,12 @@ final class SpeakerFinder {
     }
 
     /** "…,” Wang said: the speaker named right before an attribution verb after the quotation. */
-    private static Found attributed(String text, Sentence s, List<Found> candidates) {
+    private Found attributed(String text, Sentence s, List<Found> candidates) {
         for (Found f : candidates) {
             int after = Math.min(s.end(), f.start() + 40);
             String rest = text.substring(f.start(), after);
             int space = rest.indexOf(' ');
-            if (space > 0 && ATTRIBUTION.matcher(rest.substring(space)).find()) return f;
+            if (space > 0 && cues.attribution().matcher(rest.substring(space)).find()) return f;
         }
         return null;
     }

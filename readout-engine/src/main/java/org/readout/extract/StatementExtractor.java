@@ -301,7 +301,7 @@ public final class StatementExtractor {
         String type = code.ploverType() == null ? null : code.ploverType().name();
         String mode = code.ploverMode() == null || code.ploverMode().isBlank() ? null : code.ploverMode().strip();
         String target = target(doc, s, e, who, type, act);
-        Evidence ev = new Evidence(doc.document().id(), s.start(), s.end(), s.text());
+        Evidence ev = Evidence.of(doc, s);
         List<IssueLookup.Hit> hits = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (IssueLookup.Hit h : issues.find(s.text())) {

@@ -1,5 +1,7 @@
 package org.readout.issues;
 
+import org.readout.coding.Tokenizer;
+import org.readout.coding.Tokenizer.Piece;
 import org.readout.knowledge.Tsv;
 
 import java.util.ArrayList;
@@ -75,19 +77,16 @@ final class ClauseLabel {
         }
     }
 
-    private record Token(String text, String lower, int start, int end, boolean word) {
-    }
-
     Optional<String> of(String clause) {
         if (clause == null || clause.isBlank()) return Optional.empty();
-        List<Token> tokens = tokenize(clause);
+        List<Piece> tokens = Tokenizer.pieces(clause);
         int from = topicStart(tokens);
         if (from < 0) return Optional.empty();
         return phraseFrom(clause, tokens, from);
     }
 
     /** Index of the first token of the topic phrase, or -1. */
-    private int topicStart(List<Token> tokens) {
+    private int topicStart(List<Piece> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             for (List<String> trigger : strong) {
                 if (matchesAt(tokens, i, trigger)) {
@@ -97,7 +96,7 @@ final class ClauseLabel {
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (!weak.contains(tokens.get(i).lower) || !notTime(tokens, i + 1)) continue;
+            if (!weak.contains(tokens.get(i).lower()) || !notTime(tokens, i + 1)) continue;
             int verb = infinitiveAfterActor(tokens, i + 1);
             if (verb >= 0) return verb;
             if (introducesTopic(tokens, i + 1)) return i + 1;
@@ -105,30 +104,30 @@ final class ClauseLabel {
         return -1;
     }
 
-    private static boolean matchesAt(List<Token> tokens, int i, List<String> words) {
+    private static boolean matchesAt(List<Piece> tokens, int i, List<String> words) {
         if (i + words.size() > tokens.size()) return false;
         for (int k = 0; k < words.size(); k++) {
-            if (!tokens.get(i + k).lower.equals(words.get(k))) return false;
+            if (!tokens.get(i + k).lower().equals(words.get(k))) return false;
         }
         return true;
     }
 
-    private boolean introducesTopic(List<Token> tokens, int i) {
-        Token t = head(tokens, i);
-        return t != null && !Character.isDigit(t.text.charAt(0)) && !time.contains(t.lower) && !notATopic.contains(t.lower);
+    private boolean introducesTopic(List<Piece> tokens, int i) {
+        Piece t = head(tokens, i);
+        return t != null && !Character.isDigit(t.text().charAt(0)) && !time.contains(t.lower()) && !notATopic.contains(t.lower());
     }
 
-    private boolean notTime(List<Token> tokens, int i) {
-        Token t = head(tokens, i);
-        return t != null && !Character.isDigit(t.text.charAt(0)) && !time.contains(t.lower);
+    private boolean notTime(List<Piece> tokens, int i) {
+        Piece t = head(tokens, i);
+        return t != null && !Character.isDigit(t.text().charAt(0)) && !time.contains(t.lower());
     }
 
     /** The word at {@code i}, or the one after it when it is an article; null when there is none. */
-    private static Token head(List<Token> tokens, int i) {
-        if (i >= tokens.size() || !tokens.get(i).word) return null;
-        Token t = tokens.get(i);
-        if (t.lower.equals("the") || t.lower.equals("a") || t.lower.equals("an")) {
-            if (i + 1 >= tokens.size() || !tokens.get(i + 1).word) return null;
+    private static Piece head(List<Piece> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).word()) return null;
+        Piece t = tokens.get(i);
+        if (t.lower().equals("the") || t.lower().equals("a") || t.lower().equals("an")) {
+            if (i + 1 >= tokens.size() || !tokens.get(i + 1).word()) return null;
             t = tokens.get(i + 1);
         }
         return t;
@@ -138,88 +137,50 @@ final class ClauseLabel {
      * "on China to lift the ban": index of "lift" when an actor of at most four words (one of them
      * capitalised or an actor word such as "side", "parties", "them") comes before "to".
      */
-    private int infinitiveAfterActor(List<Token> tokens, int from) {
+    private int infinitiveAfterActor(List<Piece> tokens, int from) {
         boolean actor = false;
         for (int k = from; k < Math.min(tokens.size(), from + 5); k++) {
-            Token t = tokens.get(k);
-            if (!t.word) return -1;
-            if (t.lower.equals("to") && k > from && k + 1 < tokens.size()) {
-                Token v = tokens.get(k + 1);
-                boolean verb = v.word && Character.isLowerCase(v.text.charAt(0)) && !determiners.contains(v.lower);
+            Piece t = tokens.get(k);
+            if (!t.word()) return -1;
+            if (t.lower().equals("to") && k > from && k + 1 < tokens.size()) {
+                Piece v = tokens.get(k + 1);
+                boolean verb = v.word() && Character.isLowerCase(v.text().charAt(0)) && !determiners.contains(v.lower());
                 return actor && verb ? k + 1 : -1;
             }
-            if (Character.isUpperCase(t.text.charAt(0)) || actorWords.contains(t.lower)) actor = true;
+            if (Character.isUpperCase(t.text().charAt(0)) || actorWords.contains(t.lower())) actor = true;
         }
         return -1;
     }
 
-    private Optional<String> phraseFrom(String clause, List<Token> tokens, int from) {
+    private Optional<String> phraseFrom(String clause, List<Piece> tokens, int from) {
         int i = from;
-        while (i < tokens.size() && tokens.get(i).word && determiners.contains(tokens.get(i).lower)) i++;
-        if (i + 1 < tokens.size() && topicNouns.contains(tokens.get(i).lower) && tokens.get(i + 1).lower.equals("of")) {
+        while (i < tokens.size() && tokens.get(i).word() && determiners.contains(tokens.get(i).lower())) i++;
+        if (i + 1 < tokens.size() && topicNouns.contains(tokens.get(i).lower()) && tokens.get(i + 1).lower().equals("of")) {
             i += 2;
-            while (i < tokens.size() && tokens.get(i).word && determiners.contains(tokens.get(i).lower)) i++;
+            while (i < tokens.size() && tokens.get(i).word() && determiners.contains(tokens.get(i).lower())) i++;
         }
-        List<Token> words = new ArrayList<>();
+        List<Piece> words = new ArrayList<>();
         for (int k = i; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            if (!t.word) break;
-            if (!words.isEmpty() && enders.contains(t.lower)) break;
-            if (t.lower.equals("and") && k + 1 < tokens.size() && verbsAfterAnd.contains(tokens.get(k + 1).lower)) break;
+            Piece t = tokens.get(k);
+            if (!t.word()) break;
+            if (!words.isEmpty() && enders.contains(t.lower())) break;
+            if (t.lower().equals("and") && k + 1 < tokens.size() && verbsAfterAnd.contains(tokens.get(k + 1).lower())) break;
             words.add(t);
         }
         if (words.size() > MAX_WORDS) {
             int cut = MAX_WORDS;
             for (int k = MAX_WORDS; k >= 3; k--) {
-                if (prepositions.contains(words.get(k).lower)) {
+                if (prepositions.contains(words.get(k).lower())) {
                     cut = k;
                     break;
                 }
             }
             words = new ArrayList<>(words.subList(0, cut));
         }
-        while (!words.isEmpty() && trailing.contains(words.get(words.size() - 1).lower)) words.remove(words.size() - 1);
+        while (!words.isEmpty() && trailing.contains(words.get(words.size() - 1).lower())) words.remove(words.size() - 1);
         if (words.isEmpty()) return Optional.empty();
-        String label = clause.substring(words.get(0).start, words.get(words.size() - 1).end)
+        String label = clause.substring(words.get(0).start(), words.get(words.size() - 1).end())
                 .replaceAll("[\"“”]", "").replaceAll("\\s+", " ").strip();
         return label.isEmpty() ? Optional.empty() : Optional.of(label);
-    }
-
-    /** Words (letters and digits with inner ' ’ - . &) and single punctuation chars; quotes are skipped. */
-    private static List<Token> tokenize(String s) {
-        List<Token> out = new ArrayList<>();
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '"' || c == '“' || c == '”') {
-                i++;
-                continue;
-            }
-            if (Character.isLetterOrDigit(c)) {
-                int j = i + 1;
-                while (j < n) {
-                    char d = s.charAt(j);
-                    if (Character.isLetterOrDigit(d)) {
-                        j++;
-                    } else if (isInner(d) && j + 1 < n && Character.isLetterOrDigit(s.charAt(j + 1))) {
-                        j += 2;
-                    } else {
-                        break;
-                    }
-                }
-                String w = s.substring(i, j);
-                out.add(new Token(w, w.toLowerCase(Locale.ROOT), i, j, true));
-                i = j;
-            } else {
-                out.add(new Token(String.valueOf(c), String.valueOf(c), i, i + 1, false));
-                i++;
-            }
-        }
-        return out;
-    }
-
-    private static boolean isInner(char c) {
-        return c == '\'' || c == '’' || c == '-' || c == '‑' || c == '.' || c == '&' || c == '/';
     }
 }

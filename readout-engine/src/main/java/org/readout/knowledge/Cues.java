@@ -34,30 +34,52 @@ public final class Cues {
     private final Pattern notTheHolder;
     private final Pattern participle;
     private final Pattern passiveInside;
+    private final Pattern auxiliaryBefore;
+    private final Pattern attribution;
+    private final Pattern occasionPlace;
+    private final Pattern occasionNamed;
+    private final Pattern counterpartJoined;
+    private final Pattern counterpartOfSpeaker;
+    private final Pattern compoundGap;
+    private final String counterparts;
+    private final String leaders;
+    private final Pattern auxiliaryAfter;
     private final Pattern pairJoint;
+    private final String honorifics;
+    private final Pattern dateLineWord;
     private final Pattern sourceAttribution;
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group",
             "not-engagement-date", "locative", "sidelines", "object-marker", "issuer", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
-            "participle", "pair-joint", "source-attribution");
+            "participle", "auxiliary", "auxiliary-adverb", "counterpart", "possessive", "leaders",
+            "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
+            "honorific", "date-line-word", "source-attribution");
+    /** Where an {@code auxiliary} is read, its third column. */
+    private static final Set<String> AUXILIARY_PLACES = Set.of("before", "after", "inside");
 
     private Cues(List<Tsv.Row> rows) {
         for (Tsv.Row r : rows) {
             if (!KINDS.contains(r.get(0))) throw r.error("no such kind of cue '" + r.get(0) + "' (see the head of the bundled cues.tsv)");
             if (r.get(1).isEmpty()) throw r.error("a cue needs a phrase in the second column");
+            if (r.get(0).equals("auxiliary") && (r.list(2).isEmpty() || !AUXILIARY_PLACES.containsAll(r.list(2)))) {
+                throw r.error("an auxiliary needs where it is read in the third column: before, after or inside, |-separated");
+            }
         }
         negated = Pattern.compile("(?i)\\b(?:" + words(rows, "negation") + ")\\s+(?:\\w+\\s+){0,2}$");
         hedged = Pattern.compile("(?i)\\b(?:" + words(rows, "hedge") + ")\\s+(?:\\w+\\s+)?$");
         recalled = Pattern.compile("(?i)\\b(?:" + words(rows, "recalled") + ")\\s+(?:\\w+\\s+)?$");
         obligation = Pattern.compile("(?i)\\b(?:" + words(rows, "obligation") + ")\\b");
         group = Pattern.compile("\\b(?i:" + words(rows, "group") + ")\\b"
-                + "|\\b[Tt]he\\s+\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+(?i:leaders|ministers|foreign ministers|presidents|prime ministers|governments)\\b");
+                + "|\\b[Tt]he\\s+\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+(?i:" + words(rows, "group-office") + ")\\b");
+        attribution = Pattern.compile("^[^\\p{L}]*(?:" + words(rows, "attribution") + ")\\b");
         notTheEngagementDate = Pattern.compile("(?i)\\b(?:" + words(rows, "not-engagement-date") + ")\\s*$");
         locative = Pattern.compile("(?i)\\b(?:" + words(rows, "locative") + ")\\s+(?:the\\s+)?(?:[\\p{L}]+\\s+capital,?\\s+)?$");
         sidelines = Pattern.compile("(?i)\\b(?:" + words(rows, "sidelines") + ")\\b");
-        objectBefore = Pattern.compile("\\b(?i:" + words(rows, "object-marker") + ")\\s+(?:(?:the|his|her|their|its|and|H\\.E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|"
+        honorifics = exact(rows, "honorific");
+        dateLineWord = Pattern.compile("(?i)\\b(?:" + words(rows, "date-line-word") + ")\\b");
+        objectBefore = Pattern.compile("\\b(?i:" + words(rows, "object-marker") + ")\\s+(?:(?:the|his|her|their|its|and|" + honorifics + "|"
                 + "\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
         issuer = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:" + words(rows, "issuer") + ")\\b");
         clauseOpener = Pattern.compile("[,;]|\\b(?i:" + words(rows, "clause-opener") + ")\\b");
@@ -66,6 +88,10 @@ public final class Cues {
         publishedLabels = words(rows, "published-label");
         publishedLabel = Pattern.compile("(?i)^\\s*(?:" + publishedLabels + ")\\s*[:\\-–—]?\\s*$");
         occasionMarker = Pattern.compile("(?i)\\b(?:" + words(rows, "occasion-marker") + ")\\s+(?:the\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}$");
+        occasionPlace = Pattern.compile("^\\s+(?:" + words(rows, "occasion-place") + ")\\s+(?:the\\s+)?$");
+        String nameWord = "[\\p{Lu}\\d][\\p{L}\\d'’.-]*|" + words(rows, "occasion-name-word");
+        occasionNamed = Pattern.compile("(?:" + words(rows, "occasion-lead") + ") the ((?:" + nameWord + ")(?:[\\s-]+(?:" + nameWord
+                + "))*?\\s+(?i:" + words(rows, "occasion-noun") + "))");
         otherEncounter = Pattern.compile("(?i)\\b(?:" + words(rows, "other-encounter") + ")\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$");
         notTheHolder = Pattern.compile("(?i)\\b(?:" + words(rows, "not-the-holder") + ")\\s+$");
         subjectAccused = Pattern.compile("(?i)^(?:" + words(rows, "subject-accused") + ")\\b");
@@ -73,7 +99,18 @@ public final class Cues {
         participle = Pattern.compile("(?i)^(?:" + participles + ")\\b");
         pairJoint = Pattern.compile("(?i)^\\s*(?:" + words(rows, "pair-joint") + ")\\s*(?:the\\s+)?$");
         sourceAttribution = Pattern.compile("(?i)\\b(?:" + words(rows, "source-attribution") + ")\\b");
-        passiveInside = Pattern.compile("(?i)\\b(?:was|were|is|are)\\s+(?:\\p{L}+ly\\s+)?(?:" + participles + ")\\b");
+        passiveInside = Pattern.compile("(?i)\\b(?:" + auxiliaries(rows, "inside") + ")\\s+(?:\\p{L}+ly\\s+)?(?:" + participles + ")\\b");
+        auxiliaryBefore = Pattern.compile("(?i)\\b(?:" + auxiliaries(rows, "before") + ")\\s+(?:(?:"
+                + words(rows, "auxiliary-adverb") + "|\\p{L}+ly)\\s+){0,2}$");
+        counterparts = words(rows, "counterpart");
+        leaders = words(rows, "leaders");
+        String possessives = words(rows, "possessive");
+        counterpartJoined = Pattern.compile("(?i)\\s+and\\s+(?:" + possessives + ")\\s+(?:[\\p{L}-]+\\s+){0,3}(?:" + counterparts
+                + ")s?,?\\s+(?:(?-i:\\p{Lu})[\\p{L}.'’-]*\\s+){0,3}$");
+        counterpartOfSpeaker = Pattern.compile("\\b(?:" + capitalisedToo(possessives) + ")\\s+(?:\\p{L}+\\s+)?(?:" + counterparts + ")\\b");
+        compoundGap = Pattern.compile("^(?:\\s*(?:\\p{Lu}[\\p{L}.'’-]*|,|the|of))*\\s+and\\s+(?:(?:the|of|" + possessives + "|" + counterparts
+                + "|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
+        auxiliaryAfter = Pattern.compile("(?i)^\\s+(?:" + auxiliaries(rows, "after") + ")\\b");
     }
 
     /** The bundled cues with a user's {@code DIR/cues.tsv} (none when {@code userDir} is null). */
@@ -166,6 +203,16 @@ public final class Cues {
         return occasionMarker;
     }
 
+    /** " in the ", from the end of an occasion's name: what stands before the country or city it was held in. */
+    public Pattern occasionPlace() {
+        return occasionPlace;
+    }
+
+    /** "at the Raisina Dialogue": group 1 is the name of a meeting an encounter was held at, known or not. */
+    public Pattern occasionNamed() {
+        return occasionNamed;
+    }
+
     /** "after her telephone": ends right before an engagement word of another encounter. */
     public Pattern otherEncounter() {
         return otherEncounter;
@@ -184,6 +231,74 @@ public final class Cues {
     /** "was paid", "were duly discussed": an auxiliary and a past participle. */
     public Pattern passiveInside() {
         return passiveInside;
+    }
+
+    /** "talks were", "were also": ends right after an auxiliary and at most two adverbs, before a participle. */
+    public Pattern auxiliaryBefore() {
+        return auxiliaryBefore;
+    }
+
+    /** " were" in "Also discussed were": starts with an auxiliary after a participle. */
+    public Pattern auxiliaryAfter() {
+        return auxiliaryAfter;
+    }
+
+    /** " said", ", ” added": starts with a verb that attributes the quotation before it to the name before it. */
+    public Pattern attribution() {
+        return attribution;
+    }
+
+    /** " and his South Korean counterpart Cho ": ends right after a counterpart joined to the name before it. */
+    public Pattern counterpartJoined() {
+        return counterpartJoined;
+    }
+
+    /** "His counterpart", "her Chinese counterpart": the other side of the last one named. */
+    public Pattern counterpartOfSpeaker() {
+        return counterpartOfSpeaker;
+    }
+
+    /** " Hayashi and his counterpart ", from a speaker to the next: what joins two speakers who act together. */
+    public Pattern compoundGap() {
+        return compoundGap;
+    }
+
+    /** The words for a counterpart, singular, as a regex alternation (lower case). */
+    public String counterparts() {
+        return counterparts;
+    }
+
+    /** The words that stand for the leaders of the countries attached to them, as a regex alternation (lower case). */
+    public String leaders() {
+        return leaders;
+    }
+
+    /** An alternation of lower-case words with each also capitalised ("his" and "His"). */
+    private static String capitalisedToo(String alternation) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : alternation.split("\\|")) {
+            out.add(w);
+            int first = w.startsWith("\\Q") ? 2 : 0;
+            out.add(w.substring(0, first) + w.substring(first, first + 1).toUpperCase(java.util.Locale.ROOT) + w.substring(first + 1));
+        }
+        return String.join("|", out);
+    }
+
+    /** The auxiliaries read at one place (before, after, inside), as {@link #words} gives them. */
+    private static String auxiliaries(List<Tsv.Row> rows, String place) {
+        List<Tsv.Row> read = rows.stream().filter(r -> r.get(0).equals("auxiliary") && r.list(2).contains(place)).toList();
+        if (read.isEmpty()) throw new IllegalStateException("cues.tsv has no 'auxiliary' rows read " + place + " a participle");
+        return words(read, "auxiliary");
+    }
+
+    /** The forms of address before a name ("Mr.", "H.E."), as a case-sensitive regex alternation. */
+    public String honorifics() {
+        return honorifics;
+    }
+
+    /** "Updated", "p.m.": a word a line of the page's date may hold besides its dates and times. */
+    public Pattern dateLineWord() {
+        return dateLineWord;
     }
 
     /** "and", "-": the whole stretch between two countries named as a pair ("Canada-Mexico", "India and Australia"). */

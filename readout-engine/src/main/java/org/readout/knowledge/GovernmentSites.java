@@ -59,7 +59,8 @@ public final class GovernmentSites {
         return Optional.empty();
     }
 
-    private static String host(String url) {
+    /** The host of an address, in lower case; null for none or an address that is not one. */
+    public static String host(String url) {
         if (url == null || url.isBlank()) return null;
         try {
             String h = URI.create(url.strip().replace(" ", "%20")).getHost();

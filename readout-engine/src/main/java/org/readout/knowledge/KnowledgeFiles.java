@@ -28,7 +28,7 @@ public final class KnowledgeFiles {
             "readout/issues/label-words.tsv",
             "readout/compare/topics.tsv", "readout/coding/diplomatic-patterns.tsv", "readout/coding/irregular-verbs.tsv",
             "readout/coding/noun-markers.tsv",
-            "readout/clean/junk.tsv", "readout/clean/kinds.tsv", "readout/clean/outlets.tsv",
+            "readout/clean/junk.tsv", "readout/clean/kinds.tsv", "readout/clean/outlets.tsv", "readout/clean/sites.tsv",
             "readout/extract/cues.tsv");
 
     public enum Origin {

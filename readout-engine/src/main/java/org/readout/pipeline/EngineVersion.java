@@ -16,7 +16,7 @@ import java.util.Properties;
  */
 public final class EngineVersion {
     /** Bump when a change to the code makes any document clean, annotate or extract differently. */
-    public static final int EXTRACTION = 4;
+    public static final int EXTRACTION = 5;
 
     /** This engine's version. */
     public static final String CURRENT = mavenVersion() + "+e" + EXTRACTION;

@@ -32,6 +32,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aClockTimeBeforeACommaAndANameEndsNoSentence() {
+        String text = "On March 15, commencing at 10 a.m., Jean Dupont, Foreign Minister of Ruritania, held a telephone talk "
+                + "with Anna Berg. The overview of the talk is as follows.";
+        assertEquals(List.of("On March 15, commencing at 10 a.m., Jean Dupont, Foreign Minister of Ruritania, held a telephone talk "
+                + "with Anna Berg.", "The overview of the talk is as follows."), texts(text));
+        assertOffsets(text, SPLITTER.split(text));
+    }
+
+    @Test
     void aSentenceNeverEndsWithAComma() {
         assertEquals(List.of("Karl Brandt Jr., President of Freedonia, will visit Sylvania.", "He arrives today."),
                 texts("Karl Brandt Jr., President of Freedonia, will visit Sylvania. He arrives today."));

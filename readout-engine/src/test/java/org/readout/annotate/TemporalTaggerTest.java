@@ -17,12 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TemporalTaggerTest {
     private static final TemporalTagger TAGGER = new TemporalTagger();
 
-    private static List<TimeMention> tag(String sentence) {
+    static List<TimeMention> tag(String sentence) {
         return TAGGER.tag(new Sentence(0, 0, sentence.length(), sentence));
     }
 
     /** The one expression in the sentence: its exact words and what it says. */
-    private static TimeValue only(String sentence, String expected) {
+    static TimeValue only(String sentence, String expected) {
         List<TimeMention> t = tag(sentence);
         assertEquals(1, t.size(), () -> sentence + " -> " + t);
         assertEquals(expected, t.get(0).text());

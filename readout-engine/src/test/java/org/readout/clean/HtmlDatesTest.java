@@ -91,6 +91,15 @@ class HtmlDatesTest {
     }
 
     @Test
+    void theWordsBetweenALabelAndAWeekdayAreTheLabelGapsOfDatesTsv() {
+        for (String gap : java.util.List.of("on", "am", "le", "el", "il", "op", "den")) {
+            assertDay(DAY, "label: Stand " + gap + " Dienstag", page("", "<p>Stand " + gap + " Dienstag, 14.03.2023</p>" + PROSE), gap);
+        }
+        SourceMeta um = page("", "<p>Stand um Dienstag, 14.03.2023</p>" + PROSE);
+        org.junit.jupiter.api.Assertions.assertFalse(um.publishedFrom() != null && um.publishedFrom().startsWith("label:"), um.toString());
+    }
+
+    @Test
     void theDateLineByTheHeadline() {
         assertDay(DAY, "headline p", page("", "<h1>Other Site Name</h1><div><h1>Ministers Talk Trade</h1><p>14/03/2023 - 04:30 - Source: Wire</p>"
                 + PROSE + "</div>"));

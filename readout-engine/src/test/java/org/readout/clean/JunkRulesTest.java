@@ -15,8 +15,7 @@ class JunkRulesTest {
 
     @Test
     void endMarkers() {
-        for (String line : List.of("Want to Read More?", "For Academic Citation:", "Leave a Comment", "Leave a Reply",
-                "This site uses Akismet to reduce spam.", "Sponsored Content", "/Public Release. This material comes from",
+        for (String line : List.of("Leave a Comment", "Leave a Reply", "This site uses Akismet to reduce spam.", "Sponsored Content",
                 "Related pages: Japan-U.S. Rela", "Archive search Look for: Sort by date", "Discover the all new Harbour Daily app",
                 "Tags: diplomacy, fishing", "Share this article")) {
             assertTrue(RULES.cuts(line), line);
@@ -25,6 +24,21 @@ class JunkRulesTest {
             assertTrue(RULES.cutsAtEnd(line), line);
             assertFalse(RULES.cuts(line), line);
         }
+    }
+
+    @Test
+    void aSitesEndMarkersEndItsPagesAlone() {
+        CleaningRules rules = CleaningRules.load(null);
+        JunkRules belfer = rules.at("https://www.belfercenter.org/publication/x").junk();
+        JunkRules mirage = rules.at("https://www.miragenews.com/x").junk();
+        for (String line : List.of("Want to Read More?", "For Academic Citation:")) {
+            assertTrue(belfer.cuts(line), line);
+            assertFalse(RULES.cuts(line), line);
+            assertFalse(mirage.cuts(line), line);
+        }
+        assertTrue(mirage.cuts("/Public Release. This material comes from"));
+        assertFalse(RULES.cuts("/Public Release. This material comes from"));
+        assertTrue(belfer.cuts("Leave a Comment"), "and the general rules");
     }
 
     @Test

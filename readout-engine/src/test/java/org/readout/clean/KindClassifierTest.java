@@ -20,11 +20,26 @@ class KindClassifierTest {
         return kind(List.of(lines), List.of(lines), null);
     }
 
+    /** The kind rules of the site of sites.tsv at this address. */
+    private static KindClassifier site(String url) {
+        return CleaningRules.load(null).at(url).kinds();
+    }
+
+    @Test
+    void aSitesCuesCountOnItsPagesAlone() {
+        List<String> embassy = List.of("Home Page > News of China", "Wang Meets Envoy", PROSE);
+        assertEquals(DocumentKind.OFFICIAL, CleaningRules.load(null).signedIn(embassy).kinds().classify(embassy, embassy, embassy, null, null, false),
+                "a text without an address, of the embassies' layout by its breadcrumb");
+        assertEquals(DocumentKind.OTHER, KINDS.classify(embassy, embassy, embassy, null, null, false));
+        List<String> cited = List.of(PROSE, "For Academic Citation:", "Author, A.");
+        assertEquals(DocumentKind.ANALYSIS, site("https://www.belfercenter.org/x").classify(List.of(PROSE), cited, cited, null, null, false));
+        assertEquals(DocumentKind.OTHER, kind(List.of(PROSE), cited, null));
+    }
+
     @Test
     void official() {
         assertEquals(DocumentKind.OFFICIAL, kind("Press Releases", "Talks", PROSE));
         assertEquals(DocumentKind.OFFICIAL, kind("The following is to be attributed to Spokesperson Lena Moor:", PROSE));
-        assertEquals(DocumentKind.OFFICIAL, kind("Home Page > News of China", "Wang Meets Envoy", PROSE));
         assertEquals(DocumentKind.OFFICIAL, kind("Federal Chancellor Scholz welcomes Prime Minister Tusk", PROSE));
         assertEquals(DocumentKind.OFFICIAL, kind(PROSE, "The overview of the talk is as follows."));
         assertEquals(DocumentKind.OFFICIAL, kind(PROSE, "An outline of the conversation follows."));
@@ -40,13 +55,16 @@ class KindClassifierTest {
     @Test
     void aPressReleaseWireAndAnExcellencyMakeAnOfficialRelease() {
         List<String> lines = List.of("His Excellency Arturo Pena, President of Norland, will make a State Visit to Sudmark.", PROSE);
-        assertEquals(DocumentKind.OFFICIAL, KINDS.classify(lines, lines, lines, null, "https://www.einpresswire.com/article/1/state-visit", false));
+        String wire = "https://www.einpresswire.com/article/1/state-visit";
+        assertEquals(DocumentKind.OFFICIAL, site(wire).classify(lines, lines, lines, null, wire, false), "the wire's address counts (sites.tsv)");
+        assertEquals(DocumentKind.NEWS, KINDS.classify(lines, lines, lines, null, wire, false), "not in the general rules");
     }
 
     @Test
     void aReleaseAWireCarriesForAGovernmentOfficeIsOfficial() {
         List<String> lines = List.of("News provided by Prime Minister's Office", "Apr 01, 2025, 10:00 ET", PROSE, PROSE);
-        assertEquals(DocumentKind.OFFICIAL, KINDS.classify(lines, lines, lines, null, "https://www.newswire.ca/news-releases/x-1.html", false));
+        String wire = "https://www.newswire.ca/news-releases/x-1.html";
+        assertEquals(DocumentKind.OFFICIAL, site(wire).classify(lines, lines, lines, null, wire, false));
         List<String> company = List.of("News provided by Harbour Shipping Ltd.", PROSE, PROSE);
         assertEquals(DocumentKind.NEWS, KINDS.classify(company, company, company, null, null, false));
     }
@@ -55,7 +73,6 @@ class KindClassifierTest {
     void analysis() {
         assertEquals(DocumentKind.ANALYSIS, kind("Analysis & Opinions - The Strait Review", "Title", PROSE));
         assertEquals(DocumentKind.ANALYSIS, kind("Opinion", "Why the Strait Matters", PROSE));
-        assertEquals(DocumentKind.ANALYSIS, kind(List.of(PROSE), List.of(PROSE, "For Academic Citation:", "Author, A."), null));
     }
 
     @Test

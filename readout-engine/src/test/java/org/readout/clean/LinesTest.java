@@ -61,4 +61,12 @@ class LinesTest {
     void key() {
         assertEquals("a b", Lines.key("  A \t B "));
     }
+
+    @Test
+    void theLowerCaseWordsOfTitleCaseAreThoseOfTitleCaseWordsTxt() {
+        for (String w : java.util.List.of("with", "from", "into", "over", "after", "about", "than", "upon", "amid", "onto", "this", "that", "near")) {
+            assertTrue(Lines.isTitleCase("Ministers Meet " + w + " Envoys"), w);
+        }
+        assertFalse(Lines.isTitleCase("Ministers Meet despite Envoys"), "a word the file does not list");
+    }
 }

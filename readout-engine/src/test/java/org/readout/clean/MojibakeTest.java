@@ -38,4 +38,9 @@ class MojibakeTest {
     void truncatedSequenceAtTheEndIsKept() {
         assertEquals("end â€", Mojibake.repair("end â€"));
     }
+
+    @Test
+    void aByteWindows1252LeavesUndefinedIsReadAsItsControlCharacter() {
+        assertEquals("a \u201cthird\u201d location", Mojibake.repair("a \u00e2\u20ac\u0153third\u00e2\u20ac\u009d location"));
+    }
 }

@@ -59,6 +59,7 @@ class CameoScaleTest {
     @Test
     void misEncodedQuotesAreRepaired() {
         assertEquals("Meet at a \u201cthird\u201d location", scale.name("044").orElseThrow());
+        assertTrue(scale.repairs().stream().anyMatch(r -> r.contains("mis-encoded name of 044")), "by the cleaner's one repair");
         assertEquals(2.5, scale.goldstein("044").orElseThrow());
     }
 

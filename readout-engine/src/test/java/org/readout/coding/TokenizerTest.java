@@ -51,4 +51,23 @@ class TokenizerTest {
         List<Tokenizer.Token> t = Tokenizer.tokenize("Lt. Col. Kim arrived on Jan. 5. He left");
         assertEquals(List.of(0, 0, 0, 0, 0, 0, 0, 1, 1), t.stream().map(Tokenizer.Token::clause).toList());
     }
+
+    @Test
+    void numbersWithSeparatorsDottedAbbreviationsAndTheirEdges() {
+        assertEquals(List.of("1,000.5", "u.s.a.", "e.g.", "x", "2023", "pa'anga", "a", "b"),
+                texts("1,000.5 U.S.A. e.g.x 2023. pa'anga a--b"));
+        assertEquals(List.of("1", "x"), texts("1,x"), "a separator needs a number after it");
+    }
+
+    @Test
+    void aClauseInPiecesKeepsJoinedWordsWholeAndPunctuationApart() {
+        String s = "on \u201cthe long-term R&D\u201d of U.S. firms, and/or the issue\u2019s 3.5% rise";
+        List<Tokenizer.Piece> p = Tokenizer.pieces(s);
+        assertEquals(List.of("on", "the", "long-term", "R&D", "of", "U.S", ".", "firms", ",", "and/or", "the", "issue\u2019s", "3.5", "%", "rise"),
+                p.stream().map(Tokenizer.Piece::text).toList());
+        assertEquals("r&d", p.get(3).lower());
+        assertFalse(p.get(6).word());
+        assertEquals(s.indexOf("long-term"), p.get(2).start());
+        assertEquals(s.indexOf("long-term") + "long-term".length(), p.get(2).end());
+    }
 }

@@ -102,4 +102,18 @@ class ClauseQuoteTest {
         assertFalse(new Quote(LIST, 0, LIST.length() - 1).cutsEnd(LIST), "a final stop left out is no cut");
         assertFalse(new Quote("Minister", 3, 11).cutsStart("2. Minister Hayashi"), "a list number is no cut");
     }
+
+    @Test
+    void everyOpenerOfClauseWordsTsvStartsAClauseAndTheLeadingWordsAreLeftOut() {
+        for (String opener : List.of("while", "whereas", "but", "although", "though", "and that", "as well as")) {
+            String s = "The minister raised the matter of fishing rights " + opener + " the envoy stressed trade and investment ties.";
+            List<Clauses.Span> clauses = new Clauses(s).clauses();
+            assertEquals(2, clauses.size(), opener);
+            assertEquals(s.indexOf(" " + opener + " ") + 1, clauses.get(1).start(), opener);
+        }
+        String s = "The minister raised the matter of fishing rights in the disputed waters, and the envoy stressed trade ties.";
+        Clauses clauses = new Clauses(s);
+        Clauses.Span quote = clauses.quote(s.indexOf("stressed"), new Clauses.Span(s.indexOf("trade"), s.indexOf(" ties")));
+        assertEquals("the envoy stressed trade ties.", s.substring(quote.start(), quote.end()), "'and' is left out");
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.readout.extract.Docs.d;
 import static org.readout.extract.Docs.value;
 
@@ -16,6 +17,10 @@ class DocumentMergerTest {
 
     private static DocumentExtraction extract(String text) {
         return Docs.extract("m1", "2023-04-03", text);
+    }
+
+    private static List<String> countries(EngagementReport r) {
+        return r.participants().stream().map(Participant::country).sorted().toList();
     }
 
     private static List<String> evidence(EngagementReport r) {
@@ -39,7 +44,7 @@ class DocumentMergerTest {
                 + "Malaysian Prime Minister Anwar Ibrahim.\nJapan and Indonesia pledged on Saturday to deepen ties during a visit by the "
                 + "Japanese prime minister.\nIn his meeting with Indonesian President Prabowo Subianto at the Bogor palace, Ishiba pledged support.");
         EngagementReport lead = x.engagements().get(0);
-        assertEquals(List.of("IDN", "JPN"), lead.participants().stream().map(Participant::country).sorted().toList());
+        assertEquals(List.of("IDN", "JPN"), countries(lead));
         assertEquals(d("2025-01-11"), value(lead.date()));
         assertEquals("reports", lead.relation());
         assertEquals("mentions", x.engagements().get(1).relation());
@@ -61,7 +66,7 @@ class DocumentMergerTest {
                 + "Foreign Minister Kang Kyung-wha talked to Foreign Minister Taro Kono of Japan over the phone on August 29 after her "
                 + "telephone conversation with Secretary of State Rex Tillerson earlier in the day.");
         EngagementReport lead = x.engagements().get(0);
-        assertEquals(List.of("JPN", "KOR"), lead.participants().stream().map(Participant::country).sorted().toList());
+        assertEquals(List.of("JPN", "KOR"), countries(lead));
     }
 
     @Test
@@ -81,8 +86,12 @@ class DocumentMergerTest {
                 + "minister Shehbaz Sharif to settle the issues of 1971.\nSharif met the press on December 19, 2024.\n"
                 + "The two leaders held a meeting at a hotel in Cairo on December 19, 2024.");
         EngagementReport lead = x.engagements().get(0);
-        assertEquals(List.of("BGD", "PAK"), lead.participants().stream().map(Participant::country).sorted().toList());
+        assertEquals(List.of("BGD", "PAK"), countries(lead));
         assertEquals(List.of("Muhammad Yunus", "Shehbaz Sharif"), lead.participants().stream().map(Participant::name).sorted().toList());
+        for (Participant p : lead.participants()) {
+            String family = p.name().substring(p.name().lastIndexOf(' ') + 1);
+            assertTrue(p.evidence().text().contains(family), p.name() + " points to a sentence that names them: " + p.evidence().text());
+        }
     }
 
     @Test

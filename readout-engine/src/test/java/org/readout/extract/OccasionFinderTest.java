@@ -3,10 +3,14 @@ package org.readout.extract;
 import org.junit.jupiter.api.Test;
 import org.readout.knowledge.Occasions;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Encounters held at recurring summits, from the occasions knowledge (issue 9). */
 class OccasionFinderTest {
@@ -48,5 +52,36 @@ class OccasionFinderTest {
         assertEquals(LocalDate.of(2015, 11, 13), r.clue().notBefore());
         assertEquals(LocalDate.of(2015, 11, 18), r.clue().notAfter());
         assertEquals(Occasions.MARGIN_DAYS, 2);
+    }
+
+    @Test
+    void theCountryItWasHeldInIsAfterTheWordsOfCuesTsv(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        String held = "The two leaders met on the sidelines of the G20 summit hosted by India.";
+        assertNull(find(held, "2023-09-09").country());
+        assertEquals("IND", find("The two leaders met on the sidelines of the G20 summit in India.", "2023-09-09").country());
+        Files.writeString(dir.resolve("cues.tsv"), "occasion-place\thosted by\n");
+        var mine = new OccasionFinder(Docs.KB.occasions(), org.readout.knowledge.Cues.load(dir));
+        var doc = Docs.annotate("d", null, held);
+        assertEquals("IND", mine.find(doc, doc.sentences().get(0), LocalDate.parse("2023-09-09"), position -> false).country());
+    }
+
+    @Test
+    void aMeetingTheKnowledgeBaseDoesNotKnowIsNamedByTheWordsOfCuesTsv(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        var cues = Docs.KB.cues();
+        String dialogue = "Hayashi met Wang Yi at the Conference on Interaction and Confidence-Building Measures summit on Monday.";
+        var m = cues.occasionNamed().matcher(dialogue);
+        assertTrue(m.find());
+        assertEquals("Conference on Interaction and Confidence-Building Measures summit", m.group(1),
+                "lower-case name words ('on', 'and') inside, a noun at the end");
+        String colloquium = "Hayashi met Wang Yi on the sidelines of the Tokyo Colloquium on Monday.";
+        assertTrue(!cues.occasionNamed().matcher(colloquium).find());
+        Files.writeString(dir.resolve("cues.tsv"), "occasion-noun\tcolloquium\noccasion-lead\tin the margins of\n");
+        var mine = org.readout.knowledge.Cues.load(dir).occasionNamed();
+        var c = mine.matcher(colloquium);
+        assertTrue(c.find());
+        assertEquals("Tokyo Colloquium", c.group(1));
+        var margins = mine.matcher("Hayashi met Wang Yi in the margins of the Tokyo Colloquium.");
+        assertTrue(margins.find());
+        assertEquals("Tokyo Colloquium", margins.group(1));
     }
 }

@@ -85,4 +85,23 @@ class PassiveVoiceTest {
         Files.writeString(dir.resolve("cues.tsv"), "participle\tsought\n");
         assertTrue(Passive.of(Cues.load(dir), sought, start, sought.indexOf(".")) != null);
     }
+
+    @Test
+    void theAuxiliariesOfCuesTsvAreReadWhereTheirRowsSay(@TempDir Path dir) throws IOException {
+        String after = "Also discussed were trade issues.";
+        int at = after.indexOf("discussed");
+        int end = at + "discussed".length();
+        assertTrue(Passive.of(CUES, after, at, end) != null, "'were' after the participle");
+        String present = "Also discussed are trade issues.";
+        assertNull(Passive.of(CUES, present, at, end), "'are' is read before a participle and inside an act, not after one");
+        String got = "Closer cooperation got discussed.";
+        int gotAt = got.indexOf("discussed");
+        assertNull(Passive.of(CUES, got, gotAt, got.indexOf(".")));
+        Files.writeString(dir.resolve("cues.tsv"), "auxiliary\tgot\tbefore\nauxiliary-adverb\tagain\n");
+        Cues mine = Cues.load(dir);
+        assertTrue(Passive.of(mine, got, gotAt, got.indexOf(".")) != null, "a user's auxiliary");
+        String again = "Trade was again discussed.";
+        assertNull(Passive.of(CUES, again, again.indexOf("discussed"), again.indexOf(".")));
+        assertTrue(Passive.of(mine, again, again.indexOf("discussed"), again.indexOf(".")) != null, "a user's word between");
+    }
 }

@@ -108,6 +108,17 @@ class PublicationDaterTest {
     }
 
     @Test
+    void theWordsADateLineMayHoldAreTheDateLineWordsOfCuesTsv(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String text = "Readout\nZuletzt aktualisiert: March 9, 2024\nThe ministers met.";
+        assertNull(date(text).date(), "two words besides the date: no date line");
+        java.nio.file.Files.writeString(dir.resolve("cues.tsv"), "date-line-word\tzuletzt\n");
+        PublicationDater mine = new PublicationDater(org.readout.knowledge.Cues.load(dir));
+        PublishedDate p = mine.date(Docs.annotate("p1", null, text));
+        assertEquals(d("2024-03-09"), p.date());
+        assertEquals("text", p.basis());
+    }
+
+    @Test
     void ambiguousStatusLineKeepsBothReadings() {
         String text = Docs.fixture("status-line.txt");
         PublishedDate p = date(text);

@@ -29,6 +29,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 public final class Readouts {
     private static Pipeline pipeline;
 
+    /** An invented opening naming two sides that hold the same office, the Indian one bare (the page's voice). */
+    public static final String PM_MEETS_PM = "Prime Minister Narendra Modi met with the Prime Minister of the United Kingdom, "
+            + "Sir Keir Starmer, on November 18, 2024 in Rio de Janeiro.\n";
+
     private Readouts() {
     }
 
@@ -49,8 +53,18 @@ public final class Readouts {
 
     /** A text through clean, annotate and extract, as a file called {@code fileName}. */
     public static synchronized ProcessedDocument process(String fileName, String text) {
+        return process(pipeline(), fileName, text);
+    }
+
+    /** The pipeline with a user's knowledge folder, as {@code --knowledge DIR} makes it. */
+    public static Pipeline pipeline(java.nio.file.Path knowledgeDir) {
+        return new Pipeline(KnowledgeBase.load(knowledgeDir), new DefaultCleaner());
+    }
+
+    /** A text through another pipeline's clean, annotate and extract. */
+    public static ProcessedDocument process(Pipeline pipeline, String fileName, String text) {
         try {
-            return pipeline().process(new RawDocument("statements/" + fileName, fileName,
+            return pipeline.process(new RawDocument("statements/" + fileName, fileName,
                     text.getBytes(StandardCharsets.UTF_8), SourceMeta.EMPTY));
         } catch (InputRejected e) {
             throw new AssertionError("fixture " + fileName + " rejected: " + e.getMessage(), e);

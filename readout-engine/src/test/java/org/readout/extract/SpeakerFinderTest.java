@@ -39,8 +39,7 @@ class SpeakerFinderTest {
 
     @Test
     void aBareOfficeBothSidesHoldIsTheOneOfTheSideTheDocumentNamesBare() {
-        ProcessedDocument d = Readouts.process("pm-pm.txt", "Prime Minister Narendra Modi met with the Prime Minister of the United "
-                + "Kingdom, Sir Keir Starmer, on November 18, 2024 in Rio de Janeiro.\nPrime Minister congratulated Prime Minister Starmer "
+        ProcessedDocument d = Readouts.process("pm-pm.txt", Readouts.PM_MEETS_PM + "Prime Minister congratulated Prime Minister Starmer "
                 + "on his assumption of office.\nThe Prime Minister welcomed the progress of trade talks.");
         StatementReport congratulated = only(d, "Prime Minister congratulated");
         assertEquals(List.of("IND"), congratulated.speakers().stream().map(Speaker::country).toList());

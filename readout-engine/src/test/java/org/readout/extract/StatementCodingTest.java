@@ -163,8 +163,7 @@ class StatementCodingTest {
 
     @Test
     void aPlainStatementBothSidesMakeTogetherIsAnAgreement() {
-        ProcessedDocument d = Readouts.process("joint.txt", "Prime Minister Narendra Modi met with the Prime Minister of the United "
-                + "Kingdom, Keir Starmer, on November 18, 2024 in Rio de Janeiro.\nBoth leaders underlined the importance of resuming the "
+        ProcessedDocument d = Readouts.process("joint.txt", Readouts.PM_MEETS_PM + "Both leaders underlined the importance of resuming the "
                 + "trade negotiations at an early date.");
         StatementReport s = only(d, "Both leaders underlined");
         assertEquals(2, s.speakers().size());

@@ -41,4 +41,24 @@ class CuesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Cues.load(dir));
         assertTrue(e.getMessage().startsWith(dir.resolve("cues.tsv") + ":2: no such kind of cue 'hegde'"), e.getMessage());
     }
+
+    @Test
+    void anAuxiliarySaysWhereItIsRead() throws IOException {
+        Files.writeString(dir.resolve("cues.tsv"), "auxiliary\tgot\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Cues.load(dir));
+        assertTrue(e.getMessage().contains(":1: an auxiliary needs where it is read"), e.getMessage());
+        Files.writeString(dir.resolve("cues.tsv"), "auxiliary\tgot\tbefore|beside\n");
+        assertThrows(IllegalArgumentException.class, () -> Cues.load(dir));
+    }
+
+    @Test
+    void theHonorificsKeepTheirCaseAndAUsersAreAdded() throws IOException {
+        java.util.regex.Pattern bundled = java.util.regex.Pattern.compile("^(?:" + Cues.load(null).honorifics() + ")$");
+        assertTrue(bundled.matcher("H.E.").matches());
+        assertTrue(bundled.matcher("Mrs.").matches());
+        assertFalse(bundled.matcher("mr.").matches(), "case-sensitive");
+        assertFalse(bundled.matcher("Amb.").matches());
+        Files.writeString(dir.resolve("cues.tsv"), "honorific\tAmb.\n");
+        assertTrue(java.util.regex.Pattern.compile("^(?:" + Cues.load(dir).honorifics() + ")$").matcher("Amb.").matches());
+    }
 }

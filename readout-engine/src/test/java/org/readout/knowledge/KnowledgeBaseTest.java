@@ -215,6 +215,7 @@ class KnowledgeBaseTest {
         assertEquals("video", whole(KB.lexicon().triggers(), "virtual conversation").format());
         assertEquals("summit", whole(KB.lexicon().triggers(), "online summit").kind());
         assertEquals("phone", whole(KB.lexicon().triggers(), "telephonic-conversation").format());
+        assertEquals("video", whole(KB.lexicon().triggers(), "video teleconference").format());
     }
 
     @Test

@@ -20,6 +20,8 @@ import org.readout.link.LinkedDocument;
 import org.readout.link.Statement;
 import org.readout.pipeline.Json;
 import org.readout.store.Reprocessing;
+import org.readout.store.SearchIndex;
+import org.readout.store.StoreReader;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -207,7 +209,7 @@ final class Api {
         Catalog catalog = server.catalog();
         String id = Ids.check(ctx.pathParam("id"));
         LinkedDocument d = catalog.document(id).orElseThrow(() -> ApiException.notFound("no document " + id));
-        ServerQueries.StoredText text = server.queries().text(id).orElseThrow(() -> ApiException.notFound("no document " + id));
+        StoreReader.StoredText text = server.queries().text(id).orElseThrow(() -> ApiException.notFound("no document " + id));
         ObjectNode out = ReadoutJson.document(d);
         out.put("ingested_at", text.ingestedAt());
         out.put("text", text.text());

@@ -7,6 +7,7 @@ import org.readout.extract.StatementReport;
 import org.readout.link.Engagement;
 import org.readout.link.LinkedDocument;
 import org.readout.link.Statement;
+import org.readout.store.StoreReader;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,7 +34,7 @@ final class DocumentPage {
     private DocumentPage() {
     }
 
-    static View of(LinkedDocument d, ServerQueries.StoredText stored, Catalog catalog) {
+    static View of(LinkedDocument d, StoreReader.StoredText stored, Catalog catalog) {
         String id = d.summary().id();
         List<Statement> statements = catalog.statementsIn(id);
         List<Meta> meta = new ArrayList<>();

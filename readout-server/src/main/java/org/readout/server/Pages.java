@@ -7,6 +7,8 @@ import org.readout.extract.Participant;
 import org.readout.link.DocLink;
 import org.readout.link.Engagement;
 import org.readout.link.LinkedDocument;
+import org.readout.store.SearchIndex;
+import org.readout.store.StoreReader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -191,7 +193,7 @@ final class Pages {
     private void document(Context ctx) {
         String id = Ids.check(ctx.pathParam("id"));
         LinkedDocument d = server.catalog().document(id).orElseThrow(() -> ApiException.notFound("no document " + id));
-        ServerQueries.StoredText stored = server.queries().text(id).orElseThrow(() -> ApiException.notFound("no document " + id));
+        StoreReader.StoredText stored = server.queries().text(id).orElseThrow(() -> ApiException.notFound("no document " + id));
         page(ctx, "document", DocumentPage.of(d, stored, server.catalog()));
     }
 

@@ -25,6 +25,9 @@ import org.readout.store.WebInputs;
 import org.readout.store.Reprocessing;
 import org.readout.source.OneLine;
 import org.readout.store.SqliteStore;
+import org.readout.store.SearchIndex;
+import org.readout.store.StoreBusyException;
+import org.readout.store.StoreReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,7 +107,7 @@ public final class ReadoutServer implements AutoCloseable {
     private final Comparer comparer;
     private final Options options;
     private final String token;
-    private final ServerQueries queries;
+    private final StoreReader queries;
     private final ReentrantLock writer = new ReentrantLock();
     private final Semaphore writeSlots = new Semaphore(MAX_WRITES);
     private final IngestStatus status = new IngestStatus();
@@ -145,7 +148,7 @@ public final class ReadoutServer implements AutoCloseable {
         this.options = options;
         this.token = options.token() != null && !options.token().isBlank() ? options.token() : randomToken();
         if (store.linksStale()) new Ingestion(reader, pipeline, store).relink();
-        this.queries = new ServerQueries(store.file(), Math.max(1, options.readConnections()));
+        this.queries = new StoreReader(store.file(), options.readConnections());
         refresh();
     }
 
@@ -176,7 +179,7 @@ public final class ReadoutServer implements AutoCloseable {
         return index;
     }
 
-    ServerQueries queries() {
+    StoreReader queries() {
         return queries;
     }
 
@@ -266,6 +269,7 @@ public final class ReadoutServer implements AutoCloseable {
         new Api(this).routes(app);
         new Pages(this).routes(app);
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        app.exception(StoreBusyException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), message(e.getStatus(), e.getMessage())));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), OneLine.escape(ctx.path()), e);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.readout.source.FileSourceReader;
 import org.readout.store.Ingestion;
 import org.readout.store.SqliteStore;
+import org.readout.store.SearchIndex;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -52,7 +52,7 @@ class LogTest extends OverFixtures {
                 assertFalse(r.body().contains("Exception") || r.body().contains("at org."), "no stack in the response: " + r.body());
                 String log = logWith("GET " + path + " 500 ");
                 assertTrue(log.contains("ERROR ReadoutServer - GET " + path + " failed"), log);
-                assertTrue(log.contains("\tat org.readout.server.ServerQueries"), "the stack trace is on the log");
+                assertTrue(log.contains("\tat org.readout.store.StoreReader"), "the stack trace is on the log");
                 assertTrue(log.contains("GET " + path + " 500 "), log);
             }
         }

@@ -1,6 +1,7 @@
 package org.readout.store;
 
 import org.readout.annotate.Sentence;
+import org.readout.extract.DocumentExtraction;
 import org.readout.pipeline.ProcessedDocument;
 
 import java.sql.Connection;
@@ -50,16 +51,15 @@ final class DocumentRows {
         }
     }
 
-    /** A document's sentences and extraction, stamped with the engine and knowledge that read them. */
+    /** A document's sentences (their offsets: the text is the document's) and extraction, stamped with the engine and knowledge that read them. */
     static void writeReading(Connection db, ProcessedDocument doc) throws SQLException {
         try (PreparedStatement p = db.prepareStatement(
-                "INSERT INTO sentences(document_id, idx, start, \"end\", text) VALUES (?,?,?,?,?)")) {
+                "INSERT INTO sentences(document_id, idx, start, \"end\") VALUES (?,?,?,?)")) {
             for (Sentence s : doc.sentences()) {
                 p.setString(1, doc.document().id());
                 p.setInt(2, s.index());
                 p.setInt(3, s.start());
                 p.setInt(4, s.end());
-                p.setString(5, s.text());
                 p.addBatch();
             }
             p.executeBatch();
@@ -67,7 +67,9 @@ final class DocumentRows {
         try (PreparedStatement p = db.prepareStatement(
                 "INSERT INTO extractions(document_id, json, engine_version, knowledge_digest) VALUES (?,?,?,?)")) {
             p.setString(1, doc.document().id());
-            p.setString(2, SqliteStore.json(doc.extraction()));
+            String id = doc.document().id();
+            String text = doc.document().text();
+            p.setBytes(2, StoredJson.encode(doc.extraction(), d -> d.equals(id) ? text : null));
             p.setString(3, doc.extractedBy().engineVersion());
             p.setString(4, doc.extractedBy().knowledgeDigest());
             p.executeUpdate();
@@ -82,8 +84,9 @@ final class DocumentRows {
             try (ResultSet rs = p.executeQuery()) {
                 if (!rs.next()) return null;
                 StringBuilder b = new StringBuilder();
-                for (int i = 1; i <= 8; i++) b.append(rs.getString(i)).append('\u0000');
-                return b.toString();
+                for (int i = 1; i <= 7; i++) b.append(rs.getString(i)).append('\u0000');
+                String text = rs.getString(7);
+                return b.append(StoredJson.plain(rs.getObject(8), DocumentExtraction.class, d -> d.equals(id) ? text : null)).toString();
             }
         }
     }

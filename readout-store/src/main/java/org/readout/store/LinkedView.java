@@ -30,8 +30,11 @@ final class LinkedView {
     private LinkedView() {
     }
 
-    /** A relink written, inside the caller's transaction; ids that went away are kept as aliases of their successors. */
-    static void write(Connection db, LinkPlan plan) throws SQLException {
+    /**
+     * A relink written, inside the caller's transaction, its records as {@link StoredJson} (evidence that {@code texts}
+     * holds at its offsets without its text); ids that went away are kept as aliases of their successors.
+     */
+    static void write(Connection db, LinkPlan plan, StoredJson.Texts texts) throws SQLException {
         LinkedCorpus corpus = plan.corpus();
         Map<String, Set<String>> before = documentsOf(db, plan.whole() ? null : plan.replaced());
         if (plan.whole()) {
@@ -51,8 +54,8 @@ final class LinkedView {
         }
         for (Map.Entry<String, List<LinkKey>> k : plan.keys().entrySet()) BlockReach.write(db, k.getKey(), k.getValue());
         try (PreparedStatement p = db.prepareStatement("INSERT OR REPLACE INTO statements(id, engagement_id, document_id, speakers, "
-                + "target, type, mode, cameo, goldstein, issue_id, issue_label, wording, text, span_start, span_end, json) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "target, type, mode, cameo, goldstein, issue_id, issue_label, wording, span_start, span_end, json) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             for (Statement st : corpus.statements()) {
                 StatementReport r = st.report();
                 p.setString(1, r.id());
@@ -67,10 +70,9 @@ final class LinkedView {
                 p.setString(10, r.issue() == null ? null : r.issue().id());
                 p.setString(11, r.issue() == null ? null : r.issue().label());
                 p.setString(12, r.wording());
-                p.setString(13, r.evidence().text());
-                p.setInt(14, r.evidence().start());
-                p.setInt(15, r.evidence().end());
-                p.setString(16, SqliteStore.json(st));
+                p.setInt(13, r.evidence().start());
+                p.setInt(14, r.evidence().end());
+                p.setBytes(15, StoredJson.encode(st, texts));
                 p.addBatch();
             }
             p.executeBatch();
@@ -92,7 +94,7 @@ final class LinkedView {
                 }
                 p.setString(5, countries.toString());
                 p.setString(6, people.toString());
-                p.setString(7, SqliteStore.json(e));
+                p.setBytes(7, StoredJson.encode(e, texts));
                 p.setString(8, Linker.naturalId(e));
                 p.addBatch();
                 for (var link : e.documents()) {
@@ -111,7 +113,7 @@ final class LinkedView {
                 p.setString(1, d.summary().id());
                 p.setString(2, d.published() == null ? null : d.published().toString());
                 p.setString(3, d.publishedBasis());
-                p.setString(4, SqliteStore.json(d));
+                p.setBytes(4, StoredJson.encode(d, texts));
                 p.addBatch();
             }
             p.executeBatch();

@@ -41,15 +41,18 @@ final class Relinking {
 
     private final Reader reader;
     private final Function<List<LinkInput>, LinkedCorpus> linker;
+    private final StoredJson.Texts texts;
 
-    Relinking(Reader reader, Function<List<LinkInput>, LinkedCorpus> linker) {
+    /** {@code texts}: stored documents' texts, for evidence that an extraction gives by offsets in another document. */
+    Relinking(Reader reader, Function<List<LinkInput>, LinkedCorpus> linker, StoredJson.Texts texts) {
         this.reader = reader;
         this.linker = linker;
+        this.texts = texts;
     }
 
     /** What to write to link every stored document again. */
     LinkPlan whole() {
-        List<LinkInput> inputs = reader.read(db -> inputs(db, null));
+        List<LinkInput> inputs = reader.read(db -> inputs(db, null, texts));
         Map<String, List<LinkKey>> keys = new HashMap<>();
         for (LinkInput in : inputs) keys.put(in.summary().id(), Blocking.keys(in));
         return new LinkPlan(true, Set.of(), Set.of(), Set.of(), keys, linker.apply(inputs));
@@ -63,7 +66,7 @@ final class Relinking {
         Set<String> documents = new LinkedHashSet<>();
         Map<String, String> replaced = new HashMap<>();
         BlockReach reach = reader.read(db -> {
-            for (LinkInput in : inputs(db, pending)) inputs.put(in.summary().id(), in);
+            for (LinkInput in : inputs(db, pending, texts)) inputs.put(in.summary().id(), in);
             BlockReach r = new BlockReach(db);
             for (String id : pending) {
                 LinkInput in = inputs.get(id);
@@ -82,7 +85,7 @@ final class Relinking {
                 found.removeAll(documents);
                 documents.addAll(found);
                 found.removeAll(inputs.keySet());
-                for (LinkInput in : inputs(db, found)) inputs.put(in.summary().id(), in);
+                for (LinkInput in : inputs(db, found, texts)) inputs.put(in.summary().id(), in);
                 replaced.putAll(LinkedView.engagementsOf(db, documents));
                 return null;
             });
@@ -113,7 +116,7 @@ final class Relinking {
      * batch of any size is linked in parts of bounded size. The last relink that takes a block in takes all of it: the
      * pending documents of the groups before have their keys stored by then, and those of its own group are in it.
      */
-    static List<Set<String>> chunks(Connection db, int chunk) throws SQLException {
+    static List<Set<String>> chunks(Connection db, int chunk, StoredJson.Texts texts) throws SQLException {
         List<String> pending = new ArrayList<>();
         LinkedView.query(db, "SELECT document_id FROM link_pending ORDER BY document_id", List.of(), rs -> pending.add(rs.getString(1)));
         if (pending.isEmpty()) return List.of();
@@ -121,7 +124,7 @@ final class Relinking {
         Map<String, List<LinkKey>> keys = new LinkedHashMap<>();
         for (String id : pending) keys.put(id, List.of());
         for (int from = 0; from < pending.size(); from += 500) {
-            for (LinkInput in : inputs(db, new LinkedHashSet<>(pending.subList(from, Math.min(pending.size(), from + 500))))) {
+            for (LinkInput in : inputs(db, new LinkedHashSet<>(pending.subList(from, Math.min(pending.size(), from + 500))), texts)) {
                 keys.put(in.summary().id(), Blocking.keys(in));
             }
         }
@@ -142,10 +145,10 @@ final class Relinking {
     }
 
     /** The stored documents of these ids (all when null) with their extractions. */
-    private static List<LinkInput> inputs(Connection db, Set<String> ids) throws SQLException {
+    private static List<LinkInput> inputs(Connection db, Set<String> ids, StoredJson.Texts texts) throws SQLException {
         List<LinkInput> out = new ArrayList<>();
-        if (ids == null) LinkedView.query(db, SqliteStore.LINK_INPUTS, List.of(), rs -> out.add(SqliteStore.linkInput(rs)));
-        else LinkedView.query(db, SqliteStore.LINK_INPUTS + " WHERE d.id IN ", ids, rs -> out.add(SqliteStore.linkInput(rs)));
+        if (ids == null) LinkedView.query(db, SqliteStore.LINK_INPUTS, List.of(), rs -> out.add(SqliteStore.linkInput(rs, texts)));
+        else LinkedView.query(db, SqliteStore.LINK_INPUTS + " WHERE d.id IN ", ids, rs -> out.add(SqliteStore.linkInput(rs, texts)));
         return out;
     }
 }

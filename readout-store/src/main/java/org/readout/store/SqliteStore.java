@@ -126,7 +126,7 @@ public final class SqliteStore implements AutoCloseable {
                 s.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '" + Schema.VERSION + "')");
                 s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('" + STALE + "', '0')");
                 s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('" + GENERATION + "', '0')");
-                // a store from before version 5 has no keys: its next relink is whole, and it is due
+                // a store from before version 6 has no keys: its next relink is whole, and it is due
                 s.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('" + KEYS + "', "
                         + "CASE WHEN EXISTS (SELECT 1 FROM documents) THEN '0' ELSE '1' END)");
                 s.execute("UPDATE meta SET value = '1' WHERE key = '" + STALE + "' AND EXISTS (SELECT 1 FROM meta WHERE key = '"
@@ -282,16 +282,21 @@ public final class SqliteStore implements AutoCloseable {
 
     /** Every stored document with its extraction, as the linker takes them. */
     public List<LinkInput> linkInputs() {
-        return query(LINK_INPUTS + " ORDER BY d.id", SqliteStore::linkInput);
+        StoredJson.Texts others = texts();
+        return query(LINK_INPUTS + " ORDER BY d.id", rs -> linkInput(rs, others));
     }
 
-    /** Documents with their extractions, as the linker takes them: a row of {@link #LINK_INPUTS}. */
-    static final String LINK_INPUTS = "SELECT d.id, d.source, d.title, d.outlet, d.kind, d.language, d.url, e.json FROM documents d "
+    /** Documents with their extractions and texts, as the linker takes them: a row of {@link #LINK_INPUTS}. */
+    static final String LINK_INPUTS = "SELECT d.id, d.source, d.title, d.outlet, d.kind, d.language, d.url, e.json, d.text FROM documents d "
             + "JOIN extractions e ON e.document_id = d.id";
 
-    static LinkInput linkInput(ResultSet rs) throws SQLException {
-        return new LinkInput(new DocumentSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7)), read(rs.getString(8), DocumentExtraction.class));
+    /** A row of {@link #LINK_INPUTS}: its evidence read from the document's own text, or another's from {@code others}. */
+    static LinkInput linkInput(ResultSet rs, StoredJson.Texts others) throws SQLException {
+        String id = rs.getString(1);
+        String text = rs.getString(9);
+        return new LinkInput(new DocumentSummary(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7)),
+                StoredJson.decode(rs.getObject(8), DocumentExtraction.class, d -> d.equals(id) ? text : others.of(d)));
     }
 
     public boolean linksStale() {
@@ -348,7 +353,7 @@ public final class SqliteStore implements AutoCloseable {
             relinkOnce(Relinking::whole, linker);
             return;
         }
-        List<Set<String>> chunks = reading(db -> Relinking.chunks(db, chunk));
+        List<Set<String>> chunks = reading(db -> Relinking.chunks(db, chunk, texts()));
         if (chunks.isEmpty()) relinkOnce(r -> r.plan(Set.of()), linker);
         for (Set<String> pending : chunks) relinkOnce(r -> r.plan(pending), linker);
     }
@@ -357,7 +362,7 @@ public final class SqliteStore implements AutoCloseable {
     private void relinkOnce(Function<Relinking, LinkPlan> planning, Function<List<LinkInput>, LinkedCorpus> linker) {
         for (int attempt = 0; attempt < OPTIMISTIC_RELINKS; attempt++) {
             long read = generation();
-            LinkPlan plan = planning.apply(new Relinking(this::reading, linker));
+            LinkPlan plan = planning.apply(new Relinking(this::reading, linker, texts()));
             boolean written = inTransaction(() -> {
                 if (generation() != read) return false;
                 writeLinks(plan);
@@ -366,7 +371,7 @@ public final class SqliteStore implements AutoCloseable {
             if (written) return;
         }
         inTransaction(() -> {
-            writeLinks(planning.apply(new Relinking(this::readingHere, linker)));
+            writeLinks(planning.apply(new Relinking(this::readingHere, linker, texts())));
             return null;
         });
     }
@@ -391,7 +396,7 @@ public final class SqliteStore implements AutoCloseable {
 
     /** A relink written; the view is current when no document is pending any more. */
     private void writeLinks(LinkPlan plan) throws SQLException {
-        LinkedView.write(db, plan);
+        LinkedView.write(db, plan, texts());
         try (PreparedStatement p = db.prepareStatement("INSERT OR REPLACE INTO meta(key, value) VALUES (?, '1')")) {
             p.setString(1, KEYS);
             p.executeUpdate();
@@ -449,18 +454,23 @@ public final class SqliteStore implements AutoCloseable {
 
     /** The whole linked view, read in one snapshot so that a relink committed meanwhile is seen whole or not at all. */
     public LinkedCorpus corpus() {
-        return inSnapshot(() -> new LinkedCorpus(documents(), engagements(EngagementFilter.ALL),
-                query("SELECT json FROM statements ORDER BY document_id, span_start, rowid", rs -> read(rs.getString(1), Statement.class))));
+        return inSnapshot(() -> {
+            StoredJson.Texts texts = texts();
+            return new LinkedCorpus(documents(), engagements(EngagementFilter.ALL), query("SELECT json FROM statements "
+                    + "ORDER BY document_id, span_start, rowid", rs -> StoredJson.decode(rs.getObject(1), Statement.class, texts)));
+        });
     }
 
     /** The statements linked to one engagement, in document and sentence order. */
     public List<Statement> statements(String engagementId) {
+        StoredJson.Texts texts = texts();
         return query("SELECT json FROM statements WHERE engagement_id = ? ORDER BY document_id, span_start, rowid",
-                rs -> read(rs.getString(1), Statement.class), engagementId);
+                rs -> StoredJson.decode(rs.getObject(1), Statement.class, texts), engagementId);
     }
 
     public List<LinkedDocument> documents() {
-        return query("SELECT json FROM document_links ORDER BY document_id", rs -> read(rs.getString(1), LinkedDocument.class));
+        StoredJson.Texts texts = texts();
+        return query("SELECT json FROM document_links ORDER BY document_id", rs -> StoredJson.decode(rs.getObject(1), LinkedDocument.class, texts));
     }
 
     public List<Engagement> engagements(EngagementFilter f) {
@@ -483,13 +493,15 @@ public final class SqliteStore implements AutoCloseable {
             args.add(f.to().toString());
         }
         sql.append(" ORDER BY date IS NULL, date, id");
-        return query(sql.toString(), rs -> read(rs.getString(1), Engagement.class), args.toArray());
+        StoredJson.Texts texts = texts();
+        return query(sql.toString(), rs -> StoredJson.decode(rs.getObject(1), Engagement.class, texts), args.toArray());
     }
 
     /** An engagement by its id, or by a unique prefix of it. */
     public Optional<Engagement> engagement(String idOrPrefix) {
+        StoredJson.Texts texts = texts();
         List<Engagement> found = query("SELECT json FROM engagements WHERE id = ? OR id LIKE ? ORDER BY id",
-                rs -> read(rs.getString(1), Engagement.class), idOrPrefix, idOrPrefix.replace("%", "") + "%");
+                rs -> StoredJson.decode(rs.getObject(1), Engagement.class, texts), idOrPrefix, idOrPrefix.replace("%", "") + "%");
         for (Engagement e : found) if (e.id().equals(idOrPrefix)) return Optional.of(e);
         if (found.size() == 1) return Optional.of(found.get(0));
         String current = currentId(idOrPrefix);
@@ -497,8 +509,9 @@ public final class SqliteStore implements AutoCloseable {
     }
 
     public Optional<LinkedDocument> document(String id) {
+        StoredJson.Texts texts = texts();
         return query("SELECT json FROM document_links WHERE document_id = ?",
-                rs -> read(rs.getString(1), LinkedDocument.class), id).stream().findFirst();
+                rs -> StoredJson.decode(rs.getObject(1), LinkedDocument.class, texts), id).stream().findFirst();
     }
 
     public Optional<String> documentText(String id) {
@@ -506,8 +519,9 @@ public final class SqliteStore implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
+            if (textById != null) textById.close();
             db.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
@@ -601,11 +615,34 @@ public final class SqliteStore implements AutoCloseable {
         }
     }
 
-    private static <T> T read(String json, Class<T> type) {
+    /**
+     * Stored documents' texts, for the evidence that stored records give by offsets only ({@link StoredJson}): read
+     * when first asked for, the most recent {@value #TEXTS_KEPT} kept.
+     */
+    private StoredJson.Texts texts() {
+        Map<String, String> kept = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > TEXTS_KEPT;
+            }
+        };
+        return id -> kept.computeIfAbsent(id, this::text);
+    }
+
+    /** One document's text by a statement prepared once: the evidence of a whole linked view asks for every document's. */
+    private synchronized String text(String id) {
         try {
-            return Json.MAPPER.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("corrupt " + type.getSimpleName() + " in store: " + e.getMessage(), e);
+            if (textById == null) textById = db.prepareStatement("SELECT text FROM documents WHERE id = ?");
+            textById.setString(1, id);
+            try (ResultSet rs = textById.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + reason(e, busyWait), e);
         }
     }
+
+    private PreparedStatement textById;
+
+    private static final int TEXTS_KEPT = 4096;
 }

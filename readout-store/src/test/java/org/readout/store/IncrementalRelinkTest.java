@@ -188,8 +188,8 @@ class IncrementalRelinkTest {
             for (ProcessedDocument d : docs.subList(8, docs.size())) store.addDocument(d);
             List<Set<String>> chunks;
             try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("s.db"))) {
-                chunks = Relinking.chunks(db, 6);
-                assertEquals(List.of(), Relinking.chunks(db, 6).stream().filter(Set::isEmpty).toList());
+                chunks = Relinking.chunks(db, 6, StoredJson.Texts.NONE);
+                assertEquals(List.of(), Relinking.chunks(db, 6, StoredJson.Texts.NONE).stream().filter(Set::isEmpty).toList());
             }
             Set<String> all = new java.util.HashSet<>();
             chunks.forEach(all::addAll);

@@ -1,7 +1,6 @@
-package org.readout.server;
+package org.readout.store;
 
 import org.readout.annotate.Sentence;
-import org.readout.store.StoreException;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,18 +16,21 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The server's own SQL over the store's SQLite file, for what {@code SqliteStore} does not offer:
- * a few read-only connections (WAL lets them read while the writer writes) for document texts and
- * sentences, and the deletion of a document. The schema is the store's (readout/store/schema.sql).
+ * Reads of a store's file beside its writer, for a server that answers many readers at once: a few read-only
+ * connections (WAL lets them read while the writer writes) for document texts and sentences, and SQLite's data
+ * version, which tells when another connection or process wrote to the file. The schema is the store's
+ * (readout/store/schema.sql); a reader that waits too long for a free connection gets {@link StoreBusyException}.
  */
-final class ServerQueries implements AutoCloseable {
+public final class StoreReader implements AutoCloseable {
     private final Path file;
     private final BlockingQueue<Connection> readers;
     private final List<Connection> all = new ArrayList<>();
     private final Connection watch;
 
-    ServerQueries(Path file, int readConnections) {
+    /** Opens {@code readConnections} read-only connections (at least one) to the store's file. */
+    public StoreReader(Path file, int readConnections) {
         this.file = file;
+        readConnections = Math.max(1, readConnections);
         this.readers = new ArrayBlockingQueue<>(readConnections);
         try {
             watch = connect();
@@ -59,7 +61,7 @@ final class ServerQueries implements AutoCloseable {
      * SQLite's {@code PRAGMA data_version} on a connection kept for it: it changes whenever another
      * connection (the store's, or another process's such as the command line's) commits to the file.
      */
-    synchronized long dataVersion() {
+    public synchronized long dataVersion() {
         try (java.sql.Statement s = watch.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
             return rs.next() ? rs.getLong(1) : 0;
         } catch (SQLException e) {
@@ -68,10 +70,10 @@ final class ServerQueries implements AutoCloseable {
     }
 
     /** A stored document's cleaned text and its metadata row. */
-    record StoredText(String id, String source, String text, String ingestedAt) {
+    public record StoredText(String id, String source, String text, String ingestedAt) {
     }
 
-    Optional<StoredText> text(String documentId) {
+    public Optional<StoredText> text(String documentId) {
         return read(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT id, source, text, ingested_at FROM documents WHERE id = ?")) {
                 p.setString(1, documentId);
@@ -83,13 +85,15 @@ final class ServerQueries implements AutoCloseable {
         });
     }
 
-    List<Sentence> sentences(String documentId) {
+    /** A stored document's sentences, in order; none for a document that is not stored. */
+    public List<Sentence> sentences(String documentId) {
         return read(c -> {
             List<Sentence> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT idx, start, \"end\", text FROM sentences WHERE document_id = ? ORDER BY idx")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT s.idx, s.start, s.\"end\", d.text FROM sentences s "
+                    + "JOIN documents d ON d.id = s.document_id WHERE s.document_id = ? ORDER BY s.idx")) {
                 p.setString(1, documentId);
                 try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) out.add(new Sentence(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4)));
+                    while (rs.next()) out.add(new Sentence(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4).substring(rs.getInt(2), rs.getInt(3))));
                 }
             }
             return out;
@@ -121,9 +125,9 @@ final class ServerQueries implements AutoCloseable {
             c = readers.poll(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(503, "interrupted");
+            throw new StoreBusyException("interrupted");
         }
-        if (c == null) throw new ApiException(503, "the store is busy; try again");
+        if (c == null) throw new StoreBusyException("the store is busy; try again");
         try {
             return work.run(c);
         } catch (SQLException e) {

@@ -1,7 +1,6 @@
-package org.readout.server;
+package org.readout.store;
 
 import org.readout.link.Statement;
-import org.readout.store.StoreException;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,13 +17,13 @@ import java.util.regex.Pattern;
  * index in memory, built from the store at start and after each change and then only read.
  * Queries are reduced to their words, each quoted, so no FTS5 syntax from a user reaches SQLite.
  */
-final class SearchIndex implements AutoCloseable {
+public final class SearchIndex implements AutoCloseable {
     static final char OPEN = '\u0002';
     static final char CLOSE = '\u0003';
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** A snippet with the matched words' offsets in it. */
-    record Snippet(String text, List<int[]> highlights) {
+    public record Snippet(String text, List<int[]> highlights) {
         static Snippet of(String marked) {
             StringBuilder text = new StringBuilder();
             List<int[]> hl = new ArrayList<>();
@@ -41,10 +40,10 @@ final class SearchIndex implements AutoCloseable {
         }
     }
 
-    record StatementHit(String id, String engagement, int start, int end, Snippet snippet) {
+    public record StatementHit(String id, String engagement, int start, int end, Snippet snippet) {
     }
 
-    record Hit(String document, String title, Snippet snippet, List<StatementHit> statements) {
+    public record Hit(String document, String title, Snippet snippet, List<StatementHit> statements) {
     }
 
     private final Connection db;
@@ -53,7 +52,8 @@ final class SearchIndex implements AutoCloseable {
         this.db = db;
     }
 
-    static SearchIndex build(ServerQueries queries, List<Statement> statements) {
+    /** The index of every stored document (read through {@code reader}) and of these statements. */
+    public static SearchIndex build(StoreReader reader, List<Statement> statements) {
         try {
             Connection c = DriverManager.getConnection("jdbc:sqlite::memory:");
             try (java.sql.Statement s = c.createStatement()) {
@@ -63,7 +63,7 @@ final class SearchIndex implements AutoCloseable {
             }
             c.setAutoCommit(false);
             try (PreparedStatement p = c.prepareStatement("INSERT INTO docs(doc_id, title, body) VALUES (?,?,?)")) {
-                queries.eachText((id, title, text) -> {
+                reader.eachText((id, title, text) -> {
                     p.setString(1, id);
                     p.setString(2, title == null ? "" : title);
                     p.setString(3, text);
@@ -103,7 +103,8 @@ final class SearchIndex implements AutoCloseable {
         return out.length() == 0 ? null : out.toString();
     }
 
-    synchronized List<Hit> search(String q, int limit, int offset) {
+    /** The documents matching every word of {@code q}, best first, each with its statements that match. */
+    public synchronized List<Hit> search(String q, int limit, int offset) {
         String fts = ftsQuery(q);
         if (fts == null) return List.of();
         try {
@@ -136,7 +137,8 @@ final class SearchIndex implements AutoCloseable {
         }
     }
 
-    synchronized int count(String q) {
+    /** How many documents match every word of {@code q}. */
+    public synchronized int count(String q) {
         String fts = ftsQuery(q);
         if (fts == null) return 0;
         try (PreparedStatement p = db.prepareStatement("SELECT COUNT(*) FROM docs WHERE docs MATCH ?")) {

@@ -1,0 +1,78 @@
+package org.readout.annotate;
+
+import org.junit.jupiter.api.Test;
+import org.readout.annotate.TimeValue.ClockTime;
+import org.readout.annotate.TimeValue.Relative;
+import org.readout.annotate.TimeValue.Relative.Unit;
+import org.readout.annotate.TimeValue.RelativeDay;
+import org.readout.knowledge.Tsv;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.readout.annotate.TemporalTaggerTest.only;
+import static org.readout.annotate.TemporalTaggerTest.tag;
+
+/** The words of {@code readout/annotate/time-words.tsv}, as the temporal tagger reads them, with the tagger test's helpers. */
+class TimeWordsTest {
+    @Test
+    void everyDayNamedFromThePublicationDay() {
+        Map<String, Integer> days = Map.of("today", 0, "tonight", 0, "this morning", 0, "this afternoon", 0,
+                "this evening", 0, "earlier today", 0, "later today", 0, "yesterday", -1, "tomorrow", 1);
+        days.forEach((words, offset) -> assertEquals(new RelativeDay(offset), only("They spoke " + words + ".", words), words));
+        assertEquals(new RelativeDay(0), only("They spoke earlier  Today.", "earlier  Today"), "any case, any spaces");
+    }
+
+    @Test
+    void everyShiftOfEveryUnit() {
+        Map<String, Integer> shifts = Map.of("last", -1, "past", -1, "this", 0, "next", 1, "coming", 1);
+        Map<String, Unit> units = Map.of("week", Unit.WEEK, "weekend", Unit.WEEKEND, "month", Unit.MONTH, "year", Unit.YEAR);
+        shifts.forEach((shift, offset) -> units.forEach((unit, u) -> assertEquals(new Relative(u, offset),
+                only("They meet " + shift + " " + unit + ".", shift + " " + unit))));
+    }
+
+    @Test
+    void partsOfTheDayAndTimeZones() {
+        assertEquals(new ClockTime(7, 0), only("They spoke at seven in the morning.", "seven in the morning"));
+        assertEquals(new ClockTime(15, 0), only("They spoke at three in the afternoon.", "three in the afternoon"));
+        assertEquals(new ClockTime(19, 0), only("They spoke at seven in the evening.", "seven in the evening"));
+        for (String zone : List.of("JST", "KST", "CST", "GMT", "UTC", "CET", "local time")) {
+            assertEquals(new ClockTime(10, 30), only("The call began at 10:30 " + zone + ".", "10:30 " + zone), zone);
+        }
+        assertTrue(tag("The call began at 10:30 jst.").isEmpty(), "zones keep their case");
+    }
+
+    @Test
+    void theWordsBeforeAMonthOrAYearAlone() {
+        for (String before : List.of("in", "since", "by", "until", "from", "for", "during", "of", "early", "mid", "late")) {
+            assertEquals(new TimeValue.CalendarDate(null, 5, null), only("Talks held " + before + " May.", before + " May"), before);
+        }
+        assertTrue(tag("Talks may May resume.").isEmpty(), "'May' alone is no date");
+        for (String before : List.of("in", "since", "of", "from", "until", "by", "early", "mid", "late")) {
+            assertEquals(new TimeValue.CalendarDate(2019, null, null), only("Ties improved " + before + " 2019.", before + " 2019"), before);
+        }
+        assertEquals(new TimeValue.CalendarDate(2024, 6, null), only("Talks are due by late June 2024.", "late June 2024"));
+    }
+
+    @Test
+    void aRowWithAWrongValueIsAnErrorWithItsLine() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> words("day\tovermorrow\ttwo")).getMessage()
+                .startsWith("test:1: a day needs a whole number"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> words("unit\tfortnight\tFORTNIGHT")).getMessage()
+                .contains("a unit is WEEK, WEEKEND, MONTH or YEAR"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> words("part-of-day\tnight\tlate")).getMessage()
+                .contains("am or pm"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> words("season\tspring")).getMessage()
+                .contains("no such kind of time word 'season'"));
+    }
+
+    private static TimeWords words(String... lines) {
+        List<Tsv.Row> rows = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) rows.add(new Tsv.Row("test", i + 1, lines[i].split("\t", -1)));
+        return TimeWords.of(rows);
+    }
+}
