@@ -37,6 +37,8 @@ final class TemporalTagger {
             digits("\\b(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})\\s+" + MONTH + "\\.?(?:,?\\s+((?:19|20)\\d{2}))?\\b",
                     m -> span(m.group(4) == null ? null : num(m, 4), month(m.group(3)), num(m, 1), month(m.group(3)), num(m, 2))),
             digits("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", m -> date(num(m, 1), num(m, 2), num(m, 3))),
+            // "2025/05/23", "2024.09.16": a year first is always followed by month, then day
+            digits("\\b((?:19|20)\\d{2})([/.])(\\d{1,2})\\2(\\d{1,2})\\b(?![./]\\d)", m -> date(num(m, 1), num(m, 3), num(m, 4))),
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + ",?\\s+(\\d{4})\\b", m -> date(num(m, 3), month(m.group(1)), num(m, 2))),
             digits("\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(\\d{4})\\b", m -> date(num(m, 3), month(m.group(2)), num(m, 1))),
             digits("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b", m -> new TimeValue.NumericDate(num(m, 1), num(m, 2), num(m, 3))),

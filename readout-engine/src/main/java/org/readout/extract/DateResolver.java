@@ -72,7 +72,7 @@ final class DateResolver {
 
     static LocalDate weekday(DayOfWeek day, LocalDate anchor, Tense tense) {
         return tense == Tense.FUTURE
-                ? anchor.with(TemporalAdjusters.next(day))
+                ? anchor.with(TemporalAdjusters.nextOrSame(day))
                 : anchor.with(TemporalAdjusters.previousOrSame(day));
     }
 

@@ -3,6 +3,7 @@ package org.readout.extract;
 import org.readout.annotate.AnnotatedDocument;
 import org.readout.annotate.Mention;
 import org.readout.annotate.MentionType;
+import org.readout.knowledge.Cues;
 import org.readout.knowledge.People;
 import org.readout.knowledge.Person;
 
@@ -22,12 +23,14 @@ final class DocumentMerger {
     private static final int NEAR = 3;
 
     private final ParticipantFinder finder;
+    private final Cues cues;
     private final AnnotatedDocument doc;
     private final Map<String, Person> named;
     private final LocalDate anchor;
 
-    DocumentMerger(ParticipantFinder finder, AnnotatedDocument doc, Map<String, Person> named, LocalDate anchor) {
+    DocumentMerger(ParticipantFinder finder, Cues cues, AnnotatedDocument doc, Map<String, Person> named, LocalDate anchor) {
         this.finder = finder;
+        this.cues = cues;
         this.doc = doc;
         this.named = named;
         this.anchor = anchor;
@@ -58,11 +61,12 @@ final class DocumentMerger {
         }
         for (Candidate c : candidates) {
             // "the last time we met was in December": a sentence only about another encounter adds nothing to this one
-            if (c.countries().size() >= 2 || c.aside) continue;
+            if (c.countries().size() >= 2 || c.aside || toldOfAnotherTime(c)) continue;
             Candidate home = nearestCompatible(groups, c);
             if (home != null) absorb(home, c, !c.participants.isEmpty());
         }
         leadFirst(groups);
+        dayFromTheLinesAfter(groups, candidates);
         inheritDates(groups);
         for (Candidate g : groups) {
             fillNames(g);
@@ -150,6 +154,41 @@ final class DocumentMerger {
     }
 
     /**
+     * "Secretary Blinken's Call with Foreign Minister Joly" above "Secretary Blinken congratulated Foreign Minister Joly
+     * today on her new appointment": an undated lead takes "today" or "yesterday" from the nearest sentence after its own
+     * that names one of its people and reports no encounter of its own.
+     */
+    private void dayFromTheLinesAfter(List<Candidate> groups, List<Candidate> candidates) {
+        if (anchor == null || groups.isEmpty()) return;
+        Candidate lead = groups.get(0);
+        if (!lead.dates.isEmpty() || !lead.clue.isEmpty() || lead.aside || planned(lead)) return;
+        Set<Integer> reporting = new java.util.HashSet<>();
+        for (Candidate c : candidates) reporting.add(c.sentence);
+        Set<String> people = new java.util.HashSet<>();
+        for (Participant p : lead.participants) if (p.personId() != null) people.add(p.personId());
+        for (int i = lead.sentence + 1; i <= lead.sentence + NEAR && i < doc.sentences().size(); i++) {
+            if (reporting.contains(i) || !namesAnyOf(i, people)) continue;
+            for (org.readout.annotate.TimeMention t : doc.timesIn(i)) {
+                if (t.value() instanceof org.readout.annotate.TimeValue.RelativeDay d) {
+                    lead.dates.add(Sourced.of(anchor.plusDays(d.offset()), Evidence.of(doc, doc.sentences().get(i))));
+                    return;
+                }
+            }
+        }
+    }
+
+    private boolean toldOfAnotherTime(Candidate c) {
+        return cues.otherTimeOpener().matcher(doc.sentences().get(c.sentence).text()).find();
+    }
+
+    private boolean namesAnyOf(int sentence, Set<String> people) {
+        for (Mention m : doc.mentionsIn(sentence, MentionType.PERSON)) {
+            if (m.as(People.NameForm.class).candidates().stream().anyMatch(p -> people.contains(p.id()))) return true;
+        }
+        return false;
+    }
+
+    /**
      * "Kishida met Li Qiang on Saturday. Kishida also held talks with Erdogan.": an encounter told right
      * after a dated one as its continuation ("also", "later that day"), with no time of its own, happened
      * the same day.
@@ -218,6 +257,10 @@ final class DocumentMerger {
         // Japan-China-ROK summit" told in a Japan-China meeting).
         if ("summit".equals(g.kind) != "summit".equals(c.kind) && !g.countries().equals(c.countries())) return false;
         if (g.strongFormat && c.strongFormat && !g.format.value().equals(c.format.value())) return false;
+        // "told Starmer on the phone" and "the Leaders' Summit he is convening": a telephone call is never a summit.
+        if (byPhone(g) && "summit".equals(c.kind) || byPhone(c) && "summit".equals(g.kind)) return false;
+        // "During the telephone conversation ..." and "a separate meeting during the summit in Kazan": a call is not an encounter held somewhere
+        if (remote(g) && heldSomewhere(c) || remote(c) && heldSomewhere(g)) return false;
         Set<String> gc = g.countries();
         Set<String> cc = c.countries();
         if (!gc.containsAll(cc) && !cc.containsAll(gc)) return false;
@@ -242,6 +285,18 @@ final class DocumentMerger {
                     && sameOrNull(g.clue.day(), c.clue.day());
         }
         return true;
+    }
+
+    private static boolean remote(Candidate c) {
+        return c.strongFormat && ("phone".equals(c.format.value()) || "video".equals(c.format.value()));
+    }
+
+    private static boolean heldSomewhere(Candidate c) {
+        return !c.strongFormat && (c.occasion != null || c.location != null);
+    }
+
+    private static boolean byPhone(Candidate c) {
+        return c.strongFormat && "phone".equals(c.format.value());
     }
 
     private static boolean sameOrNull(Integer a, Integer b) {

@@ -60,7 +60,7 @@ public final class EngagementExtractor implements Extractor {
         List<Candidate> candidates = new ArrayList<>();
         TranscriptSpeakers speakers = new TranscriptSpeakers(doc);
         for (Sentence s : doc.sentences()) candidates.addAll(candidates(doc, s, anchor, named, speakers));
-        List<Candidate> merged = new DocumentMerger(finder, doc, named, anchor).merge(candidates);
+        List<Candidate> merged = new DocumentMerger(finder, cues, doc, named, anchor).merge(candidates);
         if (anchor == null) yearsFromTheDocument(doc, merged);
         for (Candidate c : merged) editionFromTheDay(c);
         List<EngagementReport> reports = new ArrayList<>();

@@ -43,9 +43,11 @@ final class IssuerFinder {
         return voice != null ? voice : byOrder(doc, reports.get(0));
     }
 
-    /** The side whose people any document names bare (its own, or its country's press), or null. */
+    /** The side a document says it speaks for ("UK Gov"), else whose people it names bare (its own, or its country's press), or null. */
     String voice(AnnotatedDocument doc, List<EngagementReport> reports) {
         if (reports.isEmpty()) return null;
+        Sourced<String> said = ParticipantFinder.issuerSaid(doc, kb.cues());
+        if (said != null) return said.value();
         Sourced<String> v = byVoice(doc, reports);
         return v == null ? null : v.value();
     }

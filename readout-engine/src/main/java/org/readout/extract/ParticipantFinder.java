@@ -345,7 +345,7 @@ final class ParticipantFinder {
 
     private static final int ISSUER_SENTENCES = 6;
 
-    /** "A Downing Street spokesperson said", "Kremlin readout": the government a document speaks for, with the sentence, or null. */
+    /** "A Downing Street spokesperson said", "Kremlin readout", a line "UK Gov": the government a document speaks for, with the sentence, or null. */
     static Sourced<String> issuerSaid(AnnotatedDocument doc, Cues cues) {
         String text = doc.document().text();
         int limit = doc.sentences().size() > ISSUER_SENTENCES ? doc.sentences().get(ISSUER_SENTENCES).start() : text.length();
@@ -356,12 +356,18 @@ final class ParticipantFinder {
                 case COUNTRY -> m.as(Countries.Ref.class).iso3();
                 default -> null;
             };
-            if (country != null && cues.issuer().matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) {
+            if (country == null) continue;
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+            if (cues.issuer().matcher(after).find() || opensTheLine(text, m) && cues.publisherLine().matcher(after).find()) {
                 Sentence s = doc.sentences().get(m.sentence());
                 return Sourced.of(country, Evidence.of(doc, s));
             }
         }
         return null;
+    }
+
+    private static boolean opensTheLine(String text, Mention m) {
+        return text.substring(text.lastIndexOf('\n', m.start() - 1) + 1, m.start()).isBlank();
     }
 
     /** A word that names an office: a title, a counterpart (the other side's same office), "leaders" or "summit". */

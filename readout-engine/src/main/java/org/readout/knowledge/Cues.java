@@ -24,6 +24,8 @@ public final class Cues {
     private final Pattern objectBefore;
     private final Pattern subjectAccused;
     private final Pattern issuer;
+    private final Pattern publisherLine;
+    private final Pattern otherTimeOpener;
     private final Pattern clauseOpener;
     private final String nameParticles;
     private final Pattern monthFirstZone;
@@ -51,7 +53,7 @@ public final class Cues {
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group",
-            "not-engagement-date", "locative", "sidelines", "object-marker", "issuer", "clause-opener", "name-particle",
+            "not-engagement-date", "locative", "sidelines", "object-marker", "issuer", "publisher-label", "other-time-opener", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
@@ -82,6 +84,8 @@ public final class Cues {
         objectBefore = Pattern.compile("\\b(?i:" + words(rows, "object-marker") + ")\\s+(?:(?:the|his|her|their|its|and|" + honorifics + "|"
                 + "\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
         issuer = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:" + words(rows, "issuer") + ")\\b");
+        publisherLine = Pattern.compile("(?i)^[ \\t]+(?:" + words(rows, "publisher-label") + ")\\.?[ \\t]*(?:\\n|$)");
+        otherTimeOpener = Pattern.compile("(?i)^\\W*(?:" + words(rows, "other-time-opener") + ")\\s*,");
         clauseOpener = Pattern.compile("[,;]|\\b(?i:" + words(rows, "clause-opener") + ")\\b");
         nameParticles = words(rows, "name-particle");
         monthFirstZone = Pattern.compile("\\b(?:" + exact(rows, "month-first-zone") + ")\\b");
@@ -171,6 +175,16 @@ public final class Cues {
     /** "spokesperson said", right after a seat of government or a country: whose account a document is. */
     public Pattern issuer() {
         return issuer;
+    }
+
+    /** "UK Gov", "Australian Government": the rest of a line, after a country that opens it, that makes the line a publisher's label. */
+    public Pattern publisherLine() {
+        return publisherLine;
+    }
+
+    /** "Earlier, ...": a sentence so opened tells of another time than the encounter before it. */
+    public Pattern otherTimeOpener() {
+        return otherTimeOpener;
     }
 
     /** Commas, semicolons and the words that open a clause of their own. */

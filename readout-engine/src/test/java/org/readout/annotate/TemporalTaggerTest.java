@@ -74,6 +74,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aYearFirstIsFollowedByMonthThenDayWithSlashesOrDots() {
+        assertEquals(new CalendarDate(2025, 5, 23), only("2025/05/23 - 08:15", "2025/05/23"));
+        assertEquals(new CalendarDate(2024, 9, 6), only("Posted 2024.9.6 by the office.", "2024.9.6"));
+        assertTrue(tag("Release 2024.1.2.5 notes").stream().noneMatch(t -> t.value() instanceof CalendarDate),
+                "four numbers are a version, not a date");
+    }
+
+    @Test
     void isoDateWithImpossibleMonthIsDropped() {
         assertTrue(tag("Reference 2022-13-01 only.").stream().noneMatch(t -> t.text().equals("2022-13-01")));
     }

@@ -28,6 +28,48 @@ class DocumentMergerTest {
     }
 
     @Test
+    void aTelephoneCallIsNeverTheSummitTheSameTwoSidesSpeakOf() {
+        DocumentExtraction x = Docs.extract("m1", null, "Brazilian President Luiz Inacio Lula da Silva told Canadian Prime Minister "
+                + "Mark Carney on the phone Friday that trade must grow.\nCarney said he is convening a Leaders' Summit in Ottawa on March 2 "
+                + "and looked forward to Brazil's Foreign Minister taking part in these talks.");
+        EngagementReport call = x.engagements().get(0);
+        assertEquals("phone", value(call.format()));
+        assertTrue(call.clue().month() == null && call.clue().day() == null, "the summit's day is not the call's: " + call.clue());
+        assertEquals(2, x.engagements().size());
+    }
+
+    @Test
+    void aCallIsNotTheMeetingItsSidesPlanAtASummitSomewhere() {
+        DocumentExtraction x = Docs.extract("m1", null, "During the telephone conversation, President Luiz Inacio Lula da Silva "
+                + "congratulated Prime Minister Mark Carney.\nThey confirmed their readiness to hold a separate meeting between "
+                + "Lula and Carney during the summit in Johannesburg.");
+        EngagementReport call = x.engagements().get(0);
+        assertEquals("phone", value(call.format()));
+        assertEquals("held", value(call.status()), "the call takes no status from the meeting planned");
+        assertNull(call.location());
+        assertEquals(2, x.engagements().size());
+    }
+
+    @Test
+    void anUndatedHeadlineTakesTodayFromTheNextLineThatNamesItsPeople() {
+        DocumentExtraction x = Docs.extract("m1", "2023-04-03", "Foreign Minister Hayashi's Call with Chinese Foreign Minister Qin Gang\n"
+                + "Foreign Minister Yoshimasa Hayashi congratulated Foreign Minister Qin Gang today on his new appointment.");
+        assertEquals(d("2023-04-03"), value(x.engagements().get(0).date()));
+        DocumentExtraction other = Docs.extract("m1", "2023-04-03", "Foreign Minister Hayashi's Call with Chinese Foreign Minister Qin Gang\n"
+                + "The ministry opened a new consulate in Osaka today.");
+        assertNull(other.engagements().get(0).date(), "a line that names none of its people says nothing of its day");
+    }
+
+    @Test
+    void aLineOpenedByEarlierTellsOfAnotherTime() {
+        DocumentExtraction x = Docs.extract("m1", null, "At a joint press conference in Warsaw, British Prime Minister Keir Starmer "
+                + "said he and Polish Prime Minister Donald Tusk had discussed a new defence treaty.\nEarlier, Keir Starmer visited "
+                + "the memorial ahead of the anniversary on January 27.");
+        EngagementReport r = x.engagements().get(0);
+        assertTrue(r.clue().month() == null && r.clue().day() == null, "the anniversary's day is not the meeting's: " + r.clue());
+    }
+
+    @Test
     void aNextMeetingAnnouncedIsNotTheMeetingHeld() {
         DocumentExtraction x = extract("On a visit to China on April 2, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, "
                 + "talked with Mr. Qin Gang, Minister of Foreign Affairs of China.\nA new meeting between Hayashi and Qin is scheduled for September.");

@@ -139,6 +139,13 @@ class EngagementExtractorTest {
     // --- format
 
     @Test
+    void toMeetVirtuallyIsByVideo() {
+        EngagementReport r = one("2021-03-09", "Foreign Minister Yoshimasa Hayashi met virtually today with Chinese Foreign Minister Qin Gang.");
+        assertEquals("video", value(r.format()));
+        assertEquals(d("2021-03-09"), value(r.date()));
+    }
+
+    @Test
     void videoConference() {
         EngagementReport r = one("2021-03-09", Docs.fixture("video.txt"));
         assertEquals("video", value(r.format()));

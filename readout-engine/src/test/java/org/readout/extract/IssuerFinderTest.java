@@ -167,4 +167,18 @@ class IssuerFinderTest {
         assertEquals("Joe Biden", Docs.side(r, "USA").name());
         assertEquals("phone", Docs.value(r.format()));
     }
+
+    @Test
+    void anAggregatorsPublisherLineNamesTheGovernmentWhoseReleaseItReposts() {
+        String release = "The Prime Minister spoke to the President of the United States, Joe Biden, this evening. "
+                + "The leaders discussed support for Ukraine.";
+        DocumentExtraction x = read(DocumentKind.NEWS, "UK Gov\n" + release);
+        assertEquals(DocumentKind.OFFICIAL, x.kind());
+        assertEquals("GBR", x.issuer().value());
+        EngagementReport r = Docs.only(x);
+        assertEquals("USA", Docs.side(r, "USA").country());
+        assertEquals("GBR", Docs.side(r, "GBR").country(), "the bare title is the publisher's office holder");
+        assertNull(read(DocumentKind.NEWS, "UK Government announces a review\n" + release).issuer(),
+                "a headline that goes on is not a publisher's line");
+    }
 }
