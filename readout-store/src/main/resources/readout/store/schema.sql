@@ -1,4 +1,4 @@
--- Readout store, schema version 5 (see Schema.java for the upgrades of older stores). One SQLite file; WAL so that
+-- Readout store, schema version 6 (see Schema.java for the upgrades of older stores). One SQLite file; WAL so that
 -- readers (the server) never block the writer. The json columns hold the stages' records as StoredJson writes them
 -- (schema version 5): JSON without the text of evidence that the document's text holds at its offsets, deflated
 -- with the dictionary readout/store/json-dictionary.json behind a format byte; rows of older stores are plain JSON.
@@ -38,7 +38,7 @@ CREATE TABLE IF NOT EXISTS extractions (
   knowledge_digest TEXT
 );
 
--- The linked view, rebuilt from all extractions after each batch: engagements and document links.
+-- The linked view, relinked after each batch where the batch changed it: engagements and document links.
 CREATE TABLE IF NOT EXISTS engagements (
   id        TEXT PRIMARY KEY,
   date      TEXT,
@@ -46,7 +46,8 @@ CREATE TABLE IF NOT EXISTS engagements (
   format    TEXT,
   countries TEXT NOT NULL,   -- ",CHN,JPN," for filtering
   people    TEXT NOT NULL,   -- participants' names, lower case, for filtering
-  json      TEXT NOT NULL
+  json      TEXT NOT NULL,
+  natural_id TEXT            -- schema version 6: the id before two that would share it were told apart (Linker.naturalId)
 );
 CREATE INDEX IF NOT EXISTS engagements_date ON engagements(date);
 
@@ -84,6 +85,8 @@ CREATE TABLE IF NOT EXISTS statements (
   json          TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS statements_engagement ON statements(engagement_id);
+-- schema version 6: a relink replaces the statements of the documents it links again
+CREATE INDEX IF NOT EXISTS statements_document ON statements(document_id);
 
 -- Schema version 2. The digest of each file's raw bytes, so that a file offered again is known before it is processed.
 CREATE TABLE IF NOT EXISTS raw_digests (
@@ -128,4 +131,22 @@ CREATE TABLE IF NOT EXISTS feed_items (
   document_id TEXT NOT NULL,
   seen_at     TEXT NOT NULL,
   PRIMARY KEY (feed, link)
+);
+
+-- Schema version 6. What blocking knows of each linked report (org.readout.link.Blocking), one row per pair of its
+-- countries: a dated report's epoch day, or an undated one's reach (the days of the dated engagements it could join),
+-- so that a relink finds the blocks a batch touches without reading the rest. And the documents added, read again
+-- or removed since the last relink, whose blocks the next relink links again.
+CREATE TABLE IF NOT EXISTS link_keys (
+  document_id TEXT NOT NULL,
+  pair        TEXT NOT NULL,   -- "CHN,JPN"
+  day         INTEGER,         -- null for an undated report
+  reach_from  INTEGER,
+  reach_to    INTEGER
+);
+CREATE INDEX IF NOT EXISTS link_keys_pair_day ON link_keys(pair, day);
+CREATE INDEX IF NOT EXISTS link_keys_doc ON link_keys(document_id);
+
+CREATE TABLE IF NOT EXISTS link_pending (
+  document_id TEXT PRIMARY KEY
 );

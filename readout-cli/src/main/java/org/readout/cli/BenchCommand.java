@@ -43,6 +43,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "After the N generated documents, time adding M more to the store (default ${DEFAULT-VALUE}; 0 for none).")
     int add;
 
+    @Option(names = "--add-rounds", defaultValue = "3", paramLabel = "R",
+            description = "Add M documents R times in a row, each compared with a relink of everything (default ${DEFAULT-VALUE}).")
+    int addRounds;
+
     @Option(names = "--write", paramLabel = "PATH", description = "Write the N generated documents instead of ingesting them: "
             + "a folder of text files with sidecars and gold.json, or a JSON Lines file (.jsonl, .jsonl.gz).")
     Path write;
@@ -54,12 +58,12 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
         if (synthetic != null) {
-            if (synthetic < 1 || !paths.isEmpty() || add < 0) throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--synthetic N takes no PATH, N at least 1 and --add at least 0");
+            if (synthetic < 1 || !paths.isEmpty() || add < 0 || addRounds < 0) throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--synthetic N takes no PATH, N at least 1, --add and --add-rounds at least 0");
             if (write != null) {
                 SyntheticWriter.write(parent.readout().knowledgeBase(), synthetic, seed, write, spec.commandLine().getOut());
             } else {
-                SyntheticBench.run(parent.readout(), synthetic, seed, add, spec.commandLine().getOut(), err);
+                return SyntheticBench.run(parent.readout(), synthetic, seed, add, addRounds, spec.commandLine().getOut(), err);
             }
             return 0;
         }

@@ -20,14 +20,17 @@ class SyntheticBenchTest {
     Path dir;
 
     @Test
-    void theBenchReadsBackWhatItGeneratedAndTimesAnAddedBatch() {
+    void theBenchReadsBackWhatItGeneratedAndTimesThreeAddedBatchesEachAsARelinkOfEverything() {
         Cli.Run run = Cli.run("bench", "--synthetic", "40", "--add", "5", "--seed", "3");
         assertEquals(0, run.exit(), run.err());
         String out = run.out();
         assertTrue(out.contains("documents=40 "), out);
         assertTrue(out.matches("(?s).*\\nrecovered=(\\d+)/\\1 documents_right=40/40\\n.*"), out);
         assertTrue(out.matches("(?s).*\\nstore_bytes=\\d+ bytes/document=\\d+\\n.*"), out);
-        assertTrue(out.contains("\nadded=5 to 40 documents in "), out);
+        for (int stored : new int[] {40, 45, 50}) {
+            assertTrue(out.matches("(?s).*\nadded=5 to " + stored + " documents in [0-9.]+ s \\(relink [0-9.]+ s\\) add_peak_heap_mb=\\d+ "
+                    + "equals_whole_relink=true \\(whole relink [0-9.]+ s\\)\n.*"), out);
+        }
         assertTrue(out.matches("(?s).*\ncpu_seconds=[0-9.]+ cpu_ms/document=[0-9.]+ .*"), out);
         String last = out.strip().lines().reduce((a, b) -> b).orElse("");
         assertTrue(last.matches("documents/s=[0-9.]+ sentences/s=[0-9.]+ peak_heap_mb=\\d+"), last);

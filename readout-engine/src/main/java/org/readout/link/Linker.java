@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,9 @@ import java.util.TreeSet;
  * one engagement its clues admit; reports that only together fix a date ("March 10" in one, "on
  * Friday" in another, both while the same leaders were in office) are resolved together.
  * An engagement only mentioned in passing, without a day, is left out: it cannot be told apart from others.
- * The result does not depend on the order documents were ingested in.
+ * The result does not depend on the order documents were ingested in. Reports are compared only within their
+ * blocks ({@link Blocking}), which gives what comparing all of them would, in time that grows with the blocks' sizes
+ * and not with the whole corpus.
  */
 public final class Linker {
     static final int SAME_DAY_TOLERANCE = 1;
@@ -39,19 +42,34 @@ public final class Linker {
     }
 
     public LinkedCorpus link(List<LinkInput> inputs) {
+        return link(inputs, true);
+    }
+
+    /**
+     * Links block by block ({@link Blocking}), or all reports as one block when {@code blocked} is false: the same
+     * result, which the tests compare.
+     */
+    LinkedCorpus link(List<LinkInput> inputs, boolean blocked) {
         List<LinkInput> sorted = new ArrayList<>(inputs);
         sorted.sort(Comparator.comparing(i -> i.summary().id()));
         Map<String, LinkInput> byDoc = new LinkedHashMap<>();
-        List<Node> nodes = new ArrayList<>();
+        Map<LinkInput, List<Node>> nodesOf = new IdentityHashMap<>();
         for (LinkInput in : sorted) {
             byDoc.put(in.summary().id(), in);
+            List<Node> own = new ArrayList<>();
             for (EngagementReport r : in.extraction().engagements()) {
                 if (r.countries().size() < 2) continue;
-                nodes.add(new Node(r, in));
+                own.add(new Node(r, in));
             }
+            nodesOf.put(in, own);
         }
         Clustering clustering = new Clustering(this);
-        List<List<Node>> clusters = new ArrayList<>(clustering.cluster(nodes));
+        List<List<Node>> clusters = new ArrayList<>();
+        for (List<LinkInput> block : blocked ? Blocking.blocks(sorted) : List.of(sorted)) {
+            List<Node> nodes = new ArrayList<>();
+            for (LinkInput in : block) nodes.addAll(nodesOf.get(in));
+            if (!nodes.isEmpty()) clusters.addAll(clustering.cluster(nodes));
+        }
         List<Engagement> engagements = new ArrayList<>();
         Map<Node, String> idOf = new HashMap<>();
         Map<String, List<Node>> clusterOf = new HashMap<>();
@@ -70,7 +88,18 @@ public final class Linker {
         }
         engagements.sort(Comparator.comparing((Engagement e) -> e.date() == null ? LocalDate.MAX : e.date())
                 .thenComparing(Engagement::id));
-        return new LinkedCorpus(documents(byDoc, nodes, idOf, engagements), engagements, statements(sorted, nodes, idOf));
+        return new LinkedCorpus(documents(byDoc, nodesOf, idOf, engagements), engagements, statements(sorted, nodesOf, idOf));
+    }
+
+    /**
+     * The id an engagement gets from what it is (sides, format, day, people), before two that would share it are
+     * told apart: its own id unless the linker gave it another. Whoever links some blocks again ({@link Blocking})
+     * must link with them every block holding an engagement of the same natural id.
+     */
+    public static String naturalId(Engagement e) {
+        Set<String> countries = new TreeSet<>();
+        for (Participant p : e.participants()) if (p.country() != null) countries.add(p.country());
+        return EngagementBuilder.id(countries, e.format(), e.date(), e.participants());
     }
 
     /** Two encounters that would share an id (two undated calls of the same people) are told apart by their first report. */
@@ -83,8 +112,8 @@ public final class Linker {
                 e.location(), e.host(), e.occasion(), e.participants(), e.documents(), e.evidence(), e.reports());
     }
 
-    private List<LinkedDocument> documents(Map<String, LinkInput> byDoc, List<Node> nodes, Map<Node, String> idOf,
-                                           List<Engagement> engagements) {
+    private List<LinkedDocument> documents(Map<String, LinkInput> byDoc, Map<LinkInput, List<Node>> nodesOf,
+                                           Map<Node, String> idOf, List<Engagement> engagements) {
         Map<String, Engagement> byId = new HashMap<>();
         for (Engagement e : engagements) byId.put(e.id(), e);
         List<LinkedDocument> out = new ArrayList<>();
@@ -92,8 +121,8 @@ public final class Linker {
             Map<String, String> links = new LinkedHashMap<>();
             LocalDate inferred = null;
             Evidence inferredFrom = null;
-            for (Node n : nodes) {
-                if (n.input != in || !idOf.containsKey(n)) continue;
+            for (Node n : nodesOf.get(in)) {
+                if (!idOf.containsKey(n)) continue;
                 String id = idOf.get(n);
                 links.merge(id, n.report.relation(), (a, b) -> DocLink.strength(a) >= DocLink.strength(b) ? a : b);
                 Engagement e = byId.get(id);
@@ -122,11 +151,13 @@ public final class Linker {
     }
 
     /** Each statement goes with the engagement its document's report was linked to. */
-    private static List<Statement> statements(List<LinkInput> inputs, List<Node> nodes, Map<Node, String> idOf) {
+    private static List<Statement> statements(List<LinkInput> inputs, Map<LinkInput, List<Node>> nodesOf, Map<Node, String> idOf) {
         Map<String, String> engagementOf = new HashMap<>();
-        for (Node n : nodes) {
-            String id = idOf.get(n);
-            if (id != null) engagementOf.put(n.report.document() + ":" + n.report.ordinal(), id);
+        for (LinkInput in : inputs) {
+            for (Node n : nodesOf.get(in)) {
+                String id = idOf.get(n);
+                if (id != null) engagementOf.put(n.report.document() + ":" + n.report.ordinal(), id);
+            }
         }
         List<Statement> out = new ArrayList<>();
         for (LinkInput in : inputs) {
@@ -167,10 +198,12 @@ public final class Linker {
     static final class Node {
         final EngagementReport report;
         final LinkInput input;
+        private final Set<String> countries;
 
         Node(EngagementReport report, LinkInput input) {
             this.report = report;
             this.input = input;
+            this.countries = report.countries(); // made afresh by each call: kept for the many comparisons
         }
 
         LocalDate date() {
@@ -182,7 +215,7 @@ public final class Linker {
         }
 
         Set<String> countries() {
-            return report.countries();
+            return countries;
         }
 
         String docKind() {

@@ -35,7 +35,7 @@ class EngagementAliasTest {
         String old = t.callId();
         try (SqliteStore other = SqliteStore.open(dir.resolve("test.db"))) {
             // Another process relinks, and the encounter comes out under another id (as when it learns a participant).
-            other.relink(inputs -> {
+            other.relinkAll(inputs -> {
                 LinkedCorpus c = TestServer.pipeline().link(inputs);
                 List<Engagement> renamed = c.engagements().stream().map(e -> !e.id().equals(old) ? e
                         : new Engagement("eng-0000000000aa", e.status(), e.format(), e.setting(), e.date(), e.dateEnd(), e.localTime(),

@@ -9,6 +9,7 @@ import org.readout.link.Engagement;
 import org.readout.link.LinkInput;
 import org.readout.link.LinkedCorpus;
 import org.readout.link.LinkedDocument;
+import org.readout.link.Linker;
 import org.readout.link.Statement;
 import org.readout.pipeline.Pipeline;
 
@@ -47,17 +48,18 @@ final class BlockLinker {
         for (LinkedDocument d : corpus.documents()) {
             Processed p = byId.get(d.summary().id());
             out.add(new Output(Output.Table.DOCUMENTS, d.summary().id(), compact(ReadoutJson.document(d)), null,
-                    p.engineVersion(), p.knowledgeDigest()));
+                    p.engineVersion(), p.knowledgeDigest(), null));
         }
         for (Engagement e : corpus.engagements()) {
-            out.add(new Output(Output.Table.ENGAGEMENTS, engagementKey(e), compact(ReadoutJson.engagement(e)), null, null, null));
+            out.add(new Output(Output.Table.ENGAGEMENTS, engagementKey(e), compact(ReadoutJson.engagement(e)), null, null, null,
+                    Linker.naturalId(e)));
         }
         List<String> rows = tsvRows(corpus);
         Map<String, Integer> perDocument = new HashMap<>();
         for (int i = 0; i < corpus.statements().size(); i++) {
             Statement st = corpus.statements().get(i);
             int nth = perDocument.merge(st.report().document(), 1, Integer::sum) - 1;
-            out.add(new Output(Output.Table.STATEMENTS, statementKey(st, nth), compact(ReadoutJson.statement(st)), rows.get(i), null, null));
+            out.add(new Output(Output.Table.STATEMENTS, statementKey(st, nth), compact(ReadoutJson.statement(st)), rows.get(i), null, null, null));
         }
         return out;
     }

@@ -2,9 +2,9 @@ package org.readout.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.readout.extract.DocumentExtraction;
-import org.readout.extract.EngagementReport;
 import org.readout.link.DocumentSummary;
 import org.readout.link.LinkInput;
+import org.readout.link.LinkKey;
 import org.readout.pipeline.Json;
 import org.readout.pipeline.ProcessedDocument;
 import org.readout.source.InputRejected;
@@ -18,10 +18,10 @@ import java.util.TreeSet;
 /**
  * One record through the pipeline's per-document stages (clean, annotate, extract) on an executor: either the
  * document as the linker takes it, kept as the JSON the store keeps it as (so the job links exactly what
- * {@code readout ingest} links after reading it back), with the sets of countries of its reports for blocking;
- * or the reason it failed.
+ * {@code readout ingest} links after reading it back), with the signatures of its reports' blocking keys
+ * ({@link Blocking}); or the reason it failed.
  */
-record Processed(String order, String id, String summaryJson, String extractionJson, List<String> countrySets,
+record Processed(String order, String id, String summaryJson, String extractionJson, List<String> blockKeys,
                  String engineVersion, String knowledgeDigest, String source, String failure) implements Serializable {
 
     boolean failed() {
@@ -33,7 +33,7 @@ record Processed(String order, String id, String summaryJson, String extractionJ
         try {
             ProcessedDocument doc = engine.pipeline().process(record.raw(engine.readout().reader()));
             return new Processed(record.order(), doc.document().id(), json(doc.summary()), json(doc.extraction()),
-                    countrySets(doc.extraction()), doc.extractedBy().engineVersion(), doc.extractedBy().knowledgeDigest(), doc.document().source(), null);
+                    blockKeys(new LinkInput(doc.summary(), doc.extraction())), doc.extractedBy().engineVersion(), doc.extractedBy().knowledgeDigest(), doc.document().source(), null);
         } catch (InputRejected e) {
             return failure(record.order(), e.source(), e.getMessage());
         } catch (Throwable e) {
@@ -56,16 +56,11 @@ record Processed(String order, String id, String summaryJson, String extractionJ
         }
     }
 
-    /**
-     * The distinct sets of countries of the reports the linker considers (those naming two countries or more),
-     * each as its sorted ISO codes joined by commas, in order.
-     */
-    static List<String> countrySets(DocumentExtraction extraction) {
-        TreeSet<String> sets = new TreeSet<>();
-        for (EngagementReport r : extraction.engagements()) {
-            if (r.countries().size() >= 2) sets.add(String.join(",", r.countries()));
-        }
-        return new ArrayList<>(sets);
+    /** The signatures of the blocking keys of a document's reports of two countries or more, distinct, in order. */
+    static List<String> blockKeys(LinkInput in) {
+        TreeSet<String> keys = new TreeSet<>();
+        for (LinkKey k : org.readout.link.Blocking.keys(in)) keys.add(k.signature());
+        return new ArrayList<>(keys);
     }
 
     private static String json(Object o) {

@@ -27,6 +27,7 @@ import scala.Tuple2;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -207,15 +208,36 @@ public final class ReadoutSparkJob {
                 .reduceByKey((a, b) -> a.order().compareTo(b.order()) <= 0 ? a : b, partitions)
                 .values();
 
-        // 3: blocks, then each block linked by the engine's linker
-        List<List<String>> signatures = documents.map(Processed::countrySets).distinct().collect();
+        // 3: blocks, then each block linked by the engine's linker; blocks whose engagements share a natural id are
+        // linked again together, until none do
+        List<List<String>> signatures = documents.map(Processed::blockKeys).distinct().collect();
         Broadcast<Map<String, String>> blocks = jsc.broadcast(Blocking.blocks(signatures));
         JavaPairRDD<String, Processed> byBlock = documents.mapToPair(d -> new Tuple2<>(
-                Blocking.blockOf(d.id(), d.countrySets(), blocks.value(), partitions), d));
-        List<Long> blockSizes = byBlock.mapValues(d -> 1L).reduceByKey(Long::sum).values().collect();
-        JavaRDD<Output> outputs = byBlock.groupByKey(partitions)
-                .flatMap(block -> BlockLinker.link(block._2(), Engines.of(settings).pipeline()).iterator())
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                Blocking.blockOf(d.id(), d.blockKeys(), blocks.value(), partitions), d));
+        Map<String, String> merged = new HashMap<>();
+        JavaPairRDD<String, Output> linked;
+        while (true) {
+            Broadcast<Map<String, String>> into = jsc.broadcast(merged);
+            linked = byBlock.mapToPair(x -> new Tuple2<>(into.value().getOrDefault(x._1(), x._1()), x._2()))
+                    .groupByKey(partitions)
+                    .flatMapToPair(block -> BlockLinker.link(block._2(), Engines.of(settings).pipeline()).stream()
+                            .map(line -> new Tuple2<>(block._1(), line)).iterator())
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            List<Iterable<String>> clashes = linked.filter(x -> x._2().naturalId() != null)
+                    .mapToPair(x -> new Tuple2<>(x._2().naturalId(), x._1())).distinct().groupByKey()
+                    .values().filter(b -> {
+                        var i = b.iterator();
+                        i.next();
+                        return i.hasNext();
+                    }).collect();
+            if (clashes.isEmpty()) break;
+            merged = Blocking.merge(merged, clashes);
+            linked.unpersist();
+        }
+        Broadcast<Map<String, String>> finalBlocks = jsc.broadcast(merged);
+        List<Long> blockSizes = byBlock.mapToPair(x -> new Tuple2<>(finalBlocks.value().getOrDefault(x._1(), x._1()), 1L))
+                .reduceByKey(Long::sum).values().collect();
+        JavaRDD<Output> outputs = linked.values();
         outputs.count();
         t = lap(seconds, "link", t);
 

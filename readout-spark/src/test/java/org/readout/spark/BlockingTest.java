@@ -60,24 +60,19 @@ class BlockingTest {
     }
 
     @Test
-    void aSetJoinsItsSubsetsAndSupersetsAndTheSetsOfItsDocuments() {
-        Map<String, String> blocks = Blocking.blocks(List.of(
-                List.of("CHN,JPN"), List.of("CHN,JPN,KOR"), List.of("JPN,KOR"),
-                List.of("FRA,GBR"), List.of("DEU,USA", "FRA,GBR,ITA"), List.of("BRA,IND")));
-        assertEquals("CHN,JPN", blocks.get("CHN,JPN"));
-        assertEquals("CHN,JPN", blocks.get("CHN,JPN,KOR"), "a superset");
-        assertEquals("CHN,JPN", blocks.get("JPN,KOR"), "a subset of the same superset");
-        assertEquals("DEU,USA", blocks.get("FRA,GBR"), "the smallest set of the component names it");
-        assertEquals("DEU,USA", blocks.get("FRA,GBR,ITA"));
-        assertEquals("DEU,USA", blocks.get("DEU,USA"), "with a set of the same document");
-        assertEquals("BRA,IND", blocks.get("BRA,IND"));
-        assertEquals(7, blocks.size());
-    }
-
-    @Test
-    void setsThatOnlyOverlapAreApart() {
-        Map<String, String> blocks = Blocking.blocks(List.of(List.of("CHN,JPN"), List.of("JPN,KOR"), List.of("CHN,USA")));
-        assertEquals(3, Map.copyOf(blocks).values().stream().distinct().count(), "the linker never links reports whose sets only overlap");
+    void theBlocksAreTheEnginesNamedByTheirSmallestKey() {
+        String busan = "CHN,JPN|d19687";
+        String trilateral = "CHN,JPN;CHN,KOR;JPN,KOR|d19687";
+        String later = "CHN,JPN|d19691";
+        String undated = "FRA,GBR|u-9223372036854775808:9223372036854775807";
+        Map<String, String> blocks = Blocking.blocks(List.of(List.of(busan), List.of(trilateral), List.of(later),
+                List.of(undated, "FRA,GBR|d19000"), List.of("FRA,GBR|d20000")));
+        assertEquals(trilateral, blocks.get(busan), "a trilateral report joins the bilateral one of its day");
+        assertEquals(trilateral, blocks.get(trilateral));
+        assertEquals(later, blocks.get(later), "four days later, with no undated report to bridge them, is another block");
+        assertEquals("FRA,GBR|d19000", blocks.get(undated));
+        assertEquals("FRA,GBR|d19000", blocks.get("FRA,GBR|d20000"), "an undated report without a year reaches every day");
+        assertEquals(6, blocks.size());
     }
 
     @Test
@@ -85,7 +80,8 @@ class BlockingTest {
         String a = Blocking.blockOf("doc-1", List.of(), Map.of(), 4);
         assertTrue(a.startsWith(Blocking.UNLINKED), a);
         assertEquals(a, Blocking.blockOf("doc-1", List.of(), Map.of(), 4), "the same bucket each time");
-        assertEquals("CHN,JPN", Blocking.blockOf("doc-2", List.of("CHN,JPN,KOR"), Map.of("CHN,JPN,KOR", "CHN,JPN"), 4));
+        assertEquals("CHN,JPN|d1", Blocking.blockOf("doc-2", List.of("CHN,JPN;CHN,KOR;JPN,KOR|d1"),
+                Map.of("CHN,JPN;CHN,KOR;JPN,KOR|d1", "CHN,JPN|d1"), 4));
     }
 
     @Test
@@ -93,19 +89,20 @@ class BlockingTest {
         List<Output> whole = BlockLinker.link(documents, Engines.of(BUNDLED).pipeline());
         assertTrue(whole.stream().anyMatch(o -> o.table() == Output.Table.ENGAGEMENTS && o.json().contains("\"date\":\"2023-11-26\"")
                 && o.json().contains("Park Jin") && o.json().split("\"relation\":\"reports\"").length == 3), "one engagement of both reports");
-        Map<String, String> blocks = Blocking.blocks(documents.stream().map(Processed::countrySets).toList());
-        assertTrue(blocks.containsKey("CHN,JPN") && blocks.containsKey("CHN,JPN,KOR"), blocks.toString());
-        assertEquals(blocks.get("CHN,JPN"), blocks.get("CHN,JPN,KOR"));
-        assertNotEquals(blocks.get("CHN,JPN"), blocks.get("DEU,JPN"), blocks.toString());
+        Map<String, String> blocks = Blocking.blocks(documents.stream().map(Processed::blockKeys).toList());
+        Map<String, String> byName = new HashMap<>();
+        for (Processed d : documents) byName.put(d.source().replaceAll(".*/", ""), Blocking.blockOf(d.id(), d.blockKeys(), blocks, 3));
+        assertEquals(byName.get("trilateral.txt"), byName.get("bilateral.txt"), byName.toString());
+        assertNotEquals(byName.get("trilateral.txt"), byName.get("kor-mofa-2023-03-14.txt"), byName.toString());
     }
 
     @Test
     void linkingBlockByBlockGivesWhatLinkingEverythingGives() {
         List<Output> whole = sorted(BlockLinker.link(documents, Engines.of(BUNDLED).pipeline()));
         assertTrue(whole.stream().anyMatch(o -> o.table() == Output.Table.ENGAGEMENTS));
-        Map<String, String> blocks = Blocking.blocks(documents.stream().map(Processed::countrySets).toList());
+        Map<String, String> blocks = Blocking.blocks(documents.stream().map(Processed::blockKeys).toList());
         Map<String, List<Processed>> byBlock = new LinkedHashMap<>();
-        for (Processed d : documents) byBlock.computeIfAbsent(Blocking.blockOf(d.id(), d.countrySets(), blocks, 3), k -> new ArrayList<>()).add(d);
+        for (Processed d : documents) byBlock.computeIfAbsent(Blocking.blockOf(d.id(), d.blockKeys(), blocks, 3), k -> new ArrayList<>()).add(d);
         assertTrue(byBlock.size() >= 3, "several blocks: " + byBlock.keySet());
         assertSame(whole, sorted(linkEach(byBlock.values())), "block by block");
 

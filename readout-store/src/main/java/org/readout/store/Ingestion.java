@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * A batch: every file under the given paths (or every {@link Input}: pages, feed items) through the pipeline into
- * the store, one transaction per document, then the linked view rebuilt once. A document that fails is reported and
+ * the store, one transaction per document, then one relink ({@link SqliteStore#relink}). A document that fails is reported and
  * skipped; the rest go on.
  */
 public final class Ingestion {
@@ -26,7 +26,9 @@ public final class Ingestion {
         }
     }
 
-    public record Result(int files, int added, int duplicates, int sentences, int statements, List<Failure> failures) {
+    /** What a batch did; {@code relinkSeconds} is the wall time of its relink (0 when it needed none). */
+    public record Result(int files, int added, int duplicates, int sentences, int statements, List<Failure> failures,
+                         double relinkSeconds) {
     }
 
     /**
@@ -128,8 +130,13 @@ public final class Ingestion {
                 }
             }
         }
-        if (added > 0 || store.linksStale()) relink();
-        return new Result(items.size() * repeat, added, duplicates, sentences, statements, List.copyOf(failures));
+        double relinkSeconds = 0;
+        if (added > 0 || store.linksStale()) {
+            long t = System.nanoTime();
+            relink();
+            relinkSeconds = (System.nanoTime() - t) / 1e9;
+        }
+        return new Result(items.size() * repeat, added, duplicates, sentences, statements, List.copyOf(failures), relinkSeconds);
     }
 
     private static void done(Input input, Stored stored, Listener listener) {
@@ -142,7 +149,7 @@ public final class Ingestion {
         return store.readByOthers(pipeline.extractedBy());
     }
 
-    /** Rebuilds the linked view from every stored extraction. */
+    /** Brings the linked view up to date: the blocks of the documents added, read again or removed since the last relink. */
     public void relink() {
         store.relink(pipeline::link);
     }

@@ -13,12 +13,14 @@ import java.sql.Statement;
  * 2 added the raw digests and engagement aliases, 3 the raw texts and each extraction's engine version and
  * knowledge digest, 4 what is remembered of the web (validators of pages and feeds fetched, feed items seen), 5 the
  * records kept as {@link StoredJson} (evidence by offsets, deflated), and sentences and statements without a copy of
- * their text (the document's text holds it at their offsets).
- * An older store is brought up to date when it is opened; it keeps all it holds (its records stay plain JSON, read as
- * they are, until they are written again: the linked view at the next relink, extractions by {@code reprocess}).
+ * their text (the document's text holds it at their offsets), 6 the blocking keys of the linked reports and the
+ * documents waiting for a relink ({@code link_keys}, {@code link_pending}), each engagement's natural id, and an index
+ * of statements by document. An older store is brought up to date when it is opened; it keeps all it holds (its records
+ * stay plain JSON, read as they are, until they are written again: the linked view at the next relink, extractions by
+ * {@code reprocess}), and a store from before version 6 is relinked whole once, which fills the keys.
  */
 final class Schema {
-    static final int VERSION = 5;
+    static final int VERSION = 6;
 
     private Schema() {
     }
@@ -41,7 +43,10 @@ final class Schema {
         }
     }
 
-    /** Inside a write transaction: the tables a store of this version lacks, the columns version 3 added to older ones and the one version 5 dropped. */
+    /**
+     * Inside a write transaction: the tables and indexes a store of this version lacks, the columns versions 3 and 6
+     * added to older ones and the one version 5 dropped.
+     */
     static void upgrade(Connection db, String sql) throws SQLException {
         try (Statement s = db.createStatement()) {
             for (String stmt : sql.replaceAll("(?m)^--.*$", "").split(";")) {
@@ -51,6 +56,8 @@ final class Schema {
             addColumn(s, "extractions", "knowledge_digest", "TEXT");
             dropColumn(s, "statements", "text");
             dropColumn(s, "sentences", "text");
+            addColumn(s, "engagements", "natural_id", "TEXT");
+            s.execute("CREATE INDEX IF NOT EXISTS engagements_natural ON engagements(natural_id)");
             s.execute("PRAGMA user_version=" + VERSION);
         }
     }

@@ -2,14 +2,12 @@ package org.readout.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.readout.extract.DocumentExtraction;
-import org.readout.extract.Participant;
 import org.readout.link.DocumentSummary;
 import org.readout.link.Engagement;
 import org.readout.link.LinkInput;
 import org.readout.link.LinkedCorpus;
 import org.readout.link.LinkedDocument;
 import org.readout.link.Statement;
-import org.readout.extract.StatementReport;
 import org.readout.pipeline.ExtractedBy;
 import org.readout.pipeline.Json;
 import org.readout.pipeline.ProcessedDocument;
@@ -30,7 +28,6 @@ import org.sqlite.SQLiteException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +48,8 @@ public final class SqliteStore implements AutoCloseable {
     public static final Duration DEFAULT_BUSY_WAIT = Duration.ofSeconds(60);
     private static final String STALE = "links_stale";
     private static final String GENERATION = "generation";
+    /** '1' when {@code link_keys} holds every linked report's keys, so that a relink may link only the blocks that changed. */
+    private static final String KEYS = "link_keys";
     private static final int OPTIMISTIC_RELINKS = 3;
 
     private final Path file;
@@ -124,6 +123,11 @@ public final class SqliteStore implements AutoCloseable {
                 s.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '" + Schema.VERSION + "')");
                 s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('" + STALE + "', '0')");
                 s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('" + GENERATION + "', '0')");
+                // a store from before version 6 has no keys: its next relink is whole, and it is due
+                s.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('" + KEYS + "', "
+                        + "CASE WHEN EXISTS (SELECT 1 FROM documents) THEN '0' ELSE '1' END)");
+                s.execute("UPDATE meta SET value = '1' WHERE key = '" + STALE + "' AND EXISTS (SELECT 1 FROM meta WHERE key = '"
+                        + KEYS + "' AND value = '0')");
             }
             return null;
         });
@@ -163,7 +167,7 @@ public final class SqliteStore implements AutoCloseable {
                 if (raw != null) RawTexts.keep(db, rawDigest, raw);
             }
             if (!isNew) return false;
-            bumpGeneration();
+            changed(List.of(doc.document().id()));
             DocumentRows.writeReading(db, doc);
             return true;
         });
@@ -216,7 +220,9 @@ public final class SqliteStore implements AutoCloseable {
                         "raw_digests"), id);
                 DocumentRows.execute(db, "DELETE FROM documents WHERE id = ?", id);
             }
-            bumpGeneration();
+            List<String> touched = new ArrayList<>(after);
+            touched.add(id);
+            changed(touched);
             return Optional.of(new Replacement(id, after, !after.equals(List.of(id)) || !before.equals(DocumentRows.fingerprint(db, id))));
         });
     }
@@ -274,14 +280,20 @@ public final class SqliteStore implements AutoCloseable {
     /** Every stored document with its extraction, as the linker takes them. */
     public List<LinkInput> linkInputs() {
         StoredJson.Texts others = texts();
-        return query("SELECT d.id, d.source, d.title, d.outlet, d.kind, d.language, d.url, e.json, d.text FROM documents d "
-                + "JOIN extractions e ON e.document_id = d.id ORDER BY d.id", rs -> {
-                    String id = rs.getString(1);
-                    String text = rs.getString(9);
-                    return new LinkInput(new DocumentSummary(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7)),
-                            StoredJson.decode(rs.getObject(8), DocumentExtraction.class, d -> d.equals(id) ? text : others.of(d)));
-                });
+        return query(LINK_INPUTS + " ORDER BY d.id", rs -> linkInput(rs, others));
+    }
+
+    /** Documents with their extractions and texts, as the linker takes them: a row of {@link #LINK_INPUTS}. */
+    static final String LINK_INPUTS = "SELECT d.id, d.source, d.title, d.outlet, d.kind, d.language, d.url, e.json, d.text FROM documents d "
+            + "JOIN extractions e ON e.document_id = d.id";
+
+    /** A row of {@link #LINK_INPUTS}: its evidence read from the document's own text, or another's from {@code others}. */
+    static LinkInput linkInput(ResultSet rs, StoredJson.Texts others) throws SQLException {
+        String id = rs.getString(1);
+        String text = rs.getString(9);
+        return new LinkInput(new DocumentSummary(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7)),
+                StoredJson.decode(rs.getObject(8), DocumentExtraction.class, d -> d.equals(id) ? text : others.of(d)));
     }
 
     public boolean linksStale() {
@@ -309,32 +321,98 @@ public final class SqliteStore implements AutoCloseable {
     }
 
     /**
-     * Rebuilds the linked view from every stored extraction. Linking runs without a lock; if another
-     * writer added or removed a document meanwhile, the result is thrown away and linking runs again,
-     * and after a few such tries it runs holding the write lock, so no writer's documents are ever
-     * left out of the view and the stale flag is cleared only by a view that includes them all.
+     * Brings the linked view up to date with the documents added, read again or removed since the last relink: links
+     * again only the blocks ({@link org.readout.link.Blocking}) they were or are in, with every block holding an
+     * engagement of the same natural id, and replaces those blocks' engagements, statements and document links, which
+     * gives what linking every stored extraction gives. Many pending documents (a first batch) are relinked in parts of
+     * whole blocks of about {@value Relinking#CHUNK} documents, each part a relink of its own, so that memory follows
+     * the part and not the batch. Linking runs without a lock; if another writer added or
+     * removed a document meanwhile, the result is thrown away and linking runs again, and after a few such tries it
+     * runs holding the write lock, so no writer's documents are ever left out of the view and the stale flag is
+     * cleared only by a view that includes them all.
      */
     public void relink(Function<List<LinkInput>, LinkedCorpus> linker) {
+        relink(linker, false);
+    }
+
+    /** As {@link #relink}, linking every stored extraction again (a store from before blocking keys is relinked so once). */
+    public void relinkAll(Function<List<LinkInput>, LinkedCorpus> linker) {
+        relink(linker, true);
+    }
+
+    private void relink(Function<List<LinkInput>, LinkedCorpus> linker, boolean whole) {
+        relink(linker, whole, Relinking.CHUNK);
+    }
+
+    /** Relinks whole, or the pending documents' blocks in parts of about {@code chunk} documents each. */
+    void relink(Function<List<LinkInput>, LinkedCorpus> linker, boolean whole, int chunk) {
+        if (whole || !keysKept()) {
+            relinkOnce(Relinking::whole, linker);
+            return;
+        }
+        List<Set<String>> chunks = reading(db -> Relinking.chunks(db, chunk, texts()));
+        if (chunks.isEmpty()) relinkOnce(r -> r.plan(Set.of()), linker);
+        for (Set<String> pending : chunks) relinkOnce(r -> r.plan(pending), linker);
+    }
+
+    /** One relink: planned without a lock and written if no write came between, else again, at last holding the lock. */
+    private void relinkOnce(Function<Relinking, LinkPlan> planning, Function<List<LinkInput>, LinkedCorpus> linker) {
         for (int attempt = 0; attempt < OPTIMISTIC_RELINKS; attempt++) {
             long read = generation();
-            LinkedCorpus corpus = linker.apply(linkInputs());
+            LinkPlan plan = planning.apply(new Relinking(this::reading, linker, texts()));
             boolean written = inTransaction(() -> {
                 if (generation() != read) return false;
-                writeLinks(corpus);
+                writeLinks(plan);
                 return true;
             });
             if (written) return;
         }
         inTransaction(() -> {
-            writeLinks(linker.apply(linkInputs()));
+            writeLinks(planning.apply(new Relinking(this::readingHere, linker, texts())));
             return null;
         });
     }
 
-    private void bumpGeneration() throws SQLException {
+    private boolean keysKept() {
+        return query("SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), KEYS).stream().findFirst().map("1"::equals).orElse(false);
+    }
+
+    /** Reads for a relink: in one snapshot of the store. */
+    private <T> T reading(Relinking.Read<T> read) {
+        return inSnapshot(() -> readingHere(read));
+    }
+
+    /** Reads for a relink inside the transaction that holds the write lock. */
+    private <T> T readingHere(Relinking.Read<T> read) {
+        try {
+            return read.run(db);
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + reason(e, busyWait), e);
+        }
+    }
+
+    /** A relink written; the view is current when no document is pending any more. */
+    private void writeLinks(LinkPlan plan) throws SQLException {
+        LinkedView.write(db, plan, texts());
+        try (PreparedStatement p = db.prepareStatement("INSERT OR REPLACE INTO meta(key, value) VALUES (?, '1')")) {
+            p.setString(1, KEYS);
+            p.executeUpdate();
+        }
+        setStale(!query("SELECT 1 FROM link_pending LIMIT 1", rs -> true).isEmpty());
+    }
+
+    /** Documents added, read again or removed: the linked view is stale until a relink links their blocks again. */
+    private void changed(List<String> documents) throws SQLException {
         try (PreparedStatement p = db.prepareStatement("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = ?")) {
             p.setString(1, GENERATION);
             p.executeUpdate();
+        }
+        try (PreparedStatement p = db.prepareStatement("INSERT OR IGNORE INTO link_pending(document_id) VALUES (?)")) {
+            for (String d : documents) {
+                p.setString(1, d);
+                p.addBatch();
+            }
+            p.executeBatch();
         }
         setStale(true);
     }
@@ -342,7 +420,8 @@ public final class SqliteStore implements AutoCloseable {
     /** Removes a document with its sentences, extraction, statements and links; false when there is none. */
     public boolean deleteDocument(String documentId) {
         return inTransaction(() -> {
-            for (String table : List.of("statements", "engagement_documents", "document_links", "sentences", "extractions", "raw_digests")) {
+            // its engagements' rows stay until the relink, which finds the engagements to replace by them
+            for (String table : List.of("statements", "document_links", "sentences", "extractions", "raw_digests")) {
                 try (PreparedStatement d = db.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
                     d.setString(1, documentId);
                     d.executeUpdate();
@@ -352,137 +431,9 @@ public final class SqliteStore implements AutoCloseable {
                 p.setString(1, documentId);
                 if (p.executeUpdate() == 0) return false;
             }
-            bumpGeneration();
+            changed(List.of(documentId));
             return true;
         });
-    }
-
-    /** The linked view replaced, inside the caller's transaction; ids that went away are kept as aliases of their successors. */
-    private void writeLinks(LinkedCorpus corpus) throws SQLException {
-        Map<String, Set<String>> before = engagementDocuments();
-        StoredJson.Texts texts = texts();
-        try (java.sql.Statement s = db.createStatement()) {
-            s.execute("DELETE FROM engagements");
-            s.execute("DELETE FROM engagement_documents");
-            s.execute("DELETE FROM document_links");
-            s.execute("DELETE FROM statements");
-        }
-        try (PreparedStatement p = db.prepareStatement("INSERT OR REPLACE INTO statements(id, engagement_id, document_id, speakers, "
-                + "target, type, mode, cameo, goldstein, issue_id, issue_label, wording, span_start, span_end, json) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            for (Statement st : corpus.statements()) {
-                StatementReport r = st.report();
-                p.setString(1, r.id());
-                p.setString(2, st.engagement());
-                p.setString(3, r.document());
-                p.setString(4, json(r.speakers()));
-                p.setString(5, r.target());
-                p.setString(6, r.type());
-                p.setString(7, r.mode());
-                p.setString(8, r.cameo());
-                p.setObject(9, r.goldstein());
-                p.setString(10, r.issue() == null ? null : r.issue().id());
-                p.setString(11, r.issue() == null ? null : r.issue().label());
-                p.setString(12, r.wording());
-                p.setInt(13, r.evidence().start());
-                p.setInt(14, r.evidence().end());
-                p.setBytes(15, StoredJson.encode(st, texts));
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
-        try (PreparedStatement p = db.prepareStatement(
-                "INSERT INTO engagements(id, date, status, format, countries, people, json) VALUES (?,?,?,?,?,?,?)");
-             PreparedStatement l = db.prepareStatement(
-                     "INSERT OR REPLACE INTO engagement_documents(engagement_id, document_id, relation) VALUES (?,?,?)")) {
-            for (Engagement e : corpus.engagements()) {
-                p.setString(1, e.id());
-                p.setString(2, e.date() == null ? null : e.date().toString());
-                p.setString(3, e.status());
-                p.setString(4, e.format());
-                StringBuilder countries = new StringBuilder(",");
-                StringBuilder people = new StringBuilder();
-                for (Participant x : e.participants()) {
-                    if (x.country() != null) countries.append(x.country()).append(',');
-                    if (x.name() != null) people.append(x.name().toLowerCase(Locale.ROOT)).append('|');
-                }
-                p.setString(5, countries.toString());
-                p.setString(6, people.toString());
-                p.setBytes(7, StoredJson.encode(e, texts));
-                p.addBatch();
-                for (var link : e.documents()) {
-                    l.setString(1, e.id());
-                    l.setString(2, link.id());
-                    l.setString(3, link.relation());
-                    l.addBatch();
-                }
-            }
-            p.executeBatch();
-            l.executeBatch();
-        }
-        try (PreparedStatement p = db.prepareStatement(
-                "INSERT INTO document_links(document_id, published, published_basis, json) VALUES (?,?,?,?)")) {
-            for (LinkedDocument d : corpus.documents()) {
-                p.setString(1, d.summary().id());
-                p.setString(2, d.published() == null ? null : d.published().toString());
-                p.setString(3, d.publishedBasis());
-                p.setBytes(4, StoredJson.encode(d, texts));
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
-        recordAliases(before, corpus.engagements());
-        setStale(false);
-    }
-
-    private Map<String, Set<String>> engagementDocuments() throws SQLException {
-        Map<String, Set<String>> out = new HashMap<>();
-        try (java.sql.Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT engagement_id, document_id FROM engagement_documents")) {
-            while (rs.next()) out.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
-        }
-        return out;
-    }
-
-    /**
-     * An id that is gone after a relink (its encounter learnt a participant, a day or a format) points
-     * to the engagement that now holds most of its documents, so links and bookmarks still resolve.
-     */
-    private void recordAliases(Map<String, Set<String>> before, List<Engagement> after) throws SQLException {
-        Set<String> current = new HashSet<>();
-        for (Engagement e : after) current.add(e.id());
-        try (PreparedStatement drop = db.prepareStatement("DELETE FROM engagement_aliases WHERE alias = ?");
-             PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO engagement_aliases(alias, id) VALUES (?,?)");
-             PreparedStatement move = db.prepareStatement("UPDATE engagement_aliases SET id = ? WHERE id = ?")) {
-            for (String id : current) {
-                drop.setString(1, id);
-                drop.addBatch();
-            }
-            drop.executeBatch();
-            before.forEach((old, docs) -> {
-                if (current.contains(old)) return;
-                Engagement successor = null;
-                long best = 0;
-                for (Engagement e : after) {
-                    long shared = e.documents().stream().filter(l -> docs.contains(l.id())).count();
-                    if (shared > best) {
-                        best = shared;
-                        successor = e;
-                    }
-                }
-                if (successor == null) return;
-                try {
-                    put.setString(1, old);
-                    put.setString(2, successor.id());
-                    put.executeUpdate();
-                    move.setString(1, successor.id());
-                    move.setString(2, old);
-                    move.executeUpdate();
-                } catch (SQLException x) {
-                    throw new StoreException("store " + file + ": " + x.getMessage(), x);
-                }
-            });
-        }
     }
 
     /** Every engagement id that a relink replaced, with the id it resolves to now. */

@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A store written at schema version 2 opens as the current version with all it held, and reprocess completes it once its
  * files are offered again; one written at version 4 (records as plain JSON, statements with a copy of their sentence)
- * opens and reads alike, and is written compactly from then on.
+ * opens and reads alike, and is written compactly from then on; one written at version 5 (compact records, no blocking
+ * keys) opens and reads alike, and its first relink links it whole, which fills the keys. Both get their keys so.
  */
 class StoreUpgradeTest {
     private static final List<String> TABLES = List.of("documents", "sentences", "raw_digests", "engagements", "document_links",
@@ -91,9 +92,12 @@ class StoreUpgradeTest {
             assertEquals(Schema.VERSION, pragma(v4, "user_version"));
             assertEquals(export, OlderEngine.export(store), "plain JSON rows read as they are");
             assertEquals("text", typeOf(v4, "statements"), "rows are not rewritten by the upgrade");
+            assertTrue(store.linksStale(), "the store has no blocking keys: a relink of everything is due");
             store.relink(OlderEngine.current()::link);
             assertEquals(export, OlderEngine.export(store));
+            assertFalse(store.linksStale());
         }
+        assertKeysKept(v4);
         assertEquals("blob", typeOf(v4, "statements"), "a relink writes the linked view compactly");
         assertEquals("text", typeOf(v4, "extractions"), "extractions stay as they were until read again");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + v4); Statement s = c.createStatement();
@@ -103,6 +107,73 @@ class StoreUpgradeTest {
             assertEquals(0, rs.getInt(1), "statements keep no copy of their sentence");
             assertTrue(rs.next());
             assertEquals(0, rs.getInt(1), "nor sentences of their text");
+        }
+    }
+
+    @Test
+    void aVersion5StoreOfCompactRecordsOpensReadsAlikeAndIsRelinkedWholeOnce() throws Exception {
+        Path in = OlderEngine.documents(dir.resolve("in"));
+        Path fresh = dir.resolve("fresh.db");
+        String export;
+        try (SqliteStore store = OlderEngine.ingest(fresh, OlderEngine.current(), in)) {
+            export = OlderEngine.export(store);
+        }
+        Path v5 = dir.resolve("v5.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + v5); Statement s = c.createStatement()) {
+            for (String stmt : resource("/store/schema-v5.sql").replaceAll("(?m)^--.*$", "").split(";")) if (!stmt.isBlank()) s.execute(stmt);
+            s.execute("ATTACH DATABASE '" + fresh + "' AS src");
+            copyAsIs(c, List.of("documents", "sentences", "raw_digests", "raw_texts", "extractions", "engagements", "document_links",
+                    "engagement_documents", "statements", "engagement_aliases", "meta"));
+            s.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'");
+            s.execute("DELETE FROM meta WHERE key = 'link_keys'");
+            s.execute("DETACH DATABASE src");
+            s.execute("PRAGMA user_version=5");
+        }
+        assertEquals("blob", typeOf(v5, "engagements"));
+        try (SqliteStore store = SqliteStore.open(v5)) {
+            assertEquals(Schema.VERSION, pragma(v5, "user_version"));
+            assertEquals(export, OlderEngine.export(store), "compact records read as they are");
+            assertEquals(0, count(v5, "SELECT COUNT(*) FROM link_keys"));
+            assertTrue(store.linksStale(), "the store has no blocking keys: a relink of everything is due");
+            List<Integer> linked = new java.util.ArrayList<>();
+            store.relink(inputs -> {
+                linked.add(inputs.size());
+                return OlderEngine.current().link(inputs);
+            });
+            assertEquals(List.of(5), linked, "every document linked, once");
+            assertEquals(export, OlderEngine.export(store));
+            assertFalse(store.linksStale());
+        }
+        assertKeysKept(v5);
+        assertEquals(1, count(v5, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'statements_document'"));
+        assertEquals(1, count(v5, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'engagements_natural'"));
+    }
+
+    /** After a relink of an upgraded store: every linked document has its blocking keys, every engagement its natural id. */
+    private static void assertKeysKept(Path db) throws Exception {
+        assertEquals(1, count(db, "SELECT COUNT(*) FROM meta WHERE key = 'link_keys' AND value = '1'"));
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM link_pending"));
+        assertTrue(count(db, "SELECT COUNT(DISTINCT document_id) FROM link_keys") > 0, "keys kept");
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM engagements WHERE natural_id IS NULL"));
+    }
+
+    private static int count(Path db, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.getInt(1);
+        }
+    }
+
+    /** Rows copied from the attached database {@code src} as they are, in the columns both tables have. */
+    private static void copyAsIs(Connection c, List<String> tables) throws Exception {
+        for (String table : tables) {
+            List<String> columns = new java.util.ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM pragma_table_info('" + table
+                    + "', 'main') WHERE name IN (SELECT name FROM pragma_table_info('" + table + "', 'src'))")) {
+                while (rs.next()) columns.add("\"" + rs.getString(1) + "\"");
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO main." + table + "(" + String.join(",", columns) + ") SELECT " + String.join(",", columns) + " FROM src." + table);
+            }
         }
     }
 
