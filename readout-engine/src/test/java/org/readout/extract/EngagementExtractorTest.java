@@ -146,6 +146,14 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aBilateralCallIsByTelephone() {
+        EngagementReport r = one("2021-11-03", "The Honourable Mélanie Joly, Minister of Foreign Affairs, today had her first bilateral "
+                + "call as Foreign Minister with United States Secretary of State Antony Blinken.");
+        assertEquals("phone", value(r.format()));
+        assertEquals(d("2021-11-03"), value(r.date()));
+    }
+
+    @Test
     void videoConference() {
         EngagementReport r = one("2021-03-09", Docs.fixture("video.txt"));
         assertEquals("video", value(r.format()));
