@@ -107,6 +107,13 @@ class SpeechActLexiconTest {
     }
 
     @Test
+    void affirmingARejectionIsAReject() {
+        SpeechActMatch m = single(lexicon, "the two presidents reiterated their categorical rejection of any forced displacement");
+        assertEquals(PloverType.REJECT, m.event().ploverType());
+        assertEquals("120", m.cameo());
+    }
+
+    @Test
     void exchangingViewsIsConsult() {
         SpeechActMatch m = single(lexicon, "the two ministers exchanged views on Ukraine");
         assertEquals("040", m.cameo());
