@@ -11,6 +11,7 @@ import org.readout.knowledge.Person;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -191,20 +192,16 @@ final class DocumentMerger {
         if (anchor == null || groups.isEmpty()) return;
         Candidate lead = groups.get(0);
         if (!lead.dates.isEmpty() || !lead.clue.isEmpty() || lead.aside || planned(lead)) return;
-        Set<Integer> reporting = new java.util.HashSet<>();
+        Set<Integer> reporting = new HashSet<>();
         for (Candidate c : candidates) reporting.add(c.sentence);
-        Set<String> people = new java.util.HashSet<>();
+        Set<String> people = new HashSet<>();
         for (Participant p : lead.participants) if (p.personId() != null) people.add(p.personId());
         for (int i = lead.sentence + 1; i <= lead.sentence + NEAR && i < doc.sentences().size(); i++) {
             if (reporting.contains(i) || !namesAnyOf(i, people)) continue;
             for (TimeMention t : doc.timesIn(i)) {
-                LocalDate day = null;
-                if (t.value() instanceof TimeValue.RelativeDay d) day = anchor.plusDays(d.offset());
-                else if (t.value() instanceof TimeValue.Weekday w) day = DateResolver.weekday(w.day(), anchor, Tense.PAST);
-                if (day != null) {
-                    lead.dates.add(Sourced.of(day, Evidence.of(doc, doc.sentences().get(i))));
-                    return;
-                }
+                if (!(t.value() instanceof TimeValue.RelativeDay || t.value() instanceof TimeValue.Weekday)) continue;
+                lead.dates.add(Sourced.of(DateResolver.resolve(t.value(), anchor, Tense.PAST), Evidence.of(doc, doc.sentences().get(i))));
+                return;
             }
         }
     }
@@ -290,9 +287,9 @@ final class DocumentMerger {
         if ("summit".equals(g.kind) != "summit".equals(c.kind) && !g.countries().equals(c.countries())) return false;
         if (g.strongFormat && c.strongFormat && !g.format.value().equals(c.format.value())) return false;
         // "told Starmer on the phone" and "the Leaders' Summit he is convening": a telephone call is never a summit.
-        if (byPhone(g) && "summit".equals(c.kind) || byPhone(c) && "summit".equals(g.kind)) return false;
+        if (told(g, "phone") && "summit".equals(c.kind) || told(c, "phone") && "summit".equals(g.kind)) return false;
         // "During the telephone conversation ..." and "a separate meeting during the summit in Kazan": a call is not an encounter held somewhere
-        if (remote(g) && heldSomewhere(c) || remote(c) && heldSomewhere(g)) return false;
+        if (told(g, "phone", "video") && heldSomewhere(c) || told(c, "phone", "video") && heldSomewhere(g)) return false;
         Set<String> gc = g.countries();
         Set<String> cc = c.countries();
         if (!gc.containsAll(cc) && !cc.containsAll(gc)) return false;
@@ -319,16 +316,13 @@ final class DocumentMerger {
         return true;
     }
 
-    private static boolean remote(Candidate c) {
-        return c.strongFormat && ("phone".equals(c.format.value()) || "video".equals(c.format.value()));
+    /** Whether the candidate's own words give it one of these formats. */
+    private static boolean told(Candidate c, String... formats) {
+        return c.strongFormat && List.of(formats).contains(c.format.value());
     }
 
     private static boolean heldSomewhere(Candidate c) {
         return !c.strongFormat && (c.occasion != null || c.location != null);
-    }
-
-    private static boolean byPhone(Candidate c) {
-        return c.strongFormat && "phone".equals(c.format.value());
     }
 
     private static boolean sameOrNull(Integer a, Integer b) {

@@ -367,15 +367,17 @@ final class ParticipantFinder {
     private void addTheOneNamed(String role, LocalDate day, Evidence ev, Titles.Title title, Map<String, Person> named,
                                 List<Participant> out, Set<String> seen) {
         Person only = null;
+        String country = null;
         for (Person p : named.values()) {
             Optional<Person.Term> term = p.termOn(day);
             if (term.isEmpty() || !role.equals(term.get().role())) continue;
             if (only != null) return;
             only = p;
+            country = term.get().country();
         }
         if (only == null || seen.contains(only.id())) return;
-        String country = only.termOn(day).get().country();
-        if (out.stream().anyMatch(p -> country.equals(p.country()))) return;
+        String home = country;
+        if (out.stream().anyMatch(p -> home.equals(p.country()))) return;
         seen.add(only.id());
         out.add(fromPerson(only, day, ev, title).asInferred());
     }

@@ -94,7 +94,7 @@ final class Clustering {
     private static boolean fitsPublication(Linker.Node n, LocalDate day) {
         List<LocalDate> readings = n.publishedReadings();
         if (readings.isEmpty() || !n.held()) return true;
-        for (LocalDate r : readings) if (!day.isAfter(r.plusDays(1)) && r.toEpochDay() - day.toEpochDay() <= 60) return true;
+        for (LocalDate r : readings) if (!day.isAfter(r.plusDays(1)) && r.toEpochDay() - day.toEpochDay() <= Blocking.PUBLISHED_AFTER_DAYS) return true;
         return false;
     }
 

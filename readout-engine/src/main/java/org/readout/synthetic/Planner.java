@@ -158,8 +158,4 @@ final class Planner {
         if (alternatives.isEmpty()) throw new IllegalArgumentException("templates: no rule " + symbol);
         return alternatives.get(random.nextInt(alternatives.size()));
     }
-
-    Random random() {
-        return random;
-    }
 }

@@ -103,7 +103,14 @@ final class BlockReach {
     private static LinkKey key(ResultSet rs) throws SQLException {
         long day = rs.getLong(4);
         if (!rs.wasNull()) return new LinkKey(rs.getString(2), List.of(rs.getString(3)), day, 0, -1);
-        return new LinkKey(rs.getString(2), List.of(rs.getString(3)), null, rs.getLong(5), rs.getLong(6));
+        long from = rs.getLong(5);
+        boolean open = rs.wasNull();
+        long to = rs.getLong(6);
+        if (open || rs.wasNull()) {
+            throw new StoreException("link_keys row " + rs.getLong(1) + " of document " + rs.getString(2)
+                    + " has neither a day nor a reach: the store's blocking keys are damaged", null);
+        }
+        return new LinkKey(rs.getString(2), List.of(rs.getString(3)), null, from, to);
     }
 
     /** A document's keys as rows of {@code link_keys}, one per pair. */

@@ -25,7 +25,7 @@ import java.util.Set;
 /** The linked view's rows (engagements, their documents, statements, document links, blocking keys) written by a relink. */
 final class LinkedView {
     /** Ids per statement of {@code IN (...)}, well under SQLite's limit of bound parameters. */
-    private static final int CHUNK = 500;
+    static final int CHUNK = 500;
 
     private LinkedView() {
     }

@@ -123,8 +123,8 @@ final class Relinking {
         if (pending.size() <= chunk) return List.of(new LinkedHashSet<>(pending));
         Map<String, List<LinkKey>> keys = new LinkedHashMap<>();
         for (String id : pending) keys.put(id, List.of());
-        for (int from = 0; from < pending.size(); from += 500) {
-            for (LinkInput in : inputs(db, new LinkedHashSet<>(pending.subList(from, Math.min(pending.size(), from + 500))), texts)) {
+        for (int from = 0; from < pending.size(); from += LinkedView.CHUNK) {
+            for (LinkInput in : inputs(db, new LinkedHashSet<>(pending.subList(from, Math.min(pending.size(), from + LinkedView.CHUNK))), texts)) {
                 keys.put(in.summary().id(), Blocking.keys(in));
             }
         }
