@@ -68,7 +68,8 @@ public final class EngagementExtractor implements Extractor {
         Sourced<String> issuer = issuers.issuer(doc, reports);
         String voice = issuer != null ? issuer.value() : issuers.voice(doc, reports);
         DocumentKind kind = null;
-        if (voice != null && doc.document().kind() == DocumentKind.NEWS && republished.test(doc)) {
+        boolean labelled = ParticipantFinder.publisherLine(doc, cues) != null;
+        if (voice != null && doc.document().kind() == DocumentKind.NEWS && (labelled || republished.test(doc))) {
             kind = DocumentKind.OFFICIAL;
             doc = new AnnotatedDocument(doc.document().withKind(kind), doc.sentences(), doc.mentions(), doc.times());
             issuer = issuers.issuer(doc, reports);

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Whose own account an official document is: the country whose government issued it, wherever it
@@ -27,6 +29,8 @@ import java.util.TreeSet;
 final class IssuerFinder {
     /** How far from a name a country word still marks it ("Chinese Foreign Minister Qin Gang", "Wang Yi, Foreign Minister of China"). */
     private static final int MARK_WINDOW = 60;
+    /** An e-mail address's or a web address's host. */
+    private static final Pattern ADDRESS = Pattern.compile("(?:[\\w.+-]+@|https?://|\\bwww\\.)((?:[\\w-]+\\.)+[a-zA-Z]{2,})");
 
     private final KnowledgeBase kb;
 
@@ -63,8 +67,24 @@ final class IssuerFinder {
         String url = doc.document().meta() == null ? null : doc.document().meta().url();
         String byAddress = kb.governmentSites().countryOf(url).orElse(null);
         if (byAddress != null) return Sourced.of(byAddress, new Evidence(id, -1, -1, url));
+        Sourced<String> byContact = byContact(doc);
+        if (byContact != null) return byContact;
         String byPublisher = soleCountry(doc.document().outlet());
         return byPublisher == null ? null : Sourced.of(byPublisher, new Evidence(id, -1, -1, doc.document().outlet()));
+    }
+
+    /** The one government whose addresses an official page gives for contact ("E-mail: media@presidency.gov.za", "www.mofa.go.jp"). */
+    private Sourced<String> byContact(AnnotatedDocument doc) {
+        String text = doc.document().text();
+        Set<String> found = new TreeSet<>();
+        Evidence first = null;
+        for (Matcher m = ADDRESS.matcher(text); m.find(); ) {
+            String country = kb.governmentSites().countryOf("https://" + m.group(1)).orElse(null);
+            if (country == null) continue;
+            found.add(country);
+            if (first == null) first = new Evidence(doc.document().id(), m.start(), m.end(), m.group());
+        }
+        return found.size() == 1 ? Sourced.of(found.iterator().next(), first) : null;
     }
 
     private String soleCountry(String text) {
@@ -163,13 +183,20 @@ final class IssuerFinder {
      * Giorgia Meloni" and "the United States' Secretary of State, Antony Blinken" still are), or "of COUNTRY" or ", COUNTRY's" right after it ("Wang Yi, Foreign Minister of China", "Putin of Russia",
      * "Hayashi, Japan's Minister for Foreign Affairs").
      */
+    /** A trigger between a name and a country ("Mark Carney, spoke with the President of Brazil"): the country is the other side's. */
+    private static boolean acted(AnnotatedDocument doc, Sentence s, int from, int to) {
+        for (Mention t : doc.mentionsIn(s.index(), MentionType.TRIGGER)) if (t.start() >= from && t.end() <= to) return true;
+        return false;
+    }
+
     private static boolean marked(AnnotatedDocument doc, Sentence s, Mention name) {
         String text = doc.document().text();
         for (Mention c : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
             if (c.end() <= name.start() && name.start() - c.end() <= MARK_WINDOW
                     && text.substring(c.end(), name.start()).matches("[^,;:()]*(?:,\\s*\\S{0,6}\\s*)?")) return true;
             if (c.start() >= name.end() && c.start() - name.end() <= MARK_WINDOW
-                    && text.substring(name.end(), c.start()).matches("(?:,[^;:()]*\\b|\\s+)of\\s+(?:the\\s+)?|,\\s*(?:the\\s+)?")) return true;
+                    && text.substring(name.end(), c.start()).matches("(?:,[^;:()]*\\b|\\s+)of\\s+(?:the\\s+)?|,\\s*(?:the\\s+)?")
+                    && !acted(doc, s, name.end(), c.start())) return true;
         }
         return false;
     }

@@ -386,6 +386,15 @@ final class ParticipantFinder {
 
     /** "A Downing Street spokesperson said", "Kremlin readout", a line "UK Gov": the government a document speaks for, with the sentence, or null. */
     static Sourced<String> issuerSaid(AnnotatedDocument doc, Cues cues) {
+        return issuerSaid(doc, cues, false);
+    }
+
+    /** A line "UK Gov" or "Press Release: New Zealand Government": the government that published the page, or null. */
+    static Sourced<String> publisherLine(AnnotatedDocument doc, Cues cues) {
+        return issuerSaid(doc, cues, true);
+    }
+
+    private static Sourced<String> issuerSaid(AnnotatedDocument doc, Cues cues, boolean linesOnly) {
         String text = doc.document().text();
         int limit = doc.sentences().size() > ISSUER_SENTENCES ? doc.sentences().get(ISSUER_SENTENCES).start() : text.length();
         for (Mention m : doc.mentions()) {
@@ -397,7 +406,7 @@ final class ParticipantFinder {
             };
             if (country == null) continue;
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
-            if (cues.issuer().matcher(after).find() || opensTheLine(text, m) && cues.publisherLine().matcher(after).find()) {
+            if (!linesOnly && cues.issuer().matcher(after).find() || opensTheLine(text, m, cues) && cues.publisherLine().matcher(after).find()) {
                 Sentence s = doc.sentences().get(m.sentence());
                 return Sourced.of(country, Evidence.of(doc, s));
             }
@@ -405,8 +414,8 @@ final class ParticipantFinder {
         return null;
     }
 
-    private static boolean opensTheLine(String text, Mention m) {
-        return text.substring(text.lastIndexOf('\n', m.start() - 1) + 1, m.start()).isBlank();
+    private static boolean opensTheLine(String text, Mention m, Cues cues) {
+        return cues.publisherLineOpener().matcher(text.substring(text.lastIndexOf('\n', m.start() - 1) + 1, m.start())).matches();
     }
 
     /** A word that names an office: a title, a counterpart (the other side's same office), "leaders" or "summit". */

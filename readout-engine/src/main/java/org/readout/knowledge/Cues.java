@@ -25,6 +25,7 @@ public final class Cues {
     private final Pattern subjectAccused;
     private final Pattern issuer;
     private final Pattern publisherLine;
+    private final Pattern publisherLineOpener;
     private final Pattern otherTimeOpener;
     private final Pattern together;
     private final Pattern asideList;
@@ -55,7 +56,7 @@ public final class Cues {
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group",
-            "not-engagement-date", "locative", "sidelines", "object-marker", "issuer", "publisher-label", "other-time-opener", "together", "aside-list", "clause-opener", "name-particle",
+            "not-engagement-date", "locative", "sidelines", "object-marker", "issuer", "publisher-label", "publisher-line-opener", "other-time-opener", "together", "aside-list", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
@@ -87,6 +88,7 @@ public final class Cues {
                 + "\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
         issuer = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:" + words(rows, "issuer") + ")\\b");
         publisherLine = Pattern.compile("(?i)^[ \\t]+(?:" + words(rows, "publisher-label") + ")\\.?[ \\t]*(?:\\n|$)");
+        publisherLineOpener = Pattern.compile("(?i)[ \\t]*(?:(?:" + words(rows, "publisher-line-opener") + ")[ \\t]*:[ \\t]*)?");
         asideList = Pattern.compile("(?i)\\s*(?:(?:the|a|an|[\\p{L}'’-]+)\\s+){0,2}?(?:" + words(rows, "aside-list") + ")\\b");
         together = Pattern.compile("(?i)\\b(?:" + words(rows, "together") + ")\\b");
         otherTimeOpener = Pattern.compile("(?i)^\\W*(?:" + words(rows, "other-time-opener") + ")\\s*,");
@@ -184,6 +186,11 @@ public final class Cues {
     /** "UK Gov", "Australian Government": the rest of a line, after a country that opens it, that makes the line a publisher's label. */
     public Pattern publisherLine() {
         return publisherLine;
+    }
+
+    /** What may stand before the country of a publisher's line: nothing, or a label and a colon ("Press Release: New Zealand Government"). */
+    public Pattern publisherLineOpener() {
+        return publisherLineOpener;
     }
 
     /** "between", "with": right after the engagement word of an aside, the words that go on to name who took part in it. */

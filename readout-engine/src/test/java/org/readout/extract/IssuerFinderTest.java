@@ -98,6 +98,22 @@ class IssuerFinderTest {
     }
 
     @Test
+    void aCountryAfterTheVerbIsTheOtherSidesNotTheNameBeforeIt() {
+        assertEquals("JPN", issuer(DocumentKind.OFFICIAL, null, null, "Today, the Foreign Minister, Yoshimasa Hayashi, spoke with "
+                + "the Foreign Minister of China, Qin Gang. The ministers exchanged views on bilateral relations."));
+    }
+
+    @Test
+    void theOneGovernmentWhoseAddressesAnOfficialPageGivesIsTheIssuer() {
+        String call = "Japanese Foreign Minister Yoshimasa Hayashi held a telephone call with Chinese Foreign Minister Qin Gang.\n\n";
+        assertEquals("JPN", issuer(DocumentKind.OFFICIAL, null, null, call + "Media enquiries: press.office@mofa.go.jp"));
+        assertEquals("JPN", issuer(DocumentKind.OFFICIAL, null, null, call + "More at www.mofa.go.jp/policy"));
+        assertNull(issuer(DocumentKind.OFFICIAL, null, null, call + "Contacts: press@mofa.go.jp, info@fmprc.gov.cn"), "two governments: unsettled");
+        assertNull(issuer(DocumentKind.OFFICIAL, null, null, call + "Contact: desk@example.com"), "not a government's address");
+        assertNull(issuer(DocumentKind.NEWS, null, null, call + "Media enquiries: press.office@mofa.go.jp"), "news has no issuer");
+    }
+
+    @Test
     void aCountrysTitleAndACommaBeforeTheNameMarkIt() {
         assertEquals("PAK", issuer(DocumentKind.OFFICIAL, null, null, "Foreign Minister Bilawal Bhutto-Zardari received a telephone "
                 + "call on May 6, 2022 from the United States’ Secretary of State, Antony Blinken."));
@@ -179,6 +195,15 @@ class IssuerFinderTest {
         EngagementReport r = Docs.only(x);
         assertEquals("USA", Docs.side(r, "USA").country());
         assertEquals("GBR", Docs.side(r, "GBR").country(), "the bare title is the publisher's office holder");
+        DocumentExtraction labelled = read(DocumentKind.NEWS, "Tuesday, 19 April 2022, 6:30 pm\nPress Release: UK Government\n\n" + release);
+        assertEquals(DocumentKind.OFFICIAL, labelled.kind());
+        assertEquals("GBR", labelled.issuer().value(), "a label and a colon may head the publisher's line");
+        assertNull(read(DocumentKind.NEWS, "Opinion: UK Government\n" + release).issuer(), "not a publisher's label");
+        String quoting = release + " \u201cWe stand together,\u201d the Prime Minister said. \u201cWe will not waver,\u201d the Prime Minister said.";
+        assertEquals("GBR", read(DocumentKind.NEWS, "Press Release: UK Government\n\n" + quoting).issuer().value(),
+                "a release that quotes its own leader twice is still the release its publisher's line names");
+        assertNull(read(DocumentKind.NEWS, "A Downing Street spokesperson said the talks went well.\n\n" + quoting).issuer(),
+                "news quoting a spokesperson line after line stays news");
         assertNull(read(DocumentKind.NEWS, "UK Government announces a review\n" + release).issuer(),
                 "a headline that goes on is not a publisher's line");
     }
