@@ -38,9 +38,13 @@ final class PublicationDater {
     private static final int HEAD_SENTENCES = 8;
     private static final Pattern LEFTOVER_WORD = Pattern.compile("[\\p{L}]{3,}");
     private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'-]+,\\s*$");
-    /** "Istanbul/Athens, ", "CAIRO – ", "New Delhi (ANI): ", "New Delhi | ": a place, then a separator, right before the date. */
+    /**
+     * "Istanbul/Athens, ", "CAIRO – ", "New Delhi (ANI): ", "New Delhi | ", "JOHANNESBURG, South Africa, ": a place (and
+     * its region or country), then a separator, right before the date.
+     */
     private static final Pattern PLACE_LINE = Pattern.compile(
-            "^\\s*(?:[-–—•]\\s*)?\\p{Lu}[\\p{L}.'’-]*(?:[\\s/]+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*\\([^)]{1,30}\\))?\\s*(?:,|–|—|-{1,2}|:|\\|)\\s*$");
+            "^\\s*(?:[-–—•]\\s*)?\\p{Lu}[\\p{L}.'’-]*(?:[\\s/]+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}){0,2}"
+            + "(?:\\s*\\([^)]{1,30}\\))?\\s*(?:,|–|—|-{1,2}|:|\\|)\\s*$");
 
     /**
      * "BEIJING, Oct 31 (Reuters) –", "Istanbul/Athens, 7 December 2023 (dpa) -": the date of a dateline
@@ -85,7 +89,7 @@ final class PublicationDater {
             if (inAddress != null) return new PublishedDate(inAddress, "given", new Evidence(id, -1, -1, meta.url()), List.of());
             return new PublishedDate(meta.published(), "given", new Evidence(id, -1, -1, meta.publishedFrom()), List.of());
         }
-        List<PublishedDate> stated = stated(doc);
+        List<PublishedDate> stated = stated(doc, inAddress);
         for (PublishedDate p : stated) if (p.date() != null && p.date().equals(inAddress)) return p;
         PublishedDate first = stated.isEmpty() ? null : stated.get(0);
         if (first != null && first.date() != null) return first;
@@ -102,19 +106,19 @@ final class PublicationDater {
      * Every date the head of the document states as its own, in order. A page may show the day it was
      * viewed above the article's own dateline: the address, where it has a day, tells which is which.
      */
-    private List<PublishedDate> stated(AnnotatedDocument doc) {
+    private List<PublishedDate> stated(AnnotatedDocument doc, LocalDate inAddress) {
         List<PublishedDate> out = new ArrayList<>();
         List<Sentence> sentences = doc.sentences();
         for (int i = 0; i < Math.min(HEAD_SENTENCES, sentences.size()); i++) {
             for (TimeMention t : doc.timesIn(i)) {
-                PublishedDate p = stated(doc, sentences.get(i), t);
+                PublishedDate p = stated(doc, sentences.get(i), t, inAddress);
                 if (p != null) out.add(p);
             }
         }
         return out;
     }
 
-    private PublishedDate stated(AnnotatedDocument doc, Sentence s, TimeMention t) {
+    private PublishedDate stated(AnnotatedDocument doc, Sentence s, TimeMention t, LocalDate inAddress) {
         boolean dateOnlyLine = isMostlyDate(s, doc.timesIn(s.index()));
         Evidence ev = Evidence.of(doc, s);
         if (t.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null
@@ -132,10 +136,23 @@ final class PublicationDater {
             }
         }
         if (t.value() instanceof TimeValue.CalendarDate c && c.year() == null && c.day() != null && isDateline(doc, t)) {
+            // "Gyeongju, South Korea, Oct. 31 (Jiji Press)" on a page whose address has a day in the week after: its year
+            LocalDate near = nearAddress(c.month(), c.day(), inAddress);
+            if (near != null) return new PublishedDate(near, "text", ev, List.of());
             Integer year = latestYear(doc);
             if (year != null) return new PublishedDate(DateResolver.safe(year, c.month(), c.day()), "text", ev, List.of());
             LocalDate byTerms = yearFromOffices(doc, c.month(), c.day());
             if (byTerms != null) return new PublishedDate(byTerms, "inferred", ev, List.of());
+        }
+        return null;
+    }
+
+    /** The day and month in the week up to the address's day (or the day after it, time zones), in its year or the one before. */
+    private static LocalDate nearAddress(int month, int day, LocalDate inAddress) {
+        if (inAddress == null) return null;
+        for (int year = inAddress.getYear(); year >= inAddress.getYear() - 1; year--) {
+            LocalDate d = DateResolver.safe(year, month, day);
+            if (d != null && !d.isAfter(inAddress.plusDays(1)) && !d.isBefore(inAddress.minusDays(MAX_WINDOW_DAYS))) return d;
         }
         return null;
     }

@@ -1,6 +1,10 @@
 package org.readout.extract;
 
 import org.junit.jupiter.api.Test;
+import org.readout.annotate.KnowledgeAnnotator;
+import org.readout.source.SourceMeta;
+import org.readout.clean.DocumentKind;
+import org.readout.clean.CleanDocument;
 import org.readout.annotate.AnnotatedDocument;
 import org.readout.annotate.TimeMention;
 import org.readout.annotate.TimeValue;
@@ -168,6 +172,23 @@ class PublicationDaterTest {
         PublishedDate p = date("BEIJING, Oct 31 (Xinhua) -- Wang Yi met the envoy. It recalled the talks of May 2, 2019 and "
                 + "the accord of June 5, 2022.");
         assertEquals(d("2022-10-31"), p.date());
+    }
+
+    @Test
+    void aNewswiresDatelineNamesTheCityAndItsRegionOrCountryBeforeTheDate() {
+        assertEquals(d("2025-11-23"), date("JOHANNESBURG, South Africa, Nov. 23, 2025 /CNW/ - Today, the Prime Minister met the "
+                + "President. The accord of June 5, 2022 was cited.").date());
+        assertEquals(d("2024-03-04"), date("Ottawa, Ontario, March 4, 2024 - The Minister met her counterpart.").date());
+    }
+
+    @Test
+    void aDatelineWithoutAYearTakesTheYearOfTheDayInThePagesAddress() {
+        String text = "Lisbon, Portugal, Dec. 30 (Wire) - The ministers met on Friday. They recalled the accord of June 5, 1995.";
+        CleanDocument doc = new CleanDocument("p1", "test/p1", text, null, null, DocumentKind.NEWS, "en",
+                new SourceMeta("https://news.example/2026/01/02/ministers-meet/", null, null, "en", null));
+        PublishedDate p = DATER.date(new KnowledgeAnnotator(Docs.KB).annotate(doc));
+        assertEquals(d("2025-12-30"), p.date(), "the dateline's day, in the week before the address's, not in 1995");
+        assertEquals("text", p.basis());
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.readout.extract.Docs.d;
 import static org.readout.extract.Docs.side;
 import static org.readout.extract.Docs.value;
@@ -13,6 +14,16 @@ import static org.readout.extract.Docs.value;
 class SidelinesAndSummitExtractionTest {
     private static final EngagementReport SIDELINES = Docs.only(Docs.extract("side", "2017-08-08", Docs.fixture("sidelines.txt")));
     private static final EngagementReport SUMMIT = Docs.only(Docs.extract("summit", "2023-11-17", Docs.fixture("summit.txt")));
+
+    @Test
+    void aMeetingTheyHadSinceIsAnotherEncounterWhoseSummitIsNotThisOnesOccasion() {
+        EngagementReport r = Docs.extract("since", null, "JOHANNESBURG, South Africa, Nov. 23, 2025 /CNW/ - Today, the Prime "
+                + "Minister, Mark Carney, met with the Prime Minister of India, Narendra Modi, on the margins of the G20 Leaders' Summit in "
+                + "Johannesburg, South Africa.\n\nThey welcomed the progress in trade talks since their last meeting in June at the G7 Summit in Kananaskis.").engagements().get(0);
+        assertEquals(new Location("Johannesburg", "ZAF"), value(r.location()));
+        assertTrue(value(r.occasion()).contains("G20"), value(r.occasion()));
+        assertEquals(d("2025-11-23"), value(r.date()));
+    }
 
     @Test
     void sidelinesOccasion() {
