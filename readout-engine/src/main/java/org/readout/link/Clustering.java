@@ -11,6 +11,8 @@ import java.util.Map;
 /** Groups reports into engagements: dated reports first, then the undated ones by their clues. */
 final class Clustering {
     private static final int MAX_SEARCH_DAYS = 20_000;
+    /** The longest window of days (a summit and its margin) searched for the one day a clue admits. */
+    private static final int MAX_WINDOW_DAYS = 14;
 
     private final Linker linker;
 
@@ -112,13 +114,28 @@ final class Clustering {
         DateClue all = DateClue.NONE;
         for (Linker.Node n : group) all = all.isEmpty() ? n.report.clue() : all.and(n.report.clue());
         boolean specific = all.day() != null && (all.year() != null || all.weekday() != null || all.month() != null);
-        if (!specific) return lastBeforeAPublication(group, all);
+        if (!specific) {
+            LocalDate inWindow = onlyDayInWindow(group, all);
+            return inWindow != null ? inWindow : lastBeforeAPublication(group, all);
+        }
         LocalDate[] term = linker.commonTerm(group);
         LocalDate found = null;
         int steps = 0;
         for (LocalDate d = term[0]; d.isBefore(term[1]) && steps < MAX_SEARCH_DAYS; d = d.plusDays(1), steps++) {
             if (!all.admits(d) || !linker.inOffice(group, d)) continue;
             if (found != null) return lastBeforeAPublication(group, all);
+            found = d;
+        }
+        return found;
+    }
+
+    /** "On Tuesday" on the sidelines of a summit held from the 22nd to the 24th: the one day the summit's days (and a margin) admit. */
+    private LocalDate onlyDayInWindow(List<Linker.Node> group, DateClue all) {
+        if (all.notBefore() == null || all.notAfter() == null || all.notAfter().toEpochDay() - all.notBefore().toEpochDay() > MAX_WINDOW_DAYS) return null;
+        LocalDate found = null;
+        for (LocalDate d = all.notBefore(); !d.isAfter(all.notAfter()); d = d.plusDays(1)) {
+            if (!all.admits(d) || !linker.inOffice(group, d)) continue;
+            if (found != null) return null;
             found = d;
         }
         return found;

@@ -3,6 +3,7 @@ package org.readout.link;
 import org.readout.extract.DateClue;
 import org.readout.extract.EngagementReport;
 import org.readout.extract.Evidence;
+import org.readout.extract.Location;
 import org.readout.extract.Participant;
 import org.readout.extract.PublishedDate;
 import org.readout.knowledge.KnowledgeBase;
@@ -242,7 +243,19 @@ public final class Linker {
         String fa = a.report.format() == null ? null : a.report.format().value();
         String fb = b.report.format() == null ? null : b.report.format().value();
         if (fa != null && fb != null && !fa.equals(fb)) return false;
+        if (heldInDifferentCountries(a.report, b.report)) return false;
         return !personConflict(a.report.participants(), b.report.participants());
+    }
+
+    /**
+     * Two reports placing an encounter in cities of different countries ("in Vilnius", "in Ankara") are of different
+     * encounters. A country alone is weaker evidence ("told him of his visit to the United States") and decides nothing.
+     */
+    private static boolean heldInDifferentCountries(EngagementReport a, EngagementReport b) {
+        Location la = a.location() == null ? null : a.location().value();
+        Location lb = b.location() == null ? null : b.location().value();
+        return la != null && lb != null && la.place() != null && lb.place() != null
+                && la.country() != null && lb.country() != null && !la.country().equals(lb.country());
     }
 
     private static boolean personConflict(List<Participant> a, List<Participant> b) {

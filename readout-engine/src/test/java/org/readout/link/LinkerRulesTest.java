@@ -108,6 +108,20 @@ class LinkerRulesTest {
     }
 
     @Test
+    void meetingsPlacedInDifferentCountriesAreNotCompatible() {
+        EngagementReport vilnius = withDetails(report("a", 0, "held", "in_person", null, null, HAYASHI, QIN), null, null, new Location("Vilnius", "LTU"), null);
+        EngagementReport ankara = withDetails(report("b", 0, "held", "in_person", null, null, HAYASHI, QIN), null, null, new Location("Ankara", "TUR"), null);
+        EngagementReport istanbul = withDetails(report("c", 0, "held", "in_person", null, null, HAYASHI, QIN), null, null, new Location("Istanbul", "TUR"), null);
+        EngagementReport unplaced = report("d", 0, "held", "in_person", null, null, HAYASHI, QIN);
+        assertFalse(compatible(vilnius, ankara));
+        assertTrue(compatible(ankara, istanbul), "places in one country may be one city and a palace in it");
+        assertTrue(compatible(vilnius, unplaced));
+        EngagementReport inAmerica = withDetails(report("e", 0, "held", "in_person", null, null, HAYASHI, QIN), null, null, new Location(null, "USA"), null);
+        assertTrue(compatible(vilnius, inAmerica), "a country alone decides nothing");
+        assertEquals(2, link(synthetic("a", "news", PublishedDate.UNKNOWN, vilnius), synthetic("b", "news", PublishedDate.UNKNOWN, ankara)).engagements().size());
+    }
+
+    @Test
     void extraPersonOnASideIsCompatible() {
         assertTrue(compatible(report("a", 0, "held", "in_person", "2018-01-28", null, KONO, WANG),
                 report("b", 0, "held", "in_person", "2018-01-28", null, KONO, WANG, LI)));
@@ -232,6 +246,19 @@ class LinkerRulesTest {
         Engagement e = only(link(a, b));
         assertNull(e.date());
         assertEquals(2, e.documents().size());
+    }
+
+    @Test
+    void aWeekdayAtASummitIsTheOneDayOfThatWeekdayInTheSummitsDays() {
+        DateClue tuesdayAtTheSummit = new DateClue(null, null, null, DayOfWeek.TUESDAY, false, d("2023-03-05"), d("2023-03-11"));
+        LinkInput a = synthetic("a", "news", PublishedDate.UNKNOWN, report("a", 0, "held", "in_person", null, tuesdayAtTheSummit, HAYASHI, QIN));
+        assertEquals(d("2023-03-07"), only(link(a)).date());
+        DateClue twoTuesdays = new DateClue(null, null, null, DayOfWeek.TUESDAY, false, d("2023-03-05"), d("2023-03-15"));
+        LinkInput b = synthetic("b", "news", PublishedDate.UNKNOWN, report("b", 0, "held", "in_person", null, twoTuesdays, HAYASHI, QIN));
+        assertNull(only(link(b)).date(), "two Tuesdays in the window");
+        DateClue noWeekday = new DateClue(null, null, null, null, false, d("2023-03-05"), d("2023-03-11"));
+        LinkInput c = synthetic("c", "news", PublishedDate.UNKNOWN, report("c", 0, "held", "in_person", null, noWeekday, HAYASHI, QIN));
+        assertNull(only(link(c)).date(), "any of seven days");
     }
 
     @Test
