@@ -57,6 +57,8 @@ final class TemporalTagger {
                     m -> new TimeValue.Relative(WORDS.unit(m.group(2)), WORDS.shiftOffset(m.group(1)))),
             digits("(?i)\\b(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?", m -> clock(num(m, 1), m.group(2), m.group(3))),
             digits("\\b(\\d{1,2}):(\\d{2})\\s+(?:" + WORDS.zones() + ")\\b", m -> new TimeValue.ClockTime(num(m, 1), num(m, 2))),
+            // "at 15:15", "from 09:30": a time only a 24-hour clock writes; "at 10:30" may be either half of the day
+            digits("(?i)(?<=\\b(?:" + WORDS.beforeClock() + ")\\s)(0\\d|1[3-9]|2[0-3]):([0-5]\\d)\\b(?![.:]?\\d)", m -> new TimeValue.ClockTime(num(m, 1), num(m, 2))),
             rule("(?i)\\b" + NUMBER_WORDS + "\\s+(?:o'clock\\s+)?in\\s+the\\s+(" + WORDS.partsOfDay() + ")\\b",
                     m -> clock(word(m.group(1)), null, WORDS.amPm(m.group(2)))),
             rule("(?i)\\b(\\d{1,2}|an|" + NUMBER_WORDS.substring(1, NUMBER_WORDS.length() - 1) + ")[- ]hours?(?:\\s+and\\s+(?:a\\s+)?(\\d{1,2}|half)\\s*(?:minutes|an hour)?)?\\b",
@@ -125,6 +127,8 @@ final class TemporalTagger {
     }
 
     private static TimeValue clock(int hour, String minute, String ampm) {
+        // "18:10 p.m.": a 24-hour time with a needless marker
+        if (hour > 12 && hour < 24 && minute != null && ampm.equalsIgnoreCase("p")) return new TimeValue.ClockTime(hour, Integer.parseInt(minute));
         if (hour < 1 || hour > 12) return null;
         int h = hour % 12 + (ampm.equalsIgnoreCase("p") ? 12 : 0);
         return new TimeValue.ClockTime(h, minute == null ? 0 : Integer.parseInt(minute));

@@ -283,6 +283,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aTimeOnlyATwentyFourHourClockWritesIsAClockTime() {
+        assertEquals(new ClockTime(15, 15), only("The talks are scheduled at 15:15 [local hour].", "15:15"));
+        assertEquals(new ClockTime(9, 30), only("The meeting runs from 09:30.", "09:30"));
+        assertEquals(new ClockTime(18, 10), only("On the call, commencing at 18:10 p.m., they spoke.", "18:10 p.m."));
+        none("The vote was carried at 10:30 in the chamber.");
+        none("The team won 15:13 on the night.");
+    }
+
+    @Test
     void amAndPmWithoutDots() {
         assertEquals(new ClockTime(9, 0), only("They met at 9 am sharp", "9 am"));
         assertEquals(new ClockTime(15, 24), only("Status: updated 3:24 p.m", "3:24 p.m"));
