@@ -2,7 +2,7 @@
 """Builds the blind evaluation set's two halves from the annotators' sets.
 
 Input (outside the repository, default ../../blind from this folder, i.e. /work/blind beside the
-checkout): <SET>/gold.json, <SET>/sources.tsv and <SET>/pages/ for each set A to P.
+checkout): <SET>/gold.json, <SET>/sources.tsv and <SET>/pages/ for each set A to S.
 Output: eval/split.tsv (which half each page is in; kept stable once written), eval/sources.tsv
 (set, file, half, url, query, rank), eval/tune/gold.json and eval/test/gold.json; and, when the
 pages are present, ../blind/tune/ and ../blind/test/ holding each half's pages with their sidecars,
@@ -19,11 +19,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BLIND = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parent.parent / "blind"
-SETS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P"]
+SETS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S"]
 # Sets annotated after a test half had been scored: every page of these is in a later test half.
 LATER_TEST = {"E": "test2", "F": "test2", "G": "test2", "H": "test3", "I": "test3", "J": "test3", "K": "test4", "L": "test4", "M": "test4",
-              "N": "test5", "O": "test5", "P": "test5"}
-HALVES = ("tune", "test", "test2", "test3", "test4", "test5")
+              "N": "test5", "O": "test5", "P": "test5", "Q": "test6", "R": "test6", "S": "test6"}
+HALVES = ("tune", "test", "test2", "test3", "test4", "test5", "test6")
 
 
 def components(gold):
