@@ -15,6 +15,7 @@ import org.readout.knowledge.Person;
 import org.readout.knowledge.Place;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,10 @@ public final class EngagementExtractor implements Extractor {
         TranscriptSpeakers speakers = new TranscriptSpeakers(doc);
         for (Sentence s : doc.sentences()) candidates.addAll(candidates(doc, s, anchor, named, speakers));
         List<Candidate> merged = new DocumentMerger(finder, cues, doc, named, anchor).merge(candidates);
-        if (anchor == null) yearsFromTheDocument(doc, merged);
+        if (anchor == null) {
+            yearsFromTheAddress(doc, merged);
+            yearsFromTheDocument(doc, merged);
+        }
         for (Candidate c : merged) editionFromTheDay(c);
         List<EngagementReport> reports = new ArrayList<>();
         for (Candidate c : merged) reports.add(report(doc.document().id(), reports.size(), c, merged.get(0)));
@@ -76,6 +80,26 @@ public final class EngagementExtractor implements Extractor {
         }
         List<StatementReport> said = statements == null ? List.of() : statements.extract(doc, reports, anchor, voice);
         return new DocumentExtraction(doc.document().id(), published, List.copyOf(reports), List.copyOf(said), issuer, kind);
+    }
+
+    /**
+     * An undated page in an address's month folders ({@code /2024/09/}) that tells of a visit "on Sept 16": the day and
+     * month are in the year before the folder's month ends, and no more than a year before it.
+     */
+    private static void yearsFromTheAddress(AnnotatedDocument doc, List<Candidate> merged) {
+        String url = doc.document().meta() == null ? null : doc.document().meta().url();
+        YearMonth folder = UrlDates.month(url, LocalDate.now());
+        if (folder == null) return;
+        for (Candidate c : merged) {
+            if (!c.dates.isEmpty() || c.clue.year() != null || c.clue.month() == null || c.clue.day() == null) continue;
+            for (int year = folder.getYear(); year >= folder.getYear() - 1; year--) {
+                LocalDate d = DateResolver.safe(year, c.clue.month(), c.clue.day());
+                if (d == null || d.isAfter(folder.atEndOfMonth()) || !c.clue.admits(d)) continue;
+                c.dates.add(Sourced.of(d, c.evidence.get(0)));
+                c.clue = DateClue.NONE;
+                break;
+            }
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import org.readout.annotate.TimeMention;
 import org.readout.annotate.TimeValue;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,6 +27,8 @@ final class UrlDates {
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(20\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?!\\d)");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[-_+/.=?&]+");
     private static final int FIRST_YEAR = 1995;
+    /** {@code /2024/09/}: folders of year and month. */
+    private static final Pattern MONTH_FOLDERS = Pattern.compile("/((?:19|20)\\d{2})/(0?[1-9]|1[0-2])/");
 
     private UrlDates() {
     }
@@ -53,6 +56,18 @@ final class UrlDates {
             }
         }
         return days.size() == 1 ? days.iterator().next() : null;
+    }
+
+    /** The one month whose folders the address is in ({@code /2024/09/chancellor-visits/}), or null. */
+    static YearMonth month(String url, LocalDate today) {
+        if (url == null) return null;
+        Matcher m = MONTH_FOLDERS.matcher(url.replaceFirst("^[a-zA-Z]+://[^/]*", ""));
+        Set<YearMonth> months = new LinkedHashSet<>();
+        while (m.find()) {
+            YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            if (ym.getYear() >= FIRST_YEAR && !ym.atDay(1).isAfter(today)) months.add(ym);
+        }
+        return months.size() == 1 ? months.iterator().next() : null;
     }
 
     /** Slugs are lower case; month names are read as they are written in prose. */

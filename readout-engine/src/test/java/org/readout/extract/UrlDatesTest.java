@@ -43,6 +43,28 @@ class UrlDatesTest {
         assertEquals(LocalDate.of(2022, 4, 15), UrlDates.find("http://en.example.gov.cn/2022-04/15/c_745130.htm", TODAY));
     }
 
+    @Test
+    void anAddressInMonthFoldersGivesThatMonthOnly() {
+        assertEquals(java.time.YearMonth.of(2024, 9), UrlDates.month("https://news.example/2024/09/chancellor-visits/", TODAY));
+        assertNull(UrlDates.month("https://news.example/2024/chancellor-visits/", TODAY));
+        assertNull(UrlDates.month("https://news.example/2024/09/a/2023/08/b", TODAY), "two months");
+    }
+
+    @Test
+    void aDayAndMonthOnAnUndatedPageTakeTheYearOfItsAddresssMonthFolder() {
+        String text = "ASTANA - The President hosted Federal Chancellor Olaf Scholz at the palace during an official visit on Sept 16. "
+                + "Olaf Scholz and Kassym-Jomart Tokayev discussed trade.";
+        CleanDocument doc = new CleanDocument("d", "test/d", text, null, null, DocumentKind.NEWS, "en",
+                new SourceMeta("https://news.example/2024/09/chancellor-visits/", null, null, "en", null));
+        DocumentExtraction x = Docs.EXTRACTOR.extract(new KnowledgeAnnotator(Docs.KB).annotate(doc));
+        assertNull(x.published().date(), "a month is not a day of publication");
+        assertEquals(LocalDate.of(2024, 9, 16), x.engagements().get(0).date().value());
+        CleanDocument january = new CleanDocument("d", "test/d", text.replace("Sept 16", "Dec 16"), null, null, DocumentKind.NEWS, "en",
+                new SourceMeta("https://news.example/2025/01/chancellor-visits/", null, null, "en", null));
+        assertEquals(LocalDate.of(2024, 12, 16), Docs.EXTRACTOR.extract(new KnowledgeAnnotator(Docs.KB).annotate(january)).engagements().get(0).date().value(),
+                "a December day on a January page is of the year before");
+    }
+
     private static PublishedDate published(String url, String text) {
         CleanDocument doc = new CleanDocument("d", "test/d", text, null, null, DocumentKind.NEWS, "en",
                 new SourceMeta(url, null, null, "en", null));
