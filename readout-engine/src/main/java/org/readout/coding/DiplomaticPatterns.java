@@ -26,6 +26,8 @@ import java.util.Set;
  * <li>{@code *} allows up to three arbitrary words before the next word, {@code **} up to eight
  *     ("called any relativisation of the NATO clause irresponsible"); neither first or last, nor twice
  *     in a row.</li>
+ * <li>a leading {@code +} marks a noun phrase ({@code +flagrant violation~}), which may follow an article or a
+ *     possessive; a verb's pattern is not tried there ("the release", "his visit").</li>
  * </ul>
  * Codes are CAMEO 1.1b3 codes. The first word is the index key.
  */
@@ -40,9 +42,17 @@ public final class DiplomaticPatterns {
     /** One row of the file. {@code words} is the pattern split on blanks. */
     public record DiplomaticPattern(String pattern, String cameo, String note, int line) {
         public List<String> words() {
-            return List.of(pattern.split(" "));
+            return List.of(pattern.substring(nounPhrase() ? NOUN_PHRASE.length() : 0).split(" "));
+        }
+
+        /** Marked {@code +}: a noun phrase ("a flagrant violation", "Turkey's destabilizing role"), tried after articles and possessives too. */
+        public boolean nounPhrase() {
+            return pattern.startsWith(NOUN_PHRASE);
         }
     }
+
+    /** The mark of a pattern that is a noun phrase, not a verb's. */
+    static final String NOUN_PHRASE = "+";
 
     private final List<DiplomaticPattern> patterns;
 
@@ -96,7 +106,7 @@ public final class DiplomaticPatterns {
     }
 
     private static void validate(String pattern, Tsv.Row r) {
-        String[] w = pattern.split(" ");
+        String[] w = pattern.substring(pattern.startsWith(NOUN_PHRASE) ? NOUN_PHRASE.length() : 0).split(" ");
         if (isWildcard(w[0]) || isWildcard(w[w.length - 1]))
             throw r.error("a pattern may not start or end with '*': " + pattern);
         for (int i = 0; i < w.length; i++) {

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -33,7 +35,7 @@ public final class SpeechActLexicon {
     public record Token(String text, int start, int end) {
     }
 
-    private record Entry(String[] seq, List<CompiledPattern> patterns, boolean petrarch) {
+    private record Entry(String[] seq, List<CompiledPattern> patterns, boolean petrarch, boolean nounPhrase) {
     }
 
     private record Candidate(CompiledPattern pattern, int tokenStart, int tokenEnd, int[] spans) {
@@ -59,7 +61,11 @@ public final class SpeechActLexicon {
         this.coder = coder;
         this.nouns = nouns;
         List<CompiledPattern> all = new ArrayList<>();
-        if (diplomatic != null) all.addAll(diplomatic.compile(inflection));
+        Set<String> nounPhrases = new HashSet<>();
+        if (diplomatic != null) {
+            all.addAll(diplomatic.compile(inflection));
+            for (DiplomaticPatterns.DiplomaticPattern p : diplomatic.patterns()) if (p.nounPhrase()) nounPhrases.add(p.pattern());
+        }
         int d = all.size();
         if (petrarch != null) all.addAll(petrarch.compile());
         this.diplomaticCount = d;
@@ -79,8 +85,9 @@ public final class SpeechActLexicon {
         for (Slot.Alternatives anchor : order) {
             List<CompiledPattern> patterns = List.copyOf(groups.get(anchor));
             boolean fromPetrarch = patterns.get(0).origin == SpeechActMatch.Origin.PETRARCH;
+            boolean nounPhrase = !fromPetrarch && nounPhrases.contains(patterns.get(0).text);
             for (String[] seq : anchor.all)
-                index.computeIfAbsent(seq[0], k -> new ArrayList<>(2)).add(new Entry(seq, patterns, fromPetrarch));
+                index.computeIfAbsent(seq[0], k -> new ArrayList<>(2)).add(new Entry(seq, patterns, fromPetrarch, nounPhrase));
         }
     }
 
@@ -158,7 +165,7 @@ public final class SpeechActLexicon {
             List<Entry> entries = index.get(tokens.get(i).text());
             if (entries == null) continue;
             for (Entry e : entries) {
-                if (looksNominal(tokens, i, e.seq, e.petrarch)) continue;
+                if (!e.nounPhrase && looksNominal(tokens, i, e.seq, e.petrarch)) continue;
                 for (CompiledPattern p : e.patterns) {
                     int[] spans = p.match(tokens, i, e.seq);
                     if (spans == null) continue;

@@ -46,6 +46,17 @@ class SpeechActLexiconTest {
     }
 
     @Test
+    void aNounPhrasePatternIsTriedAfterAnArticleOrAPossessiveAndAVerbsIsNot() {
+        SpeechActLexicon lex = new SpeechActLexicon(null, DiplomaticPatterns.parse(List.of(
+                "+wanton aggression\t111\tinvented noun phrase", "rebuke~\t111\tinvented verb")), EventCoder.load());
+        assertEquals(List.of("111"), codes(lex, "He called it a wanton aggression"));
+        assertEquals(List.of("111"), codes(lex, "He pointed to Ruritania's wanton aggression"));
+        assertEquals(List.of(), codes(lex, "He answered the rebuke calmly"), "a verb's pattern after an article is a noun");
+        assertEquals(List.of("111"), codes(lex, "He rebuked the envoy"));
+        assertEquals("wanton aggression", single(lex, "He called it a wanton aggression").text());
+    }
+
+    @Test
     void seriousConcernIsDisapproval() {
         String s = "Minister A expressed serious concerns regarding the situation in the East China Sea";
         SpeechActMatch m = single(lexicon, s);

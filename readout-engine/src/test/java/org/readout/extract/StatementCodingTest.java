@@ -40,6 +40,25 @@ class StatementCodingTest {
     }
 
     @Test
+    void whatASaidOrAReiteratedCarriesCodesTheAct() {
+        ProcessedDocument d = Readouts.process("carried.txt", """
+                Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
+                Minister Hayashi said the seizure of the vessel represented a flagrant violation of international law.
+                Minister Hayashi reiterated his condemnation of the missile launches.
+                Minister Qin Gang underlined the destabilizing role of outside powers in the region.
+                Minister Qin Gang said it was most regrettable that the talks had stalled.
+                Minister Hayashi reiterated to Minister Qin Gang Japan's long-standing demand for the return of the detained citizens.
+                Minister Qin Gang reiterated his appreciation of Japan's relief efforts.
+                """);
+        assertTrue(in(d, "Minister Hayashi said the seizure").stream().anyMatch(s -> "111".equals(s.cameo())));
+        assertTrue(in(d, "Minister Hayashi reiterated his condemnation").stream().anyMatch(s -> "111".equals(s.cameo())));
+        assertTrue(in(d, "Minister Qin Gang underlined").stream().anyMatch(s -> "ACCUSE".equals(s.type())));
+        assertTrue(in(d, "Minister Qin Gang said it was most regrettable").stream().anyMatch(s -> "110".equals(s.cameo())));
+        assertTrue(in(d, "Minister Hayashi reiterated to Minister Qin Gang").stream().anyMatch(s -> "REQUEST".equals(s.type())));
+        assertTrue(in(d, "Minister Qin Gang reiterated his appreciation").stream().anyMatch(s -> "051".equals(s.cameo())));
+    }
+
+    @Test
     void strongCallForLiftingImportRestrictionsIsADemand() {
         StatementReport s = only(JPN_CALL, "2. Minister Hayashi strongly called for the prompt lifting");
         assertEquals("REQUEST", s.type());
