@@ -104,7 +104,7 @@ public final class StatementExtractor {
                 String before = s.text().substring(0, act.start());
                 if (cues.negated().matcher(before).find() || cues.recalled().matcher(before).find()
                         || cues.hedged().matcher(before).find()) continue;
-                if (toldOfAnotherDay(doc, s, act, e, anchor)) continue;
+                if (toldOfAnotherDay(doc, s, act, e, anchor, cues)) continue;
                 SpeakerFinder.Found who = speakers.find(doc, s, s.start() + act.start(), s.start() + act.end());
                 if (who == null) continue;
                 int objectEnd = i + 1 < acts.size() ? acts.get(i + 1).start() : s.text().length();
@@ -122,11 +122,13 @@ public final class StatementExtractor {
      * they discussed Iran": a day or period named before the act that is not the engagement's day tells
      * of another occasion, whose acts are not this engagement's.
      */
-    private static boolean toldOfAnotherDay(AnnotatedDocument doc, Sentence s, SpeechActMatch act, EngagementReport e, LocalDate anchor) {
+    private static boolean toldOfAnotherDay(AnnotatedDocument doc, Sentence s, SpeechActMatch act, EngagementReport e, LocalDate anchor, Cues cues) {
         LocalDate day = e.date() == null ? null : e.date().value();
         if (day == null) return false;
+        int background = backgroundOpenerEnd(doc, s, act, cues);
         for (TimeMention t : doc.timesIn(s.index())) {
             if (t.start() >= s.start() + act.start()) break;
+            if (t.end() <= s.start() + background) continue;
             TimeValue v = t.value();
             LocalDate at = DateResolver.resolve(v, anchor, Tense.PAST);
             if (at != null) {
@@ -143,6 +145,19 @@ public final class StatementExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "Following the return of high commissioners in August 2025, the two prime ministers agreed ...": an opening
+     * phrase of another time that names no encounter is the background of the act after it, and its day is not the
+     * act's. Where the phrase ends (the last comma before the act), or 0.
+     */
+    private static int backgroundOpenerEnd(AnnotatedDocument doc, Sentence s, SpeechActMatch act, Cues cues) {
+        if (!cues.otherEncounterOpener().matcher(s.text()).find()) return 0;
+        int end = Math.max(s.text().lastIndexOf(',', act.start()), s.text().lastIndexOf(';', act.start()));
+        if (end < 0) return 0;
+        for (Mention t : doc.mentionsIn(s.index(), MentionType.TRIGGER)) if (t.start() < s.start() + end) return 0;
+        return end;
     }
 
     /** Whether a day falls in "last week", "last month", "last year", "next week" ... counted from the day of writing. */

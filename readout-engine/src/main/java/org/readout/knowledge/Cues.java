@@ -27,6 +27,7 @@ public final class Cues {
     private final Pattern publisherLine;
     private final Pattern publisherLineOpener;
     private final Pattern otherTimeOpener;
+    private final Pattern otherEncounterOpener;
     private final Pattern together;
     private final Pattern asideList;
     private final Pattern clauseOpener;
@@ -92,6 +93,7 @@ public final class Cues {
         asideList = Pattern.compile("(?i)\\s*(?:(?:the|a|an|[\\p{L}'’-]+)\\s+){0,2}?(?:" + words(rows, "aside-list") + ")\\b");
         together = Pattern.compile("(?i)\\b(?:" + words(rows, "together") + ")\\b");
         otherTimeOpener = Pattern.compile("(?i)^\\W*(?:" + words(rows, "other-time-opener") + ")\\s*,");
+        otherEncounterOpener = Pattern.compile("(?i)^\\W*(?:" + words(rows, "other-encounter") + ")\\b");
         clauseOpener = Pattern.compile("[,;]|\\b(?i:" + words(rows, "clause-opener") + ")\\b");
         nameParticles = words(rows, "name-particle");
         monthFirstZone = Pattern.compile("\\b(?:" + exact(rows, "month-first-zone") + ")\\b");
@@ -204,6 +206,11 @@ public final class Cues {
     }
 
     /** "Earlier, ...": a sentence so opened tells of another time than the encounter before it. */
+    /** The opening of a phrase that tells of something before or after the sentence's own act ("Following the return of envoys in August, ..."). */
+    public Pattern otherEncounterOpener() {
+        return otherEncounterOpener;
+    }
+
     public Pattern otherTimeOpener() {
         return otherTimeOpener;
     }

@@ -111,6 +111,18 @@ class StatementExtractorTest {
     }
 
     @Test
+    void theDayOfABackgroundOpeningPhraseIsNotTheActs() {
+        ProcessedDocument d = Readouts.process("tokyo-background.txt", "April 5, 2023\n\nForeign Minister Yoshimasa Hayashi met Chinese "
+                + "Foreign Minister Qin Gang in Tokyo on April 3, 2023.\n"
+                + "Following the return of both ambassadors in January 2023, the two ministers agreed to resume the fisheries dialogue.\n"
+                + "Building on the fisheries accord signed in Beijing, China, on February 1, 2023, the two ministers agreed to expand quotas.\n"
+                + "After talks held on January 23, 2023, the two ministers agreed to set up a defence hotline.\n");
+        assertEquals("AGREE", only(d, "Following the return").type());
+        assertEquals("AGREE", only(d, "Building on the fisheries accord").type());
+        assertTrue(Readouts.in(d, "After talks held on January 23").isEmpty(), "an opening phrase that names another encounter tells of its day");
+    }
+
+    @Test
     void courtesiesAreOneIssueOfTheirOwn() {
         ProcessedDocument d = Readouts.process("bali-thanks.txt", Readouts.text("meeting-bali.txt")
                 + "\nSecretary Blinken offered congratulations on the successful summit and voiced gratitude for the hospitality.\n");
