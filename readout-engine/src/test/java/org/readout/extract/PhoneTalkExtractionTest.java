@@ -128,6 +128,14 @@ class PhoneTalkExtractionTest {
     }
 
     @Test
+    void anEmirIsAHeadOfState() {
+        EngagementReport r = Docs.only(Docs.extract("d", "2024-05-08",
+                "Prime Minister Rishi Sunak told Qatar's Emir in a phone call on Tuesday that the talks must go on."));
+        assertEquals("tamim-bin-hamad", side(r, "QAT").personId());
+        assertEquals("head of state", side(r, "QAT").role());
+    }
+
+    @Test
     void aCallReceivedIsACall() {
         EngagementReport r = Docs.only(Docs.extract("d", "2023-03-03",
                 "On March 3, 2023, Minister Yoshimasa Hayashi received a telephone call from the Foreign Minister of China, Mr. Qin Gang."));

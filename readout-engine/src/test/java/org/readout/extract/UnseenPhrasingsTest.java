@@ -38,6 +38,15 @@ class UnseenPhrasingsTest {
     }
 
     @Test
+    void aTeleconferenceHeldBetweenThreeLeadersIsOneVideoTalk() {
+        EngagementReport r = only(extract("t", "2024-03-06", "A teleconference was held yesterday between Foreign Minister Penny Wong, "
+                + "Foreign Minister Winston Peters and Foreign Minister Yoko Kamikawa."));
+        assertEquals("video", value(r.format()));
+        assertEquals(LocalDate.of(2024, 3, 5), value(r.date()));
+        assertEquals(3, r.participants().size());
+    }
+
+    @Test
     void aConversationWithACounterpartIsATalk() {
         EngagementReport r = only(extract("v", "2024-03-06",
                 "On Tuesday, Foreign Minister Penny Wong held a conversation with Foreign Minister Winston Peters."));
