@@ -57,10 +57,10 @@ final class EngagementBuilder {
         String setting = null;
         String host = null;
         boolean remote = "phone".equals(format) || "video".equals(format);
+        // "the encounter itself has more than two sides", however it was held
+        if (countries.size() > 2) setting = "multilateral";
         if (!remote) {
-            if (countries.size() > 2) setting = "multilateral";
-            else if (location != null && countries.contains(location.country())) setting = "visit";
-            else if (location != null) setting = "third_country";
+            if (setting == null && location != null) setting = countries.contains(location.country()) ? "visit" : "third_country";
             if (location != null && countries.contains(location.country())) host = location.country();
         }
         if (remote) location = null;

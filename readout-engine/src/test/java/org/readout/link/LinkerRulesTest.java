@@ -366,6 +366,15 @@ class LinkerRulesTest {
     }
 
     @Test
+    void aVideoCallOfThreeSidesIsMultilateral() {
+        LinkInput a = synthetic("a", "official", given(DAY), report("a", 0, "held", "video", DAY, null, HAYASHI, QIN, PARK));
+        Engagement e = only(link(a));
+        assertEquals("multilateral", e.setting());
+        assertNull(e.location());
+        assertNull(e.host());
+    }
+
+    @Test
     void meetingInOneSidesCountryIsAVisitThatCountryHosts() {
         LinkInput a = synthetic("a", "official", given(DAY),
                 withDetails(report("a", 0, "held", "in_person", DAY, null, HAYASHI, QIN), null, null, new Location("Beijing", "CHN"), null));
