@@ -34,8 +34,12 @@ final class IssuerFinder {
 
     private final KnowledgeBase kb;
 
+    /** What may stand between a country word and the name it marks: no clause break, or a comma and an honorific or a short word. */
+    private final Pattern markBefore;
+
     IssuerFinder(KnowledgeBase kb) {
         this.kb = kb;
+        this.markBefore = Pattern.compile("[^,;:()]*(?:,\\s*(?:\\S{0,6}\\s*|(?:(?:" + kb.cues().honorifics() + ")\\s+)+(?:\\p{Lu}[\\p{L}.]*\\s+)?))?");
     }
 
     Sourced<String> issuer(AnnotatedDocument doc, List<EngagementReport> reports) {
@@ -180,7 +184,7 @@ final class IssuerFinder {
 
     /**
      * A country word shortly before the name, not cut off by a clause break ("Prime Minister of Italy, Ms.
-     * Giorgia Meloni" and "the United States' Secretary of State, Antony Blinken" still are), or "of COUNTRY" or ", COUNTRY's" right after it ("Wang Yi, Foreign Minister of China", "Putin of Russia",
+     * Giorgia Meloni", "King of Jordan, His Majesty King Abdullah II" and "the United States' Secretary of State, Antony Blinken" still are), or "of COUNTRY" or ", COUNTRY's" right after it ("Wang Yi, Foreign Minister of China", "Putin of Russia",
      * "Hayashi, Japan's Minister for Foreign Affairs").
      */
     /** A trigger between a name and a country ("Mark Carney, spoke with the President of Brazil"): the country is the other side's. */
@@ -189,11 +193,11 @@ final class IssuerFinder {
         return false;
     }
 
-    private static boolean marked(AnnotatedDocument doc, Sentence s, Mention name) {
+    private boolean marked(AnnotatedDocument doc, Sentence s, Mention name) {
         String text = doc.document().text();
         for (Mention c : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
             if (c.end() <= name.start() && name.start() - c.end() <= MARK_WINDOW
-                    && text.substring(c.end(), name.start()).matches("[^,;:()]*(?:,\\s*\\S{0,6}\\s*)?")) return true;
+                    && markBefore.matcher(text.substring(c.end(), name.start())).matches()) return true;
             if (c.start() >= name.end() && c.start() - name.end() <= MARK_WINDOW
                     && text.substring(name.end(), c.start()).matches("(?:,[^;:()]*\\b|\\s+)of\\s+(?:the\\s+)?|,\\s*(?:the\\s+)?")
                     && !acted(doc, s, name.end(), c.start())) return true;

@@ -130,6 +130,16 @@ class IssuerFinderTest {
         assertEquals("KOR", issuer(DocumentKind.OFFICIAL, "https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=1", null, CALL),
                 "a republished readout keeps its address only on its own site: the address wins");
         assertEquals("KOR", issuer(DocumentKind.OFFICIAL, null, "Ministry of Foreign Affairs of the Republic of Korea", CALL));
+        assertEquals("FRA", issuer(DocumentKind.OFFICIAL, "https://za.ambafrance.org/Telephone-conversation", null, CALL),
+                "an embassy's site in its government's network");
+    }
+
+    @Test
+    void honorificsAfterTheCommaStillMarkTheNameWithTheCountryBeforeIt() {
+        assertEquals("EGY", issuer(DocumentKind.OFFICIAL, null, null, "Today, President Abdel Fattah El-Sisi received a phone call from "
+                + "the King of the Hashemite Kingdom of Jordan, His Majesty King Abdullah II ibn Al Hussein."));
+        assertEquals("JPN", issuer(DocumentKind.OFFICIAL, null, null, "At China's request, Foreign Minister Yoshimasa Hayashi held a "
+                + "telephone call with Chinese Foreign Minister Qin Gang."), "a title after a clause's comma is not marked by the country before it");
     }
 
     @Test
