@@ -7,13 +7,14 @@ import java.util.OptionalDouble;
 
 /**
  * The gazetteer ({@code places.tsv}, derived from GeoNames) and the venues file ({@code venues.tsv}).
- * Where two places share a name the most populous wins.
+ * Where two places share a name the most populous wins; a town named as another country ("Armenia", Colombia) is left
+ * to the country.
  */
 public final class Places {
     private final PhraseIndex<Place> index = new PhraseIndex<>();
     private final Map<String, Double> longitudes = new HashMap<>();
 
-    static Places load(Path userDir) {
+    static Places load(Path userDir, Countries countries) {
         Places p = new Places();
         Map<String, Place> best = new HashMap<>();
         Map<String, String> surface = new HashMap<>();
@@ -32,8 +33,19 @@ public final class Places {
             keep(best, surface, r.get(0), place);
             for (String a : r.list(3)) keep(best, surface, a, place);
         }
-        best.forEach((k, v) -> p.index.add(surface.get(k), v, true));
+        best.forEach((k, v) -> {
+            if (!v.venue() && anotherCountrysName(countries, surface.get(k), v.country())) return;
+            p.index.add(surface.get(k), v, true);
+        });
         return p;
+    }
+
+    /** "Armenia", a city of Colombia: a town named as another country is read as that country. */
+    private static boolean anotherCountrysName(Countries countries, String name, String country) {
+        for (PhraseIndex.Match<Countries.Ref> m : countries.index().find(name)) {
+            if (m.start() == 0 && m.end() == name.length() && m.value().form() == Countries.Form.NAME && !m.value().iso3().equals(country)) return true;
+        }
+        return false;
     }
 
     private static long population(Tsv.Row r) {
