@@ -18,7 +18,7 @@ final class Triggers {
 
     /** The engagement words that report an encounter: with their guest where they need one, and not a reporter's channel. */
     static List<Mention> reporting(AnnotatedDocument doc, Sentence s, Cues cues) {
-        return withoutOccasions(doc, s, cues, withoutReportChannels(doc, s, withGuests(doc, s, doc.mentionsIn(s.index(), MentionType.TRIGGER))));
+        return withoutOccasions(doc, s, cues, withoutReportChannels(doc, s, cues, withGuests(doc, s, doc.mentionsIn(s.index(), MentionType.TRIGGER))));
     }
 
     /**
@@ -64,24 +64,26 @@ final class Triggers {
      * a verb of saying, with no person, office or country between, is how a reporter was told, not an
      * encounter ("told Erdogan by phone" still is one).
      */
-    private static List<Mention> withoutReportChannels(AnnotatedDocument doc, Sentence s, List<Mention> triggers) {
+    private static List<Mention> withoutReportChannels(AnnotatedDocument doc, Sentence s, Cues cues, List<Mention> triggers) {
         List<Mention> out = new ArrayList<>();
         for (Mention t : triggers) {
             String format = t.as(Lexicon.Trigger.class).format();
             boolean remote = "phone".equals(format) || "video".equals(format);
-            if (!remote || !afterSaying(doc, s, t)) out.add(t);
+            if (!remote || !afterSaying(doc, s, t, cues)) out.add(t);
         }
         return out;
     }
 
-    private static boolean afterSaying(AnnotatedDocument doc, Sentence s, Mention trigger) {
+    /** A medium that follows a verb of saying through a channel's preposition ("said in a", "told CBC News by"), not a clause ("said she held a"). */
+    private static boolean afterSaying(AnnotatedDocument doc, Sentence s, Mention trigger, Cues cues) {
         Mention saying = null;
         for (Mention m : doc.mentionsIn(s.index())) {
             if (m.start() >= trigger.start()) break;
             if (m.type() == MentionType.CUE && m.as(Lexicon.Cue.class).status().equals("report")) saying = m;
             else if (saying != null && isGuest(m)) saying = null;
         }
-        return saying != null && trigger.start() - saying.end() <= REPORT_CHANNEL_WINDOW;
+        return saying != null && trigger.start() - saying.end() <= REPORT_CHANNEL_WINDOW
+                && cues.channelBefore().matcher(doc.document().text().substring(saying.end(), trigger.start())).find();
     }
 
     private static boolean isGuest(Mention m) {

@@ -28,6 +28,7 @@ public final class Cues {
     private final Pattern publisherLineOpener;
     private final Pattern otherTimeOpener;
     private final Pattern otherEncounterOpener;
+    private final Pattern channelBefore;
     private final Pattern together;
     private final Pattern asideList;
     private final Pattern clauseOpener;
@@ -57,7 +58,7 @@ public final class Cues {
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group",
-            "not-engagement-date", "locative", "sidelines", "object-marker", "issuer", "publisher-label", "publisher-line-opener", "other-time-opener", "together", "aside-list", "clause-opener", "name-particle",
+            "not-engagement-date", "locative", "sidelines", "object-marker", "issuer", "publisher-label", "publisher-line-opener", "channel", "other-time-opener", "together", "aside-list", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
@@ -93,6 +94,7 @@ public final class Cues {
         asideList = Pattern.compile("(?i)\\s*(?:(?:the|a|an|[\\p{L}'’-]+)\\s+){0,2}?(?:" + words(rows, "aside-list") + ")\\b");
         together = Pattern.compile("(?i)\\b(?:" + words(rows, "together") + ")\\b");
         otherTimeOpener = Pattern.compile("(?i)^\\W*(?:" + words(rows, "other-time-opener") + ")\\s*,");
+        channelBefore = Pattern.compile("(?i)\\b(?:" + words(rows, "channel") + ")\\s+(?:(?:a|an|the)\\s+)?$");
         otherEncounterOpener = Pattern.compile("(?i)^\\W*(?:" + words(rows, "other-encounter") + ")\\b");
         clauseOpener = Pattern.compile("[,;]|\\b(?i:" + words(rows, "clause-opener") + ")\\b");
         nameParticles = words(rows, "name-particle");
@@ -206,6 +208,11 @@ public final class Cues {
     }
 
     /** "Earlier, ...": a sentence so opened tells of another time than the encounter before it. */
+    /** The end of what stands between a verb of saying and a medium when the medium is how the telling went ("said in a", "told CBC News by"). */
+    public Pattern channelBefore() {
+        return channelBefore;
+    }
+
     /** The opening of a phrase that tells of something before or after the sentence's own act ("Following the return of envoys in August, ..."). */
     public Pattern otherEncounterOpener() {
         return otherEncounterOpener;

@@ -206,6 +206,16 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aCallTheSpeakerSaysWasHeldIsACall() {
+        EngagementReport r = one("2023-04-03",
+                "Foreign Minister Yoshimasa Hayashi said that he held a phone call with Chinese Foreign Minister Qin Gang on Sunday.");
+        assertEquals("phone", value(r.format()));
+        assertEquals(d("2023-04-02"), value(r.date()));
+        assertEquals("phone", value(one("2023-04-03",
+                "Foreign Minister Yoshimasa Hayashi on Sunday spoke on phone with Foreign Minister Qin Gang.").format()));
+    }
+
+    @Test
     void aMinisterToldByPhoneIsACall() {
         EngagementReport r = one("2023-04-03",
                 "Foreign Minister Yoshimasa Hayashi told Chinese Foreign Minister Qin Gang by phone on Sunday that Japan was concerned.");
