@@ -132,6 +132,7 @@ class IssuerFinderTest {
         assertEquals("KOR", issuer(DocumentKind.OFFICIAL, null, "Ministry of Foreign Affairs of the Republic of Korea", CALL));
         assertEquals("FRA", issuer(DocumentKind.OFFICIAL, "https://za.ambafrance.org/Telephone-conversation", null, CALL),
                 "an embassy's site in its government's network");
+        assertEquals("GRC", issuer(DocumentKind.OFFICIAL, "https://www.primeminister.gr/en/2024/02/21/33700", null, CALL));
     }
 
     @Test
