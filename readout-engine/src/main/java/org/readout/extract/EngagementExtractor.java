@@ -241,6 +241,8 @@ public final class EngagementExtractor implements Extractor {
             c.format = Sourced.of(together ? "in_person" : "phone", ev);
         }
         if (kind.isVisit() && c.location == null) c.location = destinationCountry(doc, s, trigger, ev);
+        boolean remote = "phone".equals(c.format.value()) || "video".equals(c.format.value());
+        if (c.location == null && !remote) c.location = arrivedIn(doc, s, ev, asides);
         if (kind.isVisit() && c.location != null) c.destination = c.location.value().country();
         LocalDate onDay = day != null ? day : anchor;
         c.participants.addAll(finder.find(doc, s, ev, trigger, c.kind, onDay, named, position -> Aside.anyCovers(asides, position)));
@@ -380,6 +382,18 @@ public final class EngagementExtractor implements Extractor {
             if (m.start() < trigger.end() || m.start() - trigger.end() > 25) continue;
             if (m.as(org.readout.knowledge.Countries.Ref.class).form() != org.readout.knowledge.Countries.Form.NAME) continue;
             if (!TO_COUNTRY.matcher(text.substring(trigger.end(), m.start())).matches()) continue;
+            return Sourced.of(new Location(null, m.as(org.readout.knowledge.Countries.Ref.class).iso3()), ev);
+        }
+        return null;
+    }
+
+    /** "Kobakhidze, who has arrived in Armenia on an official visit": the country a participant arrived in, when no city is named. */
+    private Sourced<Location> arrivedIn(AnnotatedDocument doc, Sentence s, Evidence ev, List<Aside> asides) {
+        String text = doc.document().text();
+        for (Mention m : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
+            if (Aside.anyCovers(asides, m.start())) continue;
+            if (m.as(org.readout.knowledge.Countries.Ref.class).form() != org.readout.knowledge.Countries.Form.NAME) continue;
+            if (!cues.arrival().matcher(text.substring(Math.max(s.start(), m.start() - 30), m.start())).find()) continue;
             return Sourced.of(new Location(null, m.as(org.readout.knowledge.Countries.Ref.class).iso3()), ev);
         }
         return null;

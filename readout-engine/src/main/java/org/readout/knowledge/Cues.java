@@ -29,6 +29,7 @@ public final class Cues {
     private final Pattern otherTimeOpener;
     private final Pattern otherEncounterOpener;
     private final Pattern channelBefore;
+    private final Pattern arrival;
     private final Pattern together;
     private final Pattern asideList;
     private final Pattern clauseOpener;
@@ -58,7 +59,7 @@ public final class Cues {
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group",
-            "not-engagement-date", "locative", "sidelines", "object-marker", "issuer", "publisher-label", "publisher-line-opener", "channel", "other-time-opener", "together", "aside-list", "clause-opener", "name-particle",
+            "not-engagement-date", "locative", "sidelines", "object-marker", "issuer", "publisher-label", "publisher-line-opener", "channel", "arrival", "other-time-opener", "together", "aside-list", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
@@ -94,6 +95,7 @@ public final class Cues {
         asideList = Pattern.compile("(?i)\\s*(?:(?:the|a|an|[\\p{L}'’-]+)\\s+){0,2}?(?:" + words(rows, "aside-list") + ")\\b");
         together = Pattern.compile("(?i)\\b(?:" + words(rows, "together") + ")\\b");
         otherTimeOpener = Pattern.compile("(?i)^\\W*(?:" + words(rows, "other-time-opener") + ")\\s*,");
+        arrival = Pattern.compile("(?i)\\b(?:" + words(rows, "arrival") + ")\\s+(?:the\\s+)?$");
         channelBefore = Pattern.compile("(?i)\\b(?:" + words(rows, "channel") + ")\\s+(?:(?:a|an|the)\\s+)?$");
         otherEncounterOpener = Pattern.compile("(?i)^\\W*(?:" + words(rows, "other-encounter") + ")\\b");
         clauseOpener = Pattern.compile("[,;]|\\b(?i:" + words(rows, "clause-opener") + ")\\b");
@@ -208,6 +210,11 @@ public final class Cues {
     }
 
     /** "Earlier, ...": a sentence so opened tells of another time than the encounter before it. */
+    /** Words right before the country someone reached ("arrived in Armenia"), where an encounter without a named city was held. */
+    public Pattern arrival() {
+        return arrival;
+    }
+
     /** The end of what stands between a verb of saying and a medium when the medium is how the telling went ("said in a", "told CBC News by"). */
     public Pattern channelBefore() {
         return channelBefore;

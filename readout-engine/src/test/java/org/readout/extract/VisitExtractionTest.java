@@ -17,6 +17,16 @@ class VisitExtractionTest {
             Docs.fixture("announced-visit.txt")));
 
     @Test
+    void theCountryAGuestArrivedInIsWhereTheyMetWhenNoCityIsNamed() {
+        EngagementReport r = Docs.only(Docs.extract("a", "2024-03-25", "Prime Minister Fumio Kishida hosted Prime Minister Anthony Albanese, "
+                + "who has arrived in Japan on an official visit."));
+        assertEquals(new Location(null, "JPN"), value(r.location()));
+        EngagementReport call = Docs.only(Docs.extract("b", "2024-03-25", "Prime Minister Fumio Kishida, who has arrived in Japan from Europe, "
+                + "held a telephone call with Prime Minister Anthony Albanese."));
+        assertNull(call.location(), "a call has no place");
+    }
+
+    @Test
     void heldVisitIsReported() {
         assertEquals("reports", HELD.relation());
         assertEquals("held", value(HELD.status()));
