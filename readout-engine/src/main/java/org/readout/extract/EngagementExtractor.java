@@ -245,7 +245,11 @@ public final class EngagementExtractor implements Extractor {
         if (c.location == null && !remote) c.location = arrivedIn(doc, s, ev, asides);
         if (kind.isVisit() && c.location != null) c.destination = c.location.value().country();
         LocalDate onDay = day != null ? day : anchor;
-        c.participants.addAll(finder.find(doc, s, ev, trigger, c.kind, onDay, named, position -> Aside.anyCovers(asides, position)));
+        int saidBy = attributionAfterQuote(s, trigger);
+        List<Participant> inQuote = saidBy == Integer.MAX_VALUE ? List.of()
+                : finder.find(doc, s, ev, trigger, c.kind, onDay, named, position -> Aside.anyCovers(asides, position) || position >= saidBy);
+        c.participants.addAll(inQuote.stream().map(Participant::country).distinct().count() >= 2 ? inQuote
+                : finder.find(doc, s, ev, trigger, c.kind, onDay, named, position -> Aside.anyCovers(asides, position)));
         if (TranscriptSpeakers.FIRST_PERSON.matcher(s.text()).find()) {
             Mention speaker = speakers.at(s);
             if (speaker != null) finder.speaker(speaker, lineOf(doc, speaker), onDay, named).ifPresent(p -> {
@@ -385,6 +389,20 @@ public final class EngagementExtractor implements Extractor {
             return Sourced.of(new Location(null, m.as(org.readout.knowledge.Countries.Ref.class).iso3()), ev);
         }
         return null;
+    }
+
+    /**
+     * "\u201cTomorrow the Foreign Minister will travel to Beijing to meet Wang Yi,\u201d said Albanese and Wong": from the closing
+     * quotation mark and its verb of saying on, the people named said the quotation; when the quotation names both sides,
+     * they took no part in what it reports. Where that starts, or past the sentence's end.
+     */
+    private int attributionAfterQuote(Sentence s, Mention trigger) {
+        Matcher m = cues.quoteAttribution().matcher(s.text());
+        while (m.find()) {
+            int at = s.start() + m.start();
+            if (at > trigger.end() && s.text().substring(0, m.start()).matches("(?s).*[“\"].*")) return at;
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** "Kobakhidze, who has arrived in Armenia on an official visit": the country a participant arrived in, when no city is named. */

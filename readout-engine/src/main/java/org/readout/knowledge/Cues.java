@@ -30,6 +30,7 @@ public final class Cues {
     private final Pattern otherEncounterOpener;
     private final Pattern channelBefore;
     private final Pattern arrival;
+    private final Pattern quoteAttribution;
     private final Pattern together;
     private final Pattern asideList;
     private final Pattern clauseOpener;
@@ -95,6 +96,7 @@ public final class Cues {
         asideList = Pattern.compile("(?i)\\s*(?:(?:the|a|an|[\\p{L}'’-]+)\\s+){0,2}?(?:" + words(rows, "aside-list") + ")\\b");
         together = Pattern.compile("(?i)\\b(?:" + words(rows, "together") + ")\\b");
         otherTimeOpener = Pattern.compile("(?i)^\\W*(?:" + words(rows, "other-time-opener") + ")\\s*,");
+        quoteAttribution = Pattern.compile("[”\"]\\s*(?:" + words(rows, "attribution") + ")\\b");
         arrival = Pattern.compile("(?i)\\b(?:" + words(rows, "arrival") + ")\\s+(?:the\\s+)?$");
         channelBefore = Pattern.compile("(?i)\\b(?:" + words(rows, "channel") + ")\\s+(?:(?:a|an|the)\\s+)?$");
         otherEncounterOpener = Pattern.compile("(?i)^\\W*(?:" + words(rows, "other-encounter") + ")\\b");
@@ -210,6 +212,11 @@ public final class Cues {
     }
 
     /** "Earlier, ...": a sentence so opened tells of another time than the encounter before it. */
+    /** A closing quotation mark and a verb of saying ("...,” said the Prime Minister"): who is named from there on said it. */
+    public Pattern quoteAttribution() {
+        return quoteAttribution;
+    }
+
     /** Words right before the country someone reached ("arrived in Armenia"), where an encounter without a named city was held. */
     public Pattern arrival() {
         return arrival;

@@ -216,6 +216,18 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void whoSaidAQuotationTookNoPartInWhatItReports() {
+        EngagementReport r = one("2023-04-02", "\u201cTomorrow Foreign Minister Yoshimasa Hayashi will travel to Beijing to meet Foreign Minister "
+                + "Qin Gang,\u201d said Prime Minister Fumio Kishida and Yoshimasa Hayashi in a media release on Sunday.");
+        assertEquals(List.of("Yoshimasa Hayashi", "Qin Gang"), r.participants().stream().map(Participant::name).toList());
+        assertEquals(d("2023-04-03"), value(r.date()));
+        EngagementReport own = one("2023-04-02", "\u201cI thank the Chinese side for hosting me in Beijing on April 3,\u201d said Foreign "
+                + "Minister Yoshimasa Hayashi of Japan, who will meet Foreign Minister Qin Gang.");
+        assertEquals(List.of("JPN", "CHN"), own.participants().stream().map(Participant::country).toList(),
+                "a quotation that names one side leaves its speaker a party");
+    }
+
+    @Test
     void aMinisterToldByPhoneIsACall() {
         EngagementReport r = one("2023-04-03",
                 "Foreign Minister Yoshimasa Hayashi told Chinese Foreign Minister Qin Gang by phone on Sunday that Japan was concerned.");
