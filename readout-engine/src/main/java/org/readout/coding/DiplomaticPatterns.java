@@ -42,7 +42,7 @@ public final class DiplomaticPatterns {
     /** One row of the file. {@code words} is the pattern split on blanks. */
     public record DiplomaticPattern(String pattern, String cameo, String note, int line) {
         public List<String> words() {
-            return List.of(pattern.substring(nounPhrase() ? NOUN_PHRASE.length() : 0).split(" "));
+            return List.of(body(pattern).split(" "));
         }
 
         /** Marked {@code +}: a noun phrase ("a flagrant violation", "Turkey's destabilizing role"), tried after articles and possessives too. */
@@ -53,6 +53,11 @@ public final class DiplomaticPatterns {
 
     /** The mark of a pattern that is a noun phrase, not a verb's. */
     static final String NOUN_PHRASE = "+";
+
+    /** The pattern's words, without its noun-phrase mark. */
+    private static String body(String pattern) {
+        return pattern.startsWith(NOUN_PHRASE) ? pattern.substring(NOUN_PHRASE.length()) : pattern;
+    }
 
     private final List<DiplomaticPattern> patterns;
 
@@ -106,7 +111,7 @@ public final class DiplomaticPatterns {
     }
 
     private static void validate(String pattern, Tsv.Row r) {
-        String[] w = pattern.substring(pattern.startsWith(NOUN_PHRASE) ? NOUN_PHRASE.length() : 0).split(" ");
+        String[] w = body(pattern).split(" ");
         if (isWildcard(w[0]) || isWildcard(w[w.length - 1]))
             throw r.error("a pattern may not start or end with '*': " + pattern);
         for (int i = 0; i < w.length; i++) {

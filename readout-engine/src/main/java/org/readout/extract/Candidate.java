@@ -62,6 +62,22 @@ final class Candidate {
         return c;
     }
 
+    /** Held by telephone or video, whatever word said so. */
+    boolean remote() {
+        return "phone".equals(format.value()) || "video".equals(format.value());
+    }
+
+    /** A day and month without a year (nor a day already settled): what the document's or its address's year may complete. */
+    boolean awaitsAYear() {
+        return dates.isEmpty() && clue.year() == null && clue.month() != null && clue.day() != null;
+    }
+
+    /** The day its clues came to, with what settled it; the clues are spent. */
+    void settle(LocalDate day, Evidence ev) {
+        dates.add(Sourced.of(day, ev));
+        clue = DateClue.NONE;
+    }
+
     Set<String> countries() {
         Set<String> s = new TreeSet<>();
         for (Participant p : participants) if (p.country() != null) s.add(p.country());

@@ -89,6 +89,15 @@ final class DateResolver {
         return d;
     }
 
+    /** The day of that month and day in {@code year}, or else in the year before, that {@code fits}; null when neither does. */
+    static LocalDate inYearOrTheOneBefore(int month, int day, int year, java.util.function.Predicate<LocalDate> fits) {
+        for (int y = year; y >= year - 1; y--) {
+            LocalDate d = safe(y, month, day);
+            if (d != null && fits.test(d)) return d;
+        }
+        return null;
+    }
+
     static LocalDate safe(int y, int m, int d) {
         try {
             return LocalDate.of(y, m, d);

@@ -7,6 +7,7 @@ import org.readout.annotate.MentionType;
 import org.readout.annotate.Sentence;
 import org.readout.annotate.TimeMention;
 import org.readout.annotate.TimeValue;
+import org.readout.knowledge.Countries;
 import org.readout.knowledge.Cues;
 import org.readout.knowledge.KnowledgeBase;
 import org.readout.knowledge.Occasions;
@@ -91,14 +92,10 @@ public final class EngagementExtractor implements Extractor {
         YearMonth folder = UrlDates.month(url, LocalDate.now());
         if (folder == null) return;
         for (Candidate c : merged) {
-            if (!c.dates.isEmpty() || c.clue.year() != null || c.clue.month() == null || c.clue.day() == null) continue;
-            for (int year = folder.getYear(); year >= folder.getYear() - 1; year--) {
-                LocalDate d = DateResolver.safe(year, c.clue.month(), c.clue.day());
-                if (d == null || d.isAfter(folder.atEndOfMonth()) || !c.clue.admits(d)) continue;
-                c.dates.add(Sourced.of(d, c.evidence.get(0)));
-                c.clue = DateClue.NONE;
-                break;
-            }
+            if (!c.awaitsAYear()) continue;
+            LocalDate d = DateResolver.inYearOrTheOneBefore(c.clue.month(), c.clue.day(), folder.getYear(),
+                    day -> !day.isAfter(folder.atEndOfMonth()) && c.clue.admits(day));
+            if (d != null) c.settle(d, c.evidence.get(0));
         }
     }
 
@@ -111,11 +108,9 @@ public final class EngagementExtractor implements Extractor {
         Integer year = PublicationDater.latestYear(doc);
         if (year == null) return;
         for (Candidate c : merged) {
-            if (!c.dates.isEmpty() || c.clue.year() != null || c.clue.month() == null || c.clue.day() == null) continue;
+            if (!c.awaitsAYear()) continue;
             LocalDate d = DateResolver.safe(year, c.clue.month(), c.clue.day());
-            if (d == null || !c.clue.admits(d)) continue;
-            c.dates.add(Sourced.of(d, c.evidence.get(0)));
-            c.clue = DateClue.NONE;
+            if (d != null && c.clue.admits(d)) c.settle(d, c.evidence.get(0));
         }
     }
 
@@ -140,8 +135,7 @@ public final class EngagementExtractor implements Extractor {
         }
         if (only == null) return;
         heldAt(c, only, c.occasionSeries.evidence());
-        c.dates.add(Sourced.of(day, c.occasionSeries.evidence()));
-        c.clue = DateClue.NONE;
+        c.settle(day, c.occasionSeries.evidence());
     }
 
     /** Whether everyone the knowledge base knows among the participants held their office on the day. */
@@ -164,8 +158,7 @@ public final class EngagementExtractor implements Extractor {
             c.clue = c.clue.and(new DateClue(null, null, null, null, false,
                     o.start().minusDays(Occasions.MARGIN_DAYS), o.end().plusDays(Occasions.MARGIN_DAYS)));
         }
-        boolean remote = "phone".equals(c.format.value()) || "video".equals(c.format.value());
-        if (c.location == null && o.city() != null && !remote) c.location = Sourced.of(new Location(o.city(), o.country()), ev);
+        if (c.location == null && o.city() != null && !c.remote()) c.location = Sourced.of(new Location(o.city(), o.country()), ev);
     }
 
 
@@ -241,15 +234,10 @@ public final class EngagementExtractor implements Extractor {
             c.format = Sourced.of(together ? "in_person" : "phone", ev);
         }
         if (kind.isVisit() && c.location == null) c.location = destinationCountry(doc, s, trigger, ev);
-        boolean remote = "phone".equals(c.format.value()) || "video".equals(c.format.value());
-        if (c.location == null && !remote) c.location = arrivedIn(doc, s, ev, asides);
+        if (c.location == null && !c.remote()) c.location = arrivedIn(doc, s, ev, asides);
         if (kind.isVisit() && c.location != null) c.destination = c.location.value().country();
         LocalDate onDay = day != null ? day : anchor;
-        int saidBy = attributionAfterQuote(s, trigger);
-        List<Participant> inQuote = saidBy == Integer.MAX_VALUE ? List.of()
-                : finder.find(doc, s, ev, trigger, c.kind, onDay, named, position -> Aside.anyCovers(asides, position) || position >= saidBy);
-        c.participants.addAll(inQuote.stream().map(Participant::country).distinct().count() >= 2 ? inQuote
-                : finder.find(doc, s, ev, trigger, c.kind, onDay, named, position -> Aside.anyCovers(asides, position)));
+        c.participants.addAll(participants(doc, s, ev, trigger, c.kind, onDay, named, asides));
         if (TranscriptSpeakers.FIRST_PERSON.matcher(s.text()).find()) {
             Mention speaker = speakers.at(s);
             if (speaker != null) finder.speaker(speaker, lineOf(doc, speaker), onDay, named).ifPresent(p -> {
@@ -384,9 +372,9 @@ public final class EngagementExtractor implements Extractor {
         String text = doc.document().text();
         for (Mention m : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
             if (m.start() < trigger.end() || m.start() - trigger.end() > 25) continue;
-            if (m.as(org.readout.knowledge.Countries.Ref.class).form() != org.readout.knowledge.Countries.Form.NAME) continue;
+            if (m.as(Countries.Ref.class).form() != Countries.Form.NAME) continue;
             if (!TO_COUNTRY.matcher(text.substring(trigger.end(), m.start())).matches()) continue;
-            return Sourced.of(new Location(null, m.as(org.readout.knowledge.Countries.Ref.class).iso3()), ev);
+            return Sourced.of(new Location(null, m.as(Countries.Ref.class).iso3()), ev);
         }
         return null;
     }
@@ -400,9 +388,22 @@ public final class EngagementExtractor implements Extractor {
         Matcher m = cues.quoteAttribution().matcher(s.text());
         while (m.find()) {
             int at = s.start() + m.start();
-            if (at > trigger.end() && s.text().substring(0, m.start()).matches("(?s).*[“\"].*")) return at;
+            String before = s.text().substring(0, m.start());
+            if (at > trigger.end() && (before.indexOf('“') >= 0 || before.indexOf('"') >= 0)) return at;
         }
         return Integer.MAX_VALUE;
+    }
+
+    /** Who took part, leaving out what the sentence says of another encounter and, where its quotation names both sides, who said it. */
+    private List<Participant> participants(AnnotatedDocument doc, Sentence s, Evidence ev, Mention trigger, String kind, LocalDate day,
+                                           Map<String, Person> named, List<Aside> asides) {
+        int saidBy = attributionAfterQuote(s, trigger);
+        if (saidBy != Integer.MAX_VALUE) {
+            List<Participant> inQuote = finder.find(doc, s, ev, trigger, kind, day, named,
+                    position -> Aside.anyCovers(asides, position) || position >= saidBy);
+            if (inQuote.stream().map(Participant::country).distinct().count() >= 2) return inQuote;
+        }
+        return finder.find(doc, s, ev, trigger, kind, day, named, position -> Aside.anyCovers(asides, position));
     }
 
     /** "Kobakhidze, who has arrived in Armenia on an official visit": the country a participant arrived in, when no city is named. */
@@ -410,9 +411,9 @@ public final class EngagementExtractor implements Extractor {
         String text = doc.document().text();
         for (Mention m : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
             if (Aside.anyCovers(asides, m.start())) continue;
-            if (m.as(org.readout.knowledge.Countries.Ref.class).form() != org.readout.knowledge.Countries.Form.NAME) continue;
+            if (m.as(Countries.Ref.class).form() != Countries.Form.NAME) continue;
             if (!cues.arrival().matcher(text.substring(Math.max(s.start(), m.start() - 30), m.start())).find()) continue;
-            return Sourced.of(new Location(null, m.as(org.readout.knowledge.Countries.Ref.class).iso3()), ev);
+            return Sourced.of(new Location(null, m.as(Countries.Ref.class).iso3()), ev);
         }
         return null;
     }

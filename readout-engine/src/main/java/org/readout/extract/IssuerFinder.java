@@ -187,12 +187,6 @@ final class IssuerFinder {
      * Giorgia Meloni", "King of Jordan, His Majesty King Abdullah II" and "the United States' Secretary of State, Antony Blinken" still are), or "of COUNTRY" or ", COUNTRY's" right after it ("Wang Yi, Foreign Minister of China", "Putin of Russia",
      * "Hayashi, Japan's Minister for Foreign Affairs").
      */
-    /** A trigger between a name and a country ("Mark Carney, spoke with the President of Brazil"): the country is the other side's. */
-    private static boolean acted(AnnotatedDocument doc, Sentence s, int from, int to) {
-        for (Mention t : doc.mentionsIn(s.index(), MentionType.TRIGGER)) if (t.start() >= from && t.end() <= to) return true;
-        return false;
-    }
-
     private boolean marked(AnnotatedDocument doc, Sentence s, Mention name) {
         String text = doc.document().text();
         for (Mention c : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
@@ -202,6 +196,12 @@ final class IssuerFinder {
                     && text.substring(name.end(), c.start()).matches("(?:,[^;:()]*\\b|\\s+)of\\s+(?:the\\s+)?|,\\s*(?:the\\s+)?")
                     && !acted(doc, s, name.end(), c.start())) return true;
         }
+        return false;
+    }
+
+    /** A trigger between a name and a country ("Mark Carney, spoke with the President of Brazil"): the country is the other side's. */
+    private static boolean acted(AnnotatedDocument doc, Sentence s, int from, int to) {
+        for (Mention t : doc.mentionsIn(s.index(), MentionType.TRIGGER)) if (t.start() >= from && t.end() <= to) return true;
         return false;
     }
 }

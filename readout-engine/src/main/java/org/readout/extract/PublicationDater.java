@@ -150,11 +150,8 @@ final class PublicationDater {
     /** The day and month in the week up to the address's day (or the day after it, time zones), in its year or the one before. */
     private static LocalDate nearAddress(int month, int day, LocalDate inAddress) {
         if (inAddress == null) return null;
-        for (int year = inAddress.getYear(); year >= inAddress.getYear() - 1; year--) {
-            LocalDate d = DateResolver.safe(year, month, day);
-            if (d != null && !d.isAfter(inAddress.plusDays(1)) && !d.isBefore(inAddress.minusDays(MAX_WINDOW_DAYS))) return d;
-        }
-        return null;
+        return DateResolver.inYearOrTheOneBefore(month, day, inAddress.getYear(),
+                d -> !d.isAfter(inAddress.plusDays(1)) && !d.isBefore(inAddress.minusDays(MAX_WINDOW_DAYS)));
     }
 
     /** The date of the page's own citation line, which the cleaner kept aside from the article text. */

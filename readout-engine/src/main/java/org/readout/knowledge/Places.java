@@ -34,14 +34,14 @@ public final class Places {
             for (String a : r.list(3)) keep(best, surface, a, place);
         }
         best.forEach((k, v) -> {
-            if (!v.venue() && anotherCountrysName(countries, surface.get(k), v.country())) return;
+            if (!v.venue() && namedAsAnotherCountry(countries, surface.get(k), v.country())) return;
             p.index.add(surface.get(k), v, true);
         });
         return p;
     }
 
     /** "Armenia", a city of Colombia: a town named as another country is read as that country. */
-    private static boolean anotherCountrysName(Countries countries, String name, String country) {
+    static boolean namedAsAnotherCountry(Countries countries, String name, String country) {
         for (PhraseIndex.Match<Countries.Ref> m : countries.index().find(name)) {
             if (m.start() == 0 && m.end() == name.length() && m.value().form() == Countries.Form.NAME && !m.value().iso3().equals(country)) return true;
         }

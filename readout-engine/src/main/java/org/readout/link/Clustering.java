@@ -119,26 +119,25 @@ final class Clustering {
             return inWindow != null ? inWindow : lastBeforeAPublication(group, all);
         }
         LocalDate[] term = linker.commonTerm(group);
-        LocalDate found = null;
+        List<LocalDate> days = admittedDays(group, all, term[0], term[1].minusDays(1));
+        return days.size() > 1 ? lastBeforeAPublication(group, all) : days.isEmpty() ? null : days.get(0);
+    }
+
+    /** The first two days from {@code from} to {@code to} (at most {@link #MAX_SEARCH_DAYS} of them) that the clue admits while all the group's people were in office. */
+    private List<LocalDate> admittedDays(List<Linker.Node> group, DateClue all, LocalDate from, LocalDate to) {
+        List<LocalDate> out = new ArrayList<>(2);
         int steps = 0;
-        for (LocalDate d = term[0]; d.isBefore(term[1]) && steps < MAX_SEARCH_DAYS; d = d.plusDays(1), steps++) {
-            if (!all.admits(d) || !linker.inOffice(group, d)) continue;
-            if (found != null) return lastBeforeAPublication(group, all);
-            found = d;
+        for (LocalDate d = from; !d.isAfter(to) && steps < MAX_SEARCH_DAYS && out.size() < 2; d = d.plusDays(1), steps++) {
+            if (all.admits(d) && linker.inOffice(group, d)) out.add(d);
         }
-        return found;
+        return out;
     }
 
     /** "On Tuesday" on the sidelines of a summit held from the 22nd to the 24th: the one day the summit's days (and a margin) admit. */
     private LocalDate onlyDayInWindow(List<Linker.Node> group, DateClue all) {
         if (all.notBefore() == null || all.notAfter() == null || all.notAfter().toEpochDay() - all.notBefore().toEpochDay() > MAX_WINDOW_DAYS) return null;
-        LocalDate found = null;
-        for (LocalDate d = all.notBefore(); !d.isAfter(all.notAfter()); d = d.plusDays(1)) {
-            if (!all.admits(d) || !linker.inOffice(group, d)) continue;
-            if (found != null) return null;
-            found = d;
-        }
-        return found;
+        List<LocalDate> days = admittedDays(group, all, all.notBefore(), all.notAfter());
+        return days.size() == 1 ? days.get(0) : null;
     }
 
     /**
