@@ -313,11 +313,30 @@ public final class EngagementExtractor implements Extractor {
                 publication = t;
                 continue;
             }
+            boolean glossed = inParentheses(text, s.start(), t.start());
+            if (best != null && glossed != inParentheses(text, s.start(), best.start())) {
+                if (!glossed) best = t;
+                continue;
+            }
             if (best == null || dayLevel(t) && !dayLevel(best)
                     || dayLevel(t) == dayLevel(best) && distance(t, trigger) < distance(best, trigger)) best = t;
         }
         // "Published 2023-04-04 UAE President receives phone call": the labelled day, only when the sentence gives no other.
         return best != null ? best : publication;
+    }
+
+    /**
+     * "On November 17, at 10:40 a.m. (local time; 3:40 a.m. on November 18 JST)": a date in parentheses glosses the
+     * one outside them (another time zone, another calendar) and gives way to it.
+     */
+    private static boolean inParentheses(String text, int from, int at) {
+        int depth = 0;
+        for (int i = from; i < at; i++) {
+            char ch = text.charAt(i);
+            if (ch == '(') depth++;
+            else if (ch == ')' && depth > 0) depth--;
+        }
+        return depth > 0;
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Finds known phrases in text: longest match first, on word boundaries, accents and case folded.
  * A phrase marked {@code capitalised} only matches where the text starts it with a capital letter,
- * so that the place "Nice" or the name "Wang" is not found in ordinary lower-case words.
+ * so that the place "Nice" or the name "Wang" is not found in ordinary lower-case words; one that starts with a
+ * digit ("16th BRICS Summit") has no capital to ask for.
  */
 public final class PhraseIndex<T> {
 
@@ -55,7 +56,7 @@ public final class PhraseIndex<T> {
                             : e.folded.indexOf(' ') < 0 ? -1 : matchEnd(folded, i, e.folded);
                     if (end < 0) continue;
                     if (end < n && isWordChar(folded.charAt(end)) && isWordChar(folded.charAt(end - 1))) continue;
-                    if (e.capitalised && !Character.isUpperCase(text.charAt(i))) continue;
+                    if (e.capitalised && Character.isLetter(text.charAt(i)) && !Character.isUpperCase(text.charAt(i))) continue;
                     if (e.exact && !text.startsWith(e.phrase, i)) continue;
                     if (best == null || end > bestEnd) {
                         best = e;

@@ -258,19 +258,28 @@ public final class Linker {
                 && la.country() != null && lb.country() != null && !la.country().equals(lb.country());
     }
 
+    /**
+     * Two reports name different people for the same side and no one in common ("Pashinyan" in one, "Khachaturyan"
+     * in the other). One naming more of a side's people than the other ("the President and the Prime Minister")
+     * does not conflict with it.
+     */
     private static boolean personConflict(List<Participant> a, List<Participant> b) {
-        for (Participant p : a) {
-            if (p.personId() == null || p.inferred()) continue;
-            boolean same = false;
-            boolean other = false;
-            for (Participant q : b) {
-                if (q.personId() == null || q.inferred() || !Objects.equals(q.country(), p.country())) continue;
-                if (q.personId().equals(p.personId())) same = true;
-                else other = true;
-            }
-            if (other && !same) return true;
+        Map<String, Set<String>> sideA = namedBySide(a);
+        Map<String, Set<String>> sideB = namedBySide(b);
+        for (Map.Entry<String, Set<String>> e : sideA.entrySet()) {
+            Set<String> other = sideB.get(e.getKey());
+            if (other != null && other.stream().noneMatch(e.getValue()::contains)) return true;
         }
         return false;
+    }
+
+    private static Map<String, Set<String>> namedBySide(List<Participant> ps) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Participant p : ps) {
+            if (p.personId() == null || p.inferred()) continue;
+            out.computeIfAbsent(String.valueOf(p.country()), k -> new TreeSet<>()).add(p.personId());
+        }
+        return out;
     }
 
     /** Whether every participant the knowledge base knows held some office on that day. */

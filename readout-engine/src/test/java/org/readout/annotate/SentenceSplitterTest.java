@@ -115,6 +115,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void theHonourableIsNotASentenceEnd() {
+        String text = "Minister Velt held a meeting with the Hon. Mara Oskin, MP, Prime Minister of Norland. "
+                + "The Rt. Hon. Piet Amsel joined them.";
+        assertEquals(List.of("Minister Velt held a meeting with the Hon. Mara Oskin, MP, Prime Minister of Norland.",
+                "The Rt. Hon. Piet Amsel joined them."), texts(text));
+    }
+
+    @Test
     void juniorIsNotASentenceEnd() {
         assertEquals(1, texts("His Excellency Arturo Pena Jr. will make a State Visit to Norland at the invitation of its President.").size());
     }

@@ -46,6 +46,16 @@ class UndatedPagesTest {
     }
 
     @Test
+    void aDateInParenthesesGlossesTheOneOutsideThem() {
+        ProcessedDocument d = process("gloss.txt", """
+                Leaders' meeting
+                On March 3, 2023, commencing at 9:10 p.m. (local time; 2:10 p.m. on March 4, Tokyo time) for about 30 minutes, \
+                Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting Washington, held a meeting with Prime Minister Justin Trudeau of Canada.
+                """);
+        assertEquals(LocalDate.of(2023, 3, 3), first(d).date().value());
+    }
+
+    @Test
     void aSentenceOpeningOnAWeekdayIsNoDateline() {
         ProcessedDocument d = process("weekday.txt", """
                 Talks in Rome

@@ -173,6 +173,12 @@ class PhraseIndexTest {
     }
 
     @Test
+    void aCapitalisedPhraseStartingWithADigitMatches() {
+        PhraseIndex<String> idx = index("12th Harbour Summit", "hs-12", true);
+        assertEquals(List.of("hs-12"), values(idx.find("on the margins of the 12th Harbour Summit in Velmora")));
+    }
+
+    @Test
     void lowerCaseTextFallsBackToUncapitalisedEntry() {
         PhraseIndex<String> idx = index("Wang", "name", true, "wang", "word", false);
         assertEquals(List.of("word"), values(idx.find("wang")));

@@ -180,6 +180,21 @@ class LinkerTest {
     }
 
     @Test
+    void undatedReportNamingFewerOfASidesPeopleJoinsTheDatedOne() {
+        LinkInput dated = Corpus.news("dated", "2023-04-03",
+                "On April 2, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, met in Beijing with Premier Li Qiang "
+                        + "and Mr. Qin Gang, Minister of Foreign Affairs of China.");
+        LinkInput undated = Corpus.news("undated", "2023-04-03",
+                "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, who is visiting Beijing, held a meeting with "
+                        + "Mr. Qin Gang, Minister of Foreign Affairs of China.");
+        for (LinkedCorpus c : List.of(link(dated, undated), link(undated, dated))) {
+            Engagement e = only(c);
+            assertEquals(d("2023-04-02"), e.date());
+            assertEquals(List.of(new DocLink("dated", "reports"), new DocLink("undated", "reports")), e.documents());
+        }
+    }
+
+    @Test
     void undatedReportAloneIsKeptWithoutDate() {
         Engagement e = only(link(fixture("undated", null, DocumentKind.NEWS, "undated-news.txt")));
         assertNull(e.date());
