@@ -36,10 +36,13 @@ public final class KnowledgeAnnotator implements Annotator {
         List<TimeMention> times = new ArrayList<>();
         for (Sentence s : sentences) {
             String folded = PhraseIndex.foldSameLength(s.text());
-            mentions.addAll(PersonNames.joinAdjacentForms(s, matches(s, folded, kb.people().index(), MentionType.PERSON)));
+            List<TimeMention> inSentence = temporal.tag(s);
+            // "the afternoon of May 14": a name that is part of a date is no one's
+            for (Mention p : PersonNames.joinAdjacentForms(s, matches(s, folded, kb.people().index(), MentionType.PERSON))) {
+                if (inSentence.stream().noneMatch(x -> isDate(x) && x.start() <= p.start() && p.end() <= x.end())) mentions.add(p);
+            }
             add(mentions, s, folded, kb.countries().index(), MentionType.COUNTRY);
             add(mentions, s, folded, kb.places().index(), MentionType.PLACE);
-            List<TimeMention> inSentence = temporal.tag(s);
             // "at 4 PM": a title inside a time expression is part of the time
             for (Mention t : matches(s, folded, kb.titles().index(), MentionType.TITLE)) {
                 if (inSentence.stream().noneMatch(x -> x.start() < t.end() && t.start() < x.end())) mentions.add(t);
@@ -50,6 +53,10 @@ public final class KnowledgeAnnotator implements Annotator {
         }
         mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : a.type().compareTo(b.type()));
         return new AnnotatedDocument(document, List.copyOf(sentences), List.copyOf(mentions), List.copyOf(times));
+    }
+
+    private static boolean isDate(TimeMention t) {
+        return t.value() instanceof TimeValue.CalendarDate || t.value() instanceof TimeValue.DateSpan;
     }
 
     /** "spoke Tuesday with", "met yesterday with": a day named inside an engagement phrase does not break it. */

@@ -106,7 +106,8 @@ final class IssuerFinder {
     private Sourced<String> byVoice(AnnotatedDocument doc, List<EngagementReport> reports) {
         List<Participant> people = reports.stream().flatMap(r -> r.participants().stream()).toList();
         for (Sentence s : voiceSentences(doc, reports.get(0))) {
-            boolean headline = ParticipantFinder.isHeadline(s.text()) || s.text().equals(doc.document().title());
+            boolean headline = ParticipantFinder.isHeadline(s.text()) || s.text().equals(doc.document().title())
+                    || ParticipantFinder.isHeading(doc, s);
             Set<String> named = new TreeSet<>();
             Set<String> bare = new TreeSet<>();
             for (Participant p : people) {

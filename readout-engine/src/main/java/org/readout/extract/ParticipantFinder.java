@@ -157,6 +157,23 @@ final class ParticipantFinder {
         return lastEnd != null && lastEnd.plusYears(YEARS_OUT_OF_OFFICE).isBefore(day);
     }
 
+    private static final int MAX_HEADING_WORDS = 20;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"\u201d:;]$");
+
+    /**
+     * "Blinken speaks to Bilawal" above a republished readout: a short line without a full stop before the page's first
+     * sentence of prose is the publisher's heading, which may name people as its own writers would.
+     */
+    static boolean isHeading(AnnotatedDocument doc, Sentence s) {
+        for (Sentence t : doc.sentences()) {
+            if (t.index() > s.index()) break;
+            String text = t.text().strip();
+            if (text.isEmpty()) continue;
+            if (SENTENCE_END.matcher(text).find() || text.split("\\s+").length > MAX_HEADING_WORDS) return false;
+        }
+        return true;
+    }
+
     /** "Japan, China Hold Foreign Minister Call Days after ...": capitalised words there are not names. */
     static boolean isHeadline(String sentence) {
         String[] words = sentence.split("\\s+");

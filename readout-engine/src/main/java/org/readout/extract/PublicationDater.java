@@ -39,12 +39,13 @@ final class PublicationDater {
     private static final Pattern LEFTOVER_WORD = Pattern.compile("[\\p{L}]{3,}");
     private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'-]+,\\s*$");
     /**
-     * "Istanbul/Athens, ", "CAIRO – ", "New Delhi (ANI): ", "New Delhi | ", "JOHANNESBURG, South Africa, ": a place (and
+     * "Istanbul/Athens, ", "CAIRO – ", "New Delhi (ANI): ", "New Delhi | ", "JOHANNESBURG, South Africa, ",
+     * "Qingdao [China], ": a place (and
      * its region or country), then a separator, right before the date.
      */
     private static final Pattern PLACE_LINE = Pattern.compile(
             "^\\s*(?:[-–—•]\\s*)?\\p{Lu}[\\p{L}.'’-]*(?:[\\s/]+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}){0,2}"
-            + "(?:\\s*\\([^)]{1,30}\\))?\\s*(?:,|–|—|-{1,2}|:|\\|)\\s*$");
+            + "(?:\\s*\\[[^\\]]{1,30}\\])?(?:\\s*\\([^)]{1,30}\\))?\\s*(?:,|–|—|-{1,2}|:|\\|)\\s*$");
 
     /**
      * "BEIJING, Oct 31 (Reuters) –", "Istanbul/Athens, 7 December 2023 (dpa) -": the date of a dateline
@@ -52,7 +53,7 @@ final class PublicationDater {
      */
     static boolean isDateline(AnnotatedDocument doc, TimeMention t) {
         Sentence s = doc.sentences().get(t.sentence());
-        String prefix = doc.document().text().substring(s.start(), t.start());
+        String prefix = doc.document().text().substring(afterADateStamp(doc, s, t), t.start());
         if (DATELINE.matcher(prefix).matches()) return true;
         if (!PLACE_LINE.matcher(prefix).matches()) return false;
         for (Mention m : doc.mentionsIn(t.sentence())) {
@@ -60,6 +61,17 @@ final class PublicationDater {
         }
         return prefix.strip().replaceAll("[^\\p{L}]", "").chars().allMatch(Character::isUpperCase);
     }
+
+    /** "Published 2025-06-27 Qingdao [China], June 27:": a dateline may follow a full date stamp on its line. */
+    private static int afterADateStamp(AnnotatedDocument doc, Sentence s, TimeMention t) {
+        int from = s.start();
+        for (TimeMention m : doc.timesIn(s.index())) {
+            if (m.end() <= t.start() && m.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null
+                    && c.day() != null) from = Math.max(from, m.end());
+        }
+        return from;
+    }
+
     private static final int MAX_WINDOW_DAYS = 7;
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("[:|–—-]\\s*$");
 

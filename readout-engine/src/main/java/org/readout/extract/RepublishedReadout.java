@@ -22,6 +22,10 @@ final class RepublishedReadout implements Predicate<AnnotatedDocument> {
     /** A release may quote its own minister once ("Mr Peters says"); news attributes line after line. */
     static final int MAX_ATTRIBUTIONS = 1;
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)\\s+$");
+    private static final Pattern PRONOUN_BEFORE = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\s+$");
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
+    /** "\u201cWe will not waver,\u201d the Prime Minister said": a quotation's attribution is news's way of telling it. */
+    private static final Pattern AFTER_A_QUOTATION = Pattern.compile("[\u201d\"]\\s*[Tt]he\\s+$");
 
     private final Cues cues;
 
@@ -35,10 +39,25 @@ final class RepublishedReadout implements Predicate<AnnotatedDocument> {
     }
 
     private int attributions(AnnotatedDocument doc) {
-        Matcher m = cues.sourceAttribution().matcher(doc.document().text());
+        String text = doc.document().text();
+        Matcher m = cues.sourceAttribution().matcher(text);
         int n = 0;
-        while (n <= MAX_ATTRIBUTIONS && m.find()) n++;
+        while (n <= MAX_ATTRIBUTIONS && m.find()) if (!narratesItsOwnPerson(doc, text, m.start())) n++;
         return n;
+    }
+
+    /**
+     * "the Prime Minister said that", "He said": a readout tells what its own people said by their office alone, or by a
+     * pronoun; news names a source ("the Kremlin said", "Sharif said", "according to") and attributes quotations.
+     */
+    private static boolean narratesItsOwnPerson(AnnotatedDocument doc, String text, int verb) {
+        if (PRONOUN_BEFORE.matcher(text.substring(Math.max(0, verb - 8), verb)).find()) return true;
+        for (Mention t : doc.mentions()) {
+            if (t.type() != MentionType.TITLE || t.end() > verb || !text.substring(t.end(), verb).isBlank()) continue;
+            return ARTICLE_BEFORE.matcher(text.substring(Math.max(0, t.start() - 5), t.start())).find()
+                    && !AFTER_A_QUOTATION.matcher(text.substring(Math.max(0, t.start() - 12), t.start())).find();
+        }
+        return false;
     }
 
     private static boolean namesAnyoneByFamilyNameAlone(AnnotatedDocument doc) {
@@ -46,6 +65,7 @@ final class RepublishedReadout implements Predicate<AnnotatedDocument> {
         for (Mention m : doc.mentions()) {
             if (m.type() != MentionType.PERSON || !(m.value() instanceof People.NameForm form) || form.full()) continue;
             Sentence s = doc.sentences().get(m.sentence());
+            if (ParticipantFinder.isHeading(doc, s)) continue;
             Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(s.start(), m.start() - 40), m.start()));
             // "Minister Gallant", "Mr Lavrov", "President Lula": an office or honorific right before the name
             if (before.find() && Character.isUpperCase(before.group(1).codePointAt(0))) continue;

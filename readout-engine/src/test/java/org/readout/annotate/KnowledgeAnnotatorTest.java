@@ -56,6 +56,13 @@ class KnowledgeAnnotatorTest {
     }
 
     @Test
+    void aNameThatIsPartOfADateIsNoOnes() {
+        AnnotatedDocument a = annotate("In the afternoon of May 14, the ministers met. Prime Minister May said she welcomed them.");
+        assertEquals(List.of("May"), texts(a.mentions(), MentionType.PERSON));
+        assertTrue(first(a, MentionType.PERSON, "May").start() > a.document().text().indexOf("Prime"));
+    }
+
+    @Test
     void keepsTheDocument() {
         CleanDocument d = doc("d1", "The ministers met.");
         assertSame(d, ANNOTATOR.annotate(d).document());

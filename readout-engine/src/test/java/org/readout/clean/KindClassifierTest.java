@@ -39,6 +39,8 @@ class KindClassifierTest {
     @Test
     void official() {
         assertEquals(DocumentKind.OFFICIAL, kind("Press Releases", "Talks", PROSE));
+        assertEquals(DocumentKind.OFFICIAL, kind("Talks", "Press Release 07 May, 2022", PROSE, PROSE), "the label with its day");
+        assertEquals(DocumentKind.OFFICIAL, kind("Talks", "Press Release, March 3rd, 2024", PROSE, PROSE));
         assertEquals(DocumentKind.OFFICIAL, kind("The following is to be attributed to Spokesperson Lena Moor:", PROSE));
         assertEquals(DocumentKind.OFFICIAL, kind("Federal Chancellor Scholz welcomes Prime Minister Tusk", PROSE));
         assertEquals(DocumentKind.OFFICIAL, kind(PROSE, "The overview of the talk is as follows."));

@@ -141,6 +141,9 @@ class IssuerFinderTest {
                 + "the King of the Hashemite Kingdom of Jordan, His Majesty King Abdullah II ibn Al Hussein."));
         assertEquals("JPN", issuer(DocumentKind.OFFICIAL, null, null, "At China's request, Foreign Minister Yoshimasa Hayashi held a "
                 + "telephone call with Chinese Foreign Minister Qin Gang."), "a title after a clause's comma is not marked by the country before it");
+        assertEquals("PAK", issuer(DocumentKind.OFFICIAL, null, null, "On December 19, 2024, Prime Minister Shehbaz Sharif met with the Chief "
+                + "Adviser of the People's Republic of Bangladesh, H.E. Professor Dr. Muhammad Yunus, for a bilateral meeting."),
+                "academic forms of address among the honorifics");
     }
 
     @Test
@@ -165,6 +168,20 @@ class IssuerFinderTest {
         assertEquals("official", Readouts.process("republished.txt", "Japan and China hold talks\n\n" + readout.replace("situation. ", "situation.\n\n")
                 + " The two ministers agreed to remain in close communication on the issues of the region.").summary().kind(),
                 "the pipeline's document takes the kind its reading settled");
+    }
+
+    @Test
+    void aRepublishedReadoutTellsWhatItsOwnMinisterSaidByHisOfficeAlone() {
+        String readout = "On March 3, 2023, Foreign Minister Yoshimasa Hayashi held a telephone call with Chinese Foreign Minister "
+                + "Qin Gang. The Foreign Minister said that the detention was deeply regrettable. He said Japan would stay in close "
+                + "communication. Mr. Qin explained the position of China.";
+        DocumentExtraction x = read(DocumentKind.NEWS, readout);
+        assertEquals(DocumentKind.OFFICIAL, x.kind());
+        assertEquals("JPN", x.issuer().value());
+        assertNull(read(DocumentKind.NEWS, readout.replace("He said", "The Kremlin said") + " The talks were useful, TASS reported.").kind(),
+                "named sources are news's");
+        assertEquals(DocumentKind.OFFICIAL, read(DocumentKind.NEWS, "Hayashi calls Qin\n" + readout).kind(),
+                "the republisher's heading may name them as news does");
     }
 
     @Test

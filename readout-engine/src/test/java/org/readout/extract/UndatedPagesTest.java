@@ -56,6 +56,17 @@ class UndatedPagesTest {
     }
 
     @Test
+    void aDatelineWithItsCountryInBracketsAfterADateStampIsTheDayOfWriting() {
+        ProcessedDocument d = process("bracket.txt", """
+                Ministers meet in Tianjin
+                Published: 2024-05-10 Tianjin [China], May 10 : External Affairs Minister S. Jaishankar met Chinese Foreign Minister \
+                Wang Yi on the sidelines of a ministerial meeting on Thursday.
+                """);
+        assertEquals(LocalDate.of(2024, 5, 10), published(d).date());
+        assertEquals(LocalDate.of(2024, 5, 9), first(d).date().value());
+    }
+
+    @Test
     void aSentenceOpeningOnAWeekdayIsNoDateline() {
         ProcessedDocument d = process("weekday.txt", """
                 Talks in Rome
