@@ -210,7 +210,7 @@ public final class EngagementExtractor implements Extractor {
                 c.duration = Sourced.of(d.minutes(), ev);
             }
         }
-        c.location = location(doc, s, ev, asides);
+        c.location = location(doc, s, ev, asides, trigger);
         c.continuesPrevious = doc.mentionsIn(s.index(), MentionType.CUE).stream()
                 .anyMatch(m -> m.as(Lexicon.Cue.class).status().equals("sameday") && !Aside.anyCovers(asides, m.start()));
         OccasionFinder.Found at = occasions.find(doc, s, day != null ? day : anchor, position -> Aside.anyCovers(asides, position));
@@ -372,16 +372,26 @@ public final class EngagementExtractor implements Extractor {
         return t.start() >= trigger.end() ? t.start() - trigger.end() : trigger.start() - t.end();
     }
 
-    private Sourced<Location> location(AnnotatedDocument doc, Sentence s, Evidence ev, List<Aside> asides) {
+    /**
+     * The place the sentence puts the encounter in: of the places after a locative, the nearest to the trigger
+     * ("agreed on a ceasefire in Gaza as they held a meeting in Cairo").
+     */
+    private Sourced<Location> location(AnnotatedDocument doc, Sentence s, Evidence ev, List<Aside> asides, Mention trigger) {
         String text = doc.document().text();
+        Mention best = null;
         for (Mention m : doc.mentionsIn(s.index(), MentionType.PLACE)) {
             if (Aside.anyCovers(asides, m.start())) continue;
             if (!cues.locative().matcher(text.substring(Math.max(s.start(), m.start() - 40), m.start())).find()) continue;
             if (insideOther(doc, s, m)) continue;
-            Place p = m.as(Place.class);
-            return Sourced.of(new Location(p.name(), p.country()), ev);
+            if (best == null || distance(m, trigger) < distance(best, trigger)) best = m;
         }
-        return null;
+        if (best == null) return null;
+        Place p = best.as(Place.class);
+        return Sourced.of(new Location(p.name(), p.country()), ev);
+    }
+
+    private static int distance(Mention m, Mention trigger) {
+        return m.start() >= trigger.end() ? m.start() - trigger.end() : Math.max(0, trigger.start() - m.end());
     }
 
     private static final Pattern TO_COUNTRY = Pattern.compile("^\\s+(?:to\\s+)?(?:the\\s+)?$");

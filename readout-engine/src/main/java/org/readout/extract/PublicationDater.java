@@ -36,6 +36,9 @@ final class PublicationDater {
     }
 
     private static final int HEAD_SENTENCES = 8;
+    private static final int MAX_HEAD_SENTENCES = 20;
+    private static final int PROSE_WORDS = 5;
+    private static final String FIELD_SEPARATOR = "|[]\u2022\u00b7";
     private static final Pattern LEFTOVER_WORD = Pattern.compile("[\\p{L}]{3,}");
     private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'-]+,\\s*$");
     /**
@@ -121,7 +124,7 @@ final class PublicationDater {
     private List<PublishedDate> stated(AnnotatedDocument doc, LocalDate inAddress) {
         List<PublishedDate> out = new ArrayList<>();
         List<Sentence> sentences = doc.sentences();
-        for (int i = 0; i < Math.min(HEAD_SENTENCES, sentences.size()); i++) {
+        for (int i = 0; i < Math.min(headSize(sentences), sentences.size()); i++) {
             for (TimeMention t : doc.timesIn(i)) {
                 PublishedDate p = stated(doc, sentences.get(i), t, inAddress);
                 if (p != null) out.add(p);
@@ -135,7 +138,7 @@ final class PublicationDater {
         Evidence ev = Evidence.of(doc, s);
         if (t.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null
                 && c.day() != null && (dateOnlyLine || isDateline(doc, t) || closesTheTitle(doc, s, t) || labelled(doc, s, t)
-                || opensAShortLine(doc, s, t))) {
+                || opensAShortLine(doc, s, t) || aFieldOfItsOwn(doc, s, t))) {
             return new PublishedDate(DateResolver.safe(c.year(), c.month(), c.day()), "text", ev, List.of());
         }
         if (t.value() instanceof TimeValue.NumericDate n && dateOnlyLine) {
@@ -187,6 +190,29 @@ final class PublicationDater {
      * "Tuesday, August 29, 2017, 3:25 p.m. Ministry of Foreign Affairs": a full date opening a short line
      * (after its weekday, if any) that is not prose: it does not end in a full stop, or ends in a clock time.
      */
+    /** The first sentences, and any more up to the first sentence of prose (a page may open with lines of its site's furniture). */
+    private static int headSize(List<Sentence> sentences) {
+        int n = Math.min(sentences.size(), MAX_HEAD_SENTENCES);
+        for (int i = 0; i < n; i++) {
+            String text = sentences.get(i).text().strip();
+            if (text.endsWith(".") && text.split("\\s+").length >= PROSE_WORDS) return Math.max(HEAD_SENTENCES, i + 1);
+        }
+        return Math.max(HEAD_SENTENCES, n);
+    }
+
+    /** "[ 249 words|2024.11.23|English ]": a full date that is a field of its own in a line of fields. */
+    private static boolean aFieldOfItsOwn(AnnotatedDocument doc, Sentence s, TimeMention t) {
+        String all = doc.document().text();
+        int before = t.start();
+        while (before > s.start() && Character.isWhitespace(all.charAt(before - 1))) before--;
+        int after = t.end();
+        int end = s.start() + s.text().length();
+        while (after < end && Character.isWhitespace(all.charAt(after))) after++;
+        boolean opens = before > s.start() && FIELD_SEPARATOR.indexOf(all.charAt(before - 1)) >= 0;
+        boolean closes = after < end && FIELD_SEPARATOR.indexOf(all.charAt(after)) >= 0;
+        return opens && closes;
+    }
+
     private static boolean opensAShortLine(AnnotatedDocument doc, Sentence s, TimeMention t) {
         String all = doc.document().text();
         int from = s.start();

@@ -98,6 +98,18 @@ class PublicationDaterTest {
     }
 
     @Test
+    void aDateThatIsAFieldOfItsOwnInALineOfFieldsBelowTheSitesFurniture() {
+        String furniture = String.join("\n", java.util.Collections.nCopies(9, "Harbour Daily Web Edition"));
+        String text = furniture + "\nMinisters meet in Velmora\n[ 249 words|2023.05.02|English ]\n"
+                + "The foreign ministers of the two countries met in Velmora on Monday and agreed to meet again soon.";
+        PublishedDate p = date(text);
+        assertEquals(d("2023-05-02"), p.date());
+        assertEvidenceIndexes(text, p);
+        assertNull(date("Ministers meet\n[ 249 words 2023.05.02 English ]\nThe ministers of the two countries met on Monday in Velmora.").date(),
+                "a date inside other words is no field of its own");
+    }
+
+    @Test
     void isoDateLineWithLabel() {
         PublishedDate p = date("Readout\nPublished 2022-10-31\nThe ministers met.");
         assertEquals(d("2022-10-31"), p.date());

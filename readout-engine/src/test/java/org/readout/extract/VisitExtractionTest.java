@@ -27,6 +27,13 @@ class VisitExtractionTest {
     }
 
     @Test
+    void thePlaceNearestTheEncounterIsWhereItWasHeld() {
+        EngagementReport r = Docs.only(Docs.extract("near", "2023-12-05", "President Lula and Chancellor Olaf Scholz agreed on the "
+                + "need for a truce in Gaza as they held talks in Berlin on Monday, December 4, 2023."));
+        assertEquals(new Location("Berlin", "DEU"), value(r.location()));
+    }
+
+    @Test
     void heldVisitIsReported() {
         assertEquals("reports", HELD.relation());
         assertEquals("held", value(HELD.status()));
