@@ -27,6 +27,9 @@ final class SpeakerFinder {
     record Found(List<Speaker> speakers, boolean both, int start) {
     }
 
+    /** "The Prime Minister and President agreed": the article before the first office is the second's too. */
+    private static final Pattern SHARED_ARTICLE = Pattern.compile("\\b[Tt]he\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}and\\s+$");
+    private static final Pattern OPENS_ON_A_PRONOUN = Pattern.compile("^\\s*(?:He|She|They|We|I)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|I|[Ww]e)\\b");
     /** "Wang: I would like to...": a name and a colon at the start of a line says who speaks in it. */
     private static final Pattern SPEAKER_COLON = Pattern.compile("^\\s*:");
@@ -140,10 +143,36 @@ final class SpeakerFinder {
         return others.size() == 1 ? new Found(others, false, 0) : null;
     }
 
-    /** Notes who a line is attributed to ("Kono: ..."), so that "I" in the next sentence is that speaker. */
-    void observe(AnnotatedDocument doc, Sentence s) {
+    /**
+     * Notes who a line is attributed to ("Kono: ..."), so that "I" in the next sentence is that speaker; and who
+     * holds an encounter ("Prime Minister Chinh met his New Zealand counterpart ..."), so that "He" in the next is.
+     */
+    void observe(AnnotatedDocument doc, Sentence s, boolean tellsOfTheEncounter) {
         Found colon = colonSpeaker(doc.document().text(), s, doc);
-        if (colon != null) last = colon;
+        if (colon != null) {
+            last = colon;
+            return;
+        }
+        Found holder = tellsOfTheEncounter ? holderOfTheEncounter(doc, s) : null;
+        if (holder != null) last = holder;
+    }
+
+    /**
+     * The participant named first in the sentence that tells of the encounter, as its subject: before the words of
+     * the encounter ("Prime Minister Chinh on October 10 met ..."), in a sentence that does not open on a pronoun.
+     */
+    private Found holderOfTheEncounter(AnnotatedDocument doc, Sentence s) {
+        String text = doc.document().text();
+        if (OPENS_ON_A_PRONOUN.matcher(s.text()).find()) return null;
+        List<Mention> mentions = doc.mentionsIn(s.index());
+        Mention trigger = mentions.stream().filter(t -> t.type() == MentionType.TRIGGER).findFirst().orElse(null);
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.PERSON) continue;
+            if (trigger == null || m.start() > trigger.start() || isObject(text, s, titledFrom(doc, s, m))) return null;
+            Found f = person(m);
+            return f == null || f.speakers().get(0).country() == null ? null : f;
+        }
+        return null;
     }
 
     /** "she" cannot be a man the knowledge base knows, nor "he" a woman. */
@@ -316,6 +345,12 @@ final class SpeakerFinder {
         return null;
     }
 
+    /** "Prime Minister Mitsotakis": an office with its holder's name after it is that person's, found by the name. */
+    private static boolean namedRightAfter(AnnotatedDocument doc, Sentence s, Mention title) {
+        for (Mention p : doc.mentionsIn(s.index(), MentionType.PERSON)) if (p.start() >= title.end() && p.start() - title.end() <= 2) return true;
+        return false;
+    }
+
     private boolean namedInFull(Person p) {
         return namedInDocument.contains(p.id());
     }
@@ -344,7 +379,9 @@ final class SpeakerFinder {
             if (c.end() <= m.start() && m.start() - c.end() <= 3) adjective = c;
         }
         if (adjective != null) country = adjective.as(Countries.Ref.class).iso3();
-        else if (!before.endsWith("the ") && !m.text().toLowerCase(Locale.ROOT).startsWith("the ") && !bareAtStart(text, s, m, doc)) return null;
+        else if (!before.endsWith("the ") && !m.text().toLowerCase(Locale.ROOT).startsWith("the ") && !bareAtStart(text, s, m, doc)
+                && !(SHARED_ARTICLE.matcher(text.substring(Math.max(s.start(), m.start() - 40), m.start())).find()
+                        && !namedRightAfter(doc, s, m))) return null;
         int start = adjective != null ? adjective.start() : m.start();
         List<Participant> holders = new ArrayList<>();
         for (Participant p : participants) {

@@ -83,7 +83,7 @@ public final class StatementExtractor {
                 current = ordinal;
             }
             EngagementReport e = engagements.get(ordinal);
-            speakers.observe(doc, s);
+            speakers.observe(doc, s, e.evidence().stream().anyMatch(ev -> ev.start() == s.start()));
             int background = backgroundFrom(doc, s, toldFirst, toldOther);
             if (background == 0) continue;
             boolean announced = "planned".equals(e.status() == null ? null : e.status().value())

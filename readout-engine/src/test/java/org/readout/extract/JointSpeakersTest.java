@@ -34,6 +34,30 @@ class JointSpeakersTest {
     }
 
     @Test
+    void aNewlyElectedLeaderJoinedToTheSubjectSpeaksWithIt() {
+        ProcessedDocument d = Readouts.process("new.txt", """
+                Leaders talk
+
+                Japanese Prime Minister Fumio Kishida and newly elected British Prime Minister Keir Starmer agreed on Saturday, July 6, 2024, \
+                to promote security cooperation in a telephone call.
+                """);
+        assertEquals(List.of("GBR", "JPN"), speakers(only(d, "Japanese Prime Minister Fumio Kishida and newly elected")));
+    }
+
+    @Test
+    void twoOfficesAfterOneArticleAreBothSides() {
+        ProcessedDocument d = Readouts.process("offices.txt", """
+                PM call with President of Mexico: 3 March 2025
+
+                Prime Minister Keir Starmer of the United Kingdom spoke to President Claudia Sheinbaum of Mexico this afternoon.
+                The Prime Minister and President agreed to continue working together on trade.
+                The Prime Minister and President Sheinbaum welcomed the progress of the talks.
+                """);
+        assertEquals(List.of("GBR", "MEX"), speakers(only(d, "The Prime Minister and President agreed")));
+        assertEquals(List.of("GBR", "MEX"), speakers(only(d, "The Prime Minister and President Sheinbaum")), "the office a name follows is the name's");
+    }
+
+    @Test
     void aCounterpartAfterTheVerbIsStillItsObject() {
         StatementReport s = only(TALKS, "Later, Iwaya praised");
         assertEquals(List.of("JPN"), speakers(s));

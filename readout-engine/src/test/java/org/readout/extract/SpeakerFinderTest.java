@@ -48,6 +48,15 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aPronounAfterTheSentenceOfTheEncounterIsTheOneWhoHeldIt() {
+        ProcessedDocument d = Readouts.process("holder.txt", "Leaders meet\n\nPrime Minister Anthony Albanese on March 3, 2024 met "
+                + "his Malaysian counterpart Anwar Ibrahim in Melbourne.\n\nHe called on Malaysia to expand the scholarship programme.");
+        StatementReport called = only(d, "He called on");
+        assertEquals(List.of("AUS"), called.speakers().stream().map(Speaker::country).toList());
+        assertEquals("MYS", called.target());
+    }
+
+    @Test
     void aTitleAndFamilyNameIsTheParticipant() {
         StatementReport s = only(BALI, "Secretary Blinken raised concerns");
         assertEquals(List.of(BLINKEN), s.speakers());
