@@ -103,6 +103,19 @@ class SpeechActLexiconTest {
     }
 
     @Test
+    void courtesiesPraiseSuggestionsAndReadinessOfReadoutsAreCoded() {
+        assertEquals("051", single(lexicon, "President Oskar valued Norland's efforts in this context").cameo());
+        assertEquals("051", single(lexicon, "The President warmly wished a happy birthday to the King").cameo());
+        assertEquals("051", single(lexicon, "The Secretary conveyed to the President the support of his government").cameo());
+        SpeechActMatch suggested = single(lexicon, "The Prime Minister suggested Norland create favourable conditions for trade");
+        assertEquals(PloverType.REQUEST, suggested.event().ploverType());
+        assertEquals("030", lexicon.find("They confirmed their readiness to hold a separate meeting").get(0).cameo());
+        assertEquals("030", lexicon.find("The Minister expressed his keenness to enhance ties").get(0).cameo());
+        assertTrue(lexicon.find("The delegation wished to visit the harbour").stream().noneMatch(m -> m.cameo().equals("051")),
+                "wishing to do something is no courtesy");
+    }
+
+    @Test
     void urgingToStopIsARequest() {
         SpeechActMatch m = single(lexicon, "X urged Y to stop provocations");
         assertTrue(m.event().isRequest());
