@@ -101,9 +101,10 @@ final class SentenceSplitter {
     private static final Pattern INITIALISM = Pattern.compile("(?:^|[^\\p{L}])(?:\\p{Lu}\\.){1,3}$|(?:^|[^\\p{L}])\\p{Lu}\\.\\p{Lu}$");
 
     /** "Ferdinand Marcos Jr., President of ...": no sentence ends with a comma or a semicolon. */
+    /** A comma or semicolon at its end, or a parenthesis it opens and does not close ("at 9:00p.m.(Japan"), leaves a sentence unfinished. */
     private static boolean endsMidSentence(String sentence) {
         String t = sentence.strip();
-        return t.endsWith(",") || t.endsWith(";");
+        return t.endsWith(",") || t.endsWith(";") || t.lastIndexOf('(') > t.lastIndexOf(')');
     }
 
     /** No English sentence starts with a lower-case word: the model split inside one. */

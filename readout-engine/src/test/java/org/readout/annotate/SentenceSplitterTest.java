@@ -123,6 +123,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aParenthesisLeftOpenEndsNoSentence() {
+        assertEquals(List.of("On May 3, commencing at 9:00p.m.(Tokyo Time) for 15 minutes, Minister Velt held a telephone talk."),
+                texts("On May 3, commencing at 9:00p.m.(Tokyo Time) for 15 minutes, Minister Velt held a telephone talk."));
+    }
+
+    @Test
     void juniorIsNotASentenceEnd() {
         assertEquals(1, texts("His Excellency Arturo Pena Jr. will make a State Visit to Norland at the invitation of its President.").size());
     }
