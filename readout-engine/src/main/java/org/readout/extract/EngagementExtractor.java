@@ -359,14 +359,18 @@ public final class EngagementExtractor implements Extractor {
                 || v instanceof TimeValue.RelativeDay;
     }
 
+    /** "said on Friday", "said in a statement on Friday", "told reporters Tuesday": the day of the telling. */
     private static boolean afterReportVerb(AnnotatedDocument doc, Sentence s, TimeMention t) {
+        String text = doc.document().text();
         for (Mention m : doc.mentionsIn(s.index(), MentionType.CUE)) {
-            if (m.as(Lexicon.Cue.class).status().equals("report") && m.end() <= t.start() && t.start() - m.end() <= 5) {
-                return true;
-            }
+            if (!m.as(Lexicon.Cue.class).status().equals("report") || m.end() > t.start()) continue;
+            if (t.start() - m.end() <= 5 || REPORT_CHANNEL.matcher(text.substring(m.end(), t.start())).matches()) return true;
         }
         return false;
     }
+
+    private static final Pattern REPORT_CHANNEL = Pattern.compile(
+            "\\s+(?:(?:in|on|to|via|through)\\s+(?:(?:a|an|the|his|her|their)\\s+)?[\\p{L}-]+|reporters|journalists)\\s+(?:on\\s+)?");
 
     private static int distance(TimeMention t, Mention trigger) {
         return t.start() >= trigger.end() ? t.start() - trigger.end() : trigger.start() - t.end();

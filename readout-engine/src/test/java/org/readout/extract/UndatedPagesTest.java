@@ -67,6 +67,18 @@ class UndatedPagesTest {
     }
 
     @Test
+    void theDayAStatementWasMadeIsNotTheDayOfTheMeetingItAnnounces() {
+        ProcessedDocument d = process("announce.txt", """
+                Biden to host Sheinbaum
+                WASHINGTON, May 5, 2023 (Reuters) - President Joe Biden will host a bilateral meeting with Mexican President \
+                Andrés Manuel López Obrador, the White House said in a statement on Friday.
+                The meeting will take place in Washington on May 12.
+                """);
+        assertEquals(LocalDate.of(2023, 5, 12), first(d).date().value());
+        assertEquals("planned", first(d).status().value());
+    }
+
+    @Test
     void aSentenceOpeningOnAWeekdayIsNoDateline() {
         ProcessedDocument d = process("weekday.txt", """
                 Talks in Rome
