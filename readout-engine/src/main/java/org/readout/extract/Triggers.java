@@ -36,8 +36,8 @@ final class Triggers {
         return out.isEmpty() ? triggers : out;
     }
 
-    /** What may stand between "called" and the one called: a space, and an article or possessive. */
-    private static final Pattern NEXT_WORDS = Pattern.compile("\\s+(?:(?:the|his|her|their|its)\\s+)?");
+    /** What may stand between "called" and the one called: a space, and an article or possessive ("called another foreign minister"). */
+    private static final Pattern NEXT_WORDS = Pattern.compile("\\s+(?:(?:the|his|her|their|its|another)\\s+)?");
 
     /** How closely the guest follows "welcomed", "hosted", "received" ("welcomed the visiting Indian Prime Minister"). */
     private static final int GUEST_WINDOW = 35;

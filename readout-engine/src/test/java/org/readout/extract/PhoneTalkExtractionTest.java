@@ -37,6 +37,31 @@ class PhoneTalkExtractionTest {
     }
 
     @Test
+    void aHeadlineThatReceivesACallFromSomeoneIsTheCallTheBodyDates() {
+        DocumentExtraction x = Docs.extract("recv", "2024-06-04", "President Ramaphosa receives congratulatory call from President Lula of Brazil\n\n"
+                + "President Cyril Ramaphosa received a phone call on Monday, 3 June 2024, from President Luiz Inácio Lula da Silva of Brazil.");
+        EngagementReport r = Docs.only(x);
+        assertEquals("phone", value(r.format()));
+        assertEquals(d("2024-06-03"), value(r.date()));
+    }
+
+    @Test
+    void theConversationThatTookPlaceOnADayIsTheEncounter() {
+        DocumentExtraction x = Docs.extract("conv", "2023-03-23", "Ministers talk on the phone\n\n"
+                + "The conversation took place early Thursday between Foreign Minister Hossein Amir-Abdollahian and his Saudi counterpart "
+                + "Faisal bin Farhan Al Saud.");
+        EngagementReport r = Docs.only(x);
+        assertEquals(d("2023-03-23"), value(r.date()));
+    }
+
+    @Test
+    void calledAnotherMinisterIsACall() {
+        DocumentExtraction x = Docs.extract("another", "2022-03-29", "Hours after a summit on Monday, March 28, 2022, Secretary of State "
+                + "Antony Blinken called another foreign minister, Saudi Arabia's Prince Faisal bin Farhan.");
+        assertTrue(x.engagements().stream().anyMatch(r -> "phone".equals(value(r.format()))), x.engagements().toString());
+    }
+
+    @Test
     void held() {
         assertEquals("held", value(R.status()));
     }
