@@ -38,6 +38,11 @@ public record AnnotatedDocument(CleanDocument document, List<Sentence> sentences
         return i < sentences.size() && sentences.get(i).start() == start ? i : -1;
     }
 
+    /** The index of the last sentence that starts at or before this offset, or -1. */
+    public int sentenceAt(int offset) {
+        return firstFrom(sentences, Sentence::start, offset + 1) - 1;
+    }
+
     /** A stable sort: the annotator's order (by offset, then type) is kept within a sentence. */
     private static <T> List<T> inSentenceOrder(List<T> items, ToIntFunction<T> sentence, ToIntFunction<T> start) {
         List<T> sorted = new ArrayList<>(items);

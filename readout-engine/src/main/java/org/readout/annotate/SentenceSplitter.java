@@ -100,8 +100,10 @@ final class SentenceSplitter {
 
     private static final Pattern INITIALISM = Pattern.compile("(?:^|[^\\p{L}])(?:\\p{Lu}\\.){1,3}$|(?:^|[^\\p{L}])\\p{Lu}\\.\\p{Lu}$");
 
-    /** "Ferdinand Marcos Jr., President of ...": no sentence ends with a comma or a semicolon. */
-    /** A comma or semicolon at its end, or a parenthesis it opens and does not close ("at 9:00p.m.(Japan"), leaves a sentence unfinished. */
+    /**
+     * "Ferdinand Marcos Jr., President of ...": no sentence ends with a comma or a semicolon, nor inside a parenthesis it
+     * opened ("commencing at 9:00p.m.(Japan").
+     */
     private static boolean endsMidSentence(String sentence) {
         String t = sentence.strip();
         return t.endsWith(",") || t.endsWith(";") || t.lastIndexOf('(') > t.lastIndexOf(')');

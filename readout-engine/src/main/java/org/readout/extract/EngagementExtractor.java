@@ -360,20 +360,22 @@ public final class EngagementExtractor implements Extractor {
     }
 
     /** "said on Friday", "said in a statement on Friday", "told reporters Tuesday": the day of the telling. */
-    private static boolean afterReportVerb(AnnotatedDocument doc, Sentence s, TimeMention t) {
+    private boolean afterReportVerb(AnnotatedDocument doc, Sentence s, TimeMention t) {
         String text = doc.document().text();
         for (Mention m : doc.mentionsIn(s.index(), MentionType.CUE)) {
             if (!m.as(Lexicon.Cue.class).status().equals("report") || m.end() > t.start()) continue;
-            if (t.start() - m.end() <= 5 || REPORT_CHANNEL.matcher(text.substring(m.end(), t.start())).matches()) return true;
+            if (t.start() - m.end() <= 5 || cues.reportChannel().matcher(text.substring(m.end(), t.start())).matches()) return true;
         }
         return false;
     }
 
-    private static final Pattern REPORT_CHANNEL = Pattern.compile(
-            "\\s+(?:(?:in|on|to|via|through)\\s+(?:(?:a|an|the|his|her|their)\\s+)?[\\p{L}-]+|reporters|journalists)\\s+(?:on\\s+)?");
+    /** How far a span lies from the trigger: after its end, or before its start (negative when they overlap). */
+    private static int gap(int start, int end, Mention trigger) {
+        return start >= trigger.end() ? start - trigger.end() : trigger.start() - end;
+    }
 
     private static int distance(TimeMention t, Mention trigger) {
-        return t.start() >= trigger.end() ? t.start() - trigger.end() : trigger.start() - t.end();
+        return gap(t.start(), t.end(), trigger);
     }
 
     /**
@@ -395,7 +397,7 @@ public final class EngagementExtractor implements Extractor {
     }
 
     private static int distance(Mention m, Mention trigger) {
-        return m.start() >= trigger.end() ? m.start() - trigger.end() : Math.max(0, trigger.start() - m.end());
+        return Math.max(0, gap(m.start(), m.end(), trigger));
     }
 
     private static final Pattern TO_COUNTRY = Pattern.compile("^\\s+(?:to\\s+)?(?:the\\s+)?$");

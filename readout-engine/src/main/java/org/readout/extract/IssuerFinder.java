@@ -105,9 +105,10 @@ final class IssuerFinder {
      */
     private Sourced<String> byVoice(AnnotatedDocument doc, List<EngagementReport> reports) {
         List<Participant> people = reports.stream().flatMap(r -> r.participants().stream()).toList();
+        int headings = ParticipantFinder.headingsEnd(doc);
         for (Sentence s : voiceSentences(doc, reports.get(0))) {
             boolean headline = ParticipantFinder.isHeadline(s.text()) || s.text().equals(doc.document().title())
-                    || ParticipantFinder.isHeading(doc, s);
+                    || s.index() < headings;
             Set<String> named = new TreeSet<>();
             Set<String> bare = new TreeSet<>();
             for (Participant p : people) {

@@ -161,17 +161,17 @@ final class ParticipantFinder {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"\u201d:;]$");
 
     /**
-     * "Blinken speaks to Bilawal" above a republished readout: a short line without a full stop before the page's first
-     * sentence of prose is the publisher's heading, which may name people as its own writers would.
+     * "Blinken speaks to Bilawal" above a republished readout: the short lines without a full stop before the page's
+     * first sentence of prose are the publisher's headings, which may name people as its own writers would. The index
+     * of that first sentence of prose (the number of sentences when there is none): the sentences before it are headings.
      */
-    static boolean isHeading(AnnotatedDocument doc, Sentence s) {
+    static int headingsEnd(AnnotatedDocument doc) {
         for (Sentence t : doc.sentences()) {
-            if (t.index() > s.index()) break;
             String text = t.text().strip();
             if (text.isEmpty()) continue;
-            if (SENTENCE_END.matcher(text).find() || text.split("\\s+").length > MAX_HEADING_WORDS) return false;
+            if (SENTENCE_END.matcher(text).find() || text.split("\\s+").length > MAX_HEADING_WORDS) return t.index();
         }
-        return true;
+        return doc.sentences().size();
     }
 
     /** "Japan, China Hold Foreign Minister Call Days after ...": capitalised words there are not names. */

@@ -186,10 +186,6 @@ final class PublicationDater {
     private static final int SHORT_LINE_WORDS = 12;
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,]*");
 
-    /**
-     * "Tuesday, August 29, 2017, 3:25 p.m. Ministry of Foreign Affairs": a full date opening a short line
-     * (after its weekday, if any) that is not prose: it does not end in a full stop, or ends in a clock time.
-     */
     /** The first sentences, and any more up to the first sentence of prose (a page may open with lines of its site's furniture). */
     private static int headSize(List<Sentence> sentences) {
         int n = Math.min(sentences.size(), MAX_HEAD_SENTENCES);
@@ -213,6 +209,10 @@ final class PublicationDater {
         return opens && closes;
     }
 
+    /**
+     * "Tuesday, August 29, 2017, 3:25 p.m. Ministry of Foreign Affairs": a full date opening a short line
+     * (after its weekday, if any) that is not prose: it does not end in a full stop, or ends in a clock time.
+     */
     private static boolean opensAShortLine(AnnotatedDocument doc, Sentence s, TimeMention t) {
         String all = doc.document().text();
         int from = s.start();

@@ -52,20 +52,25 @@ final class RepublishedReadout implements Predicate<AnnotatedDocument> {
      */
     private static boolean narratesItsOwnPerson(AnnotatedDocument doc, String text, int verb) {
         if (PRONOUN_BEFORE.matcher(text.substring(Math.max(0, verb - 8), verb)).find()) return true;
-        for (Mention t : doc.mentions()) {
-            if (t.type() != MentionType.TITLE || t.end() > verb || !text.substring(t.end(), verb).isBlank()) continue;
-            return ARTICLE_BEFORE.matcher(text.substring(Math.max(0, t.start() - 5), t.start())).find()
-                    && !AFTER_A_QUOTATION.matcher(text.substring(Math.max(0, t.start() - 12), t.start())).find();
+        // the office right before the verb, with nothing but blanks between: in the verb's sentence or ending the one before
+        int at = doc.sentenceAt(verb);
+        for (int i = Math.max(0, at - 1); i <= at; i++) {
+            for (Mention t : doc.mentionsIn(i, MentionType.TITLE)) {
+                if (t.end() > verb || !text.substring(t.end(), verb).isBlank()) continue;
+                return ARTICLE_BEFORE.matcher(text.substring(Math.max(0, t.start() - 5), t.start())).find()
+                        && !AFTER_A_QUOTATION.matcher(text.substring(Math.max(0, t.start() - 12), t.start())).find();
+            }
         }
         return false;
     }
 
     private static boolean namesAnyoneByFamilyNameAlone(AnnotatedDocument doc) {
         String text = doc.document().text();
+        int headings = ParticipantFinder.headingsEnd(doc);
         for (Mention m : doc.mentions()) {
             if (m.type() != MentionType.PERSON || !(m.value() instanceof People.NameForm form) || form.full()) continue;
+            if (m.sentence() < headings) continue;
             Sentence s = doc.sentences().get(m.sentence());
-            if (ParticipantFinder.isHeading(doc, s)) continue;
             Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(s.start(), m.start() - 40), m.start()));
             // "Minister Gallant", "Mr Lavrov", "President Lula": an office or honorific right before the name
             if (before.find() && Character.isUpperCase(before.group(1).codePointAt(0))) continue;

@@ -29,6 +29,7 @@ public final class Cues {
     private final Pattern otherTimeOpener;
     private final Pattern otherEncounterOpener;
     private final Pattern channelBefore;
+    private final Pattern reportChannel;
     private final Pattern arrival;
     private final Pattern quoteAttribution;
     private final Pattern together;
@@ -64,7 +65,7 @@ public final class Cues {
             "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience");
     /** Where an {@code auxiliary} is read, its third column. */
     private static final Set<String> AUXILIARY_PLACES = Set.of("before", "after", "inside");
 
@@ -129,6 +130,8 @@ public final class Cues {
         compoundGap = Pattern.compile("^(?:\\s*(?:\\p{Lu}[\\p{L}.'’-]*|,|the|of))*\\s+and\\s+(?:(?:the|of|" + possessives + "|" + counterparts
                 + "|" + words(rows, "office-modifier") + "|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
         auxiliaryAfter = Pattern.compile("(?i)^\\s+(?:" + auxiliaries(rows, "after") + ")\\b");
+        reportChannel = Pattern.compile("\\s+(?:(?:" + words(rows, "report-channel") + ")\\s+(?:(?:a|an|the|" + possessives + ")\\s+)?[\\p{L}-]+|(?:"
+                + words(rows, "report-audience") + "))\\s+(?:on\\s+)?");
     }
 
     /** The bundled cues with a user's {@code DIR/cues.tsv} (none when {@code userDir} is null). */
@@ -211,7 +214,6 @@ public final class Cues {
         return together;
     }
 
-    /** "Earlier, ...": a sentence so opened tells of another time than the encounter before it. */
     /** A closing quotation mark and a verb of saying ("...,” said the Prime Minister"): who is named from there on said it. */
     public Pattern quoteAttribution() {
         return quoteAttribution;
@@ -227,11 +229,17 @@ public final class Cues {
         return channelBefore;
     }
 
+    /** What stands between a verb of saying and the day it was said on ("said in a statement on Friday", "told reporters Tuesday"). */
+    public Pattern reportChannel() {
+        return reportChannel;
+    }
+
     /** The opening of a phrase that tells of something before or after the sentence's own act ("Following the return of envoys in August, ..."). */
     public Pattern otherEncounterOpener() {
         return otherEncounterOpener;
     }
 
+    /** "Earlier, ...": a sentence so opened tells of another time than the encounter before it. */
     public Pattern otherTimeOpener() {
         return otherTimeOpener;
     }

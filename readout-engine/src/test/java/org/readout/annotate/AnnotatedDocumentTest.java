@@ -52,5 +52,9 @@ class AnnotatedDocumentTest {
         assertEquals(List.of(ordered.get(5)), doc.mentionsIn(2, MentionType.COUNTRY));
         assertEquals(1, doc.sentenceStartingAt(11));
         assertEquals(-1, doc.sentenceStartingAt(12));
+        assertEquals(1, doc.sentenceAt(12), "the sentence an offset falls in");
+        assertEquals(0, doc.sentenceAt(0));
+        assertEquals(2, doc.sentenceAt(40));
+        assertEquals(-1, doc.sentenceAt(-1));
     }
 }
