@@ -64,6 +64,7 @@ final class TemporalTagger {
             rule("(?i)\\b(\\d{1,2}|an|" + NUMBER_WORDS.substring(1, NUMBER_WORDS.length() - 1) + ")[- ]hours?(?:\\s+and\\s+(?:a\\s+)?(\\d{1,2}|half)\\s*(?:minutes|an hour)?)?\\b",
                     m -> new TimeValue.Duration(60 * word(m.group(1)) + (m.group(2) == null ? 0 : m.group(2).equalsIgnoreCase("half") ? 30 : num(m, 2)))),
             digits("(?i)\\b(\\d{1,3})[- ]minutes?\\b", m -> new TimeValue.Duration(num(m, 1))),
+            rule("(?i)\\b(\\d{1,2}|" + NUMBER_WORDS.substring(1, NUMBER_WORDS.length() - 1) + ")-days?\\b", m -> new TimeValue.Days(word(m.group(1)))),
             rule("(?i)\\b" + NUMBER_WORDS + "[- ]minutes?\\b", m -> new TimeValue.Duration(word(m.group(1)))));
 
     List<TimeMention> tag(Sentence s) {

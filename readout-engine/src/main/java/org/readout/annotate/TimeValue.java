@@ -41,7 +41,11 @@ public sealed interface TimeValue {
     record ClockTime(int hour, int minute) implements TimeValue {
     }
 
-    /** "for approximately 50 minutes", "a 50-minute call", "two-day visit". */
+    /** "for approximately 50 minutes", "a 50-minute call". */
     record Duration(int minutes) implements TimeValue {
+    }
+
+    /** "a two-day visit", "a 3-day trip": how many calendar days something lasts. */
+    record Days(int count) implements TimeValue {
     }
 }

@@ -19,6 +19,8 @@ final class Candidate {
     Sourced<LocalDate> dateEnd;
     Sourced<String> localTime;
     Sourced<Integer> duration;
+    /** "a two-day visit": how many days the encounter lasts, which with its first day gives its last. */
+    Sourced<Integer> days;
     Sourced<Location> location;
     Sourced<String> occasion;
     /** A series named without its edition ("attending the G7 summit") when no day told which. */
@@ -50,6 +52,7 @@ final class Candidate {
         c.dateEnd = dateEnd;
         c.localTime = localTime;
         c.duration = duration;
+        c.days = days;
         c.location = location;
         c.occasion = occasion;
         c.occasionSeries = occasionSeries;

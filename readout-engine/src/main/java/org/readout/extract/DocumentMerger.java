@@ -361,6 +361,7 @@ final class DocumentMerger {
         if (g.dateEnd == null) g.dateEnd = c.dateEnd;
         if (g.localTime == null) g.localTime = c.localTime;
         if (g.duration == null) g.duration = c.duration;
+        if (g.days == null) g.days = c.days;
         if (g.location == null || g.location.value().place() == null && c.location != null && c.location.value().place() != null) {
             g.location = c.location;
         }

@@ -208,6 +208,8 @@ public final class EngagementExtractor implements Extractor {
                 c.localTime = Sourced.of(String.format("%02d:%02d", ct.hour(), ct.minute()), ev);
             } else if (t.value() instanceof TimeValue.Duration d && c.duration == null) {
                 c.duration = Sourced.of(d.minutes(), ev);
+            } else if (t.value() instanceof TimeValue.Days d && c.days == null) {
+                c.days = Sourced.of(d.count(), ev);
             }
         }
         c.location = location(doc, s, ev, asides, trigger);
@@ -465,8 +467,21 @@ public final class EngagementExtractor implements Extractor {
         Sourced<String> status = c.status != null ? c.status : Sourced.of("held", c.evidence.get(0));
         boolean sameDayAsFirst = ordinal > 0 && c.firstDate() != null && c.firstDate().equals(first.firstDate());
         String relation = ordinal == 0 || sameDayAsFirst ? ("planned".equals(status.value()) ? "announces" : "reports") : "mentions";
-        return new EngagementReport(doc, ordinal, relation, status, c.format, Sourced.mostCommon(c.dates),
+        Sourced<LocalDate> date = Sourced.mostCommon(c.dates);
+        return new EngagementReport(doc, ordinal, relation, status, c.format, date,
                 c.dates.isEmpty() ? c.clue : DateClue.NONE, c.localTime, c.duration, c.location, c.occasion, c.kind,
-                List.copyOf(c.participants), List.copyOf(c.evidence), c.dateEnd);
+                List.copyOf(c.participants), List.copyOf(c.evidence), c.dateEnd != null ? c.dateEnd : lastDay(date, c.days, status));
+    }
+
+    private static final int LONGEST_VISIT_DAYS = 14;
+
+    /**
+     * "will meet his counterpart on April 1 ... his planned two-day visit": the last day of a planned visit of so many days.
+     * A held one is dated by the day of its talks, which need not be its first.
+     */
+    private static Sourced<LocalDate> lastDay(Sourced<LocalDate> first, Sourced<Integer> days, Sourced<String> status) {
+        if (first == null || days == null || !"planned".equals(status.value())) return null;
+        if (days.value() < 2 || days.value() > LONGEST_VISIT_DAYS) return null;
+        return Sourced.of(first.value().plusDays(days.value() - 1), days.evidence());
     }
 }

@@ -138,7 +138,7 @@ final class PublicationDater {
         Evidence ev = Evidence.of(doc, s);
         if (t.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null
                 && c.day() != null && (dateOnlyLine || isDateline(doc, t) || closesTheTitle(doc, s, t) || labelled(doc, s, t)
-                || opensAShortLine(doc, s, t) || aFieldOfItsOwn(doc, s, t))) {
+                || opensAShortLine(doc, s, t) || aFieldOfItsOwn(doc, s, t) || stampedWithAClock(doc, s, t))) {
             return new PublishedDate(DateResolver.safe(c.year(), c.month(), c.day()), "text", ev, List.of());
         }
         if (t.value() instanceof TimeValue.NumericDate n && dateOnlyLine) {
@@ -207,6 +207,17 @@ final class PublicationDater {
         boolean opens = before > s.start() && FIELD_SEPARATOR.indexOf(all.charAt(before - 1)) >= 0;
         boolean closes = after < end && FIELD_SEPARATOR.indexOf(all.charAt(after)) >= 0;
         return opens && closes;
+    }
+
+    private static final Pattern BEFORE_CLOCK = Pattern.compile("[\\s,|/-]*(?:at\\s+)?");
+
+    /** "Staff Correspondent Diplomacy 2024-08-16, 10:39pm": a full date with its clock time, on a short line that is not prose. */
+    private static boolean stampedWithAClock(AnnotatedDocument doc, Sentence s, TimeMention t) {
+        String all = doc.document().text();
+        boolean clockNext = doc.timesIn(s.index()).stream().anyMatch(c -> c.value() instanceof TimeValue.ClockTime && c.start() >= t.end()
+                && BEFORE_CLOCK.matcher(all.substring(t.end(), c.start())).matches());
+        String text = s.text().strip();
+        return clockNext && text.split("\\s+").length <= SHORT_LINE_WORDS && !text.endsWith(".");
     }
 
     /**

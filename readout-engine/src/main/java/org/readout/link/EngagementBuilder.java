@@ -73,7 +73,10 @@ final class EngagementBuilder {
                 nodes.stream().map(n -> n.report).toList());
     }
 
-    /** Held reports' full dates by vote; else the day a held report was published; else the announced day. */
+    /**
+     * Held reports' full dates by vote; else the day a held report was published within the days a visit was
+     * announced for; else the announced day (a report published after it tells of it after the fact).
+     */
     private LocalDate date(boolean held) {
         List<Sourced<LocalDate>> heldDates = new ArrayList<>();
         List<Sourced<LocalDate>> plannedDates = new ArrayList<>();
@@ -83,16 +86,8 @@ final class EngagementBuilder {
         }
         Sourced<LocalDate> chosen = Sourced.mostCommon(heldDates);
         if (chosen == null && held) {
-            for (Linker.Node n : nodes) {
-                if (!n.held() || n.publishedReadings().isEmpty() || !"reports".equals(n.report.relation())) continue;
-                LocalDate announced = Sourced.mostCommon(plannedDates) == null ? null : Sourced.mostCommon(plannedDates).value();
-                for (LocalDate r : n.publishedReadings()) {
-                    if (announced != null && !r.isBefore(announced) && r.toEpochDay() - announced.toEpochDay() <= Linker.ANNOUNCED_TO_HELD_DAYS) {
-                        evidence.put("date", n.report.evidence().get(0));
-                        return r;
-                    }
-                }
-            }
+            LocalDate published = publishedWithinTheAnnouncedDays();
+            if (published != null) return published;
         }
         if (chosen != null && nodes.stream().anyMatch(Clustering::isRemote) && farApart()) chosen = laterLocalDate(chosen);
         if (chosen == null) chosen = Sourced.mostCommon(plannedDates);
@@ -106,6 +101,25 @@ final class EngagementBuilder {
             evidence.put("date", named.report.evidence().get(0));
         }
         return solvedDate;
+    }
+
+    /** "a two-day visit from April 1" and an undated report of it published on April 2: the talks were on the 2nd. */
+    private LocalDate publishedWithinTheAnnouncedDays() {
+        for (Linker.Node planned : nodes) {
+            if (planned.held() || planned.report.date() == null || planned.report.dateEnd() == null) continue;
+            LocalDate first = planned.report.date().value();
+            LocalDate last = planned.report.dateEnd().value();
+            for (Linker.Node n : nodes) {
+                if (!n.held() || !"reports".equals(n.report.relation())) continue;
+                for (LocalDate r : n.publishedReadings()) {
+                    if (!r.isBefore(first) && !r.isAfter(last)) {
+                        evidence.put("date", n.report.evidence().get(0));
+                        return r;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

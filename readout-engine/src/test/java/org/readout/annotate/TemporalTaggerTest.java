@@ -354,6 +354,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void daysAVisitLasts() {
+        assertEquals(new TimeValue.Days(2), only("his planned two-day visit to the capital", "two-day"));
+        assertEquals(new TimeValue.Days(3), only("a 3-day official trip", "3-day"));
+        none("They talked for two days.");
+    }
+
+    @Test
     void minutesInWords() {
         assertEquals(new Duration(45), only("A forty-five minute meeting.", "forty-five minute"));
         assertEquals(new Duration(30), only("A thirty-minute call.", "thirty-minute"));

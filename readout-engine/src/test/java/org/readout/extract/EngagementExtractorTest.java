@@ -65,6 +65,21 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aPlannedVisitOfSoManyDaysEndsThatManyDaysAfterItsFirst() {
+        EngagementReport r = one("2023-04-05", "Foreign Minister Hayashi will visit Beijing on April 8 to meet Qin Gang. "
+                + "During his three-day visit, Hayashi will also meet business leaders.");
+        assertEquals(d("2023-04-08"), value(r.date()));
+        assertEquals(d("2023-04-10"), value(r.dateEnd()));
+    }
+
+    @Test
+    void aHeldVisitOfSoManyDaysGetsNoLastDayFromItsTalks() {
+        EngagementReport r = one("2023-04-05", "Foreign Minister Hayashi met Qin Gang in Beijing on Monday during a three-day visit.");
+        assertEquals(d("2023-04-03"), value(r.date()));
+        assertNull(r.dateEnd());
+    }
+
+    @Test
     void fullDateAfterPublicationWithoutCueIsPlanned() {
         EngagementReport r = one("2023-04-03",
                 "Talks between Japanese Foreign Minister Yoshimasa Hayashi and Chinese Foreign Minister Qin Gang in Tokyo on April 20, 2023.");

@@ -124,6 +124,16 @@ class PublicationDaterTest {
     }
 
     @Test
+    void aBylineStampedWithADateAndItsClockTime() {
+        String text = "Envoys meet in Velmora\nDesk Reporter Diplomacy 2024-05-16, 10:39pm\nThe ministers of the two countries met in Velmora today.";
+        PublishedDate p = date(text);
+        assertEquals(d("2024-05-16"), p.date());
+        assertEvidenceIndexes(text, p);
+        assertNull(date("Envoys meet in Velmora\nThe ministers of the two countries met in Velmora on 2024-05-16, 10:39pm, and talked.").date(),
+                "a date and time in prose is not a stamp");
+    }
+
+    @Test
     void theWordsADateLineMayHoldAreTheDateLineWordsOfCuesTsv(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         String text = "Readout\nZuletzt aktualisiert: March 9, 2024\nThe ministers met.";
         assertNull(date(text).date(), "two words besides the date: no date line");

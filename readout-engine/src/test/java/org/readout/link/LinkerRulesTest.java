@@ -5,6 +5,7 @@ import org.readout.extract.DateClue;
 import org.readout.extract.EngagementReport;
 import org.readout.extract.Location;
 import org.readout.extract.Participant;
+import org.readout.extract.Sourced;
 import org.readout.extract.PublishedDate;
 
 import java.time.DayOfWeek;
@@ -190,12 +191,25 @@ class LinkerRulesTest {
     }
 
     @Test
-    void heldReportWithoutDayTakesItsPublicationDayAfterTheAnnouncement() {
+    void heldReportWithoutDayTakesItsPublicationDayWithinTheAnnouncedDays() {
+        EngagementReport r = report("a", 0, "planned", "in_person", "2023-04-01", null, HAYASHI, QIN);
+        LinkInput twoDays = synthetic("a", "official", given("2023-03-30"), new EngagementReport(r.document(), r.ordinal(), r.relation(),
+                r.status(), r.format(), r.date(), r.clue(), null, null, null, null, "visit", r.participants(), r.evidence(),
+                Sourced.of(d("2023-04-02"), r.evidence().get(0))));
         LinkInput undatedHeld = synthetic("b", "news", given("2023-04-02"), report("b", 0, "held", "in_person", null, null, HAYASHI, QIN));
-        Engagement e = only(link(planned("a", "2023-03-30", "2023-04-01", HAYASHI, QIN), undatedHeld));
+        Engagement e = only(link(twoDays, undatedHeld));
         assertEquals("held", e.status());
         assertEquals(d("2023-04-02"), e.date());
         assertEquals("b", e.evidence().get("date").document());
+    }
+
+    @Test
+    void heldReportWithoutDayPublishedAfterTheOneAnnouncedDayKeepsThatDay() {
+        LinkInput undatedHeld = synthetic("b", "news", given("2023-04-02"), report("b", 0, "held", "in_person", null, null, HAYASHI, QIN));
+        Engagement e = only(link(planned("a", "2023-03-30", "2023-04-01", HAYASHI, QIN), undatedHeld));
+        assertEquals("held", e.status());
+        assertEquals(d("2023-04-01"), e.date());
+        assertEquals("a", e.evidence().get("date").document());
     }
 
     // --- undated reports
