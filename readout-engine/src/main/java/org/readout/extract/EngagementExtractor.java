@@ -366,9 +366,17 @@ public final class EngagementExtractor implements Extractor {
         String text = doc.document().text();
         for (Mention m : doc.mentionsIn(s.index(), MentionType.CUE)) {
             if (!m.as(Lexicon.Cue.class).status().equals("report") || m.end() > t.start()) continue;
-            if (t.start() - m.end() <= 5 || cues.reportChannel().matcher(text.substring(m.end(), t.start())).matches()) return true;
+            String between = text.substring(m.end(), t.start());
+            if (t.start() - m.end() <= 5 || cues.reportChannel().matcher(between).matches()) return true;
+            if (cues.reportSource().matcher(between).matches() && namesNoOne(doc, s, m.end(), t.start())) return true;
         }
         return false;
+    }
+
+    /** "said Prime Minister Modi on Monday met ...": a person or an office between a verb of saying and a day may be the one who met on it. */
+    private static boolean namesNoOne(AnnotatedDocument doc, Sentence s, int from, int to) {
+        return doc.mentionsIn(s.index()).stream().noneMatch(m -> (m.type() == MentionType.PERSON || m.type() == MentionType.TITLE)
+                && m.start() >= from && m.end() <= to);
     }
 
     /** How far a span lies from the trigger: after its end, or before its start (negative when they overlap). */

@@ -87,7 +87,7 @@ final class ParticipantFinder {
             boolean tail = previousName != null && !m.as(People.NameForm.class).full() && nameContinues(text, previousName, m);
             previousName = m;
             if (tail) continue;
-            if (isPossessive(text, m) && !possessorOf(text, m, firstTrigger)) continue;
+            if (isPossessive(text, m) && !possessorOf(text, m, firstTrigger) && !possessorOf(text, m, trigger)) continue;
             People.NameForm f = m.as(People.NameForm.class);
             if (overlapsTime(doc, m)) continue;
             Titles.Title title = titleRoleNear(mentions, m);

@@ -30,6 +30,7 @@ public final class Cues {
     private final Pattern otherEncounterOpener;
     private final Pattern channelBefore;
     private final Pattern reportChannel;
+    private final Pattern reportSource;
     private final Pattern arrival;
     private final Pattern quoteAttribution;
     private final Pattern together;
@@ -65,7 +66,7 @@ public final class Cues {
             "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word");
     /** Where an {@code auxiliary} is read, its third column. */
     private static final Set<String> AUXILIARY_PLACES = Set.of("before", "after", "inside");
 
@@ -132,6 +133,8 @@ public final class Cues {
         auxiliaryAfter = Pattern.compile("(?i)^\\s+(?:" + auxiliaries(rows, "after") + ")\\b");
         reportChannel = Pattern.compile("\\s+(?:(?:" + words(rows, "report-channel") + ")\\s+(?:(?:a|an|the|" + possessives + ")\\s+)?[\\p{L}-]+|(?:"
                 + words(rows, "report-audience") + "))\\s+(?:on\\s+)?");
+        String sourceWord = "(?:\\p{Lu}[\\p{L}.'’-]*|" + words(rows, "source-name-word") + ")";
+        reportSource = Pattern.compile("\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+" + sourceWord + "){0,6}(?:\\s+\\([\\p{Lu}.]{2,12}\\))?\\s+(?:on\\s+)?");
     }
 
     /** The bundled cues with a user's {@code DIR/cues.tsv} (none when {@code userDir} is null). */
@@ -232,6 +235,14 @@ public final class Cues {
     /** What stands between a verb of saying and the day it was said on ("said in a statement on Friday", "told reporters Tuesday"). */
     public Pattern reportChannel() {
         return reportChannel;
+    }
+
+    /**
+     * A source named after a verb of saying, right before the day it said so on ("according to the Ministry of External
+     * Affairs (MEA) on Saturday", "said the Foreign Ministry on Friday"); the caller checks that it names no person.
+     */
+    public Pattern reportSource() {
+        return reportSource;
     }
 
     /** The opening of a phrase that tells of something before or after the sentence's own act ("Following the return of envoys in August, ..."). */

@@ -65,6 +65,23 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void theDayASourceNamedAfterAVerbOfSayingToldItOnIsNotTheEncounters() {
+        EngagementReport r = one("2023-04-08", "Foreign Minister Hayashi will hold talks with Qin Gang in Beijing, "
+                + "according to the Ministry of Foreign Affairs (MOFA) on Saturday.");
+        assertNull(r.date());
+        EngagementReport met = one("2023-04-05", "The ministry said Foreign Minister Hayashi on Monday met Qin Gang in Tokyo.");
+        assertEquals(d("2023-04-03"), value(met.date()), "a person after the verb of saying may be the one who met on that day");
+    }
+
+    @Test
+    void theOneWhoseVisitTheEncounterWasHeldOnTheOccasionOfTakesPart() {
+        EngagementReport r = one("2023-04-07", "Foreign Minister Hayashi voiced this in the meeting that both held this Friday in Tokyo "
+                + "on the occasion of Qin’s working visit to Japan.");
+        assertEquals("Qin Gang", side(r, "CHN").name());
+        assertEquals(d("2023-04-07"), value(r.date()));
+    }
+
+    @Test
     void aPlannedVisitOfSoManyDaysEndsThatManyDaysAfterItsFirst() {
         EngagementReport r = one("2023-04-05", "Foreign Minister Hayashi will visit Beijing on April 8 to meet Qin Gang. "
                 + "During his three-day visit, Hayashi will also meet business leaders.");
