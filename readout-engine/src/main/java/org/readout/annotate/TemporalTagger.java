@@ -36,6 +36,9 @@ final class TemporalTagger {
                     m.group(3) == null ? month(m.group(1)) : month(m.group(3)), num(m, 4))),
             digits("\\b(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})\\s+" + MONTH + "\\.?(?:,?\\s+((?:19|20)\\d{2}))?\\b",
                     m -> span(m.group(4) == null ? null : num(m, 4), month(m.group(3)), num(m, 1), month(m.group(3)), num(m, 2))),
+            // "March 16-20", "Dec. 4–6, 2023": a month, then a first and a last day
+            digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\s*(?:-|–)\\s*(\\d{1,2})" + ORD + "(?:,?\\s+((?:19|20)\\d{2}))?\\b(?!:\\d)",
+                    m -> span(m.group(4) == null ? null : num(m, 4), month(m.group(1)), num(m, 2), month(m.group(1)), num(m, 3))),
             digits("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", m -> date(num(m, 1), num(m, 2), num(m, 3))),
             // "2025/05/23", "2024.09.16": a year first is always followed by month, then day
             digits("\\b((?:19|20)\\d{2})([/.])(\\d{1,2})\\2(\\d{1,2})\\b(?![./]\\d)", m -> date(num(m, 1), num(m, 3), num(m, 4))),

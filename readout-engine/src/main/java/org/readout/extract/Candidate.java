@@ -12,6 +12,8 @@ final class Candidate {
     final List<Evidence> evidence = new ArrayList<>();
     final List<Participant> participants = new ArrayList<>();
     final List<Sourced<LocalDate>> dates = new ArrayList<>();
+    /** The days its sentences of talks (not of travel) give: within a visit's days, the day of the talks. */
+    final List<Sourced<LocalDate>> talkDays = new ArrayList<>();
     DateClue clue = DateClue.NONE;
     Sourced<String> format;
     boolean strongFormat;
@@ -45,6 +47,7 @@ final class Candidate {
         c.evidence.addAll(evidence);
         c.participants.addAll(people);
         c.dates.addAll(dates);
+        c.talkDays.addAll(talkDays);
         c.clue = clue;
         c.format = format;
         c.strongFormat = strongFormat;

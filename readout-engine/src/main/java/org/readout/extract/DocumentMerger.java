@@ -351,6 +351,7 @@ final class DocumentMerger {
             g.participants.add(p);
         }
         g.dates.addAll(c.dates);
+        g.talkDays.addAll(c.talkDays);
         // A clue of bounds only ("next week") is kept when the other report's clue names a day or month.
         g.clue = g.clue.isEmpty() ? c.clue.and(g.clue) : g.clue.and(c.clue);
         if (g.format == null || (!g.strongFormat && c.strongFormat)) {

@@ -197,6 +197,7 @@ public final class EngagementExtractor implements Extractor {
             c.dayFromWeekday = day != null && when.value() instanceof TimeValue.Weekday;
             if (day != null) {
                 c.dates.add(Sourced.of(day, ev));
+                if (ofTalks(when, own.isEmpty() ? triggers : own)) c.talkDays.add(Sourced.of(day, ev));
                 c.dateEnd = Sourced.of(DateResolver.resolveEnd(when.value(), day), ev);
             } else c.clue = DateResolver.clue(when.value(), anchor, tense);
             if (dated != null && day == null) c.clue = c.clue.and(DateResolver.clue(weekday.value(), anchor, tense));
@@ -379,6 +380,13 @@ public final class EngagementExtractor implements Extractor {
                 && m.start() >= from && m.end() <= to);
     }
 
+    /** "During his visit, Luxon will hold talks with Modi on March 17": the day is of the engagement word nearest it, here of talks. */
+    private static boolean ofTalks(TimeMention when, List<Mention> triggers) {
+        Mention nearest = null;
+        for (Mention t : triggers) if (nearest == null || distance(when, t) < distance(when, nearest)) nearest = t;
+        return nearest != null && "talk".equals(nearest.as(Lexicon.Trigger.class).kind());
+    }
+
     /** How far a span lies from the trigger: after its end, or before its start (negative when they overlap). */
     private static int gap(int start, int end, Mention trigger) {
         return start >= trigger.end() ? start - trigger.end() : trigger.start() - end;
@@ -476,9 +484,27 @@ public final class EngagementExtractor implements Extractor {
         boolean sameDayAsFirst = ordinal > 0 && c.firstDate() != null && c.firstDate().equals(first.firstDate());
         String relation = ordinal == 0 || sameDayAsFirst ? ("planned".equals(status.value()) ? "announces" : "reports") : "mentions";
         Sourced<LocalDate> date = Sourced.mostCommon(c.dates);
+        Sourced<LocalDate> end = c.dateEnd != null ? c.dateEnd : lastDay(date, c.days, status);
+        Sourced<LocalDate> talks = talksWithin(c.talkDays, c.dates.stream().min(java.util.Comparator.comparing(Sourced::value)).orElse(null), end);
+        if (talks != null) {
+            date = talks;
+            end = null;
+        }
         return new EngagementReport(doc, ordinal, relation, status, c.format, date,
                 c.dates.isEmpty() ? c.clue : DateClue.NONE, c.localTime, c.duration, c.location, c.occasion, c.kind,
-                List.copyOf(c.participants), List.copyOf(c.evidence), c.dateEnd != null ? c.dateEnd : lastDay(date, c.days, status));
+                List.copyOf(c.participants), List.copyOf(c.evidence), end);
+    }
+
+    /**
+     * "an official visit to India from March 16-20 ... will hold talks with Prime Minister Modi on March 17": the encounter
+     * between the two is the talks, on their day; the visit's first day gives way to it.
+     */
+    private static Sourced<LocalDate> talksWithin(List<Sourced<LocalDate>> talkDays, Sourced<LocalDate> first, Sourced<LocalDate> last) {
+        if (first == null || last == null) return null;
+        for (Sourced<LocalDate> d : talkDays) {
+            if (d.value().isAfter(first.value()) && !d.value().isAfter(last.value())) return d;
+        }
+        return null;
     }
 
     private static final int LONGEST_VISIT_DAYS = 14;

@@ -84,7 +84,7 @@ final class EngagementBuilder {
             if (n.report.date() == null) continue;
             (n.held() ? heldDates : plannedDates).add(n.report.date());
         }
-        Sourced<LocalDate> chosen = Sourced.mostCommon(heldDates);
+        Sourced<LocalDate> chosen = theTalksWithinAVisit(Sourced.mostCommon(heldDates));
         if (chosen == null && held) {
             LocalDate published = publishedWithinTheAnnouncedDays();
             if (published != null) return published;
@@ -101,6 +101,23 @@ final class EngagementBuilder {
             evidence.put("date", named.report.evidence().get(0));
         }
         return solvedDate;
+    }
+
+    /**
+     * "an official visit to India on 16-20 March" and another report's "talks with Prime Minister Modi on March 17": the
+     * first day of a visit gives way to the one day another report gives within it.
+     */
+    private Sourced<LocalDate> theTalksWithinAVisit(Sourced<LocalDate> chosen) {
+        if (chosen == null) return null;
+        for (Linker.Node span : nodes) {
+            if (span.report.dateEnd() == null || span.report.date() == null || !span.report.date().value().equals(chosen.value())) continue;
+            LocalDate last = span.report.dateEnd().value();
+            for (Linker.Node n : nodes) {
+                Sourced<LocalDate> day = n.report.date();
+                if (n.report.dateEnd() == null && day != null && day.value().isAfter(chosen.value()) && !day.value().isAfter(last)) return day;
+            }
+        }
+        return chosen;
     }
 
     /** "a two-day visit from April 1" and an undated report of it published on April 2: the talks were on the 2nd. */

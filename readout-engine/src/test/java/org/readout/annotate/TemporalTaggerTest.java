@@ -354,6 +354,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aMonthThenAFirstAndALastDayIsASpan() {
+        assertEquals(new TimeValue.DateSpan(new TimeValue.CalendarDate(null, 3, 16), new TimeValue.CalendarDate(null, 3, 20)),
+                only("will pay an official visit from March 16-20, the ministry said", "March 16-20"));
+        assertEquals(new TimeValue.DateSpan(new TimeValue.CalendarDate(2023, 12, 4), new TimeValue.CalendarDate(2023, 12, 6)),
+                only("a state visit on Dec. 4–6, 2023", "Dec. 4–6, 2023"));
+        assertEquals(new TimeValue.DateSpan(new TimeValue.CalendarDate(null, 6, 21), new TimeValue.CalendarDate(null, 6, 24)),
+                only("from June 21 to 24", "from June 21 to 24"));
+    }
+
+    @Test
     void daysAVisitLasts() {
         assertEquals(new TimeValue.Days(2), only("his planned two-day visit to the capital", "two-day"));
         assertEquals(new TimeValue.Days(3), only("a 3-day official trip", "3-day"));

@@ -90,6 +90,18 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void withinTheDaysOfAVisitTheEncounterIsTheTalksOnTheirDay() {
+        EngagementReport r = one("2023-04-05", "Foreign Minister Hayashi will pay an official visit to China from April 8-11, the ministry said. "
+                + "During his visit, Hayashi will hold talks with Foreign Minister Qin Gang on April 9.");
+        assertEquals(d("2023-04-09"), value(r.date()));
+        assertNull(r.dateEnd(), "the talks are one day");
+        EngagementReport travel = one("2023-04-05", "Foreign Minister Hayashi will pay an official visit to China from April 8-11 "
+                + "to meet Foreign Minister Qin Gang. Hayashi will also visit Shanghai on April 10.");
+        assertEquals(d("2023-04-08"), value(travel.date()), "another leg of the visit is no day of talks");
+        assertEquals(d("2023-04-11"), value(travel.dateEnd()));
+    }
+
+    @Test
     void aHeldVisitOfSoManyDaysGetsNoLastDayFromItsTalks() {
         EngagementReport r = one("2023-04-05", "Foreign Minister Hayashi met Qin Gang in Beijing on Monday during a three-day visit.");
         assertEquals(d("2023-04-03"), value(r.date()));

@@ -204,6 +204,17 @@ class LinkerRulesTest {
     }
 
     @Test
+    void theFirstDayOfAVisitGivesWayToTheDayOfTalksAnotherReportGivesWithinIt() {
+        EngagementReport r = report("a", 0, "held", "in_person", "2023-04-01", null, HAYASHI, QIN);
+        LinkInput visit = synthetic("a", "official", given("2023-04-02"), new EngagementReport(r.document(), r.ordinal(), r.relation(),
+                r.status(), r.format(), r.date(), r.clue(), null, null, null, null, "visit", r.participants(), r.evidence(),
+                Sourced.of(d("2023-04-04"), r.evidence().get(0))));
+        Engagement e = only(link(visit, planned("b", "2023-03-28", "2023-04-02", HAYASHI, QIN)));
+        assertEquals(d("2023-04-02"), e.date());
+        assertEquals("b", e.evidence().get("date").document());
+    }
+
+    @Test
     void heldReportWithoutDayPublishedAfterTheOneAnnouncedDayKeepsThatDay() {
         LinkInput undatedHeld = synthetic("b", "news", given("2023-04-02"), report("b", 0, "held", "in_person", null, null, HAYASHI, QIN));
         Engagement e = only(link(planned("a", "2023-03-30", "2023-04-01", HAYASHI, QIN), undatedHeld));
