@@ -10,12 +10,14 @@ import org.readout.annotate.TimeValue;
 import org.readout.knowledge.Countries;
 import org.readout.knowledge.Cues;
 import org.readout.knowledge.KnowledgeBase;
+import org.readout.knowledge.Roles;
 import org.readout.knowledge.Occasions;
 import org.readout.knowledge.Lexicon;
 import org.readout.knowledge.Person;
 import org.readout.knowledge.Place;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -241,6 +243,10 @@ public final class EngagementExtractor implements Extractor {
         if (kind.isVisit() && c.location != null) c.destination = c.location.value().country();
         LocalDate onDay = day != null ? day : anchor;
         c.participants.addAll(participants(doc, s, ev, trigger, c.kind, onDay, named, asides));
+        if (c.countries().size() == 1 && !kind.needsGuest() && !kind.guestNext() && (c.status == null || !"planned".equals(c.status.value())))
+            theOneTheLineBeforeNamed(doc, s, trigger, onDay, named).ifPresent(p -> {
+            if (!c.countries().contains(p.country())) c.participants.add(p);
+        });
         if (TranscriptSpeakers.FIRST_PERSON.matcher(s.text()).find()) {
             Mention speaker = speakers.at(s);
             if (speaker != null) finder.speaker(speaker, lineOf(doc, speaker), onDay, named).ifPresent(p -> {
@@ -378,6 +384,22 @@ public final class EngagementExtractor implements Extractor {
     private static boolean namesNoOne(AnnotatedDocument doc, Sentence s, int from, int to) {
         return doc.mentionsIn(s.index()).stream().noneMatch(m -> (m.type() == MentionType.PERSON || m.type() == MentionType.TITLE)
                 && m.start() >= from && m.end() <= to);
+    }
+
+    /**
+     * "Modi emphasized that ... He made these remarks during a bilateral meeting with Bangladesh's Chief Adviser": a sentence
+     * that opens on a pronoun before its engagement word is told by the one the sentence before names first. Not for an
+     * encounter still to come ("He said he hopes to meet Trump") nor for a word that needs its guest named ("She welcomed").
+     */
+    private Optional<Participant> theOneTheLineBeforeNamed(AnnotatedDocument doc, Sentence s, Mention trigger, LocalDate day,
+                                                           Map<String, Person> named) {
+        java.util.regex.Matcher pronoun = cues.opensOnAPronoun().matcher(s.text());
+        if (s.index() == 0 || !pronoun.find() || s.start() + pronoun.end() > trigger.start()) return Optional.empty();
+        for (Mention m : doc.mentionsIn(s.index() - 1, MentionType.PERSON)) {
+            Sentence before = doc.sentences().get(s.index() - 1);
+            return finder.speaker(m, Evidence.of(doc, before), day, named).filter(p -> Roles.isPrincipal(p.role()));
+        }
+        return Optional.empty();
     }
 
     /** "During his visit, Luxon will hold talks with Modi on March 17": the day is of the engagement word nearest it, here of talks. */

@@ -78,7 +78,10 @@ final class ParticipantFinder {
                            Map<String, Person> named, java.util.function.IntPredicate aside) {
         List<Participant> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        List<Mention> mentions = doc.mentionsIn(s.index()).stream().filter(m -> !aside.test(m.start())).toList();
+        int entourage = entourageFrom(doc, s);
+        java.util.function.IntPredicate outside = aside;
+        aside = position -> outside.test(position) || position >= entourage;
+        List<Mention> mentions = doc.mentionsIn(s.index()).stream().filter(m -> !outside.test(m.start()) && m.start() < entourage).toList();
         String text = doc.document().text();
         Mention firstTrigger = mentions.stream().filter(m -> m.type() == MentionType.TRIGGER).findFirst().orElse(trigger);
         Mention previousName = null;
@@ -106,6 +109,12 @@ final class ParticipantFinder {
         addIssuersOffice(doc, s, ev, mentions, day, named, out, seen);
         out.removeIf(p -> !Roles.isPrincipal(p.role()));
         return out;
+    }
+
+    /** Where the sentence starts naming an entourage ("Attendees at the meeting included ..."), or past its end. */
+    private int entourageFrom(AnnotatedDocument doc, Sentence s) {
+        java.util.regex.Matcher m = kb.cues().entourage().matcher(s.text());
+        return m.find() ? s.start() + m.end() : Integer.MAX_VALUE;
     }
 
     private static final int YEARS_OUT_OF_OFFICE = 2;

@@ -31,6 +31,8 @@ public final class Cues {
     private final Pattern channelBefore;
     private final Pattern reportChannel;
     private final Pattern reportSource;
+    private final Pattern entourage;
+    private final Pattern opensOnAPronoun;
     private final Pattern arrival;
     private final Pattern quoteAttribution;
     private final Pattern together;
@@ -66,7 +68,7 @@ public final class Cues {
             "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun");
     /** Where an {@code auxiliary} is read, its third column. */
     private static final Set<String> AUXILIARY_PLACES = Set.of("before", "after", "inside");
 
@@ -133,6 +135,8 @@ public final class Cues {
         auxiliaryAfter = Pattern.compile("(?i)^\\s+(?:" + auxiliaries(rows, "after") + ")\\b");
         reportChannel = Pattern.compile("\\s+(?:(?:" + words(rows, "report-channel") + ")\\s+(?:(?:a|an|the|" + possessives + ")\\s+)?[\\p{L}-]+|(?:"
                 + words(rows, "report-audience") + "))\\s+(?:on\\s+)?");
+        opensOnAPronoun = Pattern.compile("^\\W*(?:" + exact(rows, "subject-pronoun") + ")\\b");
+        entourage = Pattern.compile("(?i)\\b(?:" + words(rows, "entourage") + ")\\b");
         String sourceWord = "(?:\\p{Lu}[\\p{L}.'’-]*|" + words(rows, "source-name-word") + ")";
         reportSource = Pattern.compile("\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+" + sourceWord + "){0,6}(?:\\s+\\([\\p{Lu}.]{2,12}\\))?\\s+(?:on\\s+)?");
     }
@@ -235,6 +239,16 @@ public final class Cues {
     /** What stands between a verb of saying and the day it was said on ("said in a statement on Friday", "told reporters Tuesday"). */
     public Pattern reportChannel() {
         return reportChannel;
+    }
+
+    /** "He made these remarks during a meeting with ...": a sentence that opens on a person's pronoun (case-sensitive). */
+    public Pattern opensOnAPronoun() {
+        return opensOnAPronoun;
+    }
+
+    /** "Attendees at the meeting included", "accompanied by": the people named after these are an entourage, not the principals. */
+    public Pattern entourage() {
+        return entourage;
     }
 
     /**

@@ -74,6 +74,25 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aSentenceOpeningOnAPronounIsToldByTheOneTheSentenceBeforeNamesFirst() {
+        EngagementReport r = one("2023-04-05", "Foreign Minister Hayashi said that Japan values its neighbours.\n"
+                + "He made these remarks during a meeting with Chinese Foreign Minister Qin Gang in Tokyo on Monday.");
+        assertEquals("Yoshimasa Hayashi", side(r, "JPN").name());
+        assertEquals("Qin Gang", side(r, "CHN").name());
+        assertTrue(Docs.extract("e1", "2023-04-05", "Foreign Minister Hayashi arrived in Jakarta.\n"
+                + "He said he hopes to meet Qin Gang on April 20.").engagements().isEmpty(), "not for an encounter still to come");
+    }
+
+    @Test
+    void anEntourageNamedAfterTheEncounterIsNotWhoMet() {
+        EngagementReport r = one("2023-04-05", "Foreign Minister Hayashi met Chinese Foreign Minister Qin Gang in Tokyo on Monday.\n"
+                + "Attendees at the meeting included Prime Minister Fumio Kishida and Premier Li Qiang, among others.");
+        assertEquals("Yoshimasa Hayashi", side(r, "JPN").name());
+        assertEquals("Qin Gang", side(r, "CHN").name());
+        assertEquals(2, r.participants().size(), () -> r.participants().toString());
+    }
+
+    @Test
     void theOneWhoseVisitTheEncounterWasHeldOnTheOccasionOfTakesPart() {
         EngagementReport r = one("2023-04-07", "Foreign Minister Hayashi voiced this in the meeting that both held this Friday in Tokyo "
                 + "on the occasion of Qin’s working visit to Japan.");
