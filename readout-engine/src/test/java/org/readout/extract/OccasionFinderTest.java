@@ -39,6 +39,13 @@ class OccasionFinderTest {
     }
 
     @Test
+    void theRegionalSummitsAndForumsOfTheSecondPassAreKnownByTheirGenericNames() {
+        assertEquals("6th BIMSTEC Summit", find("The two leaders met on the sidelines of the BIMSTEC summit in Bangkok.", "2025-04-04").name());
+        assertEquals("4th BIMSTEC Summit", find("The two leaders met on the sidelines of the BIMSTEC summit.", "2018-08-31").name());
+        assertEquals("Bangkok", find("The two leaders met on the sidelines of the BIMSTEC summit.", "2025-04-04").edition().city());
+    }
+
+    @Test
     void aNameThatIsNotWhereTheyMetIsNoOccasion() {
         assertNull(find("The ministers discussed ASEAN and the G20 agenda on Monday.", "2019-06-28"));
     }
