@@ -96,6 +96,7 @@ final class ParticipantFinder {
             Titles.Title title = titleRoleNear(mentions, m);
             Optional<Person> p = f.full() ? pick(f.candidates(), day, named) : pickByFamily(f.candidates(), day, named);
             if (p.isEmpty()) p = onlyOneWithTheTitle(f.candidates(), title);
+            if (p.isEmpty()) p = onlyOneOfACountryNamed(doc, f.candidates(), title);
             if (p.isEmpty()) continue;
             Participant found = fromPerson(p.get(), day, ev, title);
             if (found.role() == null && (holdsNoOffice(p.get(), day)
@@ -226,6 +227,19 @@ final class ParticipantFinder {
         List<Person> held = candidates.stream().filter(p -> p.terms().stream().anyMatch(t -> title.role().equals(t.role())
                 && (title.country() == null || title.country().equals(t.country())))).toList();
         return held.size() == 1 ? Optional.of(held.get(0)) : Optional.empty();
+    }
+
+    /**
+     * "His Majesty King Abdullah received a phone call from ..." on a page that names Jordan and no day: of the people the
+     * name and title may stand for, the one whose country the document names, when only one's is.
+     */
+    private static Optional<Person> onlyOneOfACountryNamed(AnnotatedDocument doc, List<Person> candidates, Titles.Title title) {
+        if (candidates.size() < 2) return Optional.empty();
+        Set<String> named = new java.util.HashSet<>();
+        for (Mention m : doc.mentions()) if (m.type() == MentionType.COUNTRY) named.add(m.as(Countries.Ref.class).iso3());
+        List<Person> of = candidates.stream().filter(p -> p.terms().stream().anyMatch(t -> named.contains(t.country())
+                && (title == null || title.role() == null || title.role().equals(t.role())))).toList();
+        return of.size() == 1 ? Optional.of(of.get(0)) : Optional.empty();
     }
 
     Optional<Person> pick(List<Person> candidates, LocalDate day, Map<String, Person> named) {

@@ -84,6 +84,15 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aTitledNameOfSeveralPeopleIsTheOneWhoseCountryThePageNames() {
+        EngagementReport r = Docs.only(Docs.extract("e1", null, "King Abdullah received a phone call from Secretary of State "
+                + "Antony Blinken, who reaffirmed the United States' full solidarity with Jordan."));
+        assertEquals("Abdullah II", side(r, "JOR").name());
+        assertTrue(Docs.extract("e1", null, "King Abdullah received a phone call from Secretary of State Antony Blinken.")
+                .engagements().isEmpty(), "a king of that name reigned in more than one country");
+    }
+
+    @Test
     void anEntourageNamedAfterTheEncounterIsNotWhoMet() {
         EngagementReport r = one("2023-04-05", "Foreign Minister Hayashi met Chinese Foreign Minister Qin Gang in Tokyo on Monday.\n"
                 + "Attendees at the meeting included Prime Minister Fumio Kishida and Premier Li Qiang, among others.");

@@ -27,6 +27,8 @@ class GovernmentSitesTest {
         assertEquals(Optional.of("USA"), sites.countryOf("https://www.state.gov/secretary-blinkens-call/"));
         assertEquals(Optional.of("RUS"), sites.countryOf("https://www.mid.ru/en/foreign_policy/news/1/"));
         assertEquals(Optional.of("DEU"), sites.countryOf("https://www.auswaertiges-amt.de/en/newsroom"));
+        assertEquals(Optional.of("IND"), sites.countryOf("https://www.narendramodi.in/news/joint-statement"), "a head of government's own site");
+        assertEquals(Optional.of("ARM"), sites.countryOf("https://www.primeminister.am/en/press-release/item/1/"));
     }
 
     @Test
