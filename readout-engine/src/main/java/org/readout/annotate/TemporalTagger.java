@@ -58,6 +58,9 @@ final class TemporalTagger {
             rule("(?i)\\b(?:" + WORDS.days() + ")\\b", m -> new TimeValue.RelativeDay(WORDS.dayOffset(m.group()))),
             rule("(?i)\\b(" + WORDS.shifts() + ")\\s+(" + WORDS.units() + ")\\b",
                     m -> new TimeValue.Relative(WORDS.unit(m.group(2)), WORDS.shiftOffset(m.group(1)))),
+            // "11:30-12:00", "10:00 to 11:30": a 24-hour first and last time
+            digits("\\b([01]?\\d|2[0-3]):([0-5]\\d)\\s*(?:-|–|to)\\s*([01]?\\d|2[0-3]):([0-5]\\d)\\b(?!\\s*[ap]\\.?m)(?![.:]?\\d)",
+                    m -> new TimeValue.ClockSpan(new TimeValue.ClockTime(num(m, 1), num(m, 2)), new TimeValue.ClockTime(num(m, 3), num(m, 4)))),
             digits("(?i)\\b(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?", m -> clock(num(m, 1), m.group(2), m.group(3))),
             digits("\\b(\\d{1,2}):(\\d{2})\\s+(?:" + WORDS.zones() + ")\\b", m -> new TimeValue.ClockTime(num(m, 1), num(m, 2))),
             // "at 15:15", "from 09:30": a time only a 24-hour clock writes; "at 10:30" may be either half of the day
@@ -133,7 +136,8 @@ final class TemporalTagger {
     private static TimeValue clock(int hour, String minute, String ampm) {
         // "18:10 p.m.": a 24-hour time with a needless marker
         if (hour > 12 && hour < 24 && minute != null && ampm.equalsIgnoreCase("p")) return new TimeValue.ClockTime(hour, Integer.parseInt(minute));
-        if (hour < 1 || hour > 12) return null;
+        // "from 0:05 p.m.": the hour after noon (or midnight) written as 0
+        if (hour == 0 && minute == null || hour > 12) return null;
         int h = hour % 12 + (ampm.equalsIgnoreCase("p") ? 12 : 0);
         return new TimeValue.ClockTime(h, minute == null ? 0 : Integer.parseInt(minute));
     }

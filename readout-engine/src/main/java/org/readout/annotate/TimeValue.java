@@ -41,6 +41,15 @@ public sealed interface TimeValue {
     record ClockTime(int hour, int minute) implements TimeValue {
     }
 
+    /** "at 11:30-12:00 (local time)": a first and a last clock time. */
+    record ClockSpan(ClockTime start, ClockTime end) implements TimeValue {
+        /** Minutes from start to end, or null when the end is not after the start. */
+        public Integer minutes() {
+            int m = end.hour() * 60 + end.minute() - start.hour() * 60 - start.minute();
+            return m > 0 ? m : null;
+        }
+    }
+
     /** "for approximately 50 minutes", "a 50-minute call". */
     record Duration(int minutes) implements TimeValue {
     }

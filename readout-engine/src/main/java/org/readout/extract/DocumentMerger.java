@@ -240,10 +240,22 @@ final class DocumentMerger {
         return last;
     }
 
-    /** The nearest group a one-sided sentence fits, one the document tells outside asides first. */
+    /**
+     * The nearest group a one-sided sentence fits, one the document tells outside asides first; far from it, a sentence
+     * that names no one and tells only how long or at what time ("The 40-minute meeting concluded with ..."), when the
+     * document tells of one encounter only.
+     */
     private Candidate nearestCompatible(List<Candidate> groups, Candidate c) {
-        Candidate told = nearestOf(groups.stream().filter(g -> !g.aside).toList(), c);
-        return told != null ? told : nearestOf(groups, c);
+        List<Candidate> told = groups.stream().filter(g -> !g.aside).toList();
+        Candidate nearest = nearestOf(told, c);
+        if (nearest == null) nearest = nearestOf(groups, c);
+        if (nearest == null && onlyHowLongOrWhen(c) && told.size() == 1 && compatible(told.get(0), c)) nearest = told.get(0);
+        return nearest;
+    }
+
+    private static boolean onlyHowLongOrWhen(Candidate c) {
+        return c.participants.isEmpty() && (c.duration != null || c.localTime != null) && c.dates.isEmpty() && c.clue.isEmpty()
+                && c.location == null && c.occasion == null;
     }
 
     private Candidate nearestOf(List<Candidate> groups, Candidate c) {

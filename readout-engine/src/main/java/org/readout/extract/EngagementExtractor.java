@@ -207,7 +207,10 @@ public final class EngagementExtractor implements Extractor {
         if ((tense == Tense.PAST || tense == Tense.NONE) && day != null && anchor != null && day.isAfter(anchor.plusDays(1))) tense = Tense.FUTURE;
         c.status = tense == Tense.NONE ? null : Sourced.of(tense == Tense.FUTURE ? "planned" : "held", ev);
         for (TimeMention t : doc.timesIn(s.index())) {
-            if (t.value() instanceof TimeValue.ClockTime ct && c.localTime == null) {
+            if (t.value() instanceof TimeValue.ClockSpan span && c.localTime == null) {
+                c.localTime = Sourced.of(String.format("%02d:%02d", span.start().hour(), span.start().minute()), ev);
+                if (c.duration == null && span.minutes() != null) c.duration = Sourced.of(span.minutes(), ev);
+            } else if (t.value() instanceof TimeValue.ClockTime ct && c.localTime == null) {
                 c.localTime = Sourced.of(String.format("%02d:%02d", ct.hour(), ct.minute()), ev);
             } else if (t.value() instanceof TimeValue.Duration d && c.duration == null) {
                 c.duration = Sourced.of(d.minutes(), ev);

@@ -301,6 +301,16 @@ class TemporalTaggerTest {
     void noonAndMidnightHours() {
         assertEquals(new ClockTime(12, 0), only("at 12 p.m.", "12 p.m."));
         assertEquals(new ClockTime(0, 15), only("at 12:15 a.m.", "12:15 a.m."));
+        assertEquals(new ClockTime(12, 5), only("The talks ran from 0:05 p.m. for an", "0:05 p.m."), "the hour after noon written as 0");
+        none("at 0 p.m.");
+    }
+
+    @Test
+    void aFirstAndALastClockTime() {
+        TimeValue.ClockSpan span = (TimeValue.ClockSpan) only("they met at 11:30-12:00 (local time)", "11:30-12:00");
+        assertEquals(new ClockTime(11, 30), span.start());
+        assertEquals(30, span.minutes());
+        assertEquals(90, ((TimeValue.ClockSpan) only("from 10:00 to 11:30", "10:00 to 11:30")).minutes());
     }
 
     @Test

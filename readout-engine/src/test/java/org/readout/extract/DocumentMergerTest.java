@@ -175,7 +175,7 @@ class DocumentMergerTest {
     }
 
     @Test
-    void factSentenceWithoutPeopleTooFarAwayIsDropped() {
+    void aFarSentenceWithoutPeopleThatTellsOnlyHowLongJoinsTheOneEncounter() {
         EngagementReport r = Docs.only(extract(MEETING + """
 
                 The ministers discussed the economy.
@@ -184,8 +184,22 @@ class DocumentMergerTest {
                 They discussed energy.
                 The talks lasted about 50 minutes.
                 """));
-        assertNull(r.durationMinutes());
-        assertEquals(List.of(MEETING), evidence(r));
+        assertEquals(50, value(r.durationMinutes()));
+    }
+
+    @Test
+    void aFarSentenceWithoutPeopleIsDroppedWhenTheDocumentTellsTwoEncounters() {
+        DocumentExtraction x = extract(MEETING + """
+
+                On April 3, Foreign Minister Hayashi held a meeting with Foreign Minister Park Jin of Korea.
+                They discussed the economy.
+                They discussed the detained national.
+                They discussed the East China Sea.
+                They discussed energy.
+                The talks lasted about 50 minutes.
+                """);
+        assertEquals(2, x.engagements().size());
+        assertTrue(x.engagements().stream().allMatch(r -> r.durationMinutes() == null), "which talks it was is not told");
     }
 
     @Test

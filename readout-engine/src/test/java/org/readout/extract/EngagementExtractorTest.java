@@ -93,6 +93,22 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aClockSpanGivesTheTimeAndHowLong() {
+        EngagementReport r = one("2023-04-05", "Foreign Minister Hayashi met Chinese Foreign Minister Qin Gang in Tokyo on Monday at 11:30-12:10 (local time).");
+        assertEquals("11:30", value(r.localTime()));
+        assertEquals(40, value(r.durationMinutes()));
+    }
+
+    @Test
+    void aSentenceFarFromTheOneEncounterThatTellsOnlyHowLongItLasted() {
+        EngagementReport r = one("2023-04-05", "Foreign Minister Hayashi met Chinese Foreign Minister Qin Gang in Tokyo on Monday.\n"
+                + "Hayashi raised the detention of a Japanese national.\nQin said Japan should respect its neighbours.\n"
+                + "Both welcomed the resumption of flights.\nHayashi also raised the situation in the East China Sea.\n"
+                + "The 40-minute meeting ended with an exchange of gifts.");
+        assertEquals(40, value(r.durationMinutes()));
+    }
+
+    @Test
     void anEntourageNamedAfterTheEncounterIsNotWhoMet() {
         EngagementReport r = one("2023-04-05", "Foreign Minister Hayashi met Chinese Foreign Minister Qin Gang in Tokyo on Monday.\n"
                 + "Attendees at the meeting included Prime Minister Fumio Kishida and Premier Li Qiang, among others.");
