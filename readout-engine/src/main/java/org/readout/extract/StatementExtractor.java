@@ -74,6 +74,7 @@ public final class StatementExtractor {
         TreeMap<Integer, Integer> introduced = introductions(engagements);
         Set<Integer> toldFirst = evidenceStarts(engagements, true);
         Set<Integer> toldOther = evidenceStarts(engagements, false);
+        Set<Integer> toldToCome = toldOnlyAsToCome(engagements);
         for (Sentence s : doc.sentences()) {
             if (isHeadingLine(s)) continue;
             var at = introduced.floorEntry(s.start());
@@ -84,7 +85,7 @@ public final class StatementExtractor {
             }
             EngagementReport e = engagements.get(ordinal);
             speakers.observe(doc, s, e.evidence().stream().anyMatch(ev -> ev.start() == s.start()));
-            int background = backgroundFrom(doc, s, toldFirst, toldOther);
+            int background = backgroundFrom(doc, s, toldFirst, toldOther, toldToCome);
             if (background == 0) continue;
             boolean announced = "planned".equals(e.status() == null ? null : e.status().value())
                     && e.evidence().stream().anyMatch(ev -> ev.start() == s.start());
@@ -207,12 +208,15 @@ public final class StatementExtractor {
      * last year"), else the start of the clause that names it ("..., as agreed by the two leaders at the
      * Summit Meeting on November 16"): acts before it are this engagement's.
      */
-    private int backgroundFrom(AnnotatedDocument doc, Sentence s, Set<Integer> toldFirst, Set<Integer> toldOther) {
+    private int backgroundFrom(AnnotatedDocument doc, Sentence s, Set<Integer> toldFirst, Set<Integer> toldOther, Set<Integer> toldToCome) {
         if (!toldOther.contains(s.start())) return s.text().length();
         if (toldFirst.contains(s.start())) return 0;
         List<Mention> triggers = doc.mentionsIn(s.index(), MentionType.TRIGGER);
         if (triggers.isEmpty()) return 0;
         int at = triggers.get(0).start() - s.start();
+        // "The ministers agreed to meet again soon", "invited Qin to visit Japan": agreeing on, or inviting to, an
+        // encounter still to come is an act of this one
+        if (toldToCome.contains(s.start())) return at;
         int clause = 0;
         Matcher m = cues.clauseOpener().matcher(s.text());
         while (m.find() && m.start() < at) clause = m.start();
@@ -280,6 +284,19 @@ public final class StatementExtractor {
     }
 
     /** The sentences (by start offset) that tell of the first report, or of any other one. */
+    /** The sentences that tell of another encounter only as one still to come. */
+    private static Set<Integer> toldOnlyAsToCome(List<EngagementReport> engagements) {
+        Set<Integer> planned = new HashSet<>();
+        Set<Integer> other = new HashSet<>();
+        for (EngagementReport r : engagements) {
+            if (r.ordinal() == 0) continue;
+            boolean toCome = r.status() != null && "planned".equals(r.status().value());
+            for (Evidence ev : r.evidence()) (toCome ? planned : other).add(ev.start());
+        }
+        planned.removeAll(other);
+        return planned;
+    }
+
     private static Set<Integer> evidenceStarts(List<EngagementReport> engagements, boolean first) {
         Set<Integer> out = new HashSet<>();
         for (EngagementReport r : engagements) {

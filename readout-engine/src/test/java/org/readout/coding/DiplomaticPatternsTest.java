@@ -108,6 +108,20 @@ class DiplomaticPatternsTest {
     }
 
     @Test
+    void commitmentsCourtesiesAndProposalsWordedAsThePressOfManyCountriesWordsThem() {
+        SpeechActLexicon lexicon = SpeechActLexicon.bundled();
+        java.util.function.Function<String, List<String>> codes = s -> lexicon.find(s).stream().map(SpeechActMatch::cameo).toList();
+        assertTrue(codes.apply("The presidents committed themselves to deepening the ties.").contains("030"));
+        assertTrue(codes.apply("He conveyed Norland's commitment to a constructive partnership.").contains("030"));
+        assertTrue(codes.apply("She expressed her interest in cooperation in sports.").contains("030"));
+        assertTrue(codes.apply("He proposed expanding cooperation to new areas.").contains("030"));
+        assertTrue(codes.apply("The two ministers exchanged felicitations over the new year.").contains("051"));
+        assertTrue(codes.apply("He gave his warmest birthday greetings to the president.").contains("051"));
+        assertTrue(codes.apply("The minister advised that such rhetoric is best avoided.").contains("020"));
+        assertTrue(codes.apply("She shared with him her expectation that trade will grow.").contains("020"));
+    }
+
+    @Test
     void withoutAUsersFileTheSharedLexiconIsUsed(@TempDir Path dir) {
         assertSame(SpeechActLexicon.bundled(), SpeechActLexicon.load(dir));
     }

@@ -59,6 +59,19 @@ class StatementCodingTest {
     }
 
     @Test
+    void agreeingOnOrInvitingToAnEncounterStillToComeIsAnActOfThisOne() {
+        ProcessedDocument d = Readouts.process("to-come.txt", """
+                Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
+                The two ministers agreed to meet in person at the earliest opportunity.
+                Minister Hayashi extended an invitation to Minister Qin Gang to visit Japan.
+                """);
+        List<StatementReport> agreed = in(d, "The two ministers agreed to meet");
+        assertTrue(agreed.stream().anyMatch(s -> "AGREE".equals(s.type()) && s.engagementOrdinal() == 0), agreed::toString);
+        List<StatementReport> invited = in(d, "Minister Hayashi extended an invitation");
+        assertTrue(invited.stream().anyMatch(s -> s.engagementOrdinal() == 0 && "036".equals(s.cameo())), invited::toString);
+    }
+
+    @Test
     void strongCallForLiftingImportRestrictionsIsADemand() {
         StatementReport s = only(JPN_CALL, "2. Minister Hayashi strongly called for the prompt lifting");
         assertEquals("REQUEST", s.type());
