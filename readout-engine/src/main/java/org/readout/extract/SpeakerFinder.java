@@ -33,7 +33,6 @@ final class SpeakerFinder {
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|I|[Ww]e)\\b");
     /** "Wang: I would like to...": a name and a colon at the start of a line says who speaks in it. */
     private static final Pattern SPEAKER_COLON = Pattern.compile("^\\s*:");
-    private static final Pattern SIDE = Pattern.compile("^\\s+side\\b");
     /** "Taiwan Strait", "China Sea": the country's name is part of another name. */
     private static final Pattern NAME_GOES_ON = Pattern.compile("^\\s+\\p{Lu}");
 
@@ -104,7 +103,7 @@ final class SpeakerFinder {
         boolean quoted = insideQuotation(s, verbStart);
         Passive passive = quoted ? null : Passive.of(cues, s.text(), verbStart - s.start(), verbEnd - s.start());
         if (passive != null) return doer(s, candidates, passive, subjectOfClause(text, s, candidates, verbStart), verbStart);
-        Found best = quoted ? attributed(text, s, candidates) : null;
+        Found best = quoted ? withPartner(text, s, candidates, attributed(text, s, candidates), verbStart) : null;
         if (best == null) best = subjectOfClause(text, s, candidates, verbStart);
         if (best == null) best = attributed(text, s, candidates);
         if (best != null) last = best;
@@ -310,6 +309,25 @@ final class SpeakerFinder {
         return open;
     }
 
+    private static final Pattern AND_I = Pattern.compile("\\s+and\\s+I\\s+(?:[\\p{Ll}’']+\\s+){0,2}$");
+
+    /** "“Prime Minister Anwar and I have agreed to ...,” he said": the one quoted and the one named with "and I" act together. */
+    private static Found withPartner(String text, Sentence s, List<Found> candidates, Found quoted, int verbStart) {
+        if (quoted == null || quoted.both() || quoted.speakers().size() != 1) return quoted;
+        Matcher andI = AND_I.matcher(text.substring(s.start(), verbStart));
+        if (!andI.find()) return quoted;
+        int and = s.start() + andI.start();
+        Found partner = null;
+        for (Found f : candidates) if (f.start() < and && and - f.start() <= 40) partner = f;
+        if (partner == null) return quoted;
+        Speaker me = quoted.speakers().get(0);
+        List<Speaker> together = new ArrayList<>(List.of(me));
+        for (Speaker other : partner.speakers()) {
+            if (other.country() != null && !other.country().equals(me.country()) && !together.contains(other)) together.add(other);
+        }
+        return together.size() < 2 ? quoted : new Found(List.copyOf(together), true, partner.start());
+    }
+
     /** "…,” Wang said: the speaker named right before an attribution verb after the quotation. */
     private Found attributed(String text, Sentence s, List<Found> candidates) {
         for (Found f : candidates) {
@@ -359,7 +377,8 @@ final class SpeakerFinder {
     private Found side(String text, Mention m) {
         Countries.Ref ref = m.as(Countries.Ref.class);
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 10));
-        boolean spoken = ref.form() != Countries.Form.ADJECTIVE || SIDE.matcher(after).find() && !after.matches("^\\s+side['’]s[\\s\\S]*");
+        String further = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+        boolean spoken = ref.form() != Countries.Form.ADJECTIVE || cues.sideNoun().matcher(further).lookingAt();
         if (!spoken) return null;
         if (m.end() < text.length() && (text.charAt(m.end()) == '-' || text.startsWith("'s", m.end()) || text.startsWith("’s", m.end()))) return null;
         if (NAME_GOES_ON.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()) return null;
@@ -378,8 +397,11 @@ final class SpeakerFinder {
         for (Mention c : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
             if (c.end() <= m.start() && m.start() - c.end() <= 3) adjective = c;
         }
+        String ofCountry = countryAfter(text, s, m, doc);
         if (adjective != null) country = adjective.as(Countries.Ref.class).iso3();
-        else if (!before.endsWith("the ") && !m.text().toLowerCase(Locale.ROOT).startsWith("the ") && !bareAtStart(text, s, m, doc)
+        else if (ofCountry != null) country = ofCountry;
+        boolean placed = adjective != null || ofCountry != null;
+        if (!placed && !before.endsWith("the ") && !m.text().toLowerCase(Locale.ROOT).startsWith("the ") && !bareAtStart(text, s, m, doc)
                 && !(SHARED_ARTICLE.matcher(text.substring(Math.max(s.start(), m.start() - 40), m.start())).find()
                         && !namedRightAfter(doc, s, m))) return null;
         int start = adjective != null ? adjective.start() : m.start();
@@ -396,6 +418,18 @@ final class SpeakerFinder {
         return new Found(List.of(speaker(holder)), false, start);
     }
 
+    private static final Pattern OF_THE = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
+
+    /** "The President of Russia congratulated ...": the country named right after the office. */
+    private static String countryAfter(String text, Sentence s, Mention title, AnnotatedDocument doc) {
+        Matcher of = OF_THE.matcher(text.substring(title.end(), Math.min(s.end(), title.end() + 12)));
+        if (!of.lookingAt()) return null;
+        for (Mention c : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
+            if (c.start() == title.end() + of.end()) return c.as(Countries.Ref.class).iso3();
+        }
+        return null;
+    }
+
     /** "Prime Minister congratulated ...": an office opening the sentence, with no name after it, is its holder. */
     private static boolean bareAtStart(String text, Sentence s, Mention m, AnnotatedDocument doc) {
         if (!text.substring(s.start(), m.start()).isBlank()) return false;
@@ -403,6 +437,11 @@ final class SpeakerFinder {
             if (p.start() >= m.end() && text.substring(m.end(), p.start()).isBlank()) return false;
         }
         return true;
+    }
+
+    /** The two sides together, where the words make them act jointly; null when the engagement has one side. */
+    Found both(int at) {
+        return participants.size() < 2 ? null : new Found(bothSides(), true, at);
     }
 
     private List<Speaker> bothSides() {

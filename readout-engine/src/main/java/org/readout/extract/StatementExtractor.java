@@ -107,6 +107,10 @@ public final class StatementExtractor {
                         || cues.hedged().matcher(before).find()) continue;
                 if (toldOfAnotherDay(doc, s, act, e, anchor, cues)) continue;
                 SpeakerFinder.Found who = speakers.find(doc, s, s.start() + act.start(), s.start() + act.end());
+                if (who != null && !who.both() && purposeOfTheEncounter(doc, s, act)) {
+                    SpeakerFinder.Found both = speakers.both(who.start());
+                    if (both != null) who = both;
+                }
                 if (who == null) continue;
                 int objectEnd = i + 1 < acts.size() ? acts.get(i + 1).start() : s.text().length();
                 found.add(new Act(act, who, act.end(), objectEnd));
@@ -182,6 +186,18 @@ public final class StatementExtractor {
     private static boolean restatesTheEncounter(SpeechActMatch act) {
         String c = act.cameo();
         return c != null && (c.startsWith("041") || c.startsWith("042") || c.startsWith("043") || c.startsWith("044"));
+    }
+
+    private static final Pattern INFINITIVE_BEFORE = Pattern.compile("\\bto\\s+$");
+
+    /**
+     * "Rubio met with Foreign Minister Cho in Washington to discuss North Korea": talks named as what an encounter was
+     * held for are held by its two sides together.
+     */
+    private static boolean purposeOfTheEncounter(AnnotatedDocument doc, Sentence s, SpeechActMatch act) {
+        if (act.cameo() == null || !act.cameo().startsWith("04")) return false;
+        if (!INFINITIVE_BEFORE.matcher(s.text().substring(0, act.start())).find()) return false;
+        return doc.mentionsIn(s.index(), MentionType.TRIGGER).stream().anyMatch(t -> t.end() <= s.start() + act.start());
     }
 
     /** "held talks", "a 50-minute phone conversation": the act is the engagement word itself. */

@@ -33,6 +33,7 @@ public final class Cues {
     private final Pattern reportSource;
     private final Pattern entourage;
     private final Pattern opensOnAPronoun;
+    private final Pattern sideNoun;
     private final Pattern arrival;
     private final Pattern quoteAttribution;
     private final Pattern together;
@@ -68,7 +69,7 @@ public final class Cues {
             "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun");
     /** Where an {@code auxiliary} is read, its third column. */
     private static final Set<String> AUXILIARY_PLACES = Set.of("before", "after", "inside");
 
@@ -135,6 +136,7 @@ public final class Cues {
         auxiliaryAfter = Pattern.compile("(?i)^\\s+(?:" + auxiliaries(rows, "after") + ")\\b");
         reportChannel = Pattern.compile("\\s+(?:(?:" + words(rows, "report-channel") + ")\\s+(?:(?:a|an|the|" + possessives + ")\\s+)?[\\p{L}-]+|(?:"
                 + words(rows, "report-audience") + "))\\s+(?:on\\s+)?");
+        sideNoun = Pattern.compile("^\\s+(?:" + words(rows, "side-noun") + ")\\b(?!['’]s)");
         opensOnAPronoun = Pattern.compile("^\\W*(?:" + exact(rows, "subject-pronoun") + ")\\b");
         entourage = Pattern.compile("(?i)\\b(?:" + words(rows, "entourage") + ")\\b");
         String sourceWord = "(?:\\p{Lu}[\\p{L}.'’-]*|" + words(rows, "source-name-word") + ")";
@@ -239,6 +241,11 @@ public final class Cues {
     /** What stands between a verb of saying and the day it was said on ("said in a statement on Friday", "told reporters Tuesday"). */
     public Pattern reportChannel() {
         return reportChannel;
+    }
+
+    /** Right after a country's adjective, a word that makes it the side that speaks ("the Chinese side", "the Vietnamese leader"). */
+    public Pattern sideNoun() {
+        return sideNoun;
     }
 
     /** "He made these remarks during a meeting with ...": a sentence that opens on a person's pronoun (case-sensitive). */

@@ -72,6 +72,22 @@ class StatementCodingTest {
     }
 
     @Test
+    void whoSpeaksWhenTheTextNamesASideByItsOfficeOrTwoTogether() {
+        ProcessedDocument d = Readouts.process("sides.txt", """
+                Foreign Minister Yoshimasa Hayashi met Foreign Minister Qin Gang in Beijing on April 2, 2023 to discuss the East China Sea.
+                The Chinese minister urged Japan to lift the export controls.
+                The Foreign Minister of China congratulated Foreign Minister Hayashi on his re-election.
+                "Minister Qin and I have agreed to meet again this year," Hayashi said.
+                """);
+        java.util.function.Function<String, java.util.Set<String>> sides = start -> in(d, start).stream()
+                .flatMap(st -> st.speakers().stream().map(Speaker::country)).collect(java.util.stream.Collectors.toSet());
+        assertEquals(java.util.Set.of("JPN", "CHN"), sides.apply("Foreign Minister Yoshimasa Hayashi met"), "talks an encounter was held for");
+        assertEquals(java.util.Set.of("CHN"), sides.apply("The Chinese minister urged"), "a country's adjective and an office word");
+        assertEquals(java.util.Set.of("CHN"), sides.apply("The Foreign Minister of China"), "an office and the country after it");
+        assertEquals(java.util.Set.of("JPN", "CHN"), sides.apply("\"Minister Qin and I"), "the one quoted and the one named with 'and I'");
+    }
+
+    @Test
     void strongCallForLiftingImportRestrictionsIsADemand() {
         StatementReport s = only(JPN_CALL, "2. Minister Hayashi strongly called for the prompt lifting");
         assertEquals("REQUEST", s.type());
