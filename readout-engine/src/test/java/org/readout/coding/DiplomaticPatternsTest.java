@@ -119,6 +119,10 @@ class DiplomaticPatternsTest {
         assertTrue(codes.apply("He gave his warmest birthday greetings to the president.").contains("051"));
         assertTrue(codes.apply("The minister advised that such rhetoric is best avoided.").contains("020"));
         assertTrue(codes.apply("She shared with him her expectation that trade will grow.").contains("020"));
+        assertTrue(codes.apply("The leaders reviewed topical developments in the region.").contains("040"));
+        assertTrue(codes.apply("They positively assessed the outcomes of the consultations.").contains("051"));
+        assertTrue(codes.apply("They signed a joint cooperation framework.").contains("057"));
+        assertTrue(codes.apply("Three memoranda of understanding were signed on culture.").contains("057"));
     }
 
     @Test

@@ -85,6 +85,11 @@ class StatementCodingTest {
         assertEquals(java.util.Set.of("CHN"), sides.apply("The Chinese minister urged"), "a country's adjective and an office word");
         assertEquals(java.util.Set.of("CHN"), sides.apply("The Foreign Minister of China"), "an office and the country after it");
         assertEquals(java.util.Set.of("JPN", "CHN"), sides.apply("\"Minister Qin and I"), "the one quoted and the one named with 'and I'");
+        ProcessedDocument parties = Readouts.process("parties.txt", """
+                Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
+                The interlocutors discussed cooperation in countering hybrid threats.
+                """);
+        assertEquals(2, in(parties, "The interlocutors discussed").get(0).speakers().size(), "'the interlocutors' are both sides");
     }
 
     @Test
