@@ -90,7 +90,7 @@ public final class StatementExtractor {
             boolean announced = "planned".equals(e.status() == null ? null : e.status().value())
                     && e.evidence().stream().anyMatch(ev -> ev.start() == s.start());
             List<SpeechActMatch> acts = lexicon.find(s.text()).stream()
-                    .filter(a -> a.event() != null && a.start() < background && !unlikelyInAReadout(a)
+                    .filter(a -> a.event() != null && (a.start() < background || aboutAnotherEncounter(doc, s, a)) && !unlikelyInAReadout(a)
                             && (announced && announcesTheEncounter(a)
                                 || !a.verbOnly() && !restatesTheEncounter(a) && !namesTheEncounter(doc, s, a))).toList();
             List<Act> found = new ArrayList<>();
@@ -186,6 +186,17 @@ public final class StatementExtractor {
     private static boolean restatesTheEncounter(SpeechActMatch act) {
         String c = act.cameo();
         return c != null && (c.startsWith("041") || c.startsWith("042") || c.startsWith("043") || c.startsWith("044"));
+    }
+
+    /** How near after an act's topic word the other encounter's word must be ("updated Tusk on his recent visit"). */
+    private static final int TOPIC_WINDOW = 25;
+
+    /** "The Prime Minister updated Prime Minister Tusk on his recent visit to Kyiv": an act whose topic is another encounter. */
+    private boolean aboutAnotherEncounter(AnnotatedDocument doc, Sentence s, SpeechActMatch act) {
+        if (!cues.topicMarker().matcher(s.text().substring(act.start(), act.end())).find()) return false;
+        int from = s.start() + act.end();
+        return doc.mentionsIn(s.index(), MentionType.TRIGGER).stream().anyMatch(t -> t.start() >= from && t.start() - from <= TOPIC_WINDOW)
+                && doc.mentionsIn(s.index(), MentionType.TRIGGER).stream().noneMatch(t -> t.end() <= s.start() + act.start());
     }
 
     private static final Pattern INFINITIVE_BEFORE = Pattern.compile("\\bto\\s+$");

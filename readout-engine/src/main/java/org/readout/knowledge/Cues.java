@@ -34,6 +34,7 @@ public final class Cues {
     private final Pattern entourage;
     private final Pattern opensOnAPronoun;
     private final Pattern sideNoun;
+    private final Pattern topicMarker;
     private final Pattern arrival;
     private final Pattern quoteAttribution;
     private final Pattern together;
@@ -69,7 +70,7 @@ public final class Cues {
             "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker");
     /** Where an {@code auxiliary} is read, its third column. */
     private static final Set<String> AUXILIARY_PLACES = Set.of("before", "after", "inside");
 
@@ -136,6 +137,7 @@ public final class Cues {
         auxiliaryAfter = Pattern.compile("(?i)^\\s+(?:" + auxiliaries(rows, "after") + ")\\b");
         reportChannel = Pattern.compile("\\s+(?:(?:" + words(rows, "report-channel") + ")\\s+(?:(?:a|an|the|" + possessives + ")\\s+)?[\\p{L}-]+|(?:"
                 + words(rows, "report-audience") + "))\\s+(?:on\\s+)?");
+        topicMarker = Pattern.compile("(?i)\\b(?:" + words(rows, "topic-marker") + ")\\s*$");
         sideNoun = Pattern.compile("^\\s+(?:" + words(rows, "side-noun") + ")\\b(?!['’]s)");
         opensOnAPronoun = Pattern.compile("^\\W*(?:" + exact(rows, "subject-pronoun") + ")\\b");
         entourage = Pattern.compile("(?i)\\b(?:" + words(rows, "entourage") + ")\\b");
@@ -241,6 +243,11 @@ public final class Cues {
     /** What stands between a verb of saying and the day it was said on ("said in a statement on Friday", "told reporters Tuesday"). */
     public Pattern reportChannel() {
         return reportChannel;
+    }
+
+    /** The last word of an act that introduces what it is about ("briefed X on", "informed X about"). */
+    public Pattern topicMarker() {
+        return topicMarker;
     }
 
     /** Right after a country's adjective, a word that makes it the side that speaks ("the Chinese side", "the Vietnamese leader"). */

@@ -72,6 +72,16 @@ class StatementCodingTest {
     }
 
     @Test
+    void anActWhoseTopicIsAnotherEncounterIsAnActOfThisOne() {
+        ProcessedDocument d = Readouts.process("topic.txt", """
+                Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
+                On Ukraine, Minister Hayashi updated Minister Qin Gang on his recent visit to Kyiv.
+                """);
+        List<StatementReport> updated = in(d, "On Ukraine, Minister Hayashi updated");
+        assertTrue(updated.stream().anyMatch(s -> "CONSULT".equals(s.type()) && s.engagementOrdinal() == 0), updated::toString);
+    }
+
+    @Test
     void whoSpeaksWhenTheTextNamesASideByItsOfficeOrTwoTogether() {
         ProcessedDocument d = Readouts.process("sides.txt", """
                 Foreign Minister Yoshimasa Hayashi met Foreign Minister Qin Gang in Beijing on April 2, 2023 to discuss the East China Sea.
