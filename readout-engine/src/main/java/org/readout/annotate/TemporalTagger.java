@@ -44,7 +44,7 @@ final class TemporalTagger {
             digits("\\b((?:19|20)\\d{2})([/.])(\\d{1,2})\\2(\\d{1,2})\\b(?![./]\\d)", m -> date(num(m, 1), num(m, 3), num(m, 4))),
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + ",?\\s+(\\d{4})\\b", m -> date(num(m, 3), month(m.group(1)), num(m, 2))),
             digits("\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(\\d{4})\\b", m -> date(num(m, 3), month(m.group(2)), num(m, 1))),
-            digits("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b", m -> new TimeValue.NumericDate(num(m, 1), num(m, 2), num(m, 3))),
+            digits("\\b(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})\\b", m -> numeric(num(m, 1), num(m, 3), num(m, 4))),
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\b(?!:\\d|\\d)", m -> date(null, month(m.group(1)), num(m, 2))),
             digits("\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\b", m -> date(null, month(m.group(2)), num(m, 1))),
             digits("\\b(?:(?:" + WORDS.monthParts() + ")[- ])?" + MONTH + "\\s+((?:19|20)\\d{2})\\b", m -> date(num(m, 2), month(m.group(1)), null)),
@@ -119,6 +119,17 @@ final class TemporalTagger {
         if (month != null && (month < 1 || month > 12)) return null;
         if (day != null && (day < 1 || day > 31)) return null;
         return new TimeValue.CalendarDate(year, month, day);
+    }
+
+    /**
+     * "04/02/2023" keeps both readings for the evidence to settle; "30-4-2023" or "4/30/2023", where one of the two can only
+     * be the day, is that date.
+     */
+    private static TimeValue numeric(int first, int second, int year) {
+        if (first > 12 && second <= 12) return date(year, second, first);
+        if (second > 12 && first <= 12) return date(year, first, second);
+        if (first > 12) return null;
+        return new TimeValue.NumericDate(first, second, year);
     }
 
     /** "Tuesday (10/17)": month and day, read only when one of the two can only be the day. */

@@ -155,7 +155,8 @@ final class PublicationDater {
             LocalDate near = nearAddress(c.month(), c.day(), inAddress);
             if (near != null) return new PublishedDate(near, "text", ev, List.of());
             Integer year = latestYear(doc);
-            if (year != null) return new PublishedDate(DateResolver.safe(year, c.month(), c.day()), "text", ev, List.of());
+            LocalDate inLatestYear = year == null ? null : DateResolver.safe(year, c.month(), c.day());
+            if (inLatestYear != null && someoneInOffice(doc, inLatestYear)) return new PublishedDate(inLatestYear, "text", ev, List.of());
             LocalDate byTerms = yearFromOffices(doc, c.month(), c.day());
             if (byTerms != null) return new PublishedDate(byTerms, "inferred", ev, List.of());
         }
@@ -293,6 +294,15 @@ final class PublicationDater {
         if (weekdays.size() != 1) return null;
         List<LocalDate> onWeekday = possible.stream().filter(d -> weekdays.contains(d.getDayOfWeek())).toList();
         return onWeekday.size() == 1 ? onWeekday.get(0) : null;
+    }
+
+    /**
+     * "VIETNAM, January 30 - ... Vietnamese President Võ Văn Thưởng" on a page whose latest full date is of 1976: a year in
+     * which no one the page names in full held an office is not the year it was written in (true when it names no one).
+     */
+    private static boolean someoneInOffice(AnnotatedDocument doc, LocalDate day) {
+        Set<Person> people = NamedInFull.in(doc);
+        return people.isEmpty() || people.stream().anyMatch(p -> p.termOn(day).isPresent());
     }
 
     private static final int FIRST_YEAR = 1990;

@@ -50,10 +50,29 @@ final class Triggers {
         for (Mention t : triggers) {
             Lexicon.Trigger kind = t.as(Lexicon.Trigger.class);
             if (!kind.needsGuest() || doc.mentionsIn(s.index()).stream().anyMatch(m -> isGuest(m)
-                    && m.start() >= t.end() && m.start() - t.end() <= GUEST_WINDOW
+                    && m.start() >= t.end() && m.start() - t.end() - timesBetween(doc, s, t.end(), m.start()) <= GUEST_WINDOW
                     && (!kind.guestNext() || NEXT_WORDS.matcher(text.substring(t.end(), m.start())).matches()))) out.add(t);
         }
         return out;
+    }
+
+    private static final Pattern SET_OFF_BEFORE = Pattern.compile(",\\s*(?:on\\s+)?$");
+    private static final Pattern SET_OFF_AFTER = Pattern.compile("^\\s*,");
+
+    /**
+     * "received, 30-4-2023, at Al-Ittihadiya Palace Prime Minister ...": the length of the times set off by commas between,
+     * which do not part a guest from its host ("welcomed Wednesday, the day of the inauguration of ..." is not set off).
+     */
+    private static int timesBetween(AnnotatedDocument doc, Sentence s, int from, int to) {
+        String text = doc.document().text();
+        int n = 0;
+        for (var t : doc.timesIn(s.index())) {
+            if (t.start() < from || t.end() > to) continue;
+            if (SET_OFF_BEFORE.matcher(text.substring(from, t.start())).find() && SET_OFF_AFTER.matcher(text.substring(t.end(), to)).find()) {
+                n += t.end() - t.start();
+            }
+        }
+        return n;
     }
 
     /** How far after "said" or "told" a medium is the channel of the telling. */

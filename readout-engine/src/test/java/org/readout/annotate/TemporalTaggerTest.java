@@ -97,6 +97,14 @@ class TemporalTaggerTest {
         assertEquals(new TimeValue.NumericDate(4, 2, 2023), only("Posted 4/2/2023.", "4/2/2023"));
     }
 
+    @Test
+    void aNumericDateWithOneReadingIsThatDateAndMayBeWrittenWithHyphens() {
+        assertEquals(new TimeValue.CalendarDate(2023, 4, 30), only("received, 30-4-2023, at the palace", "30-4-2023"));
+        assertEquals(new TimeValue.CalendarDate(2023, 4, 30), only("on 4/30/2023 they met", "4/30/2023"));
+        assertEquals(new TimeValue.NumericDate(4, 5, 2023), only("on 4-5-2023 they met", "4-5-2023"), "two readings are kept");
+        none("on 31-13-2023 they met");
+    }
+
     // --- partial dates
 
     @Test

@@ -93,6 +93,14 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aDateSetOffByCommasDoesNotPartTheHostFromTheGuest() {
+        EngagementReport r = one("2023-05-01", "President Abdel Fattah El-Sisi received, 30-4-2023, at Al-Ittihadiya Palace "
+                + "Prime Minister of Japan, Mr. Fumio Kishida.");
+        assertEquals(d("2023-04-30"), value(r.date()));
+        assertEquals("Fumio Kishida", side(r, "JPN").name());
+    }
+
+    @Test
     void aClockSpanGivesTheTimeAndHowLong() {
         EngagementReport r = one("2023-04-05", "Foreign Minister Hayashi met Chinese Foreign Minister Qin Gang in Tokyo on Monday at 11:30-12:10 (local time).");
         assertEquals("11:30", value(r.localTime()));

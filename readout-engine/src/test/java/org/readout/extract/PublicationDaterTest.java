@@ -197,6 +197,13 @@ class PublicationDaterTest {
     }
 
     @Test
+    void aDatelinesYearIsNotALatestYearInWhichNoOneTheTextNamesHeldOffice() {
+        PublishedDate p = date("TOKYO, March 31 - Foreign Minister Yoshimasa Hayashi received Foreign Minister Qin Gang on Friday. "
+                + "They recalled the treaty of August 12, 1978.");
+        assertEquals(d("2023-03-31"), p.date(), "1978 is before both held office; their terms leave one year with a Friday");
+    }
+
+    @Test
     void aNewswiresDatelineNamesTheCityAndItsRegionOrCountryBeforeTheDate() {
         assertEquals(d("2025-11-23"), date("JOHANNESBURG, South Africa, Nov. 23, 2025 /CNW/ - Today, the Prime Minister met the "
                 + "President. The accord of June 5, 2022 was cited.").date());
