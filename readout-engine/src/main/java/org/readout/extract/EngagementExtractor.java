@@ -199,7 +199,7 @@ public final class EngagementExtractor implements Extractor {
             c.dayFromWeekday = day != null && when.value() instanceof TimeValue.Weekday;
             if (day != null) {
                 c.dates.add(Sourced.of(day, ev));
-                if (ofTalks(when, own.isEmpty() ? triggers : own)) c.talkDays.add(Sourced.of(day, ev));
+                if (ofTalks(own.isEmpty() ? triggers : own)) c.talkDays.add(Sourced.of(day, ev));
                 c.dateEnd = Sourced.of(DateResolver.resolveEnd(when.value(), day), ev);
             } else c.clue = DateResolver.clue(when.value(), anchor, tense);
             if (dated != null && day == null) c.clue = c.clue.and(DateResolver.clue(weekday.value(), anchor, tense));
@@ -405,11 +405,12 @@ public final class EngagementExtractor implements Extractor {
         return Optional.empty();
     }
 
-    /** "During his visit, Luxon will hold talks with Modi on March 17": the day is of the engagement word nearest it, here of talks. */
-    private static boolean ofTalks(TimeMention when, List<Mention> triggers) {
-        Mention nearest = null;
-        for (Mention t : triggers) if (nearest == null || distance(when, t) < distance(when, nearest)) nearest = t;
-        return nearest != null && "talk".equals(nearest.as(Lexicon.Trigger.class).kind());
+    /**
+     * "During his visit, Luxon will hold talks with Modi on March 17", "the talks to be held as part of the visit on May 24":
+     * a day told in a sentence of talks is the talks' day ("will also visit Mumbai on March 19" is another leg of a visit).
+     */
+    private static boolean ofTalks(List<Mention> triggers) {
+        return triggers.stream().anyMatch(t -> "talk".equals(t.as(Lexicon.Trigger.class).kind()));
     }
 
     /** How far a span lies from the trigger: after its end, or before its start (negative when they overlap). */

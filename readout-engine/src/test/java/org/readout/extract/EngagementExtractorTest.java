@@ -151,6 +151,9 @@ class EngagementExtractorTest {
                 + "to meet Foreign Minister Qin Gang. Hayashi will also visit Shanghai on April 10.");
         assertEquals(d("2023-04-08"), value(travel.date()), "another leg of the visit is no day of talks");
         assertEquals(d("2023-04-11"), value(travel.dateEnd()));
+        EngagementReport asPart = one("2023-04-05", "Foreign Minister Qin Gang will pay an official visit to Japan on April 8-11, 2023 "
+                + "at the invitation of Foreign Minister Hayashi. Relations will be reviewed at the talks to be held as part of the visit on April 9.");
+        assertEquals(d("2023-04-09"), value(asPart.date()), "a day in a sentence of talks, though 'visit' stands nearer to it");
     }
 
     @Test
