@@ -101,6 +101,14 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aPlaceOfWhatWasTalkedOfIsNotWhereTheyMet() {
+        EngagementReport r = one("2023-04-05", "Foreign Minister Hayashi spoke to Foreign Minister Qin Gang on Monday on the ongoing "
+                + "war between Israel and Hamas in Gaza.");
+        assertNull(r.location());
+        assertEquals("phone", value(r.format()), "'spoke' with no place where they met is a call");
+    }
+
+    @Test
     void aClockSpanGivesTheTimeAndHowLong() {
         EngagementReport r = one("2023-04-05", "Foreign Minister Hayashi met Chinese Foreign Minister Qin Gang in Tokyo on Monday at 11:30-12:10 (local time).");
         assertEquals("11:30", value(r.localTime()));
