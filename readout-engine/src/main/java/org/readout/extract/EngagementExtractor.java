@@ -10,18 +10,18 @@ import org.readout.annotate.TimeValue;
 import org.readout.knowledge.Countries;
 import org.readout.knowledge.Cues;
 import org.readout.knowledge.KnowledgeBase;
-import org.readout.knowledge.Roles;
 import org.readout.knowledge.Occasions;
 import org.readout.knowledge.Lexicon;
 import org.readout.knowledge.Person;
 import org.readout.knowledge.Place;
+import org.readout.knowledge.Roles;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -208,10 +208,10 @@ public final class EngagementExtractor implements Extractor {
         c.status = tense == Tense.NONE ? null : Sourced.of(tense == Tense.FUTURE ? "planned" : "held", ev);
         for (TimeMention t : doc.timesIn(s.index())) {
             if (t.value() instanceof TimeValue.ClockSpan span && c.localTime == null) {
-                c.localTime = Sourced.of(String.format("%02d:%02d", span.start().hour(), span.start().minute()), ev);
+                c.localTime = Sourced.of(hoursAndMinutes(span.start()), ev);
                 if (c.duration == null && span.minutes() != null) c.duration = Sourced.of(span.minutes(), ev);
             } else if (t.value() instanceof TimeValue.ClockTime ct && c.localTime == null) {
-                c.localTime = Sourced.of(String.format("%02d:%02d", ct.hour(), ct.minute()), ev);
+                c.localTime = Sourced.of(hoursAndMinutes(ct), ev);
             } else if (t.value() instanceof TimeValue.Duration d && c.duration == null) {
                 c.duration = Sourced.of(d.minutes(), ev);
             } else if (t.value() instanceof TimeValue.Days d && c.days == null) {
@@ -246,10 +246,9 @@ public final class EngagementExtractor implements Extractor {
         if (kind.isVisit() && c.location != null) c.destination = c.location.value().country();
         LocalDate onDay = day != null ? day : anchor;
         c.participants.addAll(participants(doc, s, ev, trigger, c.kind, onDay, named, asides));
-        if (c.countries().size() == 1 && !kind.needsGuest() && !kind.guestNext() && (c.status == null || !"planned".equals(c.status.value())))
-            theOneTheLineBeforeNamed(doc, s, trigger, onDay, named).ifPresent(p -> {
-            if (!c.countries().contains(p.country())) c.participants.add(p);
-        });
+        if (c.countries().size() == 1 && !kind.needsGuest() && !kind.guestNext() && (c.status == null || !"planned".equals(c.status.value()))) {
+            theOneTheLineBeforeNamed(doc, s, trigger, onDay, named).filter(p -> !c.countries().contains(p.country())).ifPresent(c.participants::add);
+        }
         if (TranscriptSpeakers.FIRST_PERSON.matcher(s.text()).find()) {
             Mention speaker = speakers.at(s);
             if (speaker != null) finder.speaker(speaker, lineOf(doc, speaker), onDay, named).ifPresent(p -> {
@@ -398,11 +397,14 @@ public final class EngagementExtractor implements Extractor {
                                                            Map<String, Person> named) {
         java.util.regex.Matcher pronoun = cues.opensOnAPronoun().matcher(s.text());
         if (s.index() == 0 || !pronoun.find() || s.start() + pronoun.end() > trigger.start()) return Optional.empty();
-        for (Mention m : doc.mentionsIn(s.index() - 1, MentionType.PERSON)) {
-            Sentence before = doc.sentences().get(s.index() - 1);
-            return finder.speaker(m, Evidence.of(doc, before), day, named).filter(p -> Roles.isPrincipal(p.role()));
-        }
-        return Optional.empty();
+        Evidence before = Evidence.of(doc, doc.sentences().get(s.index() - 1));
+        return doc.mentionsIn(s.index() - 1, MentionType.PERSON).stream().findFirst()
+                .flatMap(m -> finder.speaker(m, before, day, named)).filter(p -> Roles.isPrincipal(p.role()));
+    }
+
+    /** "14:05": a clock time as the export writes it. */
+    private static String hoursAndMinutes(TimeValue.ClockTime t) {
+        return String.format("%02d:%02d", t.hour(), t.minute());
     }
 
     /**

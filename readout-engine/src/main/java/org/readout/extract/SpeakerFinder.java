@@ -376,9 +376,8 @@ final class SpeakerFinder {
     /** "Japan", "Tokyo", "the Chinese side": a country speaking as a whole. */
     private Found side(String text, Mention m) {
         Countries.Ref ref = m.as(Countries.Ref.class);
-        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 10));
-        String further = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
-        boolean spoken = ref.form() != Countries.Form.ADJECTIVE || cues.sideNoun().matcher(further).lookingAt();
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+        boolean spoken = ref.form() != Countries.Form.ADJECTIVE || cues.sideNoun().matcher(after).lookingAt();
         if (!spoken) return null;
         if (m.end() < text.length() && (text.charAt(m.end()) == '-' || text.startsWith("'s", m.end()) || text.startsWith("’s", m.end()))) return null;
         if (NAME_GOES_ON.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()) return null;

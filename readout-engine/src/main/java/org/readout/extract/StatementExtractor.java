@@ -195,8 +195,9 @@ public final class StatementExtractor {
     private boolean aboutAnotherEncounter(AnnotatedDocument doc, Sentence s, SpeechActMatch act) {
         if (!cues.topicMarker().matcher(s.text().substring(act.start(), act.end())).find()) return false;
         int from = s.start() + act.end();
-        return doc.mentionsIn(s.index(), MentionType.TRIGGER).stream().anyMatch(t -> t.start() >= from && t.start() - from <= TOPIC_WINDOW)
-                && doc.mentionsIn(s.index(), MentionType.TRIGGER).stream().noneMatch(t -> t.end() <= s.start() + act.start());
+        List<Mention> triggers = doc.mentionsIn(s.index(), MentionType.TRIGGER);
+        return triggers.stream().anyMatch(t -> t.start() >= from && t.start() - from <= TOPIC_WINDOW)
+                && triggers.stream().noneMatch(t -> t.end() <= s.start() + act.start());
     }
 
     private static final Pattern INFINITIVE_BEFORE = Pattern.compile("\\bto\\s+$");
@@ -310,7 +311,6 @@ public final class StatementExtractor {
         return r.evidence().isEmpty() ? Integer.MAX_VALUE : r.evidence().stream().mapToInt(Evidence::start).min().getAsInt();
     }
 
-    /** The sentences (by start offset) that tell of the first report, or of any other one. */
     /** The sentences that tell of another encounter only as one still to come. */
     private static Set<Integer> toldOnlyAsToCome(List<EngagementReport> engagements) {
         Set<Integer> planned = new HashSet<>();
@@ -324,6 +324,7 @@ public final class StatementExtractor {
         return planned;
     }
 
+    /** The sentences (by start offset) that tell of the first report, or of any other one. */
     private static Set<Integer> evidenceStarts(List<EngagementReport> engagements, boolean first) {
         Set<Integer> out = new HashSet<>();
         for (EngagementReport r : engagements) {

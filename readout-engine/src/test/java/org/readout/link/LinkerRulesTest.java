@@ -190,12 +190,17 @@ class LinkerRulesTest {
         assertEquals("b", e.evidence().get("date").document());
     }
 
+    /** A visit of Hayashi and Qin told by document "a" from its first to its last day. */
+    private static LinkInput visit(String status, String published, String first, String last) {
+        EngagementReport r = report("a", 0, status, "in_person", first, null, HAYASHI, QIN);
+        return synthetic("a", "official", given(published), new EngagementReport(r.document(), r.ordinal(), r.relation(),
+                r.status(), r.format(), r.date(), r.clue(), null, null, null, null, "visit", r.participants(), r.evidence(),
+                Sourced.of(d(last), r.evidence().get(0))));
+    }
+
     @Test
     void heldReportWithoutDayTakesItsPublicationDayWithinTheAnnouncedDays() {
-        EngagementReport r = report("a", 0, "planned", "in_person", "2023-04-01", null, HAYASHI, QIN);
-        LinkInput twoDays = synthetic("a", "official", given("2023-03-30"), new EngagementReport(r.document(), r.ordinal(), r.relation(),
-                r.status(), r.format(), r.date(), r.clue(), null, null, null, null, "visit", r.participants(), r.evidence(),
-                Sourced.of(d("2023-04-02"), r.evidence().get(0))));
+        LinkInput twoDays = visit("planned", "2023-03-30", "2023-04-01", "2023-04-02");
         LinkInput undatedHeld = synthetic("b", "news", given("2023-04-02"), report("b", 0, "held", "in_person", null, null, HAYASHI, QIN));
         Engagement e = only(link(twoDays, undatedHeld));
         assertEquals("held", e.status());
@@ -205,11 +210,7 @@ class LinkerRulesTest {
 
     @Test
     void theFirstDayOfAVisitGivesWayToTheDayOfTalksAnotherReportGivesWithinIt() {
-        EngagementReport r = report("a", 0, "held", "in_person", "2023-04-01", null, HAYASHI, QIN);
-        LinkInput visit = synthetic("a", "official", given("2023-04-02"), new EngagementReport(r.document(), r.ordinal(), r.relation(),
-                r.status(), r.format(), r.date(), r.clue(), null, null, null, null, "visit", r.participants(), r.evidence(),
-                Sourced.of(d("2023-04-04"), r.evidence().get(0))));
-        Engagement e = only(link(visit, planned("b", "2023-03-28", "2023-04-02", HAYASHI, QIN)));
+        Engagement e = only(link(visit("held", "2023-04-02", "2023-04-01", "2023-04-04"), planned("b", "2023-03-28", "2023-04-02", HAYASHI, QIN)));
         assertEquals(d("2023-04-02"), e.date());
         assertEquals("b", e.evidence().get("date").document());
     }
