@@ -66,9 +66,9 @@ final class SpeakerFinder {
         List<Found> candidates = new ArrayList<>();
         for (Mention m : doc.mentionsIn(s.index())) {
             Found f = switch (m.type()) {
-                case PERSON -> isObject(text, s, titledFrom(doc, s, m)) ? null : person(m);
-                case COUNTRY -> isObject(text, s, m.start()) ? null : side(text, m);
-                case TITLE -> isObject(text, s, m.start()) ? null : title(text, s, m, doc);
+                case PERSON -> isObject(doc, s, titledFrom(doc, s, m)) ? null : person(m);
+                case COUNTRY -> isObject(doc, s, m.start()) ? null : side(text, m);
+                case TITLE -> isObject(doc, s, m.start()) ? null : title(text, s, m, doc);
                 default -> null;
             };
             if (f != null) candidates.add(f);
@@ -83,7 +83,7 @@ final class SpeakerFinder {
         }
         Matcher cp = cues.counterpartOfSpeaker().matcher(s.text());
         while (cp.find()) {
-            Found other = isObject(doc.document().text(), s, s.start() + cp.start()) ? null : counterpartOf(last);
+            Found other = isObject(doc, s, s.start() + cp.start()) ? null : counterpartOf(last);
             if (other != null) candidates.add(new Found(other.speakers(), false, s.start() + cp.start()));
         }
         Matcher p = PRONOUN.matcher(s.text());
@@ -167,7 +167,7 @@ final class SpeakerFinder {
         Mention trigger = mentions.stream().filter(t -> t.type() == MentionType.TRIGGER).findFirst().orElse(null);
         for (Mention m : mentions) {
             if (m.type() != MentionType.PERSON) continue;
-            if (trigger == null || m.start() > trigger.start() || isObject(text, s, titledFrom(doc, s, m))) return null;
+            if (trigger == null || m.start() > trigger.start() || isObject(doc, s, titledFrom(doc, s, m))) return null;
             Found f = person(m);
             return f == null || f.speakers().get(0).country() == null ? null : f;
         }
@@ -206,12 +206,20 @@ final class SpeakerFinder {
     }
 
     /** A name or country after a preposition or a meeting verb is an object, not who speaks. */
-    private boolean isObject(String text, Sentence s, int start) {
-        String before = text.substring(Math.max(s.start(), start - 80), start);
+    private boolean isObject(AnnotatedDocument doc, Sentence s, int start) {
+        int from = Math.max(s.start(), start - 80);
+        String before = doc.document().text().substring(from, start);
         // "Iwaya and his South Korean counterpart Cho reaffirmed": a counterpart joined to a name is what that name is
         Matcher joined = cues.counterpartJoined().matcher(before);
-        if (joined.find()) return isObject(text, s, start - before.length() + joined.start());
-        return cues.objectBefore().matcher(before).find();
+        if (joined.find()) return isObject(doc, s, from + joined.start());
+        Matcher object = cues.objectBefore().matcher(before);
+        if (!object.find()) return false;
+        // "Taro Kono of Japan and Chinese Foreign Minister Wang Yi": who follows "and" is joined to the person, not to the country
+        return !(cues.originThenAnd().matcher(before.substring(object.start())).lookingAt() && personEndsAt(doc, s, from + object.start()));
+    }
+
+    private static boolean personEndsAt(AnnotatedDocument doc, Sentence s, int at) {
+        return doc.mentionsIn(s.index(), MentionType.PERSON).stream().anyMatch(m -> m.end() <= at && at - m.end() <= 1);
     }
 
     private static final Pattern TITLE_THEN_NAME = Pattern.compile("^[\\p{L}\\s.'’-]*$");

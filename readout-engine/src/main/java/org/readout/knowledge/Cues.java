@@ -22,6 +22,7 @@ public final class Cues {
     private final Pattern locative;
     private final Pattern sidelines;
     private final Pattern objectBefore;
+    private final Pattern originThenAnd;
     private final Pattern subjectAccused;
     private final Pattern issuer;
     private final Pattern publisherLine;
@@ -67,7 +68,7 @@ public final class Cues {
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group",
-            "not-engagement-date", "locative", "sidelines", "object-marker", "issuer", "publisher-label", "publisher-line-opener", "channel", "arrival", "other-time-opener", "together", "aside-list", "clause-opener", "name-particle",
+            "not-engagement-date", "locative", "sidelines", "object-marker", "origin-marker", "issuer", "publisher-label", "publisher-line-opener", "channel", "arrival", "other-time-opener", "together", "aside-list", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
@@ -83,7 +84,7 @@ public final class Cues {
                 throw r.error("an auxiliary needs where it is read in the third column: before, after or inside, |-separated");
             }
         }
-        negated = Pattern.compile("(?i)\\b(?:" + words(rows, "negation") + ")\\s+(?:\\w+\\s+){0,2}$");
+        negated = Pattern.compile("(?i)\\b(?:" + words(rows, "negation") + ")[\\s,]+(?:\\w+[\\s,]+){0,2}$");
         hedged = Pattern.compile("(?i)\\b(?:" + words(rows, "hedge") + ")\\s+(?:\\w+\\s+)?$");
         recalled = Pattern.compile("(?i)\\b(?:" + words(rows, "recalled") + ")\\s+(?:\\w+\\s+)?$");
         obligation = Pattern.compile("(?i)\\b(?:" + words(rows, "obligation") + ")\\b");
@@ -97,6 +98,7 @@ public final class Cues {
         dateLineWord = Pattern.compile("(?i)\\b(?:" + words(rows, "date-line-word") + ")\\b");
         objectBefore = Pattern.compile("\\b(?i:" + words(rows, "object-marker") + ")\\s+(?:(?:the|his|her|their|its|and|" + honorifics + "|"
                 + "\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
+        originThenAnd = Pattern.compile("^(?i:" + words(rows, "origin-marker") + ")\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}and\\s");
         issuer = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:" + words(rows, "issuer") + ")\\b");
         publisherLine = Pattern.compile("(?i)^[ \\t]+(?:" + words(rows, "publisher-label") + ")\\.?[ \\t]*(?:\\n|$)");
         publisherLineOpener = Pattern.compile("(?i)[ \\t]*(?:(?:" + words(rows, "publisher-line-opener") + ")[ \\t]*:[ \\t]*)?");
@@ -195,6 +197,11 @@ public final class Cues {
     /** "told the Minister": ends right before a name or side that is an object, not who speaks. */
     public Pattern objectBefore() {
         return objectBefore;
+    }
+
+    /** "of Japan and ": an origin marker, a country and "and", from the start of what {@link #objectBefore()} found. */
+    public Pattern originThenAnd() {
+        return originThenAnd;
     }
 
     /** "its missile activities threaten": a criticism that accuses its own subject, from the act's start. */

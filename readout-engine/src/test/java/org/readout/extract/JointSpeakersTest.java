@@ -58,6 +58,17 @@ class JointSpeakersTest {
     }
 
     @Test
+    void aPersonsCountryAfterOfDoesNotMakeWhoIsJoinedToThePersonAnObject() {
+        ProcessedDocument d = Readouts.process("origin.txt", """
+                Ministers meet in Canberra
+
+                On Monday, March 2, 2026, Foreign Minister Penny Wong of Australia held talks with Foreign Minister Sugiono of Indonesia in Canberra.
+                Foreign Minister Penny Wong of Australia and Indonesian Foreign Minister Sugiono concurred that the two countries will deepen cooperation on fisheries.
+                """);
+        assertEquals(List.of("AUS", "IDN"), speakers(only(d, "Foreign Minister Penny Wong of Australia and Indonesian")));
+    }
+
+    @Test
     void aCounterpartAfterTheVerbIsStillItsObject() {
         StatementReport s = only(TALKS, "Later, Iwaya praised");
         assertEquals(List.of("JPN"), speakers(s));

@@ -247,6 +247,13 @@ class StatementCodingTest {
         assertEquals("030", control.cameo());
     }
 
+    @Test
+    void aNegationSetOffByCommasFromItsActStillNegatesIt() {
+        ProcessedDocument d = Readouts.process("beijing-however.txt", BEIJING_OPENING
+                + "Minister Hayashi did not, however, commit to a date for the fisheries talks.\n");
+        assertEquals(List.of(), in(d, "did not, however, commit"));
+    }
+
     private static final String BEIJING_OPENING = """
             Press Releases
 
