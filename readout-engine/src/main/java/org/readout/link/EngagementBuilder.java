@@ -4,6 +4,7 @@ import org.readout.extract.EngagementReport;
 import org.readout.extract.Evidence;
 import org.readout.extract.Location;
 import org.readout.extract.Participant;
+import org.readout.extract.PublishedDate;
 import org.readout.extract.Sourced;
 import org.readout.knowledge.KnowledgeBase;
 import org.readout.knowledge.Person;
@@ -75,7 +76,8 @@ final class EngagementBuilder {
 
     /**
      * Held reports' full dates by vote; else the day a held report was published within the days a visit was
-     * announced for; else the announced day (a report published after it tells of it after the fact).
+     * announced for; else the announced day (a report published after it tells of it after the fact); else the day
+     * solved from the reports' clues; else, when no report names a time at all, the day it was first reported.
      */
     private LocalDate date(boolean held) {
         List<Sourced<LocalDate>> heldDates = new ArrayList<>();
@@ -99,8 +101,28 @@ final class EngagementBuilder {
             // the report whose words ("on August 29", "on Thursday") the day was solved from
             Linker.Node named = nodes.stream().filter(n -> !n.report.clue().isEmpty()).findFirst().orElse(nodes.get(0));
             evidence.put("date", named.report.evidence().get(0));
+            return solvedDate;
         }
-        return solvedDate;
+        return held ? reportedOn() : null;
+    }
+
+    /**
+     * A held encounter that no report dates or places in time ("held a lengthy phone conversation", "the virtual
+     * summit concluded with ...") is the news of the day the first page reporting it was published: that day, with
+     * the page's date as its evidence. A report that gives a day, a weekday or a period is read by its own words.
+     */
+    private LocalDate reportedOn() {
+        if (nodes.stream().anyMatch(n -> n.report.date() != null || n.report.clue() != null && !n.report.clue().isEmpty())) return null;
+        Linker.Node first = null;
+        for (Linker.Node n : nodes) {
+            LocalDate day = n.input.extraction().published().date();
+            if (!n.held() || !"reports".equals(n.report.relation()) || day == null) continue;
+            if (first == null || day.isBefore(first.input.extraction().published().date())) first = n;
+        }
+        if (first == null) return null;
+        PublishedDate published = first.input.extraction().published();
+        evidence.put("date", published.evidence() != null ? published.evidence() : first.report.evidence().get(0));
+        return published.date();
     }
 
     /**

@@ -216,6 +216,24 @@ class LinkerRulesTest {
     }
 
     @Test
+    void heldEncounterNoReportPlacesInTimeIsDatedByItsFirstReport() {
+        LinkInput later = synthetic("a", "news", given("2023-04-03"), report("a", 0, "held", "phone", null, null, HAYASHI, QIN));
+        LinkInput first = synthetic("b", "news", given("2023-04-02"), report("b", 0, "held", "phone", null, null, HAYASHI, QIN));
+        Engagement e = only(link(later, first));
+        assertEquals(d("2023-04-02"), e.date());
+        assertEquals("b", e.evidence().get("date").document());
+    }
+
+    @Test
+    void heldEncounterWithAClueThatSettlesNoDayStaysUndated() {
+        DateClue inMarch = new DateClue(null, 3, null, null, false, null, null);
+        LinkInput r = synthetic("a", "news", given("2023-04-03"), report("a", 0, "held", "phone", null, inMarch, HAYASHI, QIN));
+        assertNull(only(link(r)).date(), "'in March' read from the page is not the day it was published");
+        LinkInput announced = synthetic("b", "news", given("2023-04-03"), report("b", 0, "planned", "phone", null, null, HAYASHI, QIN));
+        assertNull(only(link(announced)).date(), "an encounter only announced did not happen on the day of its announcement");
+    }
+
+    @Test
     void heldReportWithoutDayPublishedAfterTheOneAnnouncedDayKeepsThatDay() {
         LinkInput undatedHeld = synthetic("b", "news", given("2023-04-02"), report("b", 0, "held", "in_person", null, null, HAYASHI, QIN));
         Engagement e = only(link(planned("a", "2023-03-30", "2023-04-01", HAYASHI, QIN), undatedHeld));
