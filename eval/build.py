@@ -2,31 +2,34 @@
 """Builds the blind evaluation set's two halves from the annotators' sets.
 
 Input (outside the repository, default ../../blind from this folder, i.e. /work/blind beside the
-checkout): <SET>/gold.json, <SET>/sources.tsv and <SET>/pages/ for each set A to S.
+checkout): <SET>/gold.json and <SET>/sources.tsv for a set being added, and <SET>/pages/ for every
+set whose pages were saved (or saved again: see README.md).
 Output: eval/split.tsv (which half each page is in; kept stable once written), eval/sources.tsv
-(set, file, half, url, query, rank), eval/tune/gold.json and eval/test/gold.json; and, when the
-pages are present, ../blind/tune/ and ../blind/test/ holding each half's pages with their sidecars,
-ready for `readout ingest`.
+(set, file, half, url, query, rank) and eval/<half>/gold.json; a set without its gold.json beside the
+pages keeps what these files already hold for it. Every page present under <SET>/pages/ is copied
+with its sidecar to ../blind/<half>/, ready for `readout ingest`.
 
 Documents that share an engagement (reported or mentioned) stay in one half, so that no encounter is
 seen on both sides of the split; components alternate between the halves within each set.
 """
 import csv
 import json
+import re
 import shutil
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BLIND = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parent.parent / "blind"
-SETS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB"]
+SETS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD"]
 # Sets annotated after a test half had been scored: every page of these is in a later test half.
 LATER_TEST = {"E": "test2", "F": "test2", "G": "test2", "H": "test3", "I": "test3", "J": "test3", "K": "test4", "L": "test4", "M": "test4",
               "N": "test5", "O": "test5", "P": "test5", "Q": "test6", "R": "test6", "S": "test6",
               "T": "test7", "U": "test7", "V": "test7",
               "W": "test8", "X": "test8", "Y": "test8",
-              "Z": "test9", "AA": "test9", "AB": "test9"}
-HALVES = ("tune", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
+              "Z": "test9", "AA": "test9", "AB": "test9",
+              "AC": "test10", "AD": "test10"}
+HALVES = ("tune", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10")
 
 
 def components(gold):
@@ -73,12 +76,30 @@ def split(sets):
     return halves
 
 
+def set_of(name):
+    """The set a page file (AB07.txt) or an engagement id (AB-E3) belongs to."""
+    return re.match(r"[A-Z]+", name).group(0)
+
+
+def kept(half, rebuilt):
+    """What eval/<half>/gold.json holds for the sets that are not being rebuilt."""
+    path = HERE / half / "gold.json"
+    gold = json.loads(path.read_text()) if path.exists() else {}
+    out = {"corpus": f"readout-blind-{half}", "note": "Blind evaluation set, half " + half + "; see eval/README.md."}
+    out["documents"] = [d for d in gold.get("documents", []) if set_of(d["file"]) not in rebuilt]
+    for kind in ("engagements", "optional_engagements"):
+        out[kind] = [e for e in gold.get(kind, []) if set_of(e["id"]) not in rebuilt]
+    out["statements"] = [s for s in gold.get("statements", []) if set_of(s["doc"]) not in rebuilt]
+    return out
+
+
 def main():
     sets = {s: json.loads((BLIND / s / "gold.json").read_text()) for s in SETS if (BLIND / s / "gold.json").exists()}
     halves = split(sets)
-    out = {h: {"corpus": f"readout-blind-{h}", "note": "Blind evaluation set, half " + h + "; see eval/README.md.",
-               "documents": [], "engagements": [], "optional_engagements": [], "statements": []} for h in HALVES}
-    rows = []
+    out = {h: kept(h, sets) for h in HALVES}
+    with open(HERE / "sources.tsv") as f:
+        rows = [[r["set"], r["file"], r["half"], r["url"], r["query"], r["rank"]]
+                for r in csv.DictReader(f, delimiter="\t") if r["set"] not in sets]
     for name, gold in sets.items():
         half_of_engagement = {}
         for d in gold["documents"]:
@@ -95,13 +116,11 @@ def main():
         with open(BLIND / name / "sources.tsv") as f:
             for r in csv.DictReader(f, delimiter="\t"):
                 rows.append([name, r["file"], halves[(name, r["file"])], r["url"], r["query"], r.get("rank", "")])
-        pages = BLIND / name / "pages"
-        if pages.exists():
-            for d in gold["documents"]:
-                target = BLIND / halves[(name, d["file"])]
-                target.mkdir(exist_ok=True)
-                for p in pages.glob(d["file"] + "*"):
-                    shutil.copy(p, target / p.name)
+    for name, file, half, *_ in rows:
+        for p in (BLIND / name / "pages").glob(file + "*"):
+            target = BLIND / half
+            target.mkdir(exist_ok=True)
+            shutil.copy(p, target / p.name)
     for h, gold in out.items():
         (HERE / h).mkdir(exist_ok=True)
         (HERE / h / "gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
