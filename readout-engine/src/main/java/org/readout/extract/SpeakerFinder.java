@@ -412,6 +412,12 @@ final class SpeakerFinder {
                 && !(SHARED_ARTICLE.matcher(text.substring(Math.max(s.start(), m.start() - 40), m.start())).find()
                         && !namedRightAfter(doc, s, m))) return null;
         int start = adjective != null ? adjective.start() : m.start();
+        // "President Al Sisi": the office is the one named right after it holds
+        for (Mention named : doc.mentionsIn(s.index(), MentionType.PERSON)) {
+            boolean rightAfter = named.start() >= m.end() && cues.officeThenName().matcher(text.substring(m.end(), named.start())).matches();
+            Found holder = rightAfter ? person(named) : null;
+            if (holder != null && holder.speakers().get(0).country() != null) return new Found(holder.speakers(), false, start);
+        }
         List<Participant> holders = new ArrayList<>();
         for (Participant p : participants) {
             if (t.role().equals(p.role()) && (country == null || country.equals(p.country()))) holders.add(p);

@@ -43,6 +43,7 @@ public final class Cues {
     private final Pattern asideList;
     private final Pattern clauseOpener;
     private final String nameParticles;
+    private final Pattern officeThenName;
     private final Pattern monthFirstZone;
     private final Pattern publishedLabel;
     private final String publishedLabels;
@@ -111,6 +112,7 @@ public final class Cues {
         otherEncounterOpener = Pattern.compile("(?i)^\\W*(?:" + words(rows, "other-encounter") + ")\\b");
         clauseOpener = Pattern.compile("[,;]|\\b(?i:" + words(rows, "clause-opener") + ")\\b");
         nameParticles = words(rows, "name-particle");
+        officeThenName = Pattern.compile("\\s{1,2}(?:(?i:" + nameParticles + ")[\\s-])?");
         monthFirstZone = Pattern.compile("\\b(?:" + exact(rows, "month-first-zone") + ")\\b");
         publishedLabels = words(rows, "published-label");
         publishedLabel = Pattern.compile("(?i)^\\s*(?:" + publishedLabels + ")\\s*[:\\-–—]?\\s*$");
@@ -300,6 +302,11 @@ public final class Cues {
     /** Commas, semicolons and the words that open a clause of their own. */
     public Pattern clauseOpener() {
         return clauseOpener;
+    }
+
+    /** Between an office and the name of its holder: a space, or a particle of the name ("President Al Sisi"). */
+    public Pattern officeThenName() {
+        return officeThenName;
     }
 
     /** The lower-case words inside a person's name ("al", "da") as a regex alternation. */

@@ -69,6 +69,17 @@ class JointSpeakersTest {
     }
 
     @Test
+    void anOfficeIsHeldByTheOneNamedRightAfterItPastAParticleOfTheName() {
+        ProcessedDocument d = Readouts.process("particle.txt", """
+                Leaders speak by phone
+
+                King Abdullah II of Jordan and Egyptian President Abdel Fattah el-Sisi held a phone call on Tuesday, March 4, 2025.
+                The King and President Al Sisi stressed the need to reopen the border crossings.
+                """);
+        assertEquals(List.of("EGY", "JOR"), speakers(only(d, "The King and President Al Sisi")));
+    }
+
+    @Test
     void aCounterpartAfterTheVerbIsStillItsObject() {
         StatementReport s = only(TALKS, "Later, Iwaya praised");
         assertEquals(List.of("JPN"), speakers(s));
