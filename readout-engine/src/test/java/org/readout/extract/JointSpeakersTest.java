@@ -80,6 +80,17 @@ class JointSpeakersTest {
     }
 
     @Test
+    void aMonarchCalledHisMajestyIsTheHeadOfStateWhoSpeaks() {
+        ProcessedDocument d = Readouts.process("majesty.txt", """
+                King receives Prime Minister
+
+                AMMAN — King Abdullah II received Spanish Prime Minister Pedro Sánchez in Amman on Monday, June 9, 2025.
+                His Majesty praised Spain's position on the reconstruction of the port.
+                """);
+        assertEquals(List.of("JOR"), speakers(only(d, "His Majesty praised")));
+    }
+
+    @Test
     void aCounterpartAfterTheVerbIsStillItsObject() {
         StatementReport s = only(TALKS, "Later, Iwaya praised");
         assertEquals(List.of("JPN"), speakers(s));
