@@ -12,6 +12,7 @@ import org.readout.coding.SpeechActMatch;
 import org.readout.knowledge.Countries;
 import org.readout.knowledge.Cues;
 import org.readout.knowledge.People;
+import org.readout.knowledge.Person;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -107,7 +108,7 @@ public final class StatementExtractor {
                         || cues.hedged().matcher(before).find()) continue;
                 if (toldOfAnotherDay(doc, s, act, e, anchor, cues)) continue;
                 SpeakerFinder.Found who = speakers.find(doc, s, s.start() + act.start(), s.start() + act.end());
-                if (who != null && !who.both() && purposeOfTheEncounter(doc, s, act)) {
+                if (who != null && !who.both() && (purposeOfTheEncounter(doc, s, act) || withTheOtherSide(doc, s, act, who, cues))) {
                     SpeakerFinder.Found both = speakers.both(who.start());
                     if (both != null) who = both;
                 }
@@ -210,6 +211,39 @@ public final class StatementExtractor {
         if (act.cameo() == null || !act.cameo().startsWith("04")) return false;
         if (!INFINITIVE_BEFORE.matcher(s.text().substring(0, act.start())).find()) return false;
         return doc.mentionsIn(s.index(), MentionType.TRIGGER).stream().anyMatch(t -> t.end() <= s.start() + act.start());
+    }
+
+    /** How far after "with" the other side is named ("discussed with the Qatari authorities"). */
+    private static final int WITH_WINDOW = 40;
+
+    /**
+     * "Sánchez discussed with the Qatari authorities the situation in Gaza", "exchanged views with his Japanese
+     * counterpart on ...": a consultation held with the other side, named right after the act, is both sides'.
+     */
+    private static boolean withTheOtherSide(AnnotatedDocument doc, Sentence s, SpeechActMatch act, SpeakerFinder.Found who, Cues cues) {
+        if (act.cameo() == null || !act.cameo().startsWith("04") || who.speakers().size() != 1) return false;
+        // "will meet with", "held talks with": the encounter itself, one side's act in its announcement
+        int actFrom = s.start() + act.start();
+        int actTo = s.start() + act.end();
+        if (doc.mentionsIn(s.index(), MentionType.TRIGGER).stream().anyMatch(t -> t.start() < actTo + 12 && t.end() > actFrom)) return false;
+        String mine = who.speakers().get(0).country();
+        Matcher with = cues.jointObject().matcher(s.text().substring(act.start()));
+        if (mine == null || !with.find() || with.start() > act.end() - act.start() + 1) return false;
+        int from = s.start() + act.start() + with.end();
+        for (Mention m : doc.mentionsIn(s.index())) {
+            if (m.start() < from) continue;
+            if (m.start() - from > WITH_WINDOW) break;
+            String other = m.type() == MentionType.COUNTRY ? m.as(Countries.Ref.class).iso3()
+                    : m.type() == MentionType.PERSON ? onlyCountry(m.as(People.NameForm.class)) : null;
+            if (other != null) return !other.equals(mine);
+        }
+        return false;
+    }
+
+    private static String onlyCountry(People.NameForm form) {
+        java.util.Set<String> countries = new java.util.TreeSet<>();
+        for (Person p : form.candidates()) for (Person.Term t : p.terms()) countries.add(t.country());
+        return countries.size() == 1 ? countries.iterator().next() : null;
     }
 
     /** "held talks", "a 50-minute phone conversation": the act is the engagement word itself. */

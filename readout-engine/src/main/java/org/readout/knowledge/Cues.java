@@ -23,6 +23,7 @@ public final class Cues {
     private final Pattern sidelines;
     private final Pattern objectBefore;
     private final Pattern originThenAnd;
+    private final Pattern jointObject;
     private final Pattern subjectAccused;
     private final Pattern issuer;
     private final Pattern publisherLine;
@@ -69,7 +70,7 @@ public final class Cues {
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group",
-            "not-engagement-date", "locative", "sidelines", "object-marker", "origin-marker", "issuer", "publisher-label", "publisher-line-opener", "channel", "arrival", "other-time-opener", "together", "aside-list", "clause-opener", "name-particle",
+            "not-engagement-date", "locative", "sidelines", "object-marker", "origin-marker", "joint-object", "issuer", "publisher-label", "publisher-line-opener", "channel", "arrival", "other-time-opener", "together", "aside-list", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
@@ -100,6 +101,7 @@ public final class Cues {
         objectBefore = Pattern.compile("\\b(?i:" + words(rows, "object-marker") + ")\\s+(?:(?:the|his|her|their|its|and|" + honorifics + "|"
                 + "\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
         originThenAnd = Pattern.compile("^(?i:" + words(rows, "origin-marker") + ")\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}and\\s");
+        jointObject = Pattern.compile("(?i)\\s(?:" + words(rows, "joint-object") + ")\\s+");
         issuer = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:" + words(rows, "issuer") + ")\\b");
         publisherLine = Pattern.compile("(?i)^[ \\t]+(?:" + words(rows, "publisher-label") + ")\\.?[ \\t]*(?:\\n|$)");
         publisherLineOpener = Pattern.compile("(?i)[ \\t]*(?:(?:" + words(rows, "publisher-line-opener") + ")[ \\t]*:[ \\t]*)?");
@@ -204,6 +206,11 @@ public final class Cues {
     /** "of Japan and ": an origin marker, a country and "and", from the start of what {@link #objectBefore()} found. */
     public Pattern originThenAnd() {
         return originThenAnd;
+    }
+
+    /** " with ": after a consultation, the words that name who it was held with ("discussed with the Qatari authorities"). */
+    public Pattern jointObject() {
+        return jointObject;
     }
 
     /** "its missile activities threaten": a criticism that accuses its own subject, from the act's start. */

@@ -91,6 +91,19 @@ class JointSpeakersTest {
     }
 
     @Test
+    void aConsultationWithTheOtherSideNamedRightAfterItIsBothSides() {
+        ProcessedDocument d = Readouts.process("with.txt", """
+                Prime Minister visits Doha
+
+                DOHA — Prime Minister Pedro Sánchez met Emir Tamim bin Hamad Al Thani in Doha on Wednesday, April 3, 2024.
+                Sánchez discussed with the Qatari authorities the reopening of the crossings.
+                Sánchez also discussed the fisheries agreement.
+                """);
+        assertEquals(List.of("ESP", "QAT"), speakers(only(d, "Sánchez discussed with the Qatari authorities")));
+        assertEquals(List.of("ESP"), speakers(only(d, "Sánchez also discussed")), "without 'with' the other side it is one side's");
+    }
+
+    @Test
     void aCounterpartAfterTheVerbIsStillItsObject() {
         StatementReport s = only(TALKS, "Later, Iwaya praised");
         assertEquals(List.of("JPN"), speakers(s));
