@@ -105,6 +105,13 @@ class TemporalTaggerTest {
         none("on 31-13-2023 they met");
     }
 
+    @Test
+    void aDateWrittenWithDotsPutsTheDayFirst() {
+        assertEquals(new TimeValue.CalendarDate(2023, 12, 14), only("14.12.2023", "14.12.2023"));
+        assertEquals(new TimeValue.CalendarDate(2024, 4, 3), only("Warsaw, 3.4.2024. The minister", "3.4.2024"));
+        none("release 1.2.2023.5 of the tool");
+    }
+
     // --- partial dates
 
     @Test
