@@ -80,6 +80,12 @@ final class JunkFilter {
         return n;
     }
 
+    private static boolean isDateAlone(String line) {
+        String bare = line.strip();
+        DateText.Found date = DateText.first(bare, DateText.Order.UNKNOWN, java.time.LocalDate.MAX);
+        return date != null && date.start() == 0 && date.end() >= bare.length() - 1;
+    }
+
     private static int endOfList(List<String> lines, int from) {
         int i = from;
         while (i < lines.size() && (Lines.isBulletOnly(lines.get(i)) || Lines.isTitleLike(Lines.stripBullet(lines.get(i))))) {
@@ -105,6 +111,9 @@ final class JunkFilter {
             }
             boolean introduced = i > 0 && lines.get(i - 1).stripTrailing().endsWith(":");
             if (end - i >= TITLE_RUN && titles >= TITLE_RUN - 1 && !introduced) {
+                // "Back", the headline, "14.12.2023": a run that holds a line of a date alone is the page's head, not a
+                // list of links, and the date is the page's
+                for (String line : lines.subList(i, end)) if (isDateAlone(line)) out.add(line);
                 i = end;
             } else {
                 out.addAll(lines.subList(i, Math.max(end, i + 1)));

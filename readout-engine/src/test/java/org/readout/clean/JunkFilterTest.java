@@ -48,6 +48,11 @@ class JunkFilterTest {
     }
 
     @Test
+    void aDateAloneInARunOfTitlesStaysAsThePagesDate() {
+        assertEquals(List.of(P1, "14.12.2023", P2), kept(P1, "Back", "Minister's further talks with counterparts", "14.12.2023", P2));
+    }
+
+    @Test
     void shortRunsAndSubheadingsStay() {
         assertEquals(List.of(P1, "Subheading", P2, "Another Sub", "Second Sub", P1),
                 kept(P1, "Subheading", P2, "Another Sub", "Second Sub", P1));
