@@ -257,9 +257,16 @@ public final class EngagementExtractor implements Extractor {
         }
         // A telephone call is between two: "spoke to the leaders of Kazakhstan and Uzbekistan by telephone" is two calls.
         boolean call = "phone".equals(c.format.value());
+        // "Erdogan discussed ... with NATO leaders, including Meloni, Scholz and Mitsotakis, on the sidelines of the NATO
+        // summit": the summit is the occasion, and beside it one leader meets each of the others, unless they met together
+        Matcher with = cues.jointObject().matcher(s.text());
+        boolean besideTheSummit = "summit".equals(kind.kind()) && cues.sidelines().matcher(s.text()).find()
+                && !cues.together().matcher(s.text()).find() && with.find() && s.start() + with.end() <= trigger.start();
+        if (besideTheSummit) return eachCounterpart(doc, s, ev, trigger, s.start() + with.start(), s.start() + with.end(), c, onDay, named, asides);
         if (!kind.each() && !call) return List.of(c);
         Mention first = (onlyAside ? triggers : own).stream().min(java.util.Comparator.comparingInt(Mention::start)).orElse(trigger);
-        return eachCounterpart(doc, s, ev, first.start() < trigger.start() ? first : trigger, c, onDay, named, asides);
+        Mention split = first.start() < trigger.start() ? first : trigger;
+        return eachCounterpart(doc, s, ev, trigger, split.start(), split.end(), c, onDay, named, asides);
     }
 
     /**
@@ -267,12 +274,12 @@ public final class EngagementExtractor implements Extractor {
      * leaders of Norland and Sudmark": one side named before the plural, several after it, is one
      * encounter with each of them.
      */
-    private List<Candidate> eachCounterpart(AnnotatedDocument doc, Sentence s, Evidence ev, Mention trigger, Candidate c,
-                                            LocalDate day, Map<String, Person> named, List<Aside> asides) {
+    private List<Candidate> eachCounterpart(AnnotatedDocument doc, Sentence s, Evidence ev, Mention trigger, int hubBefore, int spokesFrom,
+                                            Candidate c, LocalDate day, Map<String, Person> named, List<Aside> asides) {
         List<Participant> hub = finder.find(doc, s, ev, trigger, c.kind, day, named,
-                position -> Aside.anyCovers(asides, position) || position >= trigger.start());
+                position -> Aside.anyCovers(asides, position) || position >= hubBefore);
         List<Participant> spokes = finder.find(doc, s, ev, trigger, c.kind, day, named,
-                position -> Aside.anyCovers(asides, position) || position < trigger.end());
+                position -> Aside.anyCovers(asides, position) || position < spokesFrom);
         java.util.Set<String> home = new java.util.TreeSet<>();
         for (Participant p : hub) if (p.country() != null) home.add(p.country());
         Map<String, List<Participant>> byCountry = new java.util.LinkedHashMap<>();
@@ -510,7 +517,9 @@ public final class EngagementExtractor implements Extractor {
     private static EngagementReport report(String doc, int ordinal, Candidate c, Candidate first) {
         Sourced<String> status = c.status != null ? c.status : Sourced.of("held", c.evidence.get(0));
         boolean sameDayAsFirst = ordinal > 0 && c.firstDate() != null && c.firstDate().equals(first.firstDate());
-        String relation = ordinal == 0 || sameDayAsFirst ? ("planned".equals(status.value()) ? "announces" : "reports") : "mentions";
+        // "calls with the leaders of A and B": the encounters one sentence tells together are reported alike
+        boolean toldWithFirst = ordinal > 0 && c.sentence == first.sentence;
+        String relation = ordinal == 0 || sameDayAsFirst || toldWithFirst ? ("planned".equals(status.value()) ? "announces" : "reports") : "mentions";
         Sourced<LocalDate> date = Sourced.mostCommon(c.dates);
         Sourced<LocalDate> end = c.dateEnd != null ? c.dateEnd : lastDay(date, c.days, status);
         Sourced<LocalDate> talks = talksWithin(c.talkDays, c.dates.stream().min(java.util.Comparator.comparing(Sourced::value)).orElse(null), end);

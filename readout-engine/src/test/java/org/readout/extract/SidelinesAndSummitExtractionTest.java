@@ -26,6 +26,19 @@ class SidelinesAndSummitExtractionTest {
     }
 
     @Test
+    void oneLeaderMeetingSeveralOthersBesideASummitMeetsEachOfThem() {
+        DocumentExtraction x = Docs.extract("each", "2024-07-10", "Turkish President Recep Tayyip Erdogan discussed trade and energy with "
+                + "NATO leaders, including Italy's Prime Minister Giorgia Meloni, German Chancellor Olaf Scholz and Greek Prime Minister "
+                + "Kyriakos Mitsotakis, on the sidelines of the NATO summit in Washington.");
+        assertEquals(Set.of(Set.of("TUR", "ITA"), Set.of("TUR", "DEU"), Set.of("TUR", "GRC")),
+                x.engagements().stream().map(EngagementReport::countries).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(x.engagements().stream().allMatch(r -> "reports".equals(r.relation())), "the page reports each of them");
+        DocumentExtraction together = Docs.extract("together", "2024-07-10", "Turkish President Recep Tayyip Erdogan held a trilateral "
+                + "meeting with Italy's Prime Minister Giorgia Meloni and German Chancellor Olaf Scholz on the sidelines of the NATO summit in Washington.");
+        assertEquals(Set.of("TUR", "ITA", "DEU"), Docs.only(together).countries(), "a trilateral meeting stays one");
+    }
+
+    @Test
     void sidelinesOccasion() {
         assertEquals("ASEAN-related Foreign Ministers’ Meeting", value(SIDELINES.occasion()));
     }
