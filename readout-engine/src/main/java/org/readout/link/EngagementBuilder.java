@@ -1,5 +1,6 @@
 package org.readout.link;
 
+import org.readout.extract.DateClue;
 import org.readout.extract.EngagementReport;
 import org.readout.extract.Evidence;
 import org.readout.extract.Location;
@@ -108,11 +109,12 @@ final class EngagementBuilder {
 
     /**
      * A held encounter that no report dates or places in time ("held a lengthy phone conversation", "the virtual
-     * summit concluded with ...") is the news of the day the first page reporting it was published: that day, with
-     * the page's date as its evidence. A report that gives a day, a weekday or a period is read by its own words.
+     * summit concluded with ...", "met today" on a page of unknown day) is the news of the day the first page
+     * reporting it was published: that day, with the page's date as its evidence, if it falls within the days of a
+     * summit it was held beside. A report that gives a day, a weekday or a month is read by its own words.
      */
     private LocalDate reportedOn() {
-        if (nodes.stream().anyMatch(n -> n.report.date() != null || n.report.clue() != null && !n.report.clue().isEmpty())) return null;
+        if (nodes.stream().anyMatch(n -> n.report.date() != null || namesATime(n.report.clue()))) return null;
         Linker.Node first = null;
         for (Linker.Node n : nodes) {
             LocalDate day = n.input.extraction().published().date();
@@ -121,6 +123,8 @@ final class EngagementBuilder {
         }
         if (first == null) return null;
         PublishedDate published = first.input.extraction().published();
+        // the days of a summit it was held beside
+        if (nodes.stream().anyMatch(n -> n.report.clue() != null && !n.report.clue().admits(published.date()))) return null;
         evidence.put("date", published.evidence() != null ? published.evidence() : first.report.evidence().get(0));
         return published.date();
     }
@@ -140,6 +144,11 @@ final class EngagementBuilder {
             }
         }
         return chosen;
+    }
+
+    /** A year, month, day or weekday; "today" on a page whose day is unknown names none, and is the day it was reported. */
+    private static boolean namesATime(DateClue clue) {
+        return clue != null && (clue.year() != null || clue.month() != null || clue.day() != null || clue.weekday() != null);
     }
 
     /** "a two-day visit from April 1" and an undated report of it published on April 2: the talks were on the 2nd. */

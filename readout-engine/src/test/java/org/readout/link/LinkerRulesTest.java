@@ -225,6 +225,16 @@ class LinkerRulesTest {
     }
 
     @Test
+    void heldTodayBesideASummitOnAPageOfUnknownDayIsTheDayAnotherPageReportedIt() {
+        DateClue todayAtTheSummit = new DateClue(null, null, null, null, true, d("2023-03-31"), d("2023-04-04"));
+        LinkInput today = synthetic("a", "news", PublishedDate.UNKNOWN, report("a", 0, "held", "in_person", null, todayAtTheSummit, HAYASHI, QIN));
+        LinkInput undated = synthetic("b", "news", given("2023-04-02"), report("b", 0, "held", "in_person", null, todayAtTheSummit, HAYASHI, QIN));
+        assertEquals(d("2023-04-02"), only(link(today, undated)).date());
+        LinkInput late = synthetic("c", "news", given("2023-04-20"), report("c", 0, "held", "in_person", null, todayAtTheSummit, HAYASHI, QIN));
+        assertNull(only(link(late)).date(), "a page published after the summit's days does not date a meeting held beside it");
+    }
+
+    @Test
     void heldEncounterWithAClueThatSettlesNoDayStaysUndated() {
         DateClue inMarch = new DateClue(null, 3, null, null, false, null, null);
         LinkInput r = synthetic("a", "news", given("2023-04-03"), report("a", 0, "held", "phone", null, inMarch, HAYASHI, QIN));
