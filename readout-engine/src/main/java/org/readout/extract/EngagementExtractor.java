@@ -59,7 +59,7 @@ public final class EngagementExtractor implements Extractor {
     @Override
     public DocumentExtraction extract(AnnotatedDocument doc) {
         PublishedDate published = dater.date(doc);
-        LocalDate anchor = published.date();
+        LocalDate anchor = dater.dayOfTheText(doc, published.date());
         Map<String, Person> named = finder.namedInFull(doc, anchor);
         List<Candidate> candidates = new ArrayList<>();
         TranscriptSpeakers speakers = new TranscriptSpeakers(doc);

@@ -197,6 +197,33 @@ final class PublicationDater {
         return Math.max(HEAD_SENTENCES, n);
     }
 
+    /** How many days before the page's own date a release it republishes may be dated. */
+    private static final int RELEASE_DAYS_BEFORE = 3;
+
+    /**
+     * The day "today" and "on Monday" of the article are read from: the page's date, or, where the page republishes a
+     * release whose own date line stands alone right above its first sentence of prose ("Tuesday, 16 April 2024 ... Press
+     * Release: New Zealand Government ... 15 April 2024 / Prime Minister Luxon today paid tribute"), the release's date,
+     * if it is at most a few days earlier.
+     */
+    LocalDate dayOfTheText(AnnotatedDocument doc, LocalDate published) {
+        if (published == null) return null;
+        List<Sentence> sentences = doc.sentences();
+        LocalDate line = null;
+        for (int i = 0; i < Math.min(headSize(sentences), sentences.size()); i++) {
+            Sentence s = sentences.get(i);
+            String text = s.text().strip();
+            if (text.endsWith(".") && text.split("\\s+").length >= PROSE_WORDS) break;
+            List<TimeMention> times = doc.timesIn(s.index());
+            if (times.size() == 1 && times.get(0).value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null
+                    && c.day() != null && text.length() - times.get(0).text().length() <= 1) {
+                line = LocalDate.of(c.year(), c.month(), c.day());
+            }
+        }
+        boolean aFewDaysBefore = line != null && line.isBefore(published) && !line.isBefore(published.minusDays(RELEASE_DAYS_BEFORE));
+        return aFewDaysBefore ? line : published;
+    }
+
     /** "[ 249 words|2024.11.23|English ]": a full date that is a field of its own in a line of fields. */
     private static boolean aFieldOfItsOwn(AnnotatedDocument doc, Sentence s, TimeMention t) {
         String all = doc.document().text();

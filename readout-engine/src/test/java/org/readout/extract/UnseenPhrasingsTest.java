@@ -29,6 +29,16 @@ class UnseenPhrasingsTest {
     }
 
     @Test
+    void todayInAReleaseRepublishedADayLaterIsTheReleasesOwnDay() {
+        String release = "Press Release: New Zealand Government\n\n%s\n\nPrime Minister Christopher Luxon today met Prime Minister "
+                + "Lee Hsien Loong in Singapore to discuss trade.";
+        EngagementReport r = only(extract("r", "2024-04-16", String.format(release, "15 April 2024")));
+        assertEquals(LocalDate.of(2024, 4, 15), value(r.date()));
+        EngagementReport old = only(extract("o", "2024-04-16", String.format(release, "2 April 2024")));
+        assertEquals(LocalDate.of(2024, 4, 16), value(old.date()), "a date line weeks before is not the day of the text");
+    }
+
+    @Test
     void agreeingInACallIsATelephoneTalk() {
         EngagementReport r = only(extract("c", "2024-03-06",
                 "Defence Secretary Lloyd Austin and Defence Minister Richard Marles agreed in a call on Monday to speed up the submarine programme."));
