@@ -307,11 +307,21 @@ public final class EngagementExtractor implements Extractor {
             if (status.equals("report") || status.equals("sameday")) continue;
             if (status.equals("unreal") && m.start() < trigger.start()) return Tense.UNREAL;
             if (m.end() <= trigger.end() || m.start() < trigger.end()) before = m;
-            else if (after == null && m.start() - trigger.end() <= 30) after = m;
+            else if (after == null && m.start() - trigger.end() - namesBetween(doc, s, trigger.end(), m.start()) <= 30) after = m;
         }
         Mention decisive = before != null ? before : after;
         if (decisive == null) return Tense.NONE;
         return decisive.as(Lexicon.Cue.class).status().equals("planned") ? Tense.FUTURE : Tense.PAST;
+    }
+
+    /** "A meeting between Lula and Japanese Prime Minister Shigeru Ishiba is slated for": the length of the names between. */
+    private static int namesBetween(AnnotatedDocument doc, Sentence s, int from, int to) {
+        int n = 0;
+        for (Mention m : doc.mentionsIn(s.index())) {
+            boolean name = m.type() == MentionType.PERSON || m.type() == MentionType.TITLE || m.type() == MentionType.COUNTRY;
+            if (name && m.start() >= from && m.end() <= to) n += m.end() - m.start();
+        }
+        return n;
     }
 
     private TimeMention dateMention(AnnotatedDocument doc, Sentence s, Mention trigger, List<Aside> asides) {

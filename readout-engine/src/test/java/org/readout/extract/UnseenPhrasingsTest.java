@@ -39,6 +39,14 @@ class UnseenPhrasingsTest {
     }
 
     @Test
+    void aMeetingSlatedForAWeekdayAfterTheNamesOfItsPeopleIsStillToCome() {
+        EngagementReport r = only(extract("s", "2025-03-21",
+                "A meeting between President Luiz Inacio Lula da Silva and Japanese Prime Minister Shigeru Ishiba is slated for Wednesday."));
+        assertEquals("planned", value(r.status()));
+        assertEquals(LocalDate.of(2025, 3, 26), value(r.date()));
+    }
+
+    @Test
     void agreeingInACallIsATelephoneTalk() {
         EngagementReport r = only(extract("c", "2024-03-06",
                 "Defence Secretary Lloyd Austin and Defence Minister Richard Marles agreed in a call on Monday to speed up the submarine programme."));
