@@ -29,6 +29,7 @@ final class SpeakerFinder {
 
     /** "The Prime Minister and President agreed": the article before the first office is the second's too. */
     private static final Pattern SHARED_ARTICLE = Pattern.compile("\\b[Tt]he\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}and\\s+$");
+    private static final Pattern SHARED_ARTICLE_ANY_CASE = Pattern.compile("\\b[Tt]he\\s+(?:[\\p{L}.'’-]+\\s+){1,4}and\\s+$");
     private static final Pattern OPENS_ON_A_PRONOUN = Pattern.compile("^\\s*(?:He|She|They|We|I)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|I|[Ww]e)\\b");
     /** "Wang: I would like to...": a name and a colon at the start of a line says who speaks in it. */
@@ -94,7 +95,7 @@ final class SpeakerFinder {
         }
         candidates.sort(java.util.Comparator.comparingInt(Found::start));
         candidates = withoutRepeats(text, candidates);
-        candidates = joinCompounds(text, candidates);
+        candidates = joinCompounds(doc, s, candidates);
         Found colon = colonSpeaker(text, s, doc);
         if (colon != null) {
             last = colon;
@@ -240,13 +241,13 @@ final class SpeakerFinder {
     }
 
     /** "Hayashi and Qin pledged": two speakers joined by "and" speak together. */
-    private List<Found> joinCompounds(String text, List<Found> candidates) {
+    private List<Found> joinCompounds(AnnotatedDocument doc, Sentence s, List<Found> candidates) {
         List<Found> out = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Found a = candidates.get(i);
             if (i + 1 < candidates.size() && !a.both() && !candidates.get(i + 1).both()) {
                 Found b = candidates.get(i + 1);
-                String gap = text.substring(Math.min(b.start(), a.start() + 1), b.start());
+                String gap = titlesCapitalised(doc, s, Math.min(b.start(), a.start() + 1), b.start());
                 int firstSpace = gap.indexOf(' ');
                 boolean joined = firstSpace >= 0 && cues.compoundGap().matcher(gap.substring(firstSpace)).find();
                 if (joined && sameCountry(a, b)) b = otherHolderOfTheSameOffice(a, b);
@@ -261,6 +262,18 @@ final class SpeakerFinder {
             out.add(a);
         }
         return out;
+    }
+
+    /** The text from {@code from} to {@code to}, each word of an office capitalised ("the prime minister and" reads as "the Prime Minister and"). */
+    private static String titlesCapitalised(AnnotatedDocument doc, Sentence s, int from, int to) {
+        char[] out = doc.document().text().substring(from, to).toCharArray();
+        for (Mention t : doc.mentionsIn(s.index(), MentionType.TITLE)) {
+            for (int i = Math.max(from, t.start()); i < Math.min(to, t.end()); i++) {
+                boolean wordStart = i == t.start() || Character.isWhitespace(doc.document().text().charAt(i - 1));
+                if (wordStart) out[i - from] = Character.toUpperCase(out[i - from]);
+            }
+        }
+        return new String(out);
     }
 
     /**
@@ -409,8 +422,7 @@ final class SpeakerFinder {
         else if (ofCountry != null) country = ofCountry;
         boolean placed = adjective != null || ofCountry != null;
         if (!placed && !before.endsWith("the ") && !m.text().toLowerCase(Locale.ROOT).startsWith("the ") && !bareAtStart(text, s, m, doc)
-                && !(SHARED_ARTICLE.matcher(text.substring(Math.max(s.start(), m.start() - 40), m.start())).find()
-                        && !namedRightAfter(doc, s, m))) return null;
+                && !(sharesAnArticle(doc, s, m) && !namedRightAfter(doc, s, m))) return null;
         int start = adjective != null ? adjective.start() : m.start();
         // "President Al Sisi": the office is the one named right after it holds
         for (Mention named : doc.mentionsIn(s.index(), MentionType.PERSON)) {
@@ -429,6 +441,17 @@ final class SpeakerFinder {
             for (Participant p : holders) if (voice.equals(p.country())) holder = p;
         }
         return new Found(List.of(speaker(holder)), false, start);
+    }
+
+    /** "The Prime Minister and President", "the prime minister and chancellor": an office after another one's article and "and". */
+    private static boolean sharesAnArticle(AnnotatedDocument doc, Sentence s, Mention title) {
+        int from = Math.max(s.start(), title.start() - 40);
+        String before = doc.document().text().substring(from, title.start());
+        if (SHARED_ARTICLE.matcher(before).find()) return true;
+        Matcher any = SHARED_ARTICLE_ANY_CASE.matcher(before);
+        if (!any.find()) return false;
+        int articleAt = from + any.start();
+        return doc.mentionsIn(s.index(), MentionType.TITLE).stream().anyMatch(t -> t.start() > articleAt && t.end() < title.start());
     }
 
     private static final Pattern OF_THE = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");

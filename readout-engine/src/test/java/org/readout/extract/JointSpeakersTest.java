@@ -91,6 +91,28 @@ class JointSpeakersTest {
     }
 
     @Test
+    void twoOfficesInLowerCaseAfterOneArticleAreBothSides() {
+        ProcessedDocument d = Readouts.process("lower.txt", """
+                Chancellor visits Israel
+
+                JERUSALEM — Prime Minister Naftali Bennett received German Chancellor Olaf Scholz in Jerusalem on Tuesday, March 2, 2022.
+                The prime minister and chancellor also discussed COVID-19 and vaccination.
+                """);
+        assertEquals(List.of("DEU", "ISR"), speakers(only(d, "The prime minister and chancellor")));
+    }
+
+    @Test
+    void theAmirIsAHeadOfState() {
+        ProcessedDocument d = Readouts.process("amir.txt", """
+                Amir receives Prime Minister
+
+                DOHA — Emir Tamim bin Hamad Al Thani received Spanish Prime Minister Pedro Sánchez in Doha on Wednesday, April 3, 2024.
+                His Highness the Amir and the Prime Minister of Spain stressed the need to reopen the crossings.
+                """);
+        assertEquals(List.of("ESP", "QAT"), speakers(only(d, "His Highness the Amir and the Prime Minister of Spain")));
+    }
+
+    @Test
     void aConsultationWithTheOtherSideNamedRightAfterItIsBothSides() {
         ProcessedDocument d = Readouts.process("with.txt", """
                 Prime Minister visits Doha
