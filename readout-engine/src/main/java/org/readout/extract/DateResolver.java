@@ -39,6 +39,12 @@ final class DateResolver {
     }
 
     static DateClue clue(TimeValue v, LocalDate anchor, Tense tense) {
+        // "June 2-5" with no year: the month it falls in; its first day is not the day another sentence's weekday names
+        if (v instanceof TimeValue.DateSpan days && days.start().year() == null && days.start().day() != null
+                && !days.start().equals(days.end())) {
+            TimeValue.CalendarDate first = days.start();
+            return clue(new TimeValue.CalendarDate(null, first.month(), null), anchor, tense);
+        }
         if (v instanceof TimeValue.DateSpan span) return clue(span.start(), anchor, tense);
         if (v instanceof TimeValue.CalendarDate c) {
             if (c.year() == null && c.month() != null && anchor != null) {

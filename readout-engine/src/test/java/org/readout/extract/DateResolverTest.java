@@ -39,6 +39,16 @@ class DateResolverTest {
     // --- full dates need no anchor
 
     @Test
+    void aSpanOfDaysWithoutYearIsAClueToItsMonthOnly() {
+        TimeValue.DateSpan visit = new TimeValue.DateSpan(new TimeValue.CalendarDate(null, 6, 2), new TimeValue.CalendarDate(null, 6, 5));
+        DateClue clue = DateResolver.clue(visit, null, Tense.FUTURE);
+        assertEquals(6, clue.month());
+        assertNull(clue.day(), "its first day is not the day of a meeting another sentence puts on a weekday");
+        DateClue oneDay = DateResolver.clue(new TimeValue.CalendarDate(null, 6, 2), null, Tense.FUTURE);
+        assertEquals(2, oneDay.day());
+    }
+
+    @Test
     void fullDateIgnoresAnchorAndTense() {
         CalendarDate v = new CalendarDate(2023, 2, 3);
         assertEquals(d("2023-02-03"), resolve(v, null, Tense.NONE));
