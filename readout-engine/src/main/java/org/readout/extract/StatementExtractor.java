@@ -215,6 +215,8 @@ public final class StatementExtractor {
 
     /** How far after "with" the other side is named ("discussed with the Qatari authorities"). */
     private static final int WITH_WINDOW = 40;
+    /** How near after the act an engagement word makes it the encounter itself ("held talks with", "will meet with"). */
+    private static final int ENCOUNTER_WORD_REACH = 12;
 
     /**
      * "Sánchez discussed with the Qatari authorities the situation in Gaza", "exchanged views with his Japanese
@@ -225,7 +227,7 @@ public final class StatementExtractor {
         // "will meet with", "held talks with": the encounter itself, one side's act in its announcement
         int actFrom = s.start() + act.start();
         int actTo = s.start() + act.end();
-        if (doc.mentionsIn(s.index(), MentionType.TRIGGER).stream().anyMatch(t -> t.start() < actTo + 12 && t.end() > actFrom)) return false;
+        if (doc.mentionsIn(s.index(), MentionType.TRIGGER).stream().anyMatch(t -> t.start() < actTo + ENCOUNTER_WORD_REACH && t.end() > actFrom)) return false;
         String mine = who.speakers().get(0).country();
         Matcher with = cues.jointObject().matcher(s.text().substring(act.start()));
         if (mine == null || !with.find() || with.start() > act.end() - act.start() + 1) return false;
