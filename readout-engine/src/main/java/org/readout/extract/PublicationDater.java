@@ -187,12 +187,17 @@ final class PublicationDater {
     private static final int SHORT_LINE_WORDS = 12;
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,]*");
 
+    /** A sentence of the article's prose: it ends with a full stop and has a few words. */
+    private static boolean isProse(Sentence s) {
+        String text = s.text().strip();
+        return text.endsWith(".") && text.split("\\s+").length >= PROSE_WORDS;
+    }
+
     /** The first sentences, and any more up to the first sentence of prose (a page may open with lines of its site's furniture). */
     private static int headSize(List<Sentence> sentences) {
         int n = Math.min(sentences.size(), MAX_HEAD_SENTENCES);
         for (int i = 0; i < n; i++) {
-            String text = sentences.get(i).text().strip();
-            if (text.endsWith(".") && text.split("\\s+").length >= PROSE_WORDS) return Math.max(HEAD_SENTENCES, i + 1);
+            if (isProse(sentences.get(i))) return Math.max(HEAD_SENTENCES, i + 1);
         }
         return Math.max(HEAD_SENTENCES, n);
     }
@@ -212,12 +217,12 @@ final class PublicationDater {
         LocalDate line = null;
         for (int i = 0; i < Math.min(headSize(sentences), sentences.size()); i++) {
             Sentence s = sentences.get(i);
-            String text = s.text().strip();
-            if (text.endsWith(".") && text.split("\\s+").length >= PROSE_WORDS) break;
+            if (isProse(s)) break;
             List<TimeMention> times = doc.timesIn(s.index());
             if (times.size() == 1 && times.get(0).value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null
-                    && c.day() != null && text.length() - times.get(0).text().length() <= 1) {
-                line = LocalDate.of(c.year(), c.month(), c.day());
+                    && c.day() != null && s.text().strip().length() - times.get(0).text().length() <= 1) {
+                LocalDate day = DateResolver.safe(c.year(), c.month(), c.day());
+                if (day != null) line = day;
             }
         }
         boolean aFewDaysBefore = line != null && line.isBefore(published) && !line.isBefore(published.minusDays(RELEASE_DAYS_BEFORE));

@@ -36,6 +36,8 @@ class UnseenPhrasingsTest {
         assertEquals(LocalDate.of(2024, 4, 15), value(r.date()));
         EngagementReport old = only(extract("o", "2024-04-16", String.format(release, "2 April 2024")));
         assertEquals(LocalDate.of(2024, 4, 16), value(old.date()), "a date line weeks before is not the day of the text");
+        EngagementReport impossible = only(extract("i", "2024-03-01", String.format(release, "30.02.2024")));
+        assertEquals(LocalDate.of(2024, 3, 1), value(impossible.date()), "a date line of no real day is not read, and the page still is");
     }
 
     @Test
