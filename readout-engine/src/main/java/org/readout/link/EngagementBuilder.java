@@ -125,7 +125,9 @@ final class EngagementBuilder {
         PublishedDate published = first.input.extraction().published();
         // the days of a summit it was held beside
         if (nodes.stream().anyMatch(n -> n.report.clue() != null && !n.report.clue().admits(published.date()))) return null;
-        evidence.put("date", published.evidence() != null ? published.evidence() : first.report.evidence().get(0));
+        // a day the document's metadata gave, with no words of the page behind it, is cited as such
+        evidence.put("date", published.evidence() != null ? published.evidence()
+                : new Evidence(first.report.document(), -1, -1, "published " + published.date() + " (" + published.basis() + ")"));
         return published.date();
     }
 

@@ -222,6 +222,7 @@ class LinkerRulesTest {
         Engagement e = only(link(later, first));
         assertEquals(d("2023-04-02"), e.date());
         assertEquals("b", e.evidence().get("date").document());
+        assertTrue(e.evidence().get("date").text().contains("2023-04-02"), "the evidence names the day it was published: " + e.evidence().get("date"));
     }
 
     @Test
