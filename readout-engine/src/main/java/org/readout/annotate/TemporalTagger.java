@@ -56,6 +56,9 @@ final class TemporalTagger {
                     m -> new TimeValue.Anniversary(num(m, 1), num(m, 2))),
             digits("\\b(?i:" + WORDS.beforeYear() + "|" + WORDS.monthParts() + ")[- ]((?:19|20)\\d{2})\\b", m -> date(num(m, 1), null, null)),
             digits("\\b" + WEEKDAY + "\\s*\\((\\d{1,2})/(\\d{1,2})\\)", m -> monthDayInBrackets(num(m, 2), num(m, 3))),
+            // "this Thursday (2nd)": the weekday and, in brackets, its day of the month
+            digits("\\b" + WEEKDAY + "\\s*\\((\\d{1,2})" + ORD + "\\)", m -> num(m, 2) < 1 || num(m, 2) > 31 ? null
+                    : new TimeValue.Weekday(WEEKDAYS.get(m.group(1)), num(m, 2))),
             rule("\\b" + WEEKDAY + "\\b", m -> new TimeValue.Weekday(WEEKDAYS.get(m.group(1)))),
             rule("(?i)\\b(?:" + WORDS.days() + ")\\b", m -> new TimeValue.RelativeDay(WORDS.dayOffset(m.group()))),
             rule("(?i)\\b(" + WORDS.shifts() + ")\\s+(" + WORDS.units() + ")\\b",

@@ -17,8 +17,11 @@ public sealed interface TimeValue {
     record NumericDate(int first, int second, int year) implements TimeValue {
     }
 
-    /** "on Friday". */
-    record Weekday(DayOfWeek day) implements TimeValue {
+    /** "on Friday"; "this Thursday (2nd)", as some presses write, also gives the day of the month. */
+    record Weekday(DayOfWeek day, Integer dayOfMonth) implements TimeValue {
+        public Weekday(DayOfWeek day) {
+            this(day, null);
+        }
     }
 
     /** "today" (0), "yesterday" (-1), "tomorrow" (+1). */

@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 
 /**
  * Turns a temporal expression into a date, or a clue, against the publication date and the tense:
@@ -24,7 +25,7 @@ final class DateResolver {
             return anchor == null ? null : yearless(c.month(), c.day(), anchor, tense);
         }
         if (anchor == null) return null;
-        if (v instanceof TimeValue.Weekday w) return weekday(w.day(), anchor, tense);
+        if (v instanceof TimeValue.Weekday w) return weekday(w, anchor, tense);
         if (v instanceof TimeValue.RelativeDay r) return anchor.plusDays(r.offset());
         return null;
     }
@@ -74,6 +75,29 @@ final class DateResolver {
         LocalDate from = r.unit() == TimeValue.Relative.Unit.WEEKEND ? monday.plusDays(5) : monday;
         LocalDate to = r.offset() < 0 ? anchor : monday.plusDays(6);
         return new DateClue(null, null, null, null, false, from, to);
+    }
+
+    /**
+     * A weekday that also gives its day of the month ("this Thursday (2nd)") is the one of the two nearest the anchor, the
+     * tense's first, that falls on that day; null when neither does, as the text and the anchor then disagree.
+     */
+    private static LocalDate weekday(TimeValue.Weekday w, LocalDate anchor, Tense tense) {
+        LocalDate d = weekday(w.day(), anchor, tense);
+        if (w.dayOfMonth() == null || d.getDayOfMonth() == w.dayOfMonth()) return d;
+        LocalDate other = weekday(w.day(), anchor, tense == Tense.FUTURE ? Tense.PAST : Tense.FUTURE);
+        return other.getDayOfMonth() == w.dayOfMonth() ? other : null;
+    }
+
+    /**
+     * "On Friday, December 19" with no year: the day the tense gave if it falls on that weekday, else the same day a year
+     * later or earlier that does (the tense was misread: "may meet" is not past); null when neither does.
+     */
+    static LocalDate inTheYearOfItsWeekday(LocalDate day, DayOfWeek weekday) {
+        if (day.getDayOfWeek() == weekday) return day;
+        for (LocalDate other : List.of(day.plusYears(1), day.minusYears(1))) {
+            if (other.getDayOfWeek() == weekday && other.getDayOfMonth() == day.getDayOfMonth()) return other;
+        }
+        return null;
     }
 
     static LocalDate weekday(DayOfWeek day, LocalDate anchor, Tense tense) {

@@ -196,6 +196,8 @@ public final class EngagementExtractor implements Extractor {
         LocalDate day = null;
         if (when != null) {
             day = DateResolver.resolve(when.value(), anchor, tense);
+            TimeMention itsWeekday = weekdayOf(doc, s, when);
+            if (day != null && itsWeekday != null) day = DateResolver.inTheYearOfItsWeekday(day, ((TimeValue.Weekday) itsWeekday.value()).day());
             c.dayFromWeekday = day != null && when.value() instanceof TimeValue.Weekday;
             if (day != null) {
                 c.dates.add(Sourced.of(day, ev));
@@ -376,6 +378,15 @@ public final class EngagementExtractor implements Extractor {
         for (TimeMention t : doc.timesIn(s.index())) {
             if (t.start() >= when.end() && t.start() - when.end() <= 3 && t.value() instanceof TimeValue.CalendarDate c
                     && c.month() != null && c.day() != null) return t;
+        }
+        return null;
+    }
+
+    /** "Friday, December 19": the weekday written right before a day of a month given without its year. */
+    private static TimeMention weekdayOf(AnnotatedDocument doc, Sentence s, TimeMention date) {
+        if (!(date.value() instanceof TimeValue.CalendarDate c && c.year() == null && c.day() != null)) return null;
+        for (TimeMention t : doc.timesIn(s.index())) {
+            if (t.end() <= date.start() && date.start() - t.end() <= 3 && t.value() instanceof TimeValue.Weekday) return t;
         }
         return null;
     }

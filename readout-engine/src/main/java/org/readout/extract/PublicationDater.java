@@ -88,9 +88,18 @@ final class PublicationDater {
 
     /** "Published: 12 May 2024 | The ministers met...": a date right after a publication label that opens the line. */
     boolean labelled(AnnotatedDocument doc, Sentence s, TimeMention t) {
+        return cues.publishedLabel().matcher(lineBefore(doc, s, t)).matches();
+    }
+
+    /** "Today: December 17, 2025" above an article: the day the page was read, not the day it was written. */
+    private boolean dayOfReading(AnnotatedDocument doc, Sentence s, TimeMention t) {
+        return cues.nowLabel().matcher(lineBefore(doc, s, t)).matches();
+    }
+
+    private static String lineBefore(AnnotatedDocument doc, Sentence s, TimeMention t) {
         String text = doc.document().text();
         int lineStart = text.lastIndexOf('\n', t.start() - 1) + 1;
-        return cues.publishedLabel().matcher(text.substring(Math.max(lineStart, s.start()), t.start())).matches();
+        return text.substring(Math.max(lineStart, s.start()), t.start());
     }
 
     PublishedDate date(AnnotatedDocument doc) {
@@ -134,6 +143,7 @@ final class PublicationDater {
     }
 
     private PublishedDate stated(AnnotatedDocument doc, Sentence s, TimeMention t, LocalDate inAddress) {
+        if (dayOfReading(doc, s, t)) return null;
         boolean dateOnlyLine = isMostlyDate(s, doc.timesIn(s.index()));
         Evidence ev = Evidence.of(doc, s);
         if (t.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null

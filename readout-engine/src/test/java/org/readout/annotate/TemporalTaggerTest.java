@@ -118,6 +118,8 @@ class TemporalTaggerTest {
     void aWeekdayWithMonthAndDayInBracketsIsThatDay() {
         assertEquals(new CalendarDate(null, 10, 17), only("They met on Tuesday (10/17).", "Tuesday (10/17)"));
         assertEquals(new CalendarDate(null, 10, 17), only("They met on Tuesday (17/10).", "Tuesday (17/10)"));
+        assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.THURSDAY, 2), only("They spoke this Thursday (2nd) by video.", "Thursday (2nd)"));
+        assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.WEDNESDAY, 1), only("They spoke this Wednesday (1), by phone.", "Wednesday (1)"));
     }
 
     @Test

@@ -36,6 +36,23 @@ class DateResolverTest {
         assertEquals(DateClue.NONE, DateResolver.clue(new Relative(Relative.Unit.WEEK, 1), null, Tense.FUTURE));
     }
 
+    @Test
+    void aWeekdayWithItsDayOfTheMonthIsTheNearOneThatFallsOnThatDay() {
+        // the anchor is a Friday, 3 March 2028
+        assertEquals(d("2028-03-02"), resolve(new Weekday(DayOfWeek.THURSDAY, 2), "2028-03-03", Tense.PAST));
+        assertEquals(d("2028-03-09"), resolve(new Weekday(DayOfWeek.THURSDAY, 9), "2028-03-03", Tense.PAST), "said of the coming one");
+        assertNull(resolve(new Weekday(DayOfWeek.THURSDAY, 16), "2028-03-03", Tense.PAST), "the text and the anchor disagree");
+        assertEquals(d("2028-03-02"), resolve(new Weekday(DayOfWeek.THURSDAY), "2028-03-03", Tense.PAST));
+    }
+
+    @Test
+    void aDayWithoutAYearTakesTheYearItsWeekdayFallsIn() {
+        assertEquals(d("2025-12-19"), DateResolver.inTheYearOfItsWeekday(d("2024-12-19"), DayOfWeek.FRIDAY));
+        assertEquals(d("2024-12-19"), DateResolver.inTheYearOfItsWeekday(d("2025-12-19"), DayOfWeek.THURSDAY));
+        assertEquals(d("2025-12-19"), DateResolver.inTheYearOfItsWeekday(d("2025-12-19"), DayOfWeek.FRIDAY));
+        assertNull(DateResolver.inTheYearOfItsWeekday(d("2025-12-19"), DayOfWeek.MONDAY));
+    }
+
     // --- full dates need no anchor
 
     @Test

@@ -91,6 +91,14 @@ class PublicationDaterTest {
     }
 
     @Test
+    void theDayASiteShowsAsTodayIsNotTheDayItsArticleWasPublished() {
+        PublishedDate p = date("Today: August 9, 2031\nMay 14, 2029\nMinisters talk trade\n"
+                + "The foreign minister spoke by phone with her counterpart this Monday.");
+        assertEquals(d("2029-05-14"), p.date());
+        assertEquals("May 14, 2029", p.evidence().text());
+    }
+
+    @Test
     void dayMonthYearDateLine() {
         PublishedDate p = date("Prime Minister's Phone Call\n17 November 2023\nThe Prime Minister spoke with the President.");
         assertEquals(d("2023-11-17"), p.date());

@@ -29,6 +29,28 @@ class UnseenPhrasingsTest {
     }
 
     @Test
+    void theWeekdayOfADayWithoutAYearSettlesTheYear() {
+        // published on Sunday 17 December 2023; 19 December was a Monday in 2022 and a Tuesday in 2023
+        EngagementReport r = only(extract("r", "2023-12-17", "On Tuesday, December 19, Prime Minister Kishida meets President Yoon in Tokyo."));
+        assertEquals(LocalDate.of(2023, 12, 19), value(r.date()));
+        assertEquals("planned", value(r.status()));
+        EngagementReport none = only(extract("n", "2023-12-17", "On Thursday, December 19, Prime Minister Kishida meets President Yoon in Tokyo."));
+        assertEquals(null, value(none.date()), "no December 19 near that day was a Thursday");
+    }
+
+    @Test
+    void aMeetingThatMayTakePlaceIsPlanned() {
+        EngagementReport r = only(extract("r", "2023-12-15", "Prime Minister Kishida may meet President Yoon in Tokyo next week."));
+        assertEquals("planned", value(r.status()));
+    }
+
+    @Test
+    void aWeekdayWithItsDayOfTheMonthInBracketsIsThatDay() {
+        EngagementReport r = only(extract("r", "2023-03-03", "Prime Minister Kishida spoke this Thursday (2nd), by video call, with President Yoon."));
+        assertEquals(LocalDate.of(2023, 3, 2), value(r.date()));
+    }
+
+    @Test
     void todayInAReleaseRepublishedADayLaterIsTheReleasesOwnDay() {
         String release = "Press Release: New Zealand Government\n\n%s\n\nPrime Minister Christopher Luxon today met Prime Minister "
                 + "Lee Hsien Loong in Singapore to discuss trade.";
