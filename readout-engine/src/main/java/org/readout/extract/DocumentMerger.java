@@ -70,7 +70,7 @@ final class DocumentMerger {
             if (home != null) absorb(home, c, !c.participants.isEmpty());
         }
         leadFirst(groups);
-        dayFromTheLinesAfter(groups, candidates);
+        dayFromTheLinesAround(groups, candidates);
         inheritDates(groups);
         for (Candidate g : groups) {
             fillNames(g);
@@ -186,9 +186,10 @@ final class DocumentMerger {
      * "Secretary Blinken's Call with Foreign Minister Joly" above "Secretary Blinken congratulated Foreign Minister Joly
      * today on her new appointment", "Blinken Friday conveyed to Milei ...": an undated lead (held, or of no tense) takes
      * "today", "yesterday" or the last such weekday from the nearest sentence after its own that names one of its people
-     * and reports no encounter of its own.
+     * and reports no encounter of its own; failing that, from the nearest such sentence before its own that names all of
+     * its people.
      */
-    private void dayFromTheLinesAfter(List<Candidate> groups, List<Candidate> candidates) {
+    private void dayFromTheLinesAround(List<Candidate> groups, List<Candidate> candidates) {
         if (anchor == null || groups.isEmpty()) return;
         Candidate lead = groups.get(0);
         if (!lead.dates.isEmpty() || !lead.clue.isEmpty() || lead.aside || planned(lead)) return;
@@ -198,12 +199,32 @@ final class DocumentMerger {
         for (Participant p : lead.participants) if (p.personId() != null) people.add(p.personId());
         for (int i = lead.sentence + 1; i <= lead.sentence + NEAR && i < doc.sentences().size(); i++) {
             if (reporting.contains(i) || !namesAnyOf(i, people)) continue;
-            for (TimeMention t : doc.timesIn(i)) {
-                if (!(t.value() instanceof TimeValue.RelativeDay || t.value() instanceof TimeValue.Weekday)) continue;
-                lead.dates.add(Sourced.of(DateResolver.resolve(t.value(), anchor, Tense.PAST), Evidence.of(doc, doc.sentences().get(i))));
-                return;
-            }
+            if (dayOfThatSentence(lead, i)) return;
         }
+        // "Abe and Park confirmed Thursday the importance of ... / Abe and Park met one-on-one in Washington": a lede
+        // before the lead that names all its people, two or more, and tells what they did on a day
+        if (people.size() < 2) return;
+        for (int i = lead.sentence - 1; i >= Math.max(0, lead.sentence - NEAR); i--) {
+            if (reporting.contains(i) || !namesAllOf(i, people)) continue;
+            if (dayOfThatSentence(lead, i)) return;
+        }
+    }
+
+    private boolean dayOfThatSentence(Candidate lead, int sentence) {
+        for (TimeMention t : doc.timesIn(sentence)) {
+            if (!(t.value() instanceof TimeValue.RelativeDay || t.value() instanceof TimeValue.Weekday)) continue;
+            lead.dates.add(Sourced.of(DateResolver.resolve(t.value(), anchor, Tense.PAST), Evidence.of(doc, doc.sentences().get(sentence))));
+            return true;
+        }
+        return false;
+    }
+
+    private boolean namesAllOf(int sentence, Set<String> people) {
+        Set<String> named = new HashSet<>();
+        for (Mention m : doc.mentionsIn(sentence, MentionType.PERSON)) {
+            for (Person p : m.as(People.NameForm.class).candidates()) named.add(p.id());
+        }
+        return named.containsAll(people);
     }
 
     private boolean toldOfAnotherTime(Candidate c) {

@@ -64,6 +64,17 @@ class DocumentMergerTest {
     }
 
     @Test
+    void anUndatedMeetingTakesTheDayOfTheLedeBeforeItThatNamesAllItsPeople() {
+        // published on Friday 1 April 2016
+        String lede = "Prime Minister Shinzo Abe and President Park Geun-hye confirmed Thursday the importance of the fisheries deal.\n";
+        DocumentExtraction x = Docs.extract("m1", "2016-04-01", lede + "Abe and Park met one-on-one in Washington on the fringes of the summit.");
+        assertEquals(d("2016-03-31"), value(x.engagements().get(0).date()));
+        DocumentExtraction one = Docs.extract("m1", "2016-04-01", "Prime Minister Shinzo Abe confirmed Thursday the importance of the fisheries "
+                + "deal.\nAbe and Park met one-on-one in Washington on the fringes of the summit.");
+        assertNull(one.engagements().get(0).date(), "a line before that names only one of them may tell of another day");
+    }
+
+    @Test
     void aLineOpenedByEarlierTellsOfAnotherTime() {
         DocumentExtraction x = Docs.extract("m1", null, "At a joint press conference in Warsaw, British Prime Minister Keir Starmer "
                 + "said he and Polish Prime Minister Donald Tusk had discussed a new defence treaty.\nEarlier, Keir Starmer visited "
