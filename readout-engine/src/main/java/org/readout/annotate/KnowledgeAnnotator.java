@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class KnowledgeAnnotator implements Annotator {
     private final KnowledgeBase kb;
-    private final SentenceSplitter splitter = new SentenceSplitter(abbreviations());
+    private final SentenceSplitter splitter = new SentenceSplitter(abbreviations(), sentenceOpeners());
     private final TemporalTagger temporal = new TemporalTagger();
 
     public KnowledgeAnnotator(KnowledgeBase kb) {
@@ -80,6 +80,13 @@ public final class KnowledgeAnnotator implements Annotator {
             out.add(new Mention(type, s.index(), s.start() + m.start(), s.start() + m.end(), m.text(), m.value()));
         }
         return out;
+    }
+
+    /** {@code readout/annotate/sentence-openers.txt}: the words that open a sentence after an initialism that ends one. */
+    static Set<String> sentenceOpeners() {
+        Set<String> set = new HashSet<>();
+        for (Tsv.Row r : Tsv.load("readout/annotate/", "sentence-openers.txt", null)) set.add(r.get(0));
+        return set;
     }
 
     /** {@code readout/annotate/abbreviations.txt}: the words ending in a full stop after which a sentence does not end. */

@@ -34,9 +34,16 @@ final class SentenceSplitter {
 
     private final SentenceDetectorME detector = new SentenceDetectorME(SHARED);
     private final Set<String> abbreviations;
+    private final Set<String> openers;
 
     SentenceSplitter(Set<String> abbreviations) {
+        this(abbreviations, Set.of());
+    }
+
+    /** {@code openers}: words that start a sentence after an initialism ("the U.S. I paid"), where one does end. */
+    SentenceSplitter(Set<String> abbreviations, Set<String> openers) {
         this.abbreviations = abbreviations;
+        this.openers = openers;
     }
 
     private static SentenceModel loadModel() {
@@ -59,10 +66,10 @@ final class SentenceSplitter {
             String l = line.group();
             if (l.isBlank()) continue;
             int[] prev = null;
-            for (Span s : detector.sentPosDetect(l)) {
-                int start = line.start() + s.getStart();
-                int end = line.start() + s.getEnd();
-                if (prev != null && (endsWithAbbreviation(text.substring(prev[0], prev[1]))
+            for (int[] se : splitAfterInitialisms(l, detector.sentPosDetect(l))) {
+                int start = line.start() + se[0];
+                int end = line.start() + se[1];
+                if (prev != null && (endsWithAbbreviation(text.substring(prev[0], prev[1])) && !opensAfterAnInitialism(text, prev, start, end)
                         || endsMidSentence(text.substring(prev[0], prev[1])) || startsLowerCase(text, start, end))) {
                     prev[1] = end;
                     continue;
@@ -96,6 +103,34 @@ final class SentenceSplitter {
         String w = m.group(1);
         if (abbreviations.contains(w.toLowerCase(java.util.Locale.ROOT))) return true;
         return INITIALISM.matcher(w).find();
+    }
+
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)\\b");
+
+    /** The model's spans, each cut again where an initialism ends a sentence before a word that opens one ("the U.S. I paid"). */
+    private List<int[]> splitAfterInitialisms(String line, Span[] spans) {
+        List<int[]> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            int from = s.getStart();
+            Matcher m = INITIALISM_THEN_WORD.matcher(line).region(s.getStart(), s.getEnd());
+            while (m.find()) {
+                if (!openers.contains(m.group(2)) || abbreviations.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) continue;
+                out.add(new int[]{from, m.end(1)});
+                from = m.start(2);
+            }
+            out.add(new int[]{from, s.getEnd()});
+        }
+        return out;
+    }
+
+    private static final Pattern INITIALISM_THEN_WORD = Pattern.compile("(?<![\\p{L}.])((?:\\p{Lu}\\.){2,3})\\s+(\\p{Lu}\\p{L}*)\\b");
+
+    private boolean opensAfterAnInitialism(String text, int[] prev, int start, int end) {
+        Matcher last = LAST_WORD.matcher(text.substring(prev[0], prev[1]));
+        if (!last.find() || abbreviations.contains(last.group(1).toLowerCase(java.util.Locale.ROOT))
+                || !INITIALISM.matcher(last.group(1)).find()) return false;
+        Matcher first = FIRST_WORD.matcher(text.substring(start, end));
+        return first.find() && openers.contains(first.group(1));
     }
 
     private static final Pattern INITIALISM = Pattern.compile("(?:^|[^\\p{L}])(?:\\p{Lu}\\.){1,3}$|(?:^|[^\\p{L}])\\p{Lu}\\.\\p{Lu}$");

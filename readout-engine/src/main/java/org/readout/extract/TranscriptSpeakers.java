@@ -6,11 +6,14 @@ import org.readout.annotate.MentionType;
 import org.readout.annotate.Sentence;
 
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Who is speaking at a point of a transcript: the person named at the start of the last line of the
- * form "Penny Wong, Foreign Minister: ..." or "SECRETARY KERRY: ..." at or before it. The speaker lines
+ * form "Penny Wong, Foreign Minister: ...", "Mr. Taro Kono, Minister for Foreign Affairs: ...", "Minister Kono: ..."
+ * or "SECRETARY KERRY: ..." at or before it, unless a line such as "Reporter: ..." gave the floor to someone unnamed
+ * since. The speaker lines
  * are found once per document, so a long transcript is read in linear time.
  */
 final class TranscriptSpeakers {
@@ -21,15 +24,23 @@ final class TranscriptSpeakers {
     /** How far into a sentence a speaker line's name may start and still open it. */
     private static final int OPENING = 40;
 
+    /** "Reporter: ", "Q: ", "Minister Kono: ": a line opened by a few capitalised words and a colon gives the floor to someone. */
+    private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]*\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,2}[ \\t]*:[ \\t]");
+    /** Before the name on its line: nothing, or a form of address and office ("Mr. ", "Minister "). */
+    private static final Pattern BEFORE_NAME = Pattern.compile("[ \\t]*(?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){0,3}");
+
+    /** Where each speaker's turn starts; a null speaker for a turn of someone unnamed ("Reporter: "). */
     private final TreeMap<Integer, Mention> lines = new TreeMap<>();
 
     TranscriptSpeakers(AnnotatedDocument doc) {
         String text = doc.document().text();
+        Matcher label = LABEL.matcher(text);
+        while (label.find()) lines.put(label.start(), null);
         for (Mention m : doc.mentions()) {
             if (m.type() != MentionType.PERSON) continue;
             int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
-            if (!text.substring(lineStart, m.start()).isBlank()) continue;
-            if (AFTER_NAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 64))).find()) lines.put(m.start(), m);
+            if (!BEFORE_NAME.matcher(text.substring(lineStart, m.start())).matches()) continue;
+            if (AFTER_NAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 64))).find()) lines.put(lineStart, m);
         }
     }
 

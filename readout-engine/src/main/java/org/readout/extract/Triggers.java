@@ -18,7 +18,7 @@ final class Triggers {
 
     /** The engagement words that report an encounter: with their guest where they need one, and not a reporter's channel. */
     static List<Mention> reporting(AnnotatedDocument doc, Sentence s, Cues cues) {
-        return withoutOccasions(doc, s, cues, withoutReportChannels(doc, s, cues, withGuests(doc, s, doc.mentionsIn(s.index(), MentionType.TRIGGER))));
+        return withoutOccasions(doc, s, cues, withoutReportChannels(doc, s, cues, withGuests(doc, s, cues, doc.mentionsIn(s.index(), MentionType.TRIGGER))));
     }
 
     /**
@@ -43,7 +43,7 @@ final class Triggers {
     private static final int GUEST_WINDOW = 35;
 
     /** The triggers that report an encounter here: a word that needs a guest ("welcomed") only with one right after it. */
-    private static List<Mention> withGuests(AnnotatedDocument doc, Sentence s, List<Mention> triggers) {
+    private static List<Mention> withGuests(AnnotatedDocument doc, Sentence s, Cues cues, List<Mention> triggers) {
         if (triggers.stream().noneMatch(t -> t.as(Lexicon.Trigger.class).needsGuest())) return triggers;
         String text = doc.document().text();
         List<Mention> out = new ArrayList<>();
@@ -51,9 +51,19 @@ final class Triggers {
             Lexicon.Trigger kind = t.as(Lexicon.Trigger.class);
             if (!kind.needsGuest() || doc.mentionsIn(s.index()).stream().anyMatch(m -> isGuest(m)
                     && m.start() >= t.end() && m.start() - t.end() - timesBetween(doc, s, t.end(), m.start()) <= GUEST_WINDOW
-                    && (!kind.guestNext() || NEXT_WORDS.matcher(text.substring(t.end(), m.start())).matches()))) out.add(t);
+                    && (!kind.guestNext() || NEXT_WORDS.matcher(text.substring(t.end(), m.start())).matches() && !named(doc, s, cues, m)))) out.add(t);
         }
         return out;
+    }
+
+    /** "Morrison called Prime Minister Modi 'pioneer of technology'": the one called is followed by what they were called. */
+    private static boolean named(AnnotatedDocument doc, Sentence s, Cues cues, Mention guest) {
+        String text = doc.document().text();
+        int end = guest.end();
+        for (Mention n : doc.mentionsIn(s.index())) {
+            if (n.start() >= end && text.substring(end, n.start()).isBlank()) end = n.end();
+        }
+        return cues.naming().matcher(text.substring(end, Math.min(text.length(), end + 8))).find();
     }
 
     private static final Pattern SET_OFF_BEFORE = Pattern.compile(",\\s*(?:on\\s+)?$");

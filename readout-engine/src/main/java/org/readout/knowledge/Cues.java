@@ -48,6 +48,7 @@ public final class Cues {
     private final Pattern monthFirstZone;
     private final Pattern publishedLabel;
     private final Pattern nowLabel;
+    private final Pattern naming;
     private final String publishedLabels;
     private final Pattern occasionMarker;
     private final Pattern otherEncounter;
@@ -72,7 +73,7 @@ public final class Cues {
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group",
             "not-engagement-date", "locative", "sidelines", "object-marker", "origin-marker", "joint-object", "issuer", "publisher-label", "publisher-line-opener", "channel", "arrival", "other-time-opener", "together", "aside-list", "clause-opener", "name-particle",
-            "month-first-zone", "published-label", "now-label", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
+            "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
             "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun");
@@ -119,6 +120,7 @@ public final class Cues {
         monthFirstZone = Pattern.compile("\\b(?:" + exact(rows, "month-first-zone") + ")\\b");
         publishedLabels = words(rows, "published-label");
         publishedLabel = Pattern.compile("(?i)^\\s*(?:" + publishedLabels + ")\\s*[:\\-–—]?\\s*$");
+        naming = Pattern.compile("^\\s*(?:[‘'“\"]|(?i:" + words(rows, "naming") + ")\\s)");
         nowLabel = Pattern.compile("(?i)^\\s*(?:" + words(rows, "now-label") + ")\\s*[:\\-–—]?\\s*$");
         occasionMarker = Pattern.compile("(?i)\\b(?:" + words(rows, "occasion-marker") + ")\\s+(?:the\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}$");
         occasionPlace = Pattern.compile("^\\s+(?:" + words(rows, "occasion-place") + ")\\s+(?:the\\s+)?$");
@@ -329,6 +331,11 @@ public final class Cues {
     }
 
     /** A whole stretch that is a label dating a page ("Published:"). */
+    /** Finds, right after the one "called" names, a quotation or a word that makes the verb one of naming ("called Modi 'a pioneer'"). */
+    public Pattern naming() {
+        return naming;
+    }
+
     /** Matches the whole of a line's text before a date that is the day the page is read, not written ("Today: "). */
     public Pattern nowLabel() {
         return nowLabel;

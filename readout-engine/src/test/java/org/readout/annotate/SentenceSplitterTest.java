@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SentenceSplitterTest {
-    private static final SentenceSplitter SPLITTER = new SentenceSplitter(KnowledgeAnnotator.abbreviations());
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter(KnowledgeAnnotator.abbreviations(), KnowledgeAnnotator.sentenceOpeners());
 
     private static List<String> texts(String text) {
         return SPLITTER.split(text).stream().map(Sentence::text).toList();
@@ -156,6 +156,13 @@ class SentenceSplitterTest {
         assertEquals(List.of("U.S. Secretary of State Antony Blinken spoke with Mr. Wang by phone.",
                         "The two sides agreed to stay in touch."),
                 texts("U.S. Secretary of State Antony Blinken spoke with Mr. Wang by phone. The two sides agreed to stay in touch."));
+    }
+
+    @Test
+    void anInitialismEndsASentenceWhenAWordThatOpensOneFollows() {
+        assertEquals(List.of("We confirmed close cooperation with the U.S.", "I then called on the Prime Minister."),
+                texts("We confirmed close cooperation with the U.S. I then called on the Prime Minister."));
+        assertEquals(1, texts("The minister met U.S. President Carter and the U.N. Secretary-General.").size());
     }
 
     @Test

@@ -39,6 +39,31 @@ class UnseenPhrasingsTest {
     }
 
     @Test
+    void theSpeakerOfATranscriptLineIsWhoItsFirstPersonIs() {
+        DocumentExtraction x = extract("r", "2018-09-11", """
+                Mr. Taro Kono, Minister for Foreign Affairs: This is my first visit in many years. Today I paid a courtesy call to Prime Minister Nguyen Xuan Phuc in Hanoi.
+                Reporter: Could you tell us more?
+                Minister Kono: Certainly. I also met Foreign Minister Kang Kyung-wha in Hanoi today.
+                Reporter: Thank you. I spoke with Foreign Minister Kang Kyung-wha yesterday.
+                """);
+        List<List<String>> met = x.engagements().stream().map(UnseenPhrasingsTest::names).toList();
+        assertEquals(List.of("Nguyễn Xuân Phúc", "Taro Kono"), met.get(0));
+        assertEquals(List.of("Kang Kyung-wha", "Taro Kono"), met.get(1), "'Minister Kono:' gives him the floor again");
+        assertEquals(2, met.size(), "the reporter's 'I' is not the minister's: " + met);
+    }
+
+    @Test
+    void calledWithWhatSomeoneWasCalledIsNotACall() {
+        assertEquals(List.of(), extract("r", "2020-06-05", "Australian Prime Minister Scott Morrison called Prime Minister Narendra Modi "
+                + "'pioneer of technology' on Thursday.").engagements());
+        assertEquals(List.of(), extract("r", "2020-06-05", "Australian Prime Minister Scott Morrison called Narendra Modi a pioneer "
+                + "on Thursday.").engagements());
+        EngagementReport call = only(extract("r", "2020-06-05", "Australian Prime Minister Scott Morrison called Prime Minister Narendra Modi "
+                + "on Thursday to discuss trade."));
+        assertEquals("phone", value(call.format()));
+    }
+
+    @Test
     void aMeetingThatMayTakePlaceIsPlanned() {
         EngagementReport r = only(extract("r", "2023-12-15", "Prime Minister Kishida may meet President Yoon in Tokyo next week."));
         assertEquals("planned", value(r.status()));
