@@ -467,7 +467,7 @@ public final class EngagementExtractor implements Extractor {
         }
         if (best == null) return null;
         Place p = best.as(Place.class);
-        return Sourced.of(new Location(p.name(), p.country()), ev);
+        return Sourced.of(new Location(p.asWritten(best.text(), text.substring(best.end(), Math.min(text.length(), best.end() + p.name().length()))), p.country()), ev);
     }
 
     private static int distance(Mention m, Mention trigger) {

@@ -65,10 +65,10 @@ final class Planner {
         return true;
     }
 
-    /** The gazetteer's name of a city of that country ("New York City" for "New York"), or null when it does not know it so. */
+    /** A city of that country as the engine reports it when written so ("New York"), or null when the gazetteer does not know it. */
     private String place(String city, String country) {
         for (PhraseIndex.Match<Place> m : kb.places().index().find(city)) {
-            if (m.start() == 0 && m.end() == city.length() && country.equals(m.value().country())) return m.value().name();
+            if (m.start() == 0 && m.end() == city.length() && country.equals(m.value().country())) return m.value().asWritten(city, "");
         }
         return null;
     }

@@ -64,6 +64,17 @@ class UnseenPhrasingsTest {
     }
 
     @Test
+    void aCityIsNamedAsTheTextWritesIt() {
+        String met = "President Xi Jinping held talks with President Kassym-Jomart Tokayev in %s on July 3, 2024.";
+        assertEquals("Astana", value(only(extract("r", "2024-07-04", String.format(met, "Astana"))).location()).place(),
+                "not the gazetteer's older name, Nur-Sultan");
+        assertEquals("Washington, D.C.", value(only(extract("r", "2024-07-04", String.format(met, "Washington, D.C."))).location()).place());
+        assertEquals("Washington, D.C.", value(only(extract("r", "2024-07-04", String.format(met, "WASHINGTON"))).location()).place());
+        assertEquals("Brasília", value(only(extract("r", "2024-07-04", String.format(met, "Brasilia"))).location()).place(),
+                "only its accents differ");
+    }
+
+    @Test
     void aMeetingThatMayTakePlaceIsPlanned() {
         EngagementReport r = only(extract("r", "2023-12-15", "Prime Minister Kishida may meet President Yoon in Tokyo next week."));
         assertEquals("planned", value(r.status()));
