@@ -96,6 +96,7 @@ final class ParticipantFinder {
             Titles.Title title = titleRoleNear(mentions, m);
             Optional<Person> p = f.full() ? pick(f.candidates(), day, named) : pickByFamily(f.candidates(), day, named);
             if (p.isEmpty()) p = onlyOneWithTheTitle(f.candidates(), title);
+            if (p.isEmpty()) p = theOneElected(f.candidates(), title, day);
             if (p.isEmpty()) p = onlyOneOfACountryNamed(doc, f.candidates(), title);
             if (p.isEmpty()) continue;
             Participant found = fromPerson(p.get(), day, ev, title);
@@ -219,6 +220,24 @@ final class ParticipantFinder {
         if (day == null) return Optional.empty();
         List<Person> inOffice = candidates.stream().filter(p -> p.termOn(day).isPresent()).toList();
         return inOffice.size() == 1 ? Optional.of(inOffice.get(0)) : Optional.empty();
+    }
+
+    /** How soon after being called "-elect" one takes office. */
+    private static final int ELECT_DAYS = 120;
+    private static final String ELECT = "-elect";
+
+    /**
+     * "President-elect Buhari" in May 2015: of the people the name may stand for, the one who took up, within a few
+     * months of the day, the office the title names without its "-elect" ("President", a head of state).
+     */
+    private Optional<Person> theOneElected(List<Person> candidates, Titles.Title title, LocalDate day) {
+        if (title == null || title.role() == null || !title.role().endsWith(ELECT) || day == null) return Optional.empty();
+        String office = title.role().substring(0, title.role().length() - ELECT.length());
+        Set<String> roles = new java.util.HashSet<>();
+        for (var m : kb.titles().index().find(office)) if (m.start() == 0 && m.end() == office.length()) roles.add(m.value().role());
+        List<Person> elected = candidates.stream().filter(p -> p.terms().stream().anyMatch(t -> roles.contains(t.role())
+                && t.start() != null && !t.start().isBefore(day) && !t.start().isAfter(day.plusDays(ELECT_DAYS)))).toList();
+        return elected.size() == 1 ? Optional.of(elected.get(0)) : Optional.empty();
     }
 
     /** "President Biden" on a page that gives no day: the one person of that name who ever held the office the title names. */

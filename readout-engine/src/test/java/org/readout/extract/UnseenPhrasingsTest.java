@@ -75,6 +75,18 @@ class UnseenPhrasingsTest {
     }
 
     @Test
+    void aPresidentElectIsTheOneWhoTookOfficeSoonAfter() {
+        EngagementReport r = only(extract("r", "2015-05-23", "Prime Minister David Cameron met with President-elect Buhari of Nigeria "
+                + "in London this morning."));
+        Participant elect = r.participants().stream().filter(p -> "NGA".equals(p.country())).findFirst().orElseThrow();
+        assertEquals("Muhammadu Buhari", elect.name());
+        assertEquals("president-elect", elect.role());
+        assertEquals(List.of(), extract("r", "2013-05-23", "Prime Minister David Cameron met with President-elect Buhari of Nigeria "
+                + "in London this morning.").engagements().stream().filter(e -> names(e).contains("Muhammadu Buhari")).toList(),
+                "two years before he took office, the title names no one known");
+    }
+
+    @Test
     void aMeetingThatMayTakePlaceIsPlanned() {
         EngagementReport r = only(extract("r", "2023-12-15", "Prime Minister Kishida may meet President Yoon in Tokyo next week."));
         assertEquals("planned", value(r.status()));
