@@ -91,6 +91,11 @@ final class PublicationDater {
         return cues.publishedLabel().matcher(lineBefore(doc, s, t)).matches();
     }
 
+    /** "2 min read Last Updated : Jun 04 2025 | 2:42 PM IST": a publication label right before the date, in a line that is not prose. */
+    private boolean labelledInALineOfFields(AnnotatedDocument doc, Sentence s, TimeMention t) {
+        return !isProse(s) && cues.publishedLabelEnding().matcher(lineBefore(doc, s, t)).find();
+    }
+
     /** "Today: December 17, 2025" above an article: the day the page was read, not the day it was written. */
     private boolean dayOfReading(AnnotatedDocument doc, Sentence s, TimeMention t) {
         return cues.nowLabel().matcher(lineBefore(doc, s, t)).matches();
@@ -148,7 +153,7 @@ final class PublicationDater {
         Evidence ev = Evidence.of(doc, s);
         if (t.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null
                 && c.day() != null && (dateOnlyLine || isDateline(doc, t) || closesTheTitle(doc, s, t) || labelled(doc, s, t)
-                || opensAShortLine(doc, s, t) || aFieldOfItsOwn(doc, s, t) || stampedWithAClock(doc, s, t))) {
+                || labelledInALineOfFields(doc, s, t) || opensAShortLine(doc, s, t) || aFieldOfItsOwn(doc, s, t) || stampedWithAClock(doc, s, t))) {
             return new PublishedDate(DateResolver.safe(c.year(), c.month(), c.day()), "text", ev, List.of());
         }
         if (t.value() instanceof TimeValue.NumericDate n && dateOnlyLine) {

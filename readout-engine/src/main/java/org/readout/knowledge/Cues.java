@@ -48,6 +48,7 @@ public final class Cues {
     private final Pattern monthFirstZone;
     private final Pattern publishedLabel;
     private final Pattern nowLabel;
+    private final Pattern publishedLabelEnding;
     private final Pattern naming;
     private final String publishedLabels;
     private final Pattern occasionMarker;
@@ -121,6 +122,7 @@ public final class Cues {
         publishedLabels = words(rows, "published-label");
         publishedLabel = Pattern.compile("(?i)^\\s*(?:" + publishedLabels + ")\\s*[:\\-–—]?\\s*$");
         naming = Pattern.compile("^\\s*(?:[‘'“\"]|(?i:" + words(rows, "naming") + ")\\s)");
+        publishedLabelEnding = Pattern.compile("(?i)(?:^|\\s)(?:" + publishedLabels + ")\\s*[:\\-–—]?\\s*$");
         nowLabel = Pattern.compile("(?i)^\\s*(?:" + words(rows, "now-label") + ")\\s*[:\\-–—]?\\s*$");
         occasionMarker = Pattern.compile("(?i)\\b(?:" + words(rows, "occasion-marker") + ")\\s+(?:the\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}$");
         occasionPlace = Pattern.compile("^\\s+(?:" + words(rows, "occasion-place") + ")\\s+(?:the\\s+)?$");
@@ -334,6 +336,11 @@ public final class Cues {
     /** Finds, right after the one "called" names, a quotation or a word that makes the verb one of naming ("called Modi 'a pioneer'"). */
     public Pattern naming() {
         return naming;
+    }
+
+    /** Finds a publication label that ends a line's text before a date ("2 min read Last Updated : "). */
+    public Pattern publishedLabelEnding() {
+        return publishedLabelEnding;
     }
 
     /** Matches the whole of a line's text before a date that is the day the page is read, not written ("Today: "). */

@@ -99,6 +99,15 @@ class PublicationDaterTest {
     }
 
     @Test
+    void aLabelledDateInsideALineOfFields() {
+        PublishedDate p = date("Ministers to hold talks today\nAgency Desk\n2 min read Last Updated : Jun 04 2029 | 2:42 PM IST\n"
+                + "The defence minister will meet his counterpart in the capital on Wednesday, an official statement said.");
+        assertEquals(d("2029-06-04"), p.date());
+        assertNull(date("Ministers to hold talks\nThe statement was last updated on Jun 04 2029 after the two ministers met in the capital.").date(),
+                "a sentence of prose is not a line of fields");
+    }
+
+    @Test
     void dayMonthYearDateLine() {
         PublishedDate p = date("Prime Minister's Phone Call\n17 November 2023\nThe Prime Minister spoke with the President.");
         assertEquals(d("2023-11-17"), p.date());
