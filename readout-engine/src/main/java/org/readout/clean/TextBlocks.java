@@ -31,11 +31,21 @@ final class TextBlocks {
         List<String> lines = new ArrayList<>();
         for (String line : raw) {
             String collapsed = TextNormalizer.collapse(line);
-            if (!collapsed.isEmpty()) {
-                lines.add(collapsed);
-            }
+            if (collapsed.isEmpty()) continue;
+            int last = lines.size() - 1;
+            if (last >= 0 && continuesTheLineBefore(lines.get(last), collapsed)) lines.set(last, lines.get(last) + " " + collapsed);
+            else lines.add(collapsed);
         }
         return lines;
+    }
+
+    /**
+     * "Both leaders ... and discussed the" / "challenges facing Nigeria.": a line that opens in lower case after one that
+     * ends no sentence is the rest of it, broken off by a page that was wrapped, with or without blank lines between.
+     */
+    private static boolean continuesTheLineBefore(String before, String line) {
+        int end = before.codePointAt(before.length() - 1);
+        return Character.isLowerCase(line.codePointAt(0)) && (Character.isLetterOrDigit(end) || end == ',');
     }
 
     /**

@@ -14,6 +14,14 @@ class TextBlocksTest {
     }
 
     @Test
+    void aLineBrokenOffMidSentenceIsJoinedToTheRestOfItAcrossBlankLines() {
+        assertEquals(List.of("Ministers Meet Again", "Both ministers discussed the challenges facing the region.",
+                        "They stressed the wish for a stable, prosperous and secure strait.", "Attendees", "Harbour Daily"),
+                TextBlocks.plain("Ministers Meet Again\n\nBoth ministers discussed the\n\nchallenges facing the region.\n\n"
+                        + "They stressed the wish for a stable,\n\nprosperous and secure strait.\n\nAttendees\n\nHarbour Daily\n"));
+    }
+
+    @Test
     void hardWrappedPlainTextIsJoinedIntoParagraphs() {
         String text = "Ministers Meet Again\n\n"
                 + "The foreign ministers of Norland and Sudmark met on Monday in\n"
