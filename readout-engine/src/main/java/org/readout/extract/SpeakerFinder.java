@@ -33,7 +33,7 @@ final class SpeakerFinder {
     private static final Pattern OPENS_ON_A_PRONOUN = Pattern.compile("^\\s*(?:He|She|They|We|I)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|I|[Ww]e)\\b");
     /** "Wang: I would like to...": a name and a colon at the start of a line says who speaks in it. */
-    private static final Pattern SPEAKER_COLON = Pattern.compile("^\\s*:");
+    private static final Pattern SPEAKER_COLON = Pattern.compile("^(?:,[^:\\n]{0,60})?\\s*:(?:\\s|$)");
     /** "Taiwan Strait", "China Sea": the country's name is part of another name. */
     private static final Pattern NAME_GOES_ON = Pattern.compile("^\\s+\\p{Lu}");
 
@@ -64,6 +64,7 @@ final class SpeakerFinder {
     /** As {@link #find(AnnotatedDocument, Sentence, int)}, knowing where the act's words end, to read the passive. */
     Found find(AnnotatedDocument doc, Sentence s, int verbStart, int verbEnd) {
         String text = doc.document().text();
+        if (transcript && unnamedSpeaker(doc, s)) last = null;
         List<Found> candidates = new ArrayList<>();
         for (Mention m : doc.mentionsIn(s.index())) {
             Found f = switch (m.type()) {
@@ -99,6 +100,7 @@ final class SpeakerFinder {
         Found colon = colonSpeaker(text, s, doc);
         if (colon != null) {
             last = colon;
+            transcript = true;
             return colon;
         }
         boolean quoted = insideQuotation(s, verbStart);
@@ -148,13 +150,24 @@ final class SpeakerFinder {
      * holds an encounter ("Prime Minister Chinh met his New Zealand counterpart ..."), so that "He" in the next is.
      */
     void observe(AnnotatedDocument doc, Sentence s, boolean tellsOfTheEncounter) {
+        if (observeTheFloor(doc, s)) return;
+        Found holder = tellsOfTheEncounter ? holderOfTheEncounter(doc, s) : null;
+        if (holder != null) last = holder;
+    }
+
+    /** A line that gives the floor to someone ("Kono: ...", "Reporter: ..."): who speaks in it and after it; true if it is one. */
+    boolean observeTheFloor(AnnotatedDocument doc, Sentence s) {
         Found colon = colonSpeaker(doc.document().text(), s, doc);
         if (colon != null) {
             last = colon;
-            return;
+            transcript = true;
+            return true;
         }
-        Found holder = tellsOfTheEncounter ? holderOfTheEncounter(doc, s) : null;
-        if (holder != null) last = holder;
+        if (transcript && unnamedSpeaker(doc, s)) {
+            last = null;
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -189,13 +202,31 @@ final class SpeakerFinder {
         return gender == null || gender.equals(p.equals("he") ? "m" : "f");
     }
 
-    /** "Kono: ..." or "Foreign Minister Kono: ..." at the start of the sentence. */
+    /**
+     * "Kono: ...", "Foreign Minister Kono: ..." or "Mr. Taro Kono, Minister for Foreign Affairs: ..." at the start of the
+     * sentence; "Reporter: ..." gives the floor to someone unnamed, who is no one's side.
+     */
     private Found colonSpeaker(String text, Sentence s, AnnotatedDocument doc) {
         for (Mention m : doc.mentionsIn(s.index(), MentionType.PERSON)) {
             if (m.start() - s.start() > 40) break;
-            if (SPEAKER_COLON.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 3))).find()) return person(m);
+            if (SPEAKER_COLON.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 64))).find()) return person(m);
         }
         return null;
+    }
+
+    /** Whether a line has given the floor to someone named ("Kono: ..."): then the lines are turns of a transcript. */
+    private boolean transcript;
+
+    /**
+     * "Reporter: ", "Question: ": in a transcript, a sentence opened by a few capitalised words and a colon, naming no one
+     * and nowhere (elsewhere "Photo: ..." is a caption's label).
+     */
+    private static final Pattern UNNAMED_SPEAKER = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s*:\\s");
+
+    private static boolean unnamedSpeaker(AnnotatedDocument doc, Sentence s) {
+        // "New Delhi : Prime Minister Modi ...": a place before the colon is a dateline
+        return UNNAMED_SPEAKER.matcher(s.text()).find() && doc.mentionsIn(s.index()).stream()
+                .noneMatch(m -> m.end() - s.start() <= s.text().indexOf(':'));
     }
 
     /** Where a name with its title starts: "Secretary of State Antony Blinken" is not an object of "of". */

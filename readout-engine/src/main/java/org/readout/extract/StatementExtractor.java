@@ -77,12 +77,15 @@ public final class StatementExtractor {
         Set<Integer> toldOther = evidenceStarts(engagements, false);
         Set<Integer> toldToCome = toldOnlyAsToCome(engagements);
         for (Sentence s : doc.sentences()) {
-            if (isHeadingLine(s)) continue;
             var at = introduced.floorEntry(s.start());
             int ordinal = at == null ? 0 : at.getValue();
             if (ordinal != current) {
                 speakers = new SpeakerFinder(engagements.get(ordinal).participants(), people, cues, namedInFull, voice);
                 current = ordinal;
+            }
+            if (isHeadingLine(s)) {
+                speakers.observeTheFloor(doc, s); // "Minister Kono: Yes." is short, but gives him the floor
+                continue;
             }
             EngagementReport e = engagements.get(ordinal);
             speakers.observe(doc, s, e.evidence().stream().anyMatch(ev -> ev.start() == s.start()));

@@ -28,6 +28,23 @@ class SpeakerFinderTest {
     private static final ProcessedDocument BALI = Readouts.fixture("meeting-bali.txt");
 
     @Test
+    void aTranscriptsSpeakerLinesGiveTheFloorAndAReporterTakesIt() {
+        ProcessedDocument d = Readouts.process("transcript.txt", """
+                Press Conference by Foreign Minister Hayashi
+                Thursday, April 6, 2023, 4:10 p.m. Tokyo
+                Mr. Yoshimasa Hayashi, Minister for Foreign Affairs: Today I held a telephone talk with Foreign Minister Qin Gang. \
+                I expressed serious concern about the detention of a Japanese national.
+                Reporter: Did you discuss the East China Sea?
+                Minister Hayashi: Yes.
+                I stressed the importance of peace and stability across the Taiwan Strait.
+                Reporter: Thank you. I welcomed the new consulate last week.
+                """);
+        assertEquals(List.of(HAYASHI), only(d, "I expressed serious concern").speakers(), "a speaker line may give an office after the name");
+        assertEquals(List.of(HAYASHI), only(d, "I stressed the importance").speakers(), "a short line gives him the floor again");
+        assertEquals(List.of(), in(d, "I welcomed the new consulate"), "the reporter's 'I' is no side's");
+    }
+
+    @Test
     void aNamedParticipantSpeaksAloneTowardsTheOtherSide() {
         List<StatementReport> concern = in(JPN_CALL, "1. Minister Hayashi expressed serious concerns");
         assertEquals(3, concern.size(), concern.toString());
