@@ -357,6 +357,9 @@ final class ParticipantFinder {
         return out;
     }
 
+    /** Right before an occasion's name: a marker and "the", nothing else ("to attend the "). */
+    private static final Pattern OCCASION_BEFORE = Pattern.compile("\\s(?i:the)\\s+$");
+
     /**
      * Offices named without a person: "the foreign ministers of Japan and China", "Japan's and China's
      * foreign ministers", "his Chinese counterpart", "a Japan-China summit", "the French and British leaders".
@@ -373,7 +376,11 @@ final class ParticipantFinder {
             if (aside.test(office.start)) continue;
             List<Mention> of = attached(text, countries, office);
             int phraseStart = of.stream().mapToInt(Mention::start).min().orElse(office.start);
-            if (kb.cues().notTheHolder().matcher(text.substring(s.start(), Math.min(phraseStart, office.start))).find()) continue;
+            String before = text.substring(s.start(), Math.min(phraseStart, office.start));
+            if (kb.cues().notTheHolder().matcher(before).find()) continue;
+            // "visiting Honolulu to attend the Japan-U.S.-ROK Foreign Ministers' Meeting": the offices of three sides or more
+            // name the occasion someone attends, not whom they met ("as agreed at the Japan-China Summit" still names two)
+            if (of.size() > 2 && OCCASION_BEFORE.matcher(before).find() && kb.cues().occasionMarker().matcher(before).find()) continue;
             for (Mention c : of) {
                 String iso3 = c.as(Countries.Ref.class).iso3();
                 if (have.contains(iso3)) continue;

@@ -87,6 +87,15 @@ class UnseenPhrasingsTest {
     }
 
     @Test
+    void theOfficesOfAMeetingOfThreeAttendedAreNotWhomOneMet() {
+        DocumentExtraction x = extract("r", "2022-02-12", "On February 12, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, "
+                + "who is visiting Honolulu, U.S. to attend the Japan-U.S.-ROK Foreign Ministers' Meeting, held a Japan-ROK Foreign "
+                + "Ministers' Meeting with H.E. Mr. Chung Eui-yong, Minister of Foreign Affairs of the Republic of Korea.");
+        List<List<String>> met = x.engagements().stream().map(UnseenPhrasingsTest::names).toList();
+        assertEquals(List.of(List.of("Chung Eui-yong", "Yoshimasa Hayashi")), met, "no meeting with the U.S. foreign minister: " + met);
+    }
+
+    @Test
     void aMeetingThatMayTakePlaceIsPlanned() {
         EngagementReport r = only(extract("r", "2023-12-15", "Prime Minister Kishida may meet President Yoon in Tokyo next week."));
         assertEquals("planned", value(r.status()));
