@@ -2,8 +2,10 @@ package org.readout.extract;
 
 import org.readout.annotate.AnnotatedDocument;
 import org.readout.annotate.Mention;
+import org.readout.annotate.MentionType;
 import org.readout.annotate.Sentence;
 import org.readout.knowledge.Cues;
+import org.readout.knowledge.Lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +43,29 @@ record Aside(int start, int end) {
             boolean runsOn = reportedBefore(triggers, start) && cues.asideList().matcher(text.substring(t.end(), s.end())).lookingAt();
             out.add(new Aside(start, end(text, s, t, runsOn)));
         }
+        Aside said = reportedFirst(doc, s, triggers);
+        if (said != null) out.add(said);
         return out;
+    }
+
+    private static final Pattern CONTENT_END = Pattern.compile("[,”\"]\\s*$");
+
+    /**
+     * "Netanyahu was trying to set the region on fire, said Turkish President Erdogan while talking with his Iranian
+     * counterpart Pezeshkian in a phone call": what was said, told before a verb of saying that follows a comma or a
+     * quotation, when an engagement word and two people come after that verb, is not the encounter's; the people it
+     * names did not take part.
+     */
+    private static Aside reportedFirst(AnnotatedDocument doc, Sentence s, List<Mention> triggers) {
+        String text = doc.document().text();
+        for (Mention c : doc.mentionsIn(s.index(), MentionType.CUE)) {
+            if (!"report".equals(c.as(Lexicon.Cue.class).status())) continue;
+            if (!CONTENT_END.matcher(text.substring(s.start(), c.start())).find()) continue;
+            boolean toldAfter = triggers.stream().anyMatch(t -> t.start() > c.end());
+            long peopleAfter = doc.mentionsIn(s.index(), MentionType.PERSON).stream().filter(p -> p.start() > c.end()).count();
+            return toldAfter && peopleAfter >= 2 ? new Aside(s.start(), c.start()) : null;
+        }
+        return null;
     }
 
     /**

@@ -96,6 +96,14 @@ class UnseenPhrasingsTest {
     }
 
     @Test
+    void whoIsNamedInWhatWasSaidBeforeTheVerbOfSayingDidNotTakePart() {
+        DocumentExtraction x = extract("r", "2025-06-15", "Israeli Prime Minister Benjamin Netanyahu was trying to set the region on fire, "
+                + "said Turkish President Tayyip Erdogan while talking with his Iranian counterpart Masoud Pezeshkian in a phone call on Saturday.");
+        List<List<String>> met = x.engagements().stream().map(UnseenPhrasingsTest::names).toList();
+        assertEquals(List.of(List.of("Masoud Pezeshkian", "Recep Tayyip Erdoğan")), met);
+    }
+
+    @Test
     void aMeetingThatMayTakePlaceIsPlanned() {
         EngagementReport r = only(extract("r", "2023-12-15", "Prime Minister Kishida may meet President Yoon in Tokyo next week."));
         assertEquals("planned", value(r.status()));
