@@ -337,7 +337,7 @@ public final class EngagementExtractor implements Extractor {
                     || v instanceof TimeValue.RelativeDay || v instanceof TimeValue.Relative;
             if (!dateLike) continue;
             if (cues.notTheEngagementDate().matcher(text.substring(s.start(), t.start())).find()) continue;
-            if (afterReportVerb(doc, s, t) || PublicationDater.isDateline(doc, t)) continue;
+            if (afterReportVerb(doc, s, t) || beforeReportVerb(doc, s, t, trigger) || PublicationDater.isDateline(doc, t)) continue;
             if (v instanceof TimeValue.CalendarDate c && c.day() == null && c.month() == null) continue;
             if (dater.labelled(doc, s, t)) {
                 publication = t;
@@ -396,6 +396,17 @@ public final class EngagementExtractor implements Extractor {
         TimeValue v = t.value();
         return v instanceof TimeValue.CalendarDate c && c.day() != null || v instanceof TimeValue.DateSpan || v instanceof TimeValue.Weekday
                 || v instanceof TimeValue.RelativeDay;
+    }
+
+    /**
+     * "On Monday, SPA announced that the two ministers will meet during Ramadan": a day told before a verb of saying
+     * whose words then tell of the encounter is the day of the telling.
+     */
+    private static boolean beforeReportVerb(AnnotatedDocument doc, Sentence s, TimeMention t, Mention trigger) {
+        for (Mention m : doc.mentionsIn(s.index(), MentionType.CUE)) {
+            if (m.start() >= t.end() && m.end() <= trigger.start() && m.as(Lexicon.Cue.class).status().equals("report")) return true;
+        }
+        return false;
     }
 
     /** "said on Friday", "said in a statement on Friday", "told reporters Tuesday": the day of the telling. */

@@ -104,6 +104,14 @@ class UnseenPhrasingsTest {
     }
 
     @Test
+    void aDayToldBeforeAVerbOfSayingIsTheTellingsNotTheEncounters() {
+        EngagementReport r = only(extract("r", "2023-03-28", "On Monday, the ministry announced that Foreign Minister Hayashi and "
+                + "Foreign Minister Qin Gang will meet during the spring festival."));
+        assertEquals("planned", value(r.status()));
+        assertEquals(null, value(r.date()), "not the Monday after, nor the one before");
+    }
+
+    @Test
     void aMeetingThatMayTakePlaceIsPlanned() {
         EngagementReport r = only(extract("r", "2023-12-15", "Prime Minister Kishida may meet President Yoon in Tokyo next week."));
         assertEquals("planned", value(r.status()));
