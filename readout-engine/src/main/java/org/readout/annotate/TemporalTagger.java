@@ -19,6 +19,10 @@ final class TemporalTagger {
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")";
+    /** Month names in lower case ("31 march 2019"): read only in a full date, where "may" or "march" cannot be a verb. */
+    private static final String MONTH_LOWER = "(" + String.join("|", MONTHS.keySet().stream().filter(m -> m.length() >= 3
+            && Character.isUpperCase(m.charAt(0)) && !m.equals(m.toUpperCase(Locale.ROOT))).map(m -> m.toLowerCase(Locale.ROOT))
+            .distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")";
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final Map<String, Integer> NUMBERS = loadNumbers();
     private static final String NUMBER_WORDS = "(" + alternation(NUMBERS.keySet()) + ")";
@@ -44,6 +48,10 @@ final class TemporalTagger {
             digits("\\b((?:19|20)\\d{2})([/.])(\\d{1,2})\\2(\\d{1,2})\\b(?![./]\\d)", m -> date(num(m, 1), num(m, 3), num(m, 4))),
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + ",?\\s+(\\d{4})\\b", m -> date(num(m, 3), month(m.group(1)), num(m, 2))),
             digits("\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(\\d{4})\\b", m -> date(num(m, 3), month(m.group(2)), num(m, 1))),
+            digits("\\b(\\d{1,2})" + ORD + "\\s+" + MONTH_LOWER + "\\.?,?\\s+((?:19|20)\\d{2})\\b",
+                    m -> date(num(m, 3), month(capitalised(m.group(2))), num(m, 1))),
+            digits("\\b" + MONTH_LOWER + "\\.?\\s+(\\d{1,2})" + ORD + ",\\s+((?:19|20)\\d{2})\\b",
+                    m -> date(num(m, 3), month(capitalised(m.group(1))), num(m, 2))),
             digits("\\b(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})\\b", m -> numeric(num(m, 1), num(m, 3), num(m, 4))),
             // "14.12.2023": where dates are written with dots, the day comes first
             digits("\\b(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})\\b(?!\\.\\d)", m -> date(num(m, 3), num(m, 2), num(m, 1))),
@@ -156,6 +164,10 @@ final class TemporalTagger {
         if (hour == 0 && minute == null || hour > 12) return null;
         int h = hour % 12 + (ampm.equalsIgnoreCase("p") ? 12 : 0);
         return new TimeValue.ClockTime(h, minute == null ? 0 : Integer.parseInt(minute));
+    }
+
+    private static String capitalised(String lower) {
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     static int month(String name) {

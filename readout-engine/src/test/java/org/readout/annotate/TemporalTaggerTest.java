@@ -119,6 +119,9 @@ class TemporalTaggerTest {
         assertEquals(new CalendarDate(null, 10, 17), only("They met on Tuesday (10/17).", "Tuesday (10/17)"));
         assertEquals(new CalendarDate(null, 10, 17), only("They met on Tuesday (17/10).", "Tuesday (17/10)"));
         assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.THURSDAY, 2), only("They spoke this Thursday (2nd) by video.", "Thursday (2nd)"));
+        assertEquals(new CalendarDate(2019, 3, 31), only("31 march 2019, 22:50", "31 march 2019"));
+        assertEquals(new CalendarDate(2019, 5, 4), only("Posted may 4, 2019 by the desk", "may 4, 2019"));
+        assertEquals(List.of(), new TemporalTagger().tag(new Sentence(0, 0, 26, "They may march 20 miles.")), "no date without a year");
         assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.WEDNESDAY, 1), only("They spoke this Wednesday (1), by phone.", "Wednesday (1)"));
     }
 
