@@ -472,6 +472,9 @@ final class ParticipantFinder {
             };
             if (country == null) continue;
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+            // "according to a Pentagon readout": news attributing its facts to a government, not that government's own words
+            String before = text.substring(Math.max(0, m.start() - 30), m.start());
+            if (cues.attributedTo().matcher(before).find()) continue;
             if (!linesOnly && cues.issuer().matcher(after).find() || opensTheLine(text, m, cues) && cues.publisherLine().matcher(after).find()) {
                 Sentence s = doc.sentences().get(m.sentence());
                 return Sourced.of(country, Evidence.of(doc, s));

@@ -48,6 +48,7 @@ public final class Cues {
     private final Pattern monthFirstZone;
     private final Pattern publishedLabel;
     private final Pattern nowLabel;
+    private final Pattern attributedTo;
     private final Pattern publishedLabelEnding;
     private final Pattern naming;
     private final String publishedLabels;
@@ -136,6 +137,7 @@ public final class Cues {
         participle = Pattern.compile("(?i)^(?:" + participles + ")\\b");
         pairJoint = Pattern.compile("(?i)^\\s*(?:" + words(rows, "pair-joint") + ")\\s*(?:the\\s+)?$");
         sourceAttribution = Pattern.compile("(?i)\\b(?:" + words(rows, "source-attribution") + ")\\b");
+        attributedTo = Pattern.compile("(?i)\\b(?:" + words(rows, "source-attribution") + ")\\s+(?:(?:a|an|the)\\s+)?$");
         passiveInside = Pattern.compile("(?i)\\b(?:" + auxiliaries(rows, "inside") + ")\\s+(?:\\p{L}+ly\\s+)?(?:" + participles + ")\\b");
         auxiliaryBefore = Pattern.compile("(?i)\\b(?:" + auxiliaries(rows, "before") + ")\\s+(?:(?:"
                 + words(rows, "auxiliary-adverb") + "|\\p{L}+ly)\\s+){0,2}$");
@@ -333,6 +335,11 @@ public final class Cues {
     }
 
     /** A whole stretch that is a label dating a page ("Published:"). */
+    /** Ends the text before a source a news report attributes its facts to ("according to a "). */
+    public Pattern attributedTo() {
+        return attributedTo;
+    }
+
     /** Finds, right after the one "called" names, a quotation or a word that makes the verb one of naming ("called Modi 'a pioneer'"). */
     public Pattern naming() {
         return naming;

@@ -152,6 +152,16 @@ class IssuerFinderTest {
                 + "The Prime Minister spoke to Chancellor Olaf Scholz of Germany on March 3, 2023."));
     }
 
+    @Test
+    void aDepartmentNamedWithoutItsCountrySaysWhoseAccountItIsUnlessNewsAttributesToIt() {
+        assertEquals("USA", issuer(DocumentKind.OFFICIAL, null, null, "Department of Defense Spokesman John Example provided the "
+                + "following readout: Secretary of Defense Lloyd J. Austin III met with Foreign Minister Yoshimasa Hayashi on March 3, 2023."));
+        DocumentExtraction news = read(DocumentKind.NEWS, "US Defense Secretary Lloyd Austin and Foreign Minister Yoshimasa Hayashi "
+                + "agreed in a call on Friday that the launch was a dangerous escalation, according to a Pentagon readout.");
+        assertNull(news.kind(), "still news: " + news.kind());
+        assertNull(news.issuer());
+    }
+
     private static DocumentExtraction read(DocumentKind kind, String text) {
         CleanDocument doc = new CleanDocument("d", "test/d", text, null, null, kind, "en",
                 new SourceMeta(null, null, LocalDate.of(2023, 3, 3), "en", null));
