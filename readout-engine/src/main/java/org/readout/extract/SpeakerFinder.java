@@ -64,7 +64,6 @@ final class SpeakerFinder {
     /** As {@link #find(AnnotatedDocument, Sentence, int)}, knowing where the act's words end, to read the passive. */
     Found find(AnnotatedDocument doc, Sentence s, int verbStart, int verbEnd) {
         String text = doc.document().text();
-        if (transcript && unnamedSpeaker(doc, s)) last = null;
         List<Found> candidates = new ArrayList<>();
         for (Mention m : doc.mentionsIn(s.index())) {
             Found f = switch (m.type()) {
@@ -100,7 +99,6 @@ final class SpeakerFinder {
         Found colon = colonSpeaker(text, s, doc);
         if (colon != null) {
             last = colon;
-            transcript = true;
             return colon;
         }
         boolean quoted = insideQuotation(s, verbStart);
@@ -221,11 +219,9 @@ final class SpeakerFinder {
      * "Reporter: ", "Question: ": in a transcript, a sentence opened by a few capitalised words and a colon, naming no one
      * and nowhere (elsewhere "Photo: ..." is a caption's label).
      */
-    private static final Pattern UNNAMED_SPEAKER = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s*:\\s");
-
     private static boolean unnamedSpeaker(AnnotatedDocument doc, Sentence s) {
         // "New Delhi : Prime Minister Modi ...": a place before the colon is a dateline
-        return UNNAMED_SPEAKER.matcher(s.text()).find() && doc.mentionsIn(s.index()).stream()
+        return TranscriptSpeakers.FLOOR_LABEL.matcher(s.text()).lookingAt() && doc.mentionsIn(s.index()).stream()
                 .noneMatch(m -> m.end() - s.start() <= s.text().indexOf(':'));
     }
 

@@ -24,8 +24,9 @@ final class TranscriptSpeakers {
     /** How far into a sentence a speaker line's name may start and still open it. */
     private static final int OPENING = 40;
 
-    /** "Reporter: ", "Q: ", "Minister Kono: ": a line opened by a few capitalised words and a colon gives the floor to someone. */
-    private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]*\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,2}[ \\t]*:[ \\t]");
+    /** "Reporter: ", "Q: ", "Minister Kono: ": a few capitalised words and a colon that open a line give the floor to someone. */
+    static final Pattern FLOOR_LABEL = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,2}[ \\t]*:[ \\t]");
+    private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]*" + FLOOR_LABEL.pattern());
     /** Before the name on its line: nothing, or a form of address and office ("Mr. ", "Minister "). */
     private static final Pattern BEFORE_NAME = Pattern.compile("[ \\t]*(?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){0,3}");
 

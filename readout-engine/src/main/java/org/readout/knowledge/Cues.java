@@ -334,7 +334,6 @@ public final class Cues {
         return monthFirstZone;
     }
 
-    /** A whole stretch that is a label dating a page ("Published:"). */
     /** Ends the text before a source a news report attributes its facts to ("according to a "). */
     public Pattern attributedTo() {
         return attributedTo;
@@ -355,6 +354,7 @@ public final class Cues {
         return nowLabel;
     }
 
+    /** A whole stretch that is a label dating a page ("Published:"). */
     public Pattern publishedLabel() {
         return publishedLabel;
     }
