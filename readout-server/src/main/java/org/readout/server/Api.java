@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import org.eclipse.jetty.http.BadMessageException;
 import org.readout.annotate.Sentence;
 import org.readout.compare.ComparisonJson;
 import org.readout.export.EngagementCsv;
@@ -35,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 
 /** The REST API under {@code /api}: JSON through {@link Json#MAPPER}, errors as {@code {"error": message}}. */
 final class Api {
@@ -260,16 +260,16 @@ final class Api {
                 json(ctx, server.upload(List.of(), urls));
                 return;
             }
-            List<io.javalin.http.UploadedFile> files;
-            List<String> urls;
+            RequestBody.Multipart form;
             try {
-                files = ctx.uploadedFiles();
-                urls = ctx.formParams("url");
+                form = RequestBody.multipart(ctx, server.options().maxUploadBytes());
             } catch (Exception e) { // Jetty's multipart parser throws IOException and runtime exceptions alike
                 throw unreadableBody(e);
             }
-            if (urls.size() > MAX_URLS) throw ApiException.badRequest("at most " + MAX_URLS + " addresses per request");
-            json(ctx, server.upload(files, urls));
+            try (form) {
+                if (form.urls().size() > MAX_URLS) throw ApiException.badRequest("at most " + MAX_URLS + " addresses per request");
+                json(ctx, server.upload(form.files(), form.urls()));
+            }
         } finally {
             server.releaseWriteSlot();
         }
@@ -295,9 +295,15 @@ final class Api {
         }
     }
 
-    private static JsonNode jsonBody(Context ctx) {
+    private JsonNode jsonBody(Context ctx) {
+        byte[] bytes;
         try {
-            JsonNode body = Json.MAPPER.readTree(ctx.bodyAsBytes());
+            bytes = RequestBody.bytes(ctx, server.options().maxUploadBytes());
+        } catch (IOException e) {
+            throw unreadableBody(e);
+        }
+        try {
+            JsonNode body = Json.MAPPER.readTree(bytes);
             if (body == null || !body.isObject()) throw ApiException.badRequest("expected a JSON object");
             return body;
         } catch (IOException e) {
@@ -310,13 +316,14 @@ final class Api {
         return body.get(field).asText();
     }
 
-    /** Why a multipart body could not be read: too large (413), too slow (408) or malformed (400). */
+    /** Why a body could not be read: too large (413), too slow (408: sent too slowly, or stalled) or malformed (400). */
     private ApiException unreadableBody(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BadMessageException bad && bad.getCode() == 408) return new ApiException(408, "the upload was too slow");
+            if (t instanceof ApiException api) return api;
+            if (t instanceof PacedBody.TooSlow || t instanceof TimeoutException) return new ApiException(408, "the upload was too slow");
             String m = t.getMessage();
             if (m != null && (m.contains("exceeds") || m.contains("too large") || m.contains("max"))) {
-                return new ApiException(413, "upload too large: at most " + (server.options().maxUploadBytes() >> 20) + " MB per request");
+                return RequestBody.tooLarge(server.options().maxUploadBytes());
             }
         }
         return ApiException.badRequest("malformed multipart body");

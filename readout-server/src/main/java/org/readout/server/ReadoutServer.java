@@ -91,8 +91,6 @@ public final class ReadoutServer implements AutoCloseable {
     private static final long WRITE_WAIT_SECONDS = 120;
     /** Uploads, deletions and reprocessing runs at once; more are refused at once rather than each holding a request thread. */
     static final int MAX_WRITES = 4;
-    /** The slowest request body accepted (a body trickling in more slowly is cut off with a 408). */
-    private static final long MIN_BODY_BYTES_PER_SECOND = 8 << 10;
     /** How long a request may wait for its next bytes (the connection's own timeout covers idle keep-alive). */
     private static final long REQUEST_IO_IDLE_MILLIS = 10_000;
     /** How often the server looks for writes by other processes (a cheap SQLite pragma). */
@@ -251,7 +249,7 @@ public final class ReadoutServer implements AutoCloseable {
                 http.setSendXPoweredBy(false);
                 // Answer from the headers alone (401, 403, 413 before any byte of a large body is read).
                 http.setDelayDispatchUntilContent(false);
-                http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
+                // No minRequestDataRate: bodies are paced by RequestBody, which does not count this process's own pauses.
                 http.setIdleTimeout(REQUEST_IO_IDLE_MILLIS);
                 ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
                 c.setHost(options.host());
