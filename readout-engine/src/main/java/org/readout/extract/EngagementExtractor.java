@@ -338,6 +338,7 @@ public final class EngagementExtractor implements Extractor {
             if (!dateLike) continue;
             if (cues.notTheEngagementDate().matcher(text.substring(s.start(), t.start())).find()) continue;
             if (afterReportVerb(doc, s, t) || beforeReportVerb(doc, s, t, trigger) || PublicationDater.isDateline(doc, t)) continue;
+            if (datesAnotherEncounter(doc, s, t, trigger)) continue;
             if (v instanceof TimeValue.CalendarDate c && c.day() == null && c.month() == null) continue;
             if (dater.labelled(doc, s, t)) {
                 publication = t;
@@ -353,6 +354,26 @@ public final class EngagementExtractor implements Extractor {
         }
         // "Published 2023-04-04 UAE President receives phone call": the labelled day, only when the sentence gives no other.
         return best != null ? best : publication;
+    }
+
+    /** Between a date and the engagement word it is an attribute of: nothing, or words ending in a possessive ("leaders'"). */
+    private static final Pattern ATTRIBUTE_GAP = Pattern.compile("\\s*|\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+(?:['’]s?|s['’])\\s+");
+
+    /**
+     * "discussed the preparations ahead of the Kazakh president's Nov. 12 visit", "last met at the Oct. 10 leaders'
+     * summit": a date right before an engagement word of another kind or format than the sentence's own is that
+     * encounter's day.
+     */
+    private static boolean datesAnotherEncounter(AnnotatedDocument doc, Sentence s, TimeMention t, Mention trigger) {
+        String text = doc.document().text();
+        Lexicon.Trigger own = trigger.as(Lexicon.Trigger.class);
+        for (Mention other : doc.mentionsIn(s.index(), MentionType.TRIGGER)) {
+            if (other.start() < t.end()) continue;
+            Lexicon.Trigger its = other.as(Lexicon.Trigger.class);
+            if (its.kind().equals(own.kind()) && its.format().equals(own.format())) continue;
+            if (ATTRIBUTE_GAP.matcher(text.substring(t.end(), other.start())).matches()) return true;
+        }
+        return false;
     }
 
     /**

@@ -217,4 +217,30 @@ class UnseenPhrasingsTest {
         assertEquals(null, r.date(), "the 2025 and 2026 summits were both held around June 16 while both were in office");
         assertEquals(null, r.occasion());
     }
+
+    @Test
+    void aDateRightBeforeAnotherKindOfEncounterIsThatEncountersDay() {
+        EngagementReport r = only(extract("d", "2023-06-02", "The White House confirmed the phone conversation between President Joe Biden "
+                + "and Prime Minister Narendra Modi, held to prepare the Indian leader’s June 21 visit."));
+        assertEquals("phone", value(r.format()));
+        assertEquals(null, r.date(), "June 21 is the day of the visit, not of the call");
+        EngagementReport summit = only(extract("s", "2023-06-02", "Prime Minister Narendra Modi phoned President Joe Biden before "
+                + "the June 21 leaders’ summit."));
+        assertEquals(null, summit.date());
+        EngagementReport own = only(extract("o", "2023-06-02", "President Joe Biden will host Prime Minister Narendra Modi for a June 21 visit."));
+        assertEquals(LocalDate.of(2023, 6, 21), value(own.date()), "the sentence's own encounter keeps its day");
+    }
+
+    @Test
+    void theVisitBeingPreparedIsAnotherEncounterThanTheTalkThatPreparedIt() {
+        DocumentExtraction x = extract("p", "2023-05-26", """
+                President Joe Biden and Prime Minister Narendra Modi discussed on Friday preparations for the Indian leader’s visit to Washington next month.
+                The White House confirmed the phone conversation in a statement, saying Biden and Modi discussed the bilateral agenda.
+                """);
+        EngagementReport r = x.engagements().stream().filter(e -> "reports".equals(e.relation())).findFirst().orElseThrow();
+        assertEquals("held", value(r.status()), x.engagements().toString());
+        assertEquals("phone", value(r.format()));
+        assertEquals(List.of(), x.engagements().stream().filter(e -> !"mentions".equals(e.relation()) && "planned".equals(value(e.status())))
+                .toList(), "the visit is only being prepared");
+    }
 }
