@@ -27,6 +27,22 @@ class VisitExtractionTest {
     }
 
     @Test
+    void aHostWhoWillWelcomeOrHostAGuestAnnouncesAVisit() {
+        EngagementReport r = Docs.only(Docs.extract("w", "2022-10-14", "Prime Minister Anthony Albanese will welcome the Prime Minister "
+                + "of Japan, Fumio Kishida, to Australia on 22 October."));
+        assertEquals("planned", value(r.status()));
+        assertEquals("visit", r.kind());
+        assertEquals(java.time.LocalDate.of(2022, 10, 22), value(r.date()));
+        EngagementReport hosted = Docs.only(Docs.extract("h", "2022-10-14", "President Joe Biden is set to host Prime Minister Fumio Kishida "
+                + "at the White House on Friday."));
+        assertEquals("planned", value(hosted.status()));
+        assertEquals(Set.of("JPN", "USA"), Set.copyOf(hosted.participants().stream().map(Participant::country).toList()));
+        assertEquals(java.util.List.of(), Docs.extract("c", "2023-06-04", "Prime Minister Pham Minh Chinh chaired a welcome ceremony "
+                + "for his Australian counterpart Anthony Albanese in Hanoi.").engagements().stream()
+                .filter(e -> "planned".equals(value(e.status()))).toList(), "a welcome ceremony is no announcement");
+    }
+
+    @Test
     void thePlaceNearestTheEncounterIsWhereItWasHeld() {
         EngagementReport r = Docs.only(Docs.extract("near", "2023-12-05", "President Lula and Chancellor Olaf Scholz agreed on the "
                 + "need for a truce in Gaza as they held talks in Berlin on Monday, December 4, 2023."));
