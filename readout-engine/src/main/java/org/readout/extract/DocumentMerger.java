@@ -174,12 +174,37 @@ final class DocumentMerger {
      * "Ishiba arrived on Friday after meeting Anwar. ... In his meeting with Prabowo, Ishiba pledged ...": an
      * encounter told only in asides is not the one the document reports, however early it is told.
      */
-    private static void leadFirst(List<Candidate> groups) {
+    private void leadFirst(List<Candidate> groups) {
         // "Minister Wang also met with the Prime Minister" in a caption above the report: a continuation is not the lead.
         int lead = -1;
         for (int i = 0; i < groups.size() && lead < 0; i++) if (!groups.get(i).aside && !groups.get(i).continuesPrevious) lead = i;
         for (int i = 0; i < groups.size() && lead < 0; i++) if (!groups.get(i).aside) lead = i;
+        if (lead >= 0) lead = namedInTheLede(groups, lead);
         if (lead > 0) groups.add(0, groups.remove(lead));
+    }
+
+    /**
+     * "Motegi and Rubio on Saturday agreed to work closely ... / Takaichi is slated to hold talks with Trump in March. /
+     * At a meeting in Munich, Motegi and Rubio also agreed ...": a lede before the first report, that reports no encounter
+     * of its own and names all the people of a later one (two or more) and none of the first's, tells which is the lead.
+     */
+    private int namedInTheLede(List<Candidate> groups, int lead) {
+        Set<String> leadPeople = people(groups.get(lead));
+        for (int i = 0; i < groups.get(lead).sentence; i++) {
+            if (doc.mentionsIn(i, MentionType.PERSON).isEmpty() || namesAnyOf(i, leadPeople)) continue;
+            for (int g = lead + 1; g < groups.size(); g++) {
+                Set<String> people = people(groups.get(g));
+                if (!groups.get(g).aside && people.size() >= 2 && namesAllOf(i, people)) return g;
+            }
+            return lead;
+        }
+        return lead;
+    }
+
+    private static Set<String> people(Candidate c) {
+        Set<String> ids = new HashSet<>();
+        for (Participant p : c.participants) if (p.personId() != null) ids.add(p.personId());
+        return ids;
     }
 
     /**

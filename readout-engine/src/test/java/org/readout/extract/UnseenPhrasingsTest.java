@@ -243,4 +243,16 @@ class UnseenPhrasingsTest {
         assertEquals(List.of(), x.engagements().stream().filter(e -> !"mentions".equals(e.relation()) && "planned".equals(value(e.status())))
                 .toList(), "the visit is only being prepared");
     }
+
+    @Test
+    void theLedeNamesTheEncounterReportedBeforeAnotherIsTold() {
+        DocumentExtraction x = extract("l", "2024-03-09", """
+                Foreign Minister Yoko Kamikawa and Secretary of State Antony Blinken on Saturday agreed to prepare closely for the coming summit of their leaders.
+                Prime Minister Fumio Kishida is slated to hold talks with President Joe Biden at the White House in April.
+                At a meeting in Munich, Kamikawa and Blinken also discussed the situation in the Middle East.
+                """);
+        EngagementReport lead = x.engagements().get(0);
+        assertEquals(List.of("Antony Blinken", "Yoko Kamikawa"), names(lead));
+        assertEquals("reports", lead.relation());
+    }
 }
