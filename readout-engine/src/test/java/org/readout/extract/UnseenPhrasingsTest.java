@@ -255,4 +255,11 @@ class UnseenPhrasingsTest {
         assertEquals(List.of("Antony Blinken", "Yoko Kamikawa"), names(lead));
         assertEquals("reports", lead.relation());
     }
+
+    @Test
+    void bilateralSpelledWithAHyphenStillJoinsItsMedium() {
+        EngagementReport r = only(extract("v", "2020-12-17", "Prime Minister Narendra Modi on Thursday held a virtual bi-lateral summit "
+                + "with Prime Minister Sheikh Hasina."));
+        assertEquals("video", value(r.format()));
+    }
 }
