@@ -262,4 +262,12 @@ class UnseenPhrasingsTest {
                 + "with Prime Minister Sheikh Hasina."));
         assertEquals("video", value(r.format()));
     }
+
+    @Test
+    void aMinisterOfNationalDefenseIsADefenceMinister() {
+        EngagementReport r = only(extract("n", "2021-10-06", "Secretary of Defense Lloyd Austin met with the Korean Minister of National "
+                + "Defense at the Pentagon on Wednesday."));
+        assertEquals(List.of("KOR defence minister", "USA defence minister"), r.participants().stream()
+                .map(p -> p.country() + " " + p.role()).sorted().toList());
+    }
 }
