@@ -357,8 +357,8 @@ final class ParticipantFinder {
         return out;
     }
 
-    /** Right before an occasion's name: a marker and "the", nothing else ("to attend the "). */
-    private static final Pattern OCCASION_BEFORE = Pattern.compile("\\s(?i:the)\\s+$");
+    /** Right before an occasion's name: a marker and an article, nothing else ("to attend the ", "on the sidelines of an "). */
+    private static final Pattern OCCASION_BEFORE = Pattern.compile("\\s(?i:the|an?)\\s+$");
 
     /**
      * Offices named without a person: "the foreign ministers of Japan and China", "Japan's and China's

@@ -93,6 +93,9 @@ class UnseenPhrasingsTest {
                 + "Ministers' Meeting with H.E. Mr. Chung Eui-yong, Minister of Foreign Affairs of the Republic of Korea.");
         List<List<String>> met = x.engagements().stream().map(UnseenPhrasingsTest::names).toList();
         assertEquals(List.of(List.of("Chung Eui-yong", "Yoshimasa Hayashi")), met, "no meeting with the U.S. foreign minister: " + met);
+        DocumentExtraction a = extract("a", "2022-02-12", "Foreign Minister Chung Eui-yong met his Japanese counterpart Yoshimasa Hayashi, "
+                + "who is in Honolulu to attend an ROK-Japan-U.S. Foreign Ministers' Meeting.");
+        assertEquals(List.of(List.of("Chung Eui-yong", "Yoshimasa Hayashi")), a.engagements().stream().map(UnseenPhrasingsTest::names).toList());
     }
 
     @Test
