@@ -391,14 +391,13 @@ public final class EngagementExtractor implements Extractor {
     }
 
     /**
-     * "this Tuesday, September 24": a weekday followed by the date it names is that date (and its weekday
-     * a clue to the year), not the weekday alone.
+     * "this Tuesday, September 24", "on Wednesday afternoon (Aug. 16)": a weekday followed by the date it names is that
+     * date (and its weekday a clue to the year), not the weekday alone.
      */
     private static TimeMention datedWeekday(AnnotatedDocument doc, Sentence s, TimeMention when) {
         if (!(when.value() instanceof TimeValue.Weekday)) return null;
         for (TimeMention t : doc.timesIn(s.index())) {
-            if (t.start() >= when.end() && t.start() - when.end() <= 3 && t.value() instanceof TimeValue.CalendarDate c
-                    && c.month() != null && c.day() != null) return t;
+            if (t.value() instanceof TimeValue.CalendarDate c && c.month() != null && c.day() != null && namesTheDate(doc, when, t)) return t;
         }
         return null;
     }
@@ -407,9 +406,17 @@ public final class EngagementExtractor implements Extractor {
     private static TimeMention weekdayOf(AnnotatedDocument doc, Sentence s, TimeMention date) {
         if (!(date.value() instanceof TimeValue.CalendarDate c && c.year() == null && c.day() != null)) return null;
         for (TimeMention t : doc.timesIn(s.index())) {
-            if (t.end() <= date.start() && date.start() - t.end() <= 3 && t.value() instanceof TimeValue.Weekday) return t;
+            if (t.value() instanceof TimeValue.Weekday && namesTheDate(doc, t, date)) return t;
         }
         return null;
+    }
+
+    /** Between a weekday and the date it names: a few characters ("Friday, December 19"), or one word and a parenthesis. */
+    private static final Pattern WEEKDAY_TO_DATE = Pattern.compile("(?s).{0,3}|\\s*(?:\\p{L}+\\s*)?\\(\\s*");
+
+    private static boolean namesTheDate(AnnotatedDocument doc, TimeMention weekday, TimeMention date) {
+        return date.start() >= weekday.end()
+                && WEEKDAY_TO_DATE.matcher(doc.document().text().substring(weekday.end(), date.start())).matches();
     }
 
     /** Names a day ("April 16", "on Friday", "today") rather than a week, month or year. */

@@ -273,4 +273,14 @@ class UnseenPhrasingsTest {
         assertEquals(List.of("KOR defence minister", "USA defence minister"), r.participants().stream()
                 .map(p -> p.country() + " " + p.role()).sorted().toList());
     }
+
+    @Test
+    void aDateInParenthesesAfterAWeekdayNamesItsDay() {
+        EngagementReport r = only(extract("p", "2023-08-17", "President Joe Biden had a telephone conversation with Prime Minister "
+                + "Fumio Kishida on Wednesday afternoon (Aug. 16)."));
+        assertEquals(LocalDate.of(2023, 8, 16), value(r.date()));
+        EngagementReport wrong = only(extract("w", "2023-08-17", "President Joe Biden had a telephone conversation with Prime Minister "
+                + "Fumio Kishida on Thursday afternoon (Aug. 16)."));
+        assertEquals(null, wrong.date(), "no August 16 near that day was a Thursday");
+    }
 }
