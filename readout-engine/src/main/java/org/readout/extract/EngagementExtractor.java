@@ -301,12 +301,18 @@ public final class EngagementExtractor implements Extractor {
     }
 
 
+    /**
+     * Past, future or unreal, from the cue nearest the engagement word. A cue in a quotation the word is not in tells of
+     * what was said, not of the encounter ("“... will continue to be felt,” Zelensky said following his conversation").
+     */
     private static Tense tense(AnnotatedDocument doc, Sentence s, Mention trigger) {
         Mention before = null;
         Mention after = null;
+        boolean triggerQuoted = Quotation.inside(s, trigger.start());
         for (Mention m : doc.mentionsIn(s.index(), MentionType.CUE)) {
             String status = m.as(Lexicon.Cue.class).status();
             if (status.equals("report") || status.equals("sameday")) continue;
+            if (Quotation.inside(s, m.start()) != triggerQuoted) continue;
             if (status.equals("unreal") && m.start() < trigger.start()) return Tense.UNREAL;
             if (m.end() <= trigger.end() || m.start() < trigger.end()) before = m;
             else if (after == null && m.start() - trigger.end() - namesBetween(doc, s, trigger.end(), m.start()) <= 30) after = m;

@@ -101,7 +101,7 @@ final class SpeakerFinder {
             last = colon;
             return colon;
         }
-        boolean quoted = insideQuotation(s, verbStart);
+        boolean quoted = Quotation.inside(s, verbStart); // then the one quoted speaks
         Passive passive = quoted ? null : Passive.of(cues, s.text(), verbStart - s.start(), verbEnd - s.start());
         if (passive != null) return doer(s, candidates, passive, subjectOfClause(text, s, candidates, verbStart), verbStart);
         Found best = quoted ? withPartner(text, s, candidates, attributed(text, s, candidates), verbStart) : null;
@@ -341,20 +341,6 @@ final class SpeakerFinder {
             if (nearest != null) return nearest;
         }
         return null;
-    }
-
-    /** Whether the verb stands between opening and closing quotation marks: then the one quoted speaks. */
-    private static boolean insideQuotation(Sentence s, int verbStart) {
-        String t = s.text();
-        int at = verbStart - s.start();
-        boolean open = false;
-        for (int i = 0; i < at && i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '“') open = true;
-            else if (c == '”') open = false;
-            else if (c == '"') open = !open;
-        }
-        return open;
     }
 
     private static final Pattern AND_I = Pattern.compile("\\s+and\\s+I\\s+(?:[\\p{Ll}’']+\\s+){0,2}$");

@@ -283,4 +283,15 @@ class UnseenPhrasingsTest {
                 + "Fumio Kishida on Thursday afternoon (Aug. 16)."));
         assertEquals(null, wrong.date(), "no August 16 near that day was a Thursday");
     }
+
+    @Test
+    void theTenseOfWhatIsQuotedIsNotTheEncounters() {
+        DocumentExtraction x = extract("q", "2023-08-17", "“Our partnership will only grow stronger,” President Joe Biden said on "
+                + "Wednesday following his telephone conversation with Prime Minister Fumio Kishida.");
+        EngagementReport r = only(x);
+        assertEquals("held", value(r.status()));
+        EngagementReport planned = only(extract("p", "2023-08-17", "“We will hold a telephone conversation next week,” President Joe Biden "
+                + "said of Prime Minister Fumio Kishida."));
+        assertEquals("planned", value(planned.status()), "the quotation tells of its own engagement word");
+    }
 }
