@@ -99,7 +99,7 @@ final class ParticipantFinder {
             if (p.isEmpty()) p = theOneElected(f.candidates(), title, day);
             if (p.isEmpty()) p = onlyOneOfACountryNamed(doc, f.candidates(), title);
             if (p.isEmpty()) continue;
-            Participant found = fromPerson(p.get(), day, ev, title);
+            Participant found = fromPerson(p.get(), day, ev, title != null || day != null ? title : titleElsewhere(doc, p.get()));
             if (found.role() == null && (holdsNoOffice(p.get(), day)
                     || betweenTerms(p.get(), day) && title == null && !rightAfterATrigger(text, mentions, m))) continue;
             if ("summit".equals(kind) && !Roles.isLeader(found.role())) continue;
@@ -304,6 +304,22 @@ final class ParticipantFinder {
         String role = term.map(Person.Term::role).orElse(null);
         if (role == null && textTitle != null) role = textTitle.role();
         return new Participant(p.name(), country, role, actor(country, role), p.id(), ev);
+    }
+
+    /**
+     * "Kallas makes first call to prime minister of Finland / Prime Minister Kaja Kallas' first call ...": on an undated
+     * page, a person named bare holds the office the document's title for them names elsewhere.
+     */
+    private static Titles.Title titleElsewhere(AnnotatedDocument doc, Person person) {
+        for (Sentence s : doc.sentences()) {
+            List<Mention> mentions = doc.mentionsIn(s.index());
+            for (Mention m : mentions) {
+                if (m.type() != MentionType.PERSON || m.as(People.NameForm.class).candidates().stream().noneMatch(c -> c.id().equals(person.id()))) continue;
+                Titles.Title title = titleRoleNear(mentions, m);
+                if (title != null && title.role() != null) return title;
+            }
+        }
+        return null;
     }
 
     private static Titles.Title titleRoleNear(List<Mention> mentions, Mention person) {

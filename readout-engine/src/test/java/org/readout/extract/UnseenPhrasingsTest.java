@@ -294,4 +294,16 @@ class UnseenPhrasingsTest {
                 + "said of Prime Minister Fumio Kishida."));
         assertEquals("planned", value(planned.status()), "the quotation tells of its own engagement word");
     }
+
+    @Test
+    void aCallToSomeoneIsAPhoneCallAndABareNameHoldsTheOfficeItsTitleGivesElsewhere() {
+        DocumentExtraction x = extract("c", null, """
+                Kallas makes first call to prime minister of Finland
+                Prime Minister Kaja Kallas thanked her neighbours for their support.
+                """);
+        EngagementReport r = x.engagements().get(0);
+        assertEquals("phone", value(r.format()));
+        assertEquals(List.of("EST head of government", "FIN head of government"), r.participants().stream()
+                .map(p -> p.country() + " " + p.role()).sorted().toList(), "on an undated page, the office her title gives, not a later one");
+    }
 }
