@@ -306,4 +306,16 @@ class UnseenPhrasingsTest {
         assertEquals(List.of("EST head of government", "FIN head of government"), r.participants().stream()
                 .map(p -> p.country() + " " + p.role()).sorted().toList(), "on an undated page, the office her title gives, not a later one");
     }
+
+    @Test
+    void spokeOnTelephoneIsACallAndTheVisitItRecallsIsNotWhereTheySpoke() {
+        DocumentExtraction x = extract("t", "2020-04-09", """
+                Prime Minister Narendra Modi spoke on telephone today with H.E. Moon Jae-in, President of the Republic of Korea.
+                Prime Minister Modi warmly recalled his visit to the Republic of Korea last year, and expressed satisfaction at the close ties.
+                """);
+        EngagementReport r = x.engagements().get(0);
+        assertEquals("phone", value(r.format()));
+        assertEquals(LocalDate.of(2020, 4, 9), value(r.date()));
+        assertEquals(null, r.location(), "the visit recalled is not where they spoke");
+    }
 }
