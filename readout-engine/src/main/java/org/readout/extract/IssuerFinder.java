@@ -7,6 +7,7 @@ import org.readout.annotate.Sentence;
 import org.readout.clean.DocumentKind;
 import org.readout.knowledge.Countries;
 import org.readout.knowledge.KnowledgeBase;
+import org.readout.knowledge.People;
 import org.readout.knowledge.Person;
 import org.readout.knowledge.PhraseIndex;
 
@@ -71,10 +72,34 @@ final class IssuerFinder {
         String url = doc.document().meta() == null ? null : doc.document().meta().url();
         String byAddress = kb.governmentSites().countryOf(url).orElse(null);
         if (byAddress != null) return Sourced.of(byAddress, new Evidence(id, -1, -1, url));
+        Sourced<String> byAuthor = byAuthor(doc);
+        if (byAuthor != null) return byAuthor;
         Sourced<String> byContact = byContact(doc);
         if (byContact != null) return byContact;
         String byPublisher = soleCountry(doc.document().outlet());
         return byPublisher == null ? null : Sourced.of(byPublisher, new Evidence(id, -1, -1, doc.document().outlet()));
+    }
+
+    /** How many of the first sentences may say whose words a page is. */
+    private static final int AUTHOR_LINES = 5;
+
+    /**
+     * "Remarks by President Cyril Ramaphosa, Germany Official Visit": a line at the head that opens so (cue kind
+     * {@code authored-by}) and names people who only ever held office for one country is that country's own account.
+     */
+    private Sourced<String> byAuthor(AnnotatedDocument doc) {
+        for (int i = 0; i < Math.min(AUTHOR_LINES, doc.sentences().size()); i++) {
+            Sentence s = doc.sentences().get(i);
+            if (!kb.cues().authoredBy().matcher(s.text()).find()) continue;
+            Set<String> countries = new TreeSet<>();
+            for (Mention m : doc.mentionsIn(i, MentionType.PERSON)) {
+                for (Person p : m.as(People.NameForm.class).candidates()) {
+                    for (Person.Term t : p.terms()) countries.add(t.country());
+                }
+            }
+            return countries.size() == 1 ? Sourced.of(countries.iterator().next(), Evidence.of(doc, s)) : null;
+        }
+        return null;
     }
 
     /** The one government whose addresses an official page gives for contact ("E-mail: media@presidency.gov.za", "www.mofa.go.jp"). */

@@ -26,6 +26,7 @@ public final class Cues {
     private final Pattern jointObject;
     private final Pattern subjectAccused;
     private final Pattern issuer;
+    private final Pattern authoredBy;
     private final Pattern publisherLine;
     private final Pattern publisherLineOpener;
     private final Pattern otherTimeOpener;
@@ -74,7 +75,7 @@ public final class Cues {
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group",
-            "not-engagement-date", "locative", "sidelines", "object-marker", "origin-marker", "joint-object", "issuer", "publisher-label", "publisher-line-opener", "channel", "arrival", "other-time-opener", "together", "aside-list", "clause-opener", "name-particle",
+            "not-engagement-date", "locative", "sidelines", "object-marker", "origin-marker", "joint-object", "issuer", "authored-by", "publisher-label", "publisher-line-opener", "channel", "arrival", "other-time-opener", "together", "aside-list", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
@@ -107,6 +108,7 @@ public final class Cues {
         originThenAnd = Pattern.compile("^(?i:" + words(rows, "origin-marker") + ")\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}and\\s");
         jointObject = Pattern.compile("(?i)\\s(?:" + words(rows, "joint-object") + ")\\s+");
         issuer = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:" + words(rows, "issuer") + ")\\b");
+        authoredBy = Pattern.compile("(?i)^\\W*(?:" + words(rows, "authored-by") + ")\\s+");
         publisherLine = Pattern.compile("(?i)^[ \\t]+(?:" + words(rows, "publisher-label") + ")\\.?[ \\t]*(?:\\n|$)");
         publisherLineOpener = Pattern.compile("(?i)[ \\t]*(?:(?:" + words(rows, "publisher-line-opener") + ")[ \\t]*:[ \\t]*)?");
         asideList = Pattern.compile("(?i)\\s*(?:(?:the|a|an|[\\p{L}'’-]+)\\s+){0,2}?(?:" + words(rows, "aside-list") + ")\\b");
@@ -229,6 +231,11 @@ public final class Cues {
     /** "spokesperson said", right after a seat of government or a country: whose account a document is. */
     public Pattern issuer() {
         return issuer;
+    }
+
+    /** "Remarks by President X": opens a line that says whose own words the page is. */
+    public Pattern authoredBy() {
+        return authoredBy;
     }
 
     /** "UK Gov", "Australian Government": the rest of a line, after a country that opens it, that makes the line a publisher's label. */

@@ -32,6 +32,18 @@ class IssuerFinderTest {
     }
 
     @Test
+    void remarksByOnePersonAreTheirGovernmentsOwnAccount() {
+        String text = """
+                Remarks by President Cyril Ramaphosa, Official Visit of the Chancellor, Union Buildings, Pretoria
+                Members of the German and South African media,
+                It is an honour to receive Chancellor Olaf Scholz this morning. We have discussed trade and investment.
+                """;
+        assertEquals("ZAF", issuer(DocumentKind.OFFICIAL, null, null, text));
+        assertEquals(null, issuer(DocumentKind.OFFICIAL, null, null, "Remarks by President Cyril Ramaphosa and Chancellor Olaf Scholz\n"
+                + "The two leaders met in Pretoria today."), "two governments' people: the line does not say whose account it is");
+    }
+
+    @Test
     void aNameWrittenInAnotherCaseThanTheKnowledgeBasesIsStillTheName() {
         assertEquals("EGY", issuer(DocumentKind.OFFICIAL, null, null, "Today, President Abdel Fattah El-Sisi received a phone call "
                 + "from the Prime Minister of Italy, Ms. Giorgia Meloni."));
