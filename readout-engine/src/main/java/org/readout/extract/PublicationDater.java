@@ -132,19 +132,23 @@ final class PublicationDater {
     }
 
     /**
-     * Every date the head of the document states as its own, in order. A page may show the day it was
-     * viewed above the article's own dateline: the address, where it has a day, tells which is which.
+     * Every date the head of the document states as its own, those under a publication label first, then in order. A
+     * page may show the day it was viewed above the article's own dateline: a label, or the address where it has a
+     * day, tells which is which.
      */
     private List<PublishedDate> stated(AnnotatedDocument doc, LocalDate inAddress) {
         List<PublishedDate> out = new ArrayList<>();
+        List<PublishedDate> labelled = new ArrayList<>();
         List<Sentence> sentences = doc.sentences();
         for (int i = 0; i < Math.min(headSize(sentences), sentences.size()); i++) {
             for (TimeMention t : doc.timesIn(i)) {
                 PublishedDate p = stated(doc, sentences.get(i), t, inAddress);
-                if (p != null) out.add(p);
+                if (p == null) continue;
+                (p.date() != null && labelled(doc, sentences.get(i), t) ? labelled : out).add(p);
             }
         }
-        return out;
+        labelled.addAll(out);
+        return labelled;
     }
 
     private PublishedDate stated(AnnotatedDocument doc, Sentence s, TimeMention t, LocalDate inAddress) {

@@ -31,6 +31,20 @@ class PublicationDaterTest {
     // --- given
 
     @Test
+    void aDateUnderAPublicationLabelComesBeforeTheDayTheSiteShowsAboveIt() {
+        PublishedDate p = DATER.date(Docs.annotate("p1", null, """
+                Tuesday June 11, 2024
+
+                Ministers agree on closer trade ties
+
+                Published : 04 Apr 2023, 10:30
+
+                Foreign Minister Yoshimasa Hayashi held talks with Foreign Minister Penny Wong in Tokyo on Monday.
+                """));
+        assertEquals(d("2023-04-04"), p.date());
+    }
+
+    @Test
     void metadataIsGiven() {
         PublishedDate p = DATER.date(Docs.annotate("p1", "2023-04-03", Docs.fixture("phone-talk.txt")));
         assertEquals(new PublishedDate(d("2023-04-03"), "given", null, List.of()), p);
