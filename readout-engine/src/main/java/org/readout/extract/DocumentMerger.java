@@ -220,8 +220,7 @@ final class DocumentMerger {
         if (!lead.dates.isEmpty() || !lead.clue.isEmpty() || lead.aside || planned(lead)) return;
         Set<Integer> reporting = new HashSet<>();
         for (Candidate c : candidates) reporting.add(c.sentence);
-        Set<String> people = new HashSet<>();
-        for (Participant p : lead.participants) if (p.personId() != null) people.add(p.personId());
+        Set<String> people = people(lead);
         for (int i = lead.sentence + 1; i <= lead.sentence + NEAR && i < doc.sentences().size(); i++) {
             if (reporting.contains(i) || !namesAnyOf(i, people)) continue;
             if (dayOfThatSentence(lead, i)) return;

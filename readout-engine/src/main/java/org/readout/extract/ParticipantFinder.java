@@ -314,7 +314,8 @@ final class ParticipantFinder {
         for (Sentence s : doc.sentences()) {
             List<Mention> mentions = doc.mentionsIn(s.index());
             for (Mention m : mentions) {
-                if (m.type() != MentionType.PERSON || m.as(People.NameForm.class).candidates().stream().noneMatch(c -> c.id().equals(person.id()))) continue;
+                if (m.type() != MentionType.PERSON) continue;
+                if (m.as(People.NameForm.class).candidates().stream().noneMatch(c -> c.id().equals(person.id()))) continue;
                 Titles.Title title = titleRoleNear(mentions, m);
                 if (title != null && title.role() != null) return title;
             }
