@@ -99,7 +99,8 @@ final class ParticipantFinder {
             if (p.isEmpty()) p = theOneElected(f.candidates(), title, day);
             if (p.isEmpty()) p = onlyOneOfACountryNamed(doc, f.candidates(), title);
             if (p.isEmpty()) continue;
-            Participant found = fromPerson(p.get(), day, ev, title != null || day != null ? title : titleElsewhere(doc, p.get()));
+            Titles.Title office = title == null && day == null ? titleElsewhere(doc, p.get()) : title;
+            Participant found = fromPerson(p.get(), day, ev, office);
             if (found.role() == null && (holdsNoOffice(p.get(), day)
                     || betweenTerms(p.get(), day) && title == null && !rightAfterATrigger(text, mentions, m))) continue;
             if ("summit".equals(kind) && !Roles.isLeader(found.role())) continue;
@@ -374,9 +375,6 @@ final class ParticipantFinder {
         return out;
     }
 
-    /** Right before an occasion's name: a marker and an article, nothing else ("to attend the ", "on the sidelines of an "). */
-    private static final Pattern OCCASION_BEFORE = Pattern.compile("\\s(?i:the|an?)\\s+$");
-
     /**
      * Offices named without a person: "the foreign ministers of Japan and China", "Japan's and China's
      * foreign ministers", "his Chinese counterpart", "a Japan-China summit", "the French and British leaders".
@@ -397,7 +395,7 @@ final class ParticipantFinder {
             if (kb.cues().notTheHolder().matcher(before).find()) continue;
             // "visiting Honolulu to attend the Japan-U.S.-ROK Foreign Ministers' Meeting": the offices of three sides or more
             // name the occasion someone attends, not whom they met ("as agreed at the Japan-China Summit" still names two)
-            if (of.size() > 2 && OCCASION_BEFORE.matcher(before).find() && kb.cues().occasionMarker().matcher(before).find()) continue;
+            if (of.size() > 2 && kb.cues().articleEnding().matcher(before).find() && kb.cues().occasionMarker().matcher(before).find()) continue;
             for (Mention c : of) {
                 String iso3 = c.as(Countries.Ref.class).iso3();
                 if (have.contains(iso3)) continue;

@@ -50,6 +50,7 @@ public final class Cues {
     private final Pattern publishedLabel;
     private final Pattern nowLabel;
     private final Pattern attributedTo;
+    private final Pattern articleEnding;
     private final Pattern publishedLabelEnding;
     private final Pattern naming;
     private final String publishedLabels;
@@ -75,7 +76,7 @@ public final class Cues {
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group",
-            "not-engagement-date", "locative", "sidelines", "object-marker", "origin-marker", "joint-object", "issuer", "authored-by", "publisher-label", "publisher-line-opener", "channel", "arrival", "other-time-opener", "together", "aside-list", "clause-opener", "name-particle",
+            "not-engagement-date", "locative", "sidelines", "object-marker", "origin-marker", "joint-object", "issuer", "authored-by", "article", "publisher-label", "publisher-line-opener", "channel", "arrival", "other-time-opener", "together", "aside-list", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
@@ -139,7 +140,9 @@ public final class Cues {
         participle = Pattern.compile("(?i)^(?:" + participles + ")\\b");
         pairJoint = Pattern.compile("(?i)^\\s*(?:" + words(rows, "pair-joint") + ")\\s*(?:the\\s+)?$");
         sourceAttribution = Pattern.compile("(?i)\\b(?:" + words(rows, "source-attribution") + ")\\b");
-        attributedTo = Pattern.compile("(?i)\\b(?:" + words(rows, "source-attribution") + ")\\s+(?:(?:a|an|the)\\s+)?$");
+        String articles = words(rows, "article");
+        attributedTo = Pattern.compile("(?i)\\b(?:" + words(rows, "source-attribution") + ")\\s+(?:(?:" + articles + ")\\s+)?$");
+        articleEnding = Pattern.compile("(?i)\\s(?:" + articles + ")\\s+$");
         passiveInside = Pattern.compile("(?i)\\b(?:" + auxiliaries(rows, "inside") + ")\\s+(?:\\p{L}+ly\\s+)?(?:" + participles + ")\\b");
         auxiliaryBefore = Pattern.compile("(?i)\\b(?:" + auxiliaries(rows, "before") + ")\\s+(?:(?:"
                 + words(rows, "auxiliary-adverb") + "|\\p{L}+ly)\\s+){0,2}$");
@@ -344,6 +347,11 @@ public final class Cues {
     /** Ends the text before a source a news report attributes its facts to ("according to a "). */
     public Pattern attributedTo() {
         return attributedTo;
+    }
+
+    /** Ends a text with an article and the space after it ("to attend the ", "on the sidelines of an "). */
+    public Pattern articleEnding() {
+        return articleEnding;
     }
 
     /** Finds, right after the one "called" names, a quotation or a word that makes the verb one of naming ("called Modi 'a pioneer'"). */

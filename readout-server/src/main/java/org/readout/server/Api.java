@@ -239,7 +239,7 @@ final class Api {
         long length = ctx.req().getContentLengthLong();
         if (length > server.options().maxUploadBytes()) {
             ctx.header("Connection", "close");
-            throw new ApiException(413, "upload too large: at most " + (server.options().maxUploadBytes() >> 20) + " MB per request");
+            throw RequestBody.tooLarge(server.options().maxUploadBytes());
         }
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         boolean json = type.startsWith("application/json");
