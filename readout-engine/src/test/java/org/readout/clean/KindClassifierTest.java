@@ -121,6 +121,22 @@ class KindClassifierTest {
     }
 
     @Test
+    void aReleaseRepostedAsItWasIssuedIsOfficial() {
+        assertEquals(DocumentKind.OFFICIAL, kind("Talks", "The below is attributable to Spokesperson Lena Moor:", PROSE, PROSE));
+        assertEquals(DocumentKind.OFFICIAL, kind("Talks", "As stated by Spokesperson Lena Moor:", PROSE, PROSE));
+        assertEquals(DocumentKind.OFFICIAL, kind(PROSE, "The two leaders spoke for an hour. The overview is as follows.", PROSE));
+        assertEquals(DocumentKind.OFFICIAL, kind("Talks", "Prime Minister's Office, Harbour Street | GOV.EXAMPLE", PROSE, PROSE),
+                "the issuing office as the page's source line");
+        assertEquals(DocumentKind.OFFICIAL, kind("Talks", "Department of State", PROSE, PROSE));
+        assertEquals(DocumentKind.OFFICIAL, kind("Talks", PROSE, PROSE, "PRESS OFFICE OF THE PRESIDENT OF THE REPUBLIC OF ARCADIA"),
+                "signed by the office that issued it");
+        assertEquals(DocumentKind.OFFICIAL, kind("Talks", PROSE, "The leaders spoke by phone, the wire reports citing the official website of the President of Arcadia.", PROSE));
+        assertEquals(DocumentKind.NEWS, kind("Talks", "Department of State officials said the talks went well.", PROSE, PROSE),
+                "a sentence that opens with an office is not its source line");
+        assertEquals(DocumentKind.NEWS, kind("Talks", PROSE, PROSE, "THE WEEK IN REVIEW"));
+    }
+
+    @Test
     void proseWithoutAGovernmentsOrAnAnalystsVoiceIsNewsAndAFragmentIsOther() {
         assertEquals(DocumentKind.NEWS, kind("Leaders meet", PROSE, PROSE));
         assertEquals(DocumentKind.OTHER, kind("Leaders meet", PROSE));

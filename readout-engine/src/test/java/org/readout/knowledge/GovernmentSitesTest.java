@@ -29,6 +29,8 @@ class GovernmentSitesTest {
         assertEquals(Optional.of("DEU"), sites.countryOf("https://www.auswaertiges-amt.de/en/newsroom"));
         assertEquals(Optional.of("IND"), sites.countryOf("https://www.narendramodi.in/news/joint-statement"), "a head of government's own site");
         assertEquals(Optional.of("ARM"), sites.countryOf("https://www.primeminister.am/en/press-release/item/1/"));
+        assertEquals(Optional.of("CHN"), sites.countryOf("http://xx.chineseembassy.org/eng/zgxw/t1.htm"), "a government's embassies' shared domain");
+        assertEquals(Optional.of("EST"), sites.countryOf("https://www.valitsus.ee/en/news/x"));
     }
 
     @Test
