@@ -253,9 +253,10 @@ public final class EngagementExtractor implements Extractor {
         }
         if (TranscriptSpeakers.FIRST_PERSON.matcher(s.text()).find()) {
             Mention speaker = speakers.at(s);
-            if (speaker != null) finder.speaker(speaker, lineOf(doc, speaker), onDay, named).ifPresent(p -> {
+            if (speaker != null) finder.turnSpeaker(speaker, lineOf(doc, speaker), onDay, named).ifPresent(p -> {
                 if (c.participants.stream().noneMatch(q -> p.personId() != null && p.personId().equals(q.personId()))) c.participants.add(p);
             });
+            if (speaker != null && c.countries().size() == 1) theOtherSpeaker(doc, speakers, c, onDay, named).ifPresent(c.participants::add);
         }
         // A telephone call is between two: "spoke to the leaders of Kazakhstan and Uzbekistan by telephone" is two calls.
         boolean call = "phone".equals(c.format.value());
@@ -269,6 +270,19 @@ public final class EngagementExtractor implements Extractor {
         Mention first = (onlyAside ? triggers : own).stream().min(java.util.Comparator.comparingInt(Mention::start)).orElse(trigger);
         Mention split = first.start() < trigger.start() ? first : trigger;
         return eachCounterpart(doc, s, ev, trigger, split.start(), split.end(), c, onDay, named, asides);
+    }
+
+    /**
+     * "SECRETARY NORTH: ... it is a pleasure to have this meeting": in a transcript of two sides' speakers, the
+     * meeting a speaker tells of in the first person is held with whoever speaks for the other side.
+     */
+    private Optional<Participant> theOtherSpeaker(AnnotatedDocument doc, TranscriptSpeakers speakers, Candidate c, LocalDate day,
+                                                  Map<String, Person> named) {
+        List<Participant> others = new ArrayList<>();
+        for (Mention m : speakers.all()) {
+            finder.turnSpeaker(m, lineOf(doc, m), day, named).filter(p -> !c.countries().contains(p.country())).ifPresent(others::add);
+        }
+        return others.size() == 1 ? Optional.of(others.get(0)) : Optional.empty();
     }
 
     /**

@@ -214,6 +214,17 @@ final class ParticipantFinder {
         return p.map(person -> fromPerson(person, day, ev, null)).filter(q -> q.country() != null);
     }
 
+    /**
+     * The one who has the floor at a transcript's "SECRETARY NORTH:": as {@link #speaker}, and on an undated page the one
+     * person the knowledge base knows by that name, since a name that opens a turn is surely a person's.
+     */
+    Optional<Participant> turnSpeaker(Mention name, Evidence ev, LocalDate day, Map<String, Person> named) {
+        Optional<Participant> p = speaker(name, ev, day, named);
+        List<Person> candidates = name.as(People.NameForm.class).candidates();
+        if (p.isPresent() || day != null || candidates.size() != 1) return p;
+        return Optional.of(fromPerson(candidates.get(0), null, ev, null)).filter(q -> q.country() != null);
+    }
+
     /** A bare family name is someone the document names in full, or the one such office holder on a known day. */
     Optional<Person> pickByFamily(List<Person> candidates, LocalDate day, Map<String, Person> named) {
         List<Person> namedHere = candidates.stream().filter(p -> named.containsKey(p.id())).toList();

@@ -45,6 +45,13 @@ final class TranscriptSpeakers {
         }
     }
 
+    /** Everyone who has the floor somewhere in the document, in order of their first turn. */
+    java.util.List<Mention> all() {
+        java.util.List<Mention> out = new java.util.ArrayList<>();
+        for (Mention m : lines.values()) if (m != null && out.stream().noneMatch(o -> o.text().equalsIgnoreCase(m.text()))) out.add(m);
+        return out;
+    }
+
     /** The speaker of the line a sentence belongs to, or null when the document has no such line before it. */
     Mention at(Sentence s) {
         var e = lines.floorEntry(s.start() + OPENING);

@@ -477,6 +477,19 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void inATwoSidedTranscriptTheMeetingASpeakerTellsOfIsWithTheOtherSidesSpeaker() {
+        EngagementReport r = one(null, "MINISTER MARLES: Good morning, everyone, and welcome.\n"
+                + "For our government it is very important to have this meeting.\n"
+                + "MINISTER PISTORIUS: Thank you, Richard, for the warm welcome.");
+        assertEquals(List.of("AUS", "DEU"), r.participants().stream().map(Participant::country).sorted().toList(),
+                "an undated page: each turn's name is the one person the knowledge base knows by it");
+        Participant guest = r.participants().stream().filter(p -> "DEU".equals(p.country())).findFirst().orElseThrow();
+        assertTrue(guest.evidence().text().startsWith("MINISTER PISTORIUS:"), "the line where the other side takes the floor");
+        assertTrue(Docs.extract("e2", null, "Pistorius was in Canberra. For our government it is very important to have this meeting.")
+                .engagements().isEmpty(), "no turns, no speaker: a meeting of no one named");
+    }
+
+    @Test
     void aWeekdayFollowedByItsDateIsThatDateWithTheWeekdayAsAClue() {
         EngagementReport r = one(null, "President Lula had a bilateral meeting this Tuesday, September 24, with President of France Emmanuel Macron.");
         assertNull(r.date(), "no year on the page");
