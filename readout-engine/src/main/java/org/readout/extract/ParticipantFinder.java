@@ -44,6 +44,8 @@ final class ParticipantFinder {
     private final IssuerFinder issuers;
     private final Pattern nameAfter;
     private final Pattern particlesOnly;
+    /** Between a title and the family name it gives: a comma, forms of address, and a first name the knowledge base may lack. */
+    private final Pattern titleToName;
 
     /** A counterpart (group 1) or a word for leaders: the {@code counterpart} and {@code leaders} cues. */
     private final Pattern officeWords;
@@ -54,6 +56,7 @@ final class ParticipantFinder {
         this.officeWords = Pattern.compile("(?i)\\b(?:((?:" + kb.cues().counterparts() + ")s?)|(?:" + kb.cues().leaders() + "))\\b");
         this.issuers = new IssuerFinder(kb);
         this.particlesOnly = Pattern.compile("(?i)\\s+(?:(?:" + kb.cues().nameParticles() + ")[\\s-]+)+");
+        this.titleToName = Pattern.compile("\\s*,?\\s*(?:(?:" + kb.cues().honorifics() + ")\\s+)*(?:\\p{Lu}[\\p{L}'’-]*\\s+)?");
     }
 
     /** People the document names in full, resolved once so that a later bare family name can find them. */
@@ -93,7 +96,7 @@ final class ParticipantFinder {
             if (isPossessive(text, m) && !possessorOf(text, m, firstTrigger) && !possessorOf(text, m, trigger)) continue;
             People.NameForm f = m.as(People.NameForm.class);
             if (overlapsTime(doc, m)) continue;
-            Titles.Title title = titleRoleNear(mentions, m);
+            Titles.Title title = titleRoleNear(doc, mentions, m);
             Optional<Person> p = f.full() ? pick(f.candidates(), day, named) : pickByFamily(f.candidates(), day, named);
             if (p.isEmpty()) p = onlyOneWithTheTitle(f.candidates(), title);
             if (p.isEmpty()) p = theOneElected(f.candidates(), title, day);
@@ -322,27 +325,30 @@ final class ParticipantFinder {
      * "Kallas makes first call to prime minister of Finland / Prime Minister Kaja Kallas' first call ...": on an undated
      * page, a person named bare holds the office the document's title for them names elsewhere.
      */
-    private static Titles.Title titleElsewhere(AnnotatedDocument doc, Person person) {
+    private Titles.Title titleElsewhere(AnnotatedDocument doc, Person person) {
         for (Sentence s : doc.sentences()) {
             List<Mention> mentions = doc.mentionsIn(s.index());
             for (Mention m : mentions) {
                 if (m.type() != MentionType.PERSON) continue;
                 if (m.as(People.NameForm.class).candidates().stream().noneMatch(c -> c.id().equals(person.id()))) continue;
-                Titles.Title title = titleRoleNear(mentions, m);
+                Titles.Title title = titleRoleNear(doc, mentions, m);
                 if (title != null && title.role() != null) return title;
             }
         }
         return null;
     }
 
-    private static Titles.Title titleRoleNear(List<Mention> mentions, Mention person) {
+    private Titles.Title titleRoleNear(AnnotatedDocument doc, List<Mention> mentions, Mention person) {
+        String text = doc.document().text();
         for (Mention m : mentions) {
-            if (m.type() == MentionType.TITLE && m.end() <= person.start() && person.start() - m.end() <= 2) {
-                return m.as(Titles.Title.class);
-            }
+            if (m.type() != MentionType.TITLE || m.end() > person.start() || person.start() - m.end() > TITLE_TO_NAME) continue;
+            if (titleToName.matcher(text.substring(m.end(), person.start())).matches()) return m.as(Titles.Title.class);
         }
         return null;
     }
+
+    /** How far a family name may stand from its title ("Secretary of State, Mr. Anthony Blinken"). */
+    private static final int TITLE_TO_NAME = 30;
 
     /** "Polish Prime Minister Donald Tusk", "Prime Minister of Poland, Donald Tusk": a person the knowledge base lacks. */
     private void addTitled(AnnotatedDocument doc, Sentence s, Evidence ev, List<Mention> mentions,

@@ -490,6 +490,16 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aTitleSetOffFromTheFamilyNameByACommaAFormOfAddressAndAnUnknownFirstNameStillNamesItsHolder() {
+        EngagementReport r = one(null, "Chancellor Olaf Scholz held talks with the Defence Minister, Mr. Ricky Marles, in Berlin.");
+        assertEquals(List.of("AUS", "DEU"), r.participants().stream().map(Participant::country).sorted().toList(),
+                "an undated page: the one Marles who was a defence minister");
+        assertTrue(Docs.extract("e2", null, "Chancellor Olaf Scholz held talks in Berlin; the Defence Minister said Mr. Ricky Marles would follow.")
+                .engagements().stream().noneMatch(e -> e.participants().stream().anyMatch(p -> "AUS".equals(p.country()))),
+                "a title a clause away gives no one");
+    }
+
+    @Test
     void aWeekdayFollowedByItsDateIsThatDateWithTheWeekdayAsAClue() {
         EngagementReport r = one(null, "President Lula had a bilateral meeting this Tuesday, September 24, with President of France Emmanuel Macron.");
         assertNull(r.date(), "no year on the page");
