@@ -503,7 +503,8 @@ final class ParticipantFinder {
                 default -> null;
             };
             if (country == null) continue;
-            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+            // "... Kishida of Japan.\n\nStatement by Press Secretary": what says whose account it is stands in the country's sentence
+            String after = text.substring(m.end(), Math.min(doc.sentences().get(m.sentence()).end(), m.end() + 30));
             // "according to a Pentagon readout": news attributing its facts to a government, not that government's own words
             String before = text.substring(Math.max(0, m.start() - 30), m.start());
             if (cues.attributedTo().matcher(before).find()) continue;

@@ -131,6 +131,15 @@ class KindClassifierTest {
         assertEquals(DocumentKind.OFFICIAL, kind("Talks", PROSE, PROSE, "PRESS OFFICE OF THE PRESIDENT OF THE REPUBLIC OF ARCADIA"),
                 "signed by the office that issued it");
         assertEquals(DocumentKind.OFFICIAL, kind("Talks", PROSE, "The leaders spoke by phone, the wire reports citing the official website of the President of Arcadia.", PROSE));
+        assertEquals(DocumentKind.OFFICIAL, kind("Talks", PROSE, PROSE, "Department of National Defence"),
+                "signed in title case too");
+        assertEquals(DocumentKind.OFFICIAL, kind("Talks", "Rt Hon Lena Moor", "Minister of Foreign Affairs", PROSE, PROSE),
+                "a minister's release headed by their name and style");
+        assertEquals(DocumentKind.OFFICIAL, kind("Talks", PROSE, PROSE, "The Rt. Hon. Lena Moor, Prime Minister of Arcadia"));
+        assertEquals(DocumentKind.OFFICIAL, kind("Opening remarks by Foreign Minister Lena Moor at the talks", PROSE, PROSE));
+        assertEquals(DocumentKind.OFFICIAL, kind("Talks", "The ministers met in Harbour City, the agency reports via the Arcadian MFA.", PROSE));
+        assertEquals(DocumentKind.NEWS, kind("Talks", "The news reached the capital via the ministry's hotline, officials said.", PROSE, PROSE),
+                "'via' a ministry in lower case is not a release relayed");
         assertEquals(DocumentKind.NEWS, kind("Talks", "Department of State officials said the talks went well.", PROSE, PROSE),
                 "a sentence that opens with an office is not its source line");
         assertEquals(DocumentKind.NEWS, kind("Talks", PROSE, PROSE, "THE WEEK IN REVIEW"));

@@ -165,6 +165,14 @@ class IssuerFinderTest {
     }
 
     @Test
+    void aCountryEndingItsSentenceIsNotTheOneTheNextLinesStatementIsBy() {
+        assertEquals("USA", issuer(DocumentKind.OFFICIAL, null, null, "President Biden to Meet Prime Minister Kishida of Japan\n\n"
+                + "Statement by Press Secretary Jane Example on the meeting.\n\n"
+                + "President Joseph R. Biden, Jr. will meet virtually with Prime Minister Kishida Fumio of Japan on Friday, January 21, 2022."),
+                "not Japan, the word before the line break");
+    }
+
+    @Test
     void aDepartmentNamedWithoutItsCountrySaysWhoseAccountItIsUnlessNewsAttributesToIt() {
         assertEquals("USA", issuer(DocumentKind.OFFICIAL, null, null, "Department of Defense Spokesman John Example provided the "
                 + "following readout: Secretary of Defense Lloyd J. Austin III met with Foreign Minister Yoshimasa Hayashi on March 3, 2023."));
