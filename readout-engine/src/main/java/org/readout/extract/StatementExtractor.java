@@ -111,7 +111,8 @@ public final class StatementExtractor {
                         || cues.hedged().matcher(before).find()) continue;
                 if (toldOfAnotherDay(doc, s, act, e, anchor, cues)) continue;
                 SpeakerFinder.Found who = speakers.find(doc, s, s.start() + act.start(), s.start() + act.end());
-                if (who != null && !who.both() && (purposeOfTheEncounter(doc, s, act) || withTheOtherSide(doc, s, act, who, cues))) {
+                if (who != null && !who.both() && (purposeOfTheEncounter(doc, s, act) || withTheOtherSide(doc, s, act, who, cues)
+                        || weTogether(s, act) || afterTheEncounterWith(doc, s, act, who))) {
                     SpeakerFinder.Found both = speakers.both(who.start());
                     if (both != null) who = both;
                 }
@@ -225,6 +226,34 @@ public final class StatementExtractor {
      * "Sánchez discussed with the Qatari authorities the situation in Gaza", "exchanged views with his Japanese
      * counterpart on ...": a consultation held with the other side, named right after the act, is both sides'.
      */
+    /**
+     * "Putin held telephone talks with Pashinyan and discussed the situation", "met Munir, where they discussed Iran": a
+     * consultation joined to the encounter with the other side, told before it in the sentence, is held with them.
+     */
+    private boolean afterTheEncounterWith(AnnotatedDocument doc, Sentence s, SpeechActMatch act, SpeakerFinder.Found who) {
+        if (act.cameo() == null || !act.cameo().startsWith("04") || who.speakers().size() != 1) return false;
+        String mine = who.speakers().get(0).country();
+        int actFrom = s.start() + act.start();
+        String text = doc.document().text();
+        for (Mention t : doc.mentionsIn(s.index(), MentionType.TRIGGER)) {
+            if (t.end() > actFrom || !cues.joinedAct().matcher(text.substring(t.end(), actFrom)).find()) continue;
+            for (Mention m : doc.mentionsIn(s.index())) {
+                if (m.start() < t.end() || m.end() > actFrom) continue;
+                String other = m.type() == MentionType.COUNTRY ? m.as(Countries.Ref.class).iso3()
+                        : m.type() == MentionType.PERSON ? onlyCountry(m.as(People.NameForm.class)) : null;
+                if (other != null && mine != null && !other.equals(mine)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** "We discussed the next steps", "Both President North and I agreed": a consultation or agreement in the speaker's first person plural. */
+    private boolean weTogether(Sentence s, SpeechActMatch act) {
+        String cameo = act.cameo();
+        return cameo != null && (cameo.startsWith("03") || cameo.startsWith("04"))
+                && cues.weTogether().matcher(s.text().substring(0, act.start())).find();
+    }
+
     private static boolean withTheOtherSide(AnnotatedDocument doc, Sentence s, SpeechActMatch act, SpeakerFinder.Found who, Cues cues) {
         if (act.cameo() == null || !act.cameo().startsWith("04") || who.speakers().size() != 1) return false;
         // "will meet with", "held talks with": the encounter itself, one side's act in its announcement

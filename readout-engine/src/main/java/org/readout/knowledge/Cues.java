@@ -36,6 +36,8 @@ public final class Cues {
     private final Pattern reportSource;
     private final Pattern entourage;
     private final Pattern opensOnAPronoun;
+    private final Pattern weTogether;
+    private final Pattern joinedAct;
     private final Pattern sideNoun;
     private final Pattern topicMarker;
     private final Pattern topicNoun;
@@ -80,7 +82,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act");
     /** Where an {@code auxiliary} is read, its third column. */
     private static final Set<String> AUXILIARY_PLACES = Set.of("before", "after", "inside");
 
@@ -161,6 +163,8 @@ public final class Cues {
         topicMarker = Pattern.compile("(?i)\\b(?:" + words(rows, "topic-marker") + ")\\s*$");
         sideNoun = Pattern.compile("^\\s+(?:" + words(rows, "side-noun") + ")\\b(?!['’]s)");
         opensOnAPronoun = Pattern.compile("^\\W*(?:" + exact(rows, "subject-pronoun") + ")\\b");
+        joinedAct = Pattern.compile("(?i)\\s*,?\\s*\\b(?:" + words(rows, "joined-act") + ")\\s+(?:\\w+\\s+)?$");
+        weTogether = Pattern.compile("(?i)\\b(?:" + words(rows, "we-together") + ")\\s+(?:\\w+\\s+){0,2}$");
         entourage = Pattern.compile("(?i)\\b(?:" + words(rows, "entourage") + ")\\b");
         String sourceWord = "(?:\\p{Lu}[\\p{L}.'’-]*|" + words(rows, "source-name-word") + ")";
         reportSource = Pattern.compile("\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+" + sourceWord + "){0,6}(?:\\s+\\([\\p{Lu}.]{2,12}\\))?\\s+(?:on\\s+)?");
@@ -297,6 +301,16 @@ public final class Cues {
     }
 
     /** "He made these remarks during a meeting with ...": a sentence that opens on a person's pronoun (case-sensitive). */
+    /** Right before an act, a speaker's first person plural ("We discussed", "Prabowo and I agreed"): the act is done with the other side. */
+    public Pattern weTogether() {
+        return weTogether;
+    }
+
+    /** Right before an act, after an encounter told with the other side ("held talks with Pashinyan and discussed"): the act is done with them. */
+    public Pattern joinedAct() {
+        return joinedAct;
+    }
+
     public Pattern opensOnAPronoun() {
         return opensOnAPronoun;
     }

@@ -68,7 +68,53 @@ class StatementCodingTest {
         List<StatementReport> agreed = in(d, "The two ministers agreed to meet");
         assertTrue(agreed.stream().anyMatch(s -> "AGREE".equals(s.type()) && s.engagementOrdinal() == 0), agreed::toString);
         List<StatementReport> invited = in(d, "Minister Hayashi extended an invitation");
-        assertTrue(invited.stream().anyMatch(s -> s.engagementOrdinal() == 0 && "036".equals(s.cameo())), invited::toString);
+        assertTrue(invited.stream().anyMatch(s -> s.engagementOrdinal() == 0 && "026".equals(s.cameo()) && "REQUEST".equals(s.type())
+                && "CHN".equals(s.target())), "an invitation appeals to the other side to meet: " + invited);
+    }
+
+    @Test
+    void aRenewedInvitationARefusalToRecogniseAndSharedInformationAreCoded() {
+        ProcessedDocument d = Readouts.process("renewed.txt", """
+                Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
+                Minister Hayashi reiterated his invitation to Minister Qin Gang to visit Japan this summer.
+                Minister Hayashi said that Japan will not recognize the results of the sham votes in the occupied regions.
+                The two ministers shared information about the steps taken in their countries against the pandemic.
+                """);
+        assertTrue(in(d, "Minister Hayashi reiterated his invitation").stream().anyMatch(s -> "REQUEST".equals(s.type()) && "026".equals(s.cameo())),
+                () -> in(d, "Minister Hayashi reiterated his invitation").toString());
+        assertTrue(in(d, "Minister Hayashi said that Japan will not").stream().anyMatch(s -> "REJECT".equals(s.type())),
+                () -> in(d, "Minister Hayashi said that Japan will not").toString());
+        assertTrue(in(d, "The two ministers shared information").stream().anyMatch(s -> "CONSULT".equals(s.type())),
+                () -> in(d, "The two ministers shared information").toString());
+    }
+
+    @Test
+    void aSpeakersFirstPersonPluralConsultationOrAgreementIsBothSides() {
+        ProcessedDocument d = Readouts.process("we.txt", """
+                Foreign Minister Yoshimasa Hayashi held talks with Foreign Minister Qin Gang in Beijing on April 2, 2023.
+                "We discussed the next steps for the fisheries agreement," Hayashi told reporters after the talks.
+                "Minister Qin and I agreed to open a hotline between the two coast guards," he said.
+                "We will defend the rules-based order," Hayashi said.
+                """);
+        for (String start : List.of("\"We discussed the next steps", "\"Minister Qin and I agreed")) {
+            List<StatementReport> found = in(d, start);
+            assertTrue(found.stream().anyMatch(s -> s.speakers().stream().map(Speaker::country).collect(java.util.stream.Collectors.toSet())
+                    .equals(java.util.Set.of("CHN", "JPN"))), start + ": " + found);
+        }
+        assertTrue(in(d, "\"We will defend").stream().allMatch(s -> s.speakers().stream().map(Speaker::country).toList().equals(List.of("JPN"))),
+                "a stance in the first person plural stays the speaker's own");
+    }
+
+    @Test
+    void aConsultationJoinedToTheEncounterWithTheOtherSideIsHeldWithThem() {
+        ProcessedDocument d = Readouts.process("joined.txt", """
+                On April 2, 2023, Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang and discussed the fisheries agreement.
+                Minister Hayashi later discussed the fisheries agreement with the press.
+                """);
+        List<StatementReport> joined = in(d, "On April 2, 2023");
+        assertTrue(joined.stream().anyMatch(s -> "CONSULT".equals(s.type()) && s.speakers().size() == 2), joined::toString);
+        assertTrue(in(d, "Minister Hayashi later discussed").stream().noneMatch(s -> s.speakers().size() == 2),
+                "no encounter with the other side told before it");
     }
 
     @Test
