@@ -252,7 +252,9 @@ final class DocumentMerger {
     }
 
     private boolean toldOfAnotherTime(Candidate c) {
-        return cues.otherTimeOpener().matcher(doc.sentences().get(c.sentence).text()).find();
+        String text = doc.sentences().get(c.sentence).text();
+        // "Iran had held five rounds of talks ... in mid-June": the pluperfect tells of a time before the encounter reported
+        return cues.otherTimeOpener().matcher(text).find() || cues.pluperfect().matcher(text).find();
     }
 
     private boolean namesAnyOf(int sentence, Set<String> people) {

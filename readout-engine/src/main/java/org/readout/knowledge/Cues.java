@@ -38,6 +38,7 @@ public final class Cues {
     private final Pattern opensOnAPronoun;
     private final Pattern weTogether;
     private final Pattern joinedAct;
+    private final Pattern pluperfect;
     private final Pattern sideNoun;
     private final Pattern topicMarker;
     private final Pattern topicNoun;
@@ -82,7 +83,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect");
     /** Where an {@code auxiliary} is read, its third column. */
     private static final Set<String> AUXILIARY_PLACES = Set.of("before", "after", "inside");
 
@@ -163,6 +164,7 @@ public final class Cues {
         topicMarker = Pattern.compile("(?i)\\b(?:" + words(rows, "topic-marker") + ")\\s*$");
         sideNoun = Pattern.compile("^\\s+(?:" + words(rows, "side-noun") + ")\\b(?!['’]s)");
         opensOnAPronoun = Pattern.compile("^\\W*(?:" + exact(rows, "subject-pronoun") + ")\\b");
+        pluperfect = Pattern.compile("(?i)\\b(?:" + words(rows, "pluperfect") + ")\\s+(?:\\w+\\s+)?(?:\\w+ed|" + words(rows, "participle") + ")\\b");
         joinedAct = Pattern.compile("(?i)\\s*,?\\s*\\b(?:" + words(rows, "joined-act") + ")\\s+(?:\\w+\\s+)?$");
         weTogether = Pattern.compile("(?i)\\b(?:" + words(rows, "we-together") + ")\\s+(?:\\w+\\s+){0,2}$");
         entourage = Pattern.compile("(?i)\\b(?:" + words(rows, "entourage") + ")\\b");
@@ -309,6 +311,11 @@ public final class Cues {
     /** Right before an act, after an encounter told with the other side ("held talks with Pashinyan and discussed"): the act is done with them. */
     public Pattern joinedAct() {
         return joinedAct;
+    }
+
+    /** "Iran had held five rounds of talks": the pluperfect, which tells of a time before the one reported. */
+    public Pattern pluperfect() {
+        return pluperfect;
     }
 
     public Pattern opensOnAPronoun() {

@@ -500,6 +500,13 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aSentenceAboutOneSideInThePluperfectAddsNoTimeToTheEncounter() {
+        EngagementReport r = one(null, "During a phone conversation on Monday, Foreign Minister Yoshimasa Hayashi and Chinese Foreign Minister "
+                + "Qin Gang discussed the fisheries agreement.\nJapan had held three rounds of talks on the agreement before the floods in mid-June.");
+        assertEquals(new DateClue(null, null, null, DayOfWeek.MONDAY, false, null, null), r.clue(), "not June: that was before the call");
+    }
+
+    @Test
     void aWeekdayFollowedByItsDateIsThatDateWithTheWeekdayAsAClue() {
         EngagementReport r = one(null, "President Lula had a bilateral meeting this Tuesday, September 24, with President of France Emmanuel Macron.");
         assertNull(r.date(), "no year on the page");
