@@ -63,7 +63,10 @@ final class JunkFilter {
             } else if (rules.drops(bare)) {
                 boilerplate.add(line);
             } else if (rules.startsList(bare)) {
-                i = endOfList(lines, i + 1) - 1;
+                int end = endOfList(lines, i + 1);
+                // "Latest news", a headline, "21.09.2023 | 22:01": the page's date may stand in what a list header runs into
+                for (String listed : lines.subList(i + 1, end)) if (isDateAlone(listed)) kept.add(listed);
+                i = end - 1;
             } else {
                 kept.add(line);
                 seenProse |= Lines.isProse(line);
@@ -83,8 +86,11 @@ final class JunkFilter {
     private static boolean isDateAlone(String line) {
         String bare = line.strip();
         DateText.Found date = DateText.first(bare, DateText.Order.UNKNOWN, java.time.LocalDate.MAX);
-        return date != null && date.start() == 0 && date.end() >= bare.length() - 1;
+        return date != null && date.start() == 0 && (date.end() >= bare.length() - 1 || CLOCK_AFTER.matcher(bare.substring(date.end())).matches());
     }
+
+    /** After a date on its own line, a clock time and separators only ("21.09.2023 | 22:01 |"). */
+    private static final java.util.regex.Pattern CLOCK_AFTER = java.util.regex.Pattern.compile("[\\s|,·–—-]*\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?[\\s|,·–—-]*");
 
     private static int endOfList(List<String> lines, int from) {
         int i = from;

@@ -53,6 +53,14 @@ class JunkFilterTest {
     }
 
     @Test
+    void aDateAloneWithItsTimeInWhatAListHeaderRunsIntoStaysAsThePagesDate() {
+        assertEquals(List.of("21.09.2023 | 22:01 |", P1, P2),
+                kept("Recommended", "Harbour talks begin on quotas", "21.09.2023 | 22:01 |", "Harbour talks begin on quotas", P1, P2));
+        assertEquals(List.of(P1, P2), kept("Recommended", "Harbour talks begin on quotas", "21.09.2023 talks", P1, P2),
+                "a date with more than a clock time after it is a headline");
+    }
+
+    @Test
     void shortRunsAndSubheadingsStay() {
         assertEquals(List.of(P1, "Subheading", P2, "Another Sub", "Second Sub", P1),
                 kept(P1, "Subheading", P2, "Another Sub", "Second Sub", P1));
