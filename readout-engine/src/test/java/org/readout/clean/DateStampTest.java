@@ -23,6 +23,14 @@ class DateStampTest {
     }
 
     @Test
+    void aLabelGluedToItsDateIsPartedFromItOutsideProse() {
+        assertEquals(List.of("Harbour Mint Updated 22 Jan 2026, 10:14 PM IST", "The ministers met."),
+                STAMPS.split(List.of("Harbour Mint Updated22 Jan 2026, 10:14 PM IST", "The ministers met.")));
+        List<String> prose = List.of("The figures were updated2 times in a week, the ministers said when they met in the harbour city.");
+        assertEquals(prose, STAMPS.split(prose), "prose is left as written");
+    }
+
+    @Test
     void aSentenceThatOpensWithADateIsLeftWhole() {
         List<String> lines = List.of("2023-03-06 was the day the ministers met.", "On 6 March 2023 they met.");
         assertEquals(lines, STAMPS.split(lines));
