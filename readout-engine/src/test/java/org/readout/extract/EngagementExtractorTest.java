@@ -507,6 +507,14 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void separateTalksWithTwoLeadersAreOneEncounterWithEach() {
+        DocumentExtraction x = Docs.extract("e1", "2023-03-04", "On March 3, 2023, Prime Minister Fumio Kishida had separate talks "
+                + "with French President Emmanuel Macron and German Chancellor Olaf Scholz.");
+        assertEquals(List.of(List.of("DEU", "JPN"), List.of("FRA", "JPN")), x.engagements().stream()
+                .map(e -> e.participants().stream().map(Participant::country).sorted().toList()).sorted(java.util.Comparator.comparing(Object::toString)).toList());
+    }
+
+    @Test
     void aWeekdayFollowedByItsDateIsThatDateWithTheWeekdayAsAClue() {
         EngagementReport r = one(null, "President Lula had a bilateral meeting this Tuesday, September 24, with President of France Emmanuel Macron.");
         assertNull(r.date(), "no year on the page");
