@@ -2,6 +2,7 @@ package org.readout.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Drops web junk from the lines of an article: what follows an end marker, page furniture, lists of other
@@ -90,7 +91,7 @@ final class JunkFilter {
     }
 
     /** After a date on its own line, a clock time and separators only ("21.09.2023 | 22:01 |"). */
-    private static final java.util.regex.Pattern CLOCK_AFTER = java.util.regex.Pattern.compile("[\\s|,·–—-]*\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?[\\s|,·–—-]*");
+    private static final Pattern CLOCK_AFTER = Pattern.compile("[\\s|,·–—-]*\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?[\\s|,·–—-]*");
 
     private static int endOfList(List<String> lines, int from) {
         int i = from;

@@ -92,11 +92,7 @@ final class IssuerFinder {
             Sentence s = doc.sentences().get(i);
             if (!kb.cues().authoredBy().matcher(s.text()).find()) continue;
             Set<String> countries = new TreeSet<>();
-            for (Mention m : doc.mentionsIn(i, MentionType.PERSON)) {
-                for (Person p : m.as(People.NameForm.class).candidates()) {
-                    for (Person.Term t : p.terms()) countries.add(t.country());
-                }
-            }
+            for (Mention m : doc.mentionsIn(i, MentionType.PERSON)) countries.addAll(m.as(People.NameForm.class).countries());
             return countries.size() == 1 ? Sourced.of(countries.iterator().next(), Evidence.of(doc, s)) : null;
         }
         return null;

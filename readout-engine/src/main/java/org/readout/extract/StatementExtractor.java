@@ -12,7 +12,6 @@ import org.readout.coding.SpeechActMatch;
 import org.readout.knowledge.Countries;
 import org.readout.knowledge.Cues;
 import org.readout.knowledge.People;
-import org.readout.knowledge.Person;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -223,10 +222,6 @@ public final class StatementExtractor {
     private static final int ENCOUNTER_WORD_REACH = 12;
 
     /**
-     * "Sánchez discussed with the Qatari authorities the situation in Gaza", "exchanged views with his Japanese
-     * counterpart on ...": a consultation held with the other side, named right after the act, is both sides'.
-     */
-    /**
      * "Putin held telephone talks with Pashinyan and discussed the situation", "met Munir, where they discussed Iran": a
      * consultation joined to the encounter with the other side, told before it in the sentence, is held with them.
      */
@@ -239,8 +234,7 @@ public final class StatementExtractor {
             if (t.end() > actFrom || !cues.joinedAct().matcher(text.substring(t.end(), actFrom)).find()) continue;
             for (Mention m : doc.mentionsIn(s.index())) {
                 if (m.start() < t.end() || m.end() > actFrom) continue;
-                String other = m.type() == MentionType.COUNTRY ? m.as(Countries.Ref.class).iso3()
-                        : m.type() == MentionType.PERSON ? onlyCountry(m.as(People.NameForm.class)) : null;
+                String other = sideNamed(m);
                 if (other != null && mine != null && !other.equals(mine)) return true;
             }
         }
@@ -254,6 +248,10 @@ public final class StatementExtractor {
                 && cues.weTogether().matcher(s.text().substring(0, act.start())).find();
     }
 
+    /**
+     * "Sánchez discussed with the Qatari authorities the situation in Gaza", "exchanged views with his Japanese
+     * counterpart on ...": a consultation held with the other side, named right after the act, is both sides'.
+     */
     private static boolean withTheOtherSide(AnnotatedDocument doc, Sentence s, SpeechActMatch act, SpeakerFinder.Found who, Cues cues) {
         if (act.cameo() == null || !act.cameo().startsWith("04") || who.speakers().size() != 1) return false;
         // "will meet with", "held talks with": the encounter itself, one side's act in its announcement
@@ -267,16 +265,17 @@ public final class StatementExtractor {
         for (Mention m : doc.mentionsIn(s.index())) {
             if (m.start() < from) continue;
             if (m.start() - from > WITH_WINDOW) break;
-            String other = m.type() == MentionType.COUNTRY ? m.as(Countries.Ref.class).iso3()
-                    : m.type() == MentionType.PERSON ? onlyCountry(m.as(People.NameForm.class)) : null;
+            String other = sideNamed(m);
             if (other != null) return !other.equals(mine);
         }
         return false;
     }
 
-    private static String onlyCountry(People.NameForm form) {
-        java.util.Set<String> countries = new java.util.TreeSet<>();
-        for (Person p : form.candidates()) for (Person.Term t : p.terms()) countries.add(t.country());
+    /** The side a mention names: a country, or a person who only ever held office for one; else null. */
+    private static String sideNamed(Mention m) {
+        if (m.type() == MentionType.COUNTRY) return m.as(Countries.Ref.class).iso3();
+        if (m.type() != MentionType.PERSON) return null;
+        Set<String> countries = m.as(People.NameForm.class).countries();
         return countries.size() == 1 ? countries.iterator().next() : null;
     }
 

@@ -5,6 +5,8 @@ import org.readout.annotate.Mention;
 import org.readout.annotate.MentionType;
 import org.readout.annotate.Sentence;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,8 +48,8 @@ final class TranscriptSpeakers {
     }
 
     /** Everyone who has the floor somewhere in the document, in order of their first turn. */
-    java.util.List<Mention> all() {
-        java.util.List<Mention> out = new java.util.ArrayList<>();
+    List<Mention> all() {
+        List<Mention> out = new ArrayList<>();
         for (Mention m : lines.values()) if (m != null && out.stream().noneMatch(o -> o.text().equalsIgnoreCase(m.text()))) out.add(m);
         return out;
     }

@@ -302,7 +302,6 @@ public final class Cues {
         return sideNoun;
     }
 
-    /** "He made these remarks during a meeting with ...": a sentence that opens on a person's pronoun (case-sensitive). */
     /** Right before an act, a speaker's first person plural ("We discussed", "Prabowo and I agreed"): the act is done with the other side. */
     public Pattern weTogether() {
         return weTogether;
@@ -318,6 +317,7 @@ public final class Cues {
         return pluperfect;
     }
 
+    /** "He made these remarks during a meeting with ...": a sentence that opens on a person's pronoun (case-sensitive). */
     public Pattern opensOnAPronoun() {
         return opensOnAPronoun;
     }

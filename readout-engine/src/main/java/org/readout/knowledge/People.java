@@ -17,6 +17,12 @@ public final class People {
 
     /** A name form and everyone it may refer to; {@code full} when it has more than the family name. */
     public record NameForm(String form, List<Person> candidates, boolean full) {
+        /** Every country any of the people the name may stand for held an office of. */
+        public java.util.Set<String> countries() {
+            java.util.Set<String> out = new java.util.TreeSet<>();
+            for (Person p : candidates) for (Person.Term t : p.terms()) out.add(t.country());
+            return out;
+        }
     }
 
     private final Map<String, Person> byId = new LinkedHashMap<>();
