@@ -19,6 +19,7 @@ import org.readout.knowledge.Roles;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -278,11 +279,13 @@ public final class EngagementExtractor implements Extractor {
      */
     private Optional<Participant> theOtherSpeaker(AnnotatedDocument doc, TranscriptSpeakers speakers, Candidate c, LocalDate day,
                                                   Map<String, Person> named) {
-        List<Participant> others = new ArrayList<>();
+        // one person by person id: "MINISTER NORTH:" and later "Anna North:" are one speaker
+        Map<String, Participant> others = new LinkedHashMap<>();
         for (Mention m : speakers.all()) {
-            finder.turnSpeaker(m, lineOf(doc, m), day, named).filter(p -> !c.countries().contains(p.country())).ifPresent(others::add);
+            finder.turnSpeaker(m, lineOf(doc, m), day, named).filter(p -> !c.countries().contains(p.country()))
+                    .ifPresent(p -> others.putIfAbsent(p.personId() != null ? p.personId() : p.name(), p));
         }
-        return others.size() == 1 ? Optional.of(others.get(0)) : Optional.empty();
+        return others.size() == 1 ? Optional.of(others.values().iterator().next()) : Optional.empty();
     }
 
     /**
@@ -298,7 +301,7 @@ public final class EngagementExtractor implements Extractor {
                 position -> Aside.anyCovers(asides, position) || position < spokesFrom);
         java.util.Set<String> home = new java.util.TreeSet<>();
         for (Participant p : hub) if (p.country() != null) home.add(p.country());
-        Map<String, List<Participant>> byCountry = new java.util.LinkedHashMap<>();
+        Map<String, List<Participant>> byCountry = new LinkedHashMap<>();
         for (Participant p : spokes) {
             if (p.country() != null && !home.contains(p.country())) byCountry.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(p);
         }

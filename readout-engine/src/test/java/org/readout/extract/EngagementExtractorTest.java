@@ -485,6 +485,12 @@ class EngagementExtractorTest {
                 "an undated page: each turn's name is the one person the knowledge base knows by it");
         Participant guest = r.participants().stream().filter(p -> "DEU".equals(p.country())).findFirst().orElseThrow();
         assertTrue(guest.evidence().text().startsWith("MINISTER PISTORIUS:"), "the line where the other side takes the floor");
+        EngagementReport again = one(null, "MINISTER MARLES: Good morning, everyone, and welcome.\n"
+                + "For our government it is very important to have this meeting.\n"
+                + "MINISTER PISTORIUS: Thank you, Richard, for the warm welcome.\n"
+                + "Boris Pistorius: And thank you all for coming.");
+        assertEquals(List.of("AUS", "DEU"), again.participants().stream().map(Participant::country).sorted().toList(),
+                "two turns of one speaker, named two ways, are still one other side");
         assertTrue(Docs.extract("e2", null, "Pistorius was in Canberra. For our government it is very important to have this meeting.")
                 .engagements().isEmpty(), "no turns, no speaker: a meeting of no one named");
     }
