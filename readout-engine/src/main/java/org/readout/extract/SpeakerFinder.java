@@ -343,12 +343,13 @@ final class SpeakerFinder {
         return null;
     }
 
-    private static final Pattern AND_I = Pattern.compile("\\s+and\\s+I\\s+(?:[\\p{Ll}’']+\\s+){0,2}$");
-
-    /** "“Prime Minister Anwar and I have agreed to ...,” he said": the one quoted and the one named with "and I" act together. */
-    private static Found withPartner(String text, Sentence s, List<Found> candidates, Found quoted, int verbStart) {
+    /**
+     * "“Prime Minister Anwar and I have agreed to ...,” he said": the one quoted and the one named right before the
+     * first person together (cue kind we-together) act together.
+     */
+    private Found withPartner(String text, Sentence s, List<Found> candidates, Found quoted, int verbStart) {
         if (quoted == null || quoted.both() || quoted.speakers().size() != 1) return quoted;
-        Matcher andI = AND_I.matcher(text.substring(s.start(), verbStart));
+        Matcher andI = cues.weTogether().matcher(text.substring(s.start(), verbStart));
         if (!andI.find()) return quoted;
         int and = s.start() + andI.start();
         Found partner = null;

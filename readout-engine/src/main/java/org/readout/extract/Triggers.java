@@ -36,9 +36,6 @@ final class Triggers {
         return out.isEmpty() ? triggers : out;
     }
 
-    /** What may stand between "called" and the one called: a space, and an article or possessive ("called another foreign minister"). */
-    private static final Pattern NEXT_WORDS = Pattern.compile("\\s+(?:(?:the|his|her|their|its|another)\\s+)?");
-
     /** How closely the guest follows "welcomed", "hosted", "received" ("welcomed the visiting Indian Prime Minister"). */
     private static final int GUEST_WINDOW = 35;
 
@@ -51,7 +48,7 @@ final class Triggers {
             Lexicon.Trigger kind = t.as(Lexicon.Trigger.class);
             if (!kind.needsGuest() || doc.mentionsIn(s.index()).stream().anyMatch(m -> isGuest(m)
                     && m.start() >= t.end() && m.start() - t.end() - timesBetween(doc, s, t.end(), m.start()) <= GUEST_WINDOW
-                    && (!kind.guestNext() || NEXT_WORDS.matcher(text.substring(t.end(), m.start())).matches() && !named(doc, s, cues, m)))) out.add(t);
+                    && (!kind.guestNext() || cues.determinerGap().matcher(text.substring(t.end(), m.start())).matches() && !named(doc, s, cues, m)))) out.add(t);
         }
         return out;
     }

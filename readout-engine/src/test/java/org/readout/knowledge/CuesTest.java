@@ -61,4 +61,17 @@ class CuesTest {
         Files.writeString(dir.resolve("cues.tsv"), "honorific\tAmb.\n");
         assertTrue(java.util.regex.Pattern.compile("^(?:" + Cues.load(dir).honorifics() + ")$").matcher("Amb.").matches());
     }
+
+    @Test
+    void theDeterminersAreDataEverywhereTheyAreRead() throws IOException {
+        Cues bundled = Cues.load(null);
+        assertTrue(bundled.determinerGap().matcher(" another ").matches());
+        assertTrue(bundled.otherEncounter().matcher("building on their meeting ").find());
+        assertFalse(bundled.determinerGap().matcher(" yonder ").matches());
+        Files.writeString(dir.resolve("cues.tsv"), "determiner\tyonder\n");
+        Cues user = Cues.load(dir);
+        assertTrue(user.determinerGap().matcher(" yonder ").matches(), "between a word and the one it takes");
+        assertTrue(user.otherEncounter().matcher("building on yonder meeting ").find(), "before another encounter");
+        assertTrue(user.objectBefore().matcher("met with yonder Premier ").find(), "before an object");
+    }
 }
