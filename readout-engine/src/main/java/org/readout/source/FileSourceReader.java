@@ -2,16 +2,9 @@ package org.readout.source;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +43,7 @@ public final class FileSourceReader implements SourceReader {
         for (Path path : paths) {
             requireExists(path);
             if (Files.isDirectory(path)) {
-                List<Path> documents = walk(path);
+                List<Path> documents = Folders.list(path, FileSourceReader::isDocument, true);
                 if (documents.isEmpty()) {
                     throw new InputRejected(path.toString(), "directory has no documents (.txt, .md, .html, .htm)");
                 }
@@ -101,11 +94,6 @@ public final class FileSourceReader implements SourceReader {
         return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(Sidecar.SUFFIX);
     }
 
-    private static boolean isHidden(Path path) {
-        Path name = path.getFileName();
-        return name != null && name.toString().startsWith(".");
-    }
-
     private static void requireExists(Path path) throws InputRejected {
         if (Files.exists(path)) {
             return;
@@ -114,41 +102,6 @@ public final class FileSourceReader implements SourceReader {
             throw new InputRejected(path.toString(), "unreadable file (broken symbolic link)");
         }
         throw new InputRejected(path.toString(), "no such file or directory");
-    }
-
-    private static List<Path> walk(Path root) throws InputRejected {
-        List<Path> out = new ArrayList<>();
-        try {
-            // links are followed (a linked folder is listed too); a loop of links ends in visitFileFailed
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!isHidden(file) && isDocument(file)) {
-                        out.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                /** A document or a folder that cannot even be visited is still listed, so that reading it reports why. */
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    boolean unreadableFolder = Files.isDirectory(file) && !(e instanceof FileSystemLoopException);
-                    if (!isHidden(file) && (isDocument(file) || unreadableFolder)) {
-                        out.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new InputRejected(root.toString(), "unreadable directory (" + e.getClass().getSimpleName() + ")");
-        }
-        out.sort(null);
-        return out;
     }
 
     private byte[] readBytes(Path file, String source) throws InputRejected {

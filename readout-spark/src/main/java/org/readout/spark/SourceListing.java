@@ -6,18 +6,14 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.readout.source.FileSourceReader;
+import org.readout.source.Folders;
 import org.readout.source.InputRejected;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -116,36 +112,9 @@ final class SourceListing {
         }
     }
 
-    /**
-     * The JSON Lines and WARC files under a folder, by path; hidden files and folders are skipped and links followed,
-     * as the CLI lists a folder. A folder inside that cannot be read is left to the text files' listing, which reports it.
-     */
+    /** The JSON Lines and WARC files under a folder, listed as the CLI lists a folder; one that cannot be read is left to the text files' listing, which reports it. */
     private static List<Path> otherFiles(Path root) throws InputRejected {
-        List<Path> out = new ArrayList<>();
-        try {
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && dir.getFileName().toString().startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String name = file.getFileName().toString();
-                    if (attrs.isRegularFile() && !name.startsWith(".") && kindOf(name) != null) out.add(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new InputRejected(root.toString(), "unreadable directory (" + e.getClass().getSimpleName() + ")");
-        }
-        out.sort(null);
-        return out;
+        return Folders.list(root, p -> Files.isRegularFile(p) && kindOf(p.getFileName().toString()) != null, false);
     }
 
     /** JSON Lines and WARC files on a Hadoop file system: a file, a folder (recursively) or a glob. */
