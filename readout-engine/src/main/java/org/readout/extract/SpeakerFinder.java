@@ -30,8 +30,6 @@ final class SpeakerFinder {
     /** "The Prime Minister and President agreed": the article before the first office is the second's too. */
     private static final Pattern SHARED_ARTICLE = Pattern.compile("\\b[Tt]he\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}and\\s+$");
     private static final Pattern SHARED_ARTICLE_ANY_CASE = Pattern.compile("\\b[Tt]he\\s+(?:[\\p{L}.'’-]+\\s+){1,4}and\\s+$");
-    private static final Pattern OPENS_ON_A_PRONOUN = Pattern.compile("^\\s*(?:He|She|They|We|I)\\b");
-    private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|I|[Ww]e)\\b");
     /** "Wang: I would like to...": a name and a colon at the start of a line says who speaks in it. */
     private static final Pattern SPEAKER_COLON = Pattern.compile("^(?:,[^:\\n]{0,60})?\\s*:(?:\\s|$)");
     /** "Taiwan Strait", "China Sea": the country's name is part of another name. */
@@ -87,7 +85,7 @@ final class SpeakerFinder {
             Found other = isObject(doc, s, s.start() + cp.start()) ? null : counterpartOf(last);
             if (other != null) candidates.add(new Found(other.speakers(), false, s.start() + cp.start()));
         }
-        Matcher p = PRONOUN.matcher(s.text());
+        Matcher p = cues.speakerPronoun().matcher(s.text());
         while (p.find()) {
             if (last != null && !last.both() && genderFits(p.group(), last)) {
                 candidates.add(new Found(last.speakers(), false, s.start() + p.start()));
@@ -174,7 +172,7 @@ final class SpeakerFinder {
      */
     private Found holderOfTheEncounter(AnnotatedDocument doc, Sentence s) {
         String text = doc.document().text();
-        if (OPENS_ON_A_PRONOUN.matcher(s.text()).find()) return null;
+        if (cues.opensOnAPersonalPronoun().matcher(s.text()).find()) return null;
         List<Mention> mentions = doc.mentionsIn(s.index());
         Mention trigger = mentions.stream().filter(t -> t.type() == MentionType.TRIGGER).findFirst().orElse(null);
         for (Mention m : mentions) {
@@ -186,10 +184,10 @@ final class SpeakerFinder {
         return null;
     }
 
-    /** "she" cannot be a man the knowledge base knows, nor "he" a woman. */
+    /** "she" cannot be a man the knowledge base knows, nor "he" a woman (cue kind pronoun). */
     private boolean genderFits(String pronoun, Found speaker) {
-        String p = pronoun.toLowerCase(Locale.ROOT);
-        if (!p.equals("he") && !p.equals("she")) return true;
+        String wanted = cues.genderOf(pronoun);
+        if (wanted == null) return true;
         if (speaker.speakers().size() != 1) return false;
         String name = speaker.speakers().get(0).name();
         if (name == null) return false;
@@ -197,7 +195,7 @@ final class SpeakerFinder {
         for (Participant q : participants) {
             if (name.equals(q.name()) && q.personId() != null) gender = people.get(q.personId()).map(x -> x.gender()).orElse(null);
         }
-        return gender == null || gender.equals(p.equals("he") ? "m" : "f");
+        return gender == null || gender.equals(wanted);
     }
 
     /**

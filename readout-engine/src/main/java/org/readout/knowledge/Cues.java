@@ -2,6 +2,7 @@ package org.readout.knowledge;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,9 @@ public final class Cues {
     private final Pattern opensOnAPronoun;
     private final Pattern weTogether;
     private final String determiners;
+    private final Pattern speakerPronoun;
+    private final Pattern opensOnAPersonalPronoun;
+    private final Map<String, String> pronounGender;
     private final Pattern determinerGap;
     private final Pattern joinedAct;
     private final Pattern pluperfect;
@@ -85,7 +89,9 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun");
+    /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
+    private static final Set<String> PRONOUN_KINDS = Set.of("m", "f", "plural");
     /** Where an {@code auxiliary} is read, its third column. */
     private static final Set<String> AUXILIARY_PLACES = Set.of("before", "after", "inside");
 
@@ -95,6 +101,9 @@ public final class Cues {
             if (r.get(1).isEmpty()) throw r.error("a cue needs a phrase in the second column");
             if (r.get(0).equals("auxiliary") && (r.list(2).isEmpty() || !AUXILIARY_PLACES.containsAll(r.list(2)))) {
                 throw r.error("an auxiliary needs where it is read in the third column: before, after or inside, |-separated");
+            }
+            if (r.get(0).equals("pronoun") && !r.get(2).isEmpty() && !PRONOUN_KINDS.contains(r.get(2))) {
+                throw r.error("a pronoun's third column is m, f, plural or empty");
             }
         }
         negated = Pattern.compile("(?i)\\b(?:" + words(rows, "negation") + ")[\\s,]+(?:\\w+[\\s,]+){0,2}$");
@@ -110,6 +119,13 @@ public final class Cues {
         honorifics = exact(rows, "honorific");
         dateLineWord = Pattern.compile("(?i)\\b(?:" + words(rows, "date-line-word") + ")\\b");
         determiners = words(rows, "determiner");
+        List<Tsv.Row> pronouns = rows.stream().filter(r -> r.get(0).equals("pronoun")).toList();
+        List<Tsv.Row> singular = pronouns.stream().filter(r -> !r.get(2).equals("plural")).toList();
+        speakerPronoun = Pattern.compile("\\b(?:" + capitalisedToo(exact(singular, "pronoun")) + ")\\b");
+        opensOnAPersonalPronoun = Pattern.compile("^\\s*(?:" + capitalised(exact(pronouns, "pronoun")) + ")\\b");
+        Map<String, String> genders = new java.util.HashMap<>();
+        for (Tsv.Row r : pronouns) if (r.get(2).equals("m") || r.get(2).equals("f")) genders.put(r.get(1).toLowerCase(java.util.Locale.ROOT), r.get(2));
+        pronounGender = Map.copyOf(genders);
         determinerGap = Pattern.compile("(?i)\\s+(?:(?:" + determiners + ")\\s+)?");
         objectBefore = Pattern.compile("\\b(?i:" + words(rows, "object-marker") + ")\\s+(?:(?:" + determiners + "|and|" + honorifics + "|"
                 + "\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
@@ -317,6 +333,21 @@ public final class Cues {
         return determinerGap;
     }
 
+    /** A pronoun that stands for one speaker named before ("he", "We"), in either case of its first letter. */
+    public Pattern speakerPronoun() {
+        return speakerPronoun;
+    }
+
+    /** A sentence that opens on a personal pronoun, "They" too, capitalised. */
+    public Pattern opensOnAPersonalPronoun() {
+        return opensOnAPersonalPronoun;
+    }
+
+    /** "m" for "he", "f" for "she": whom a pronoun may stand for; null when either. */
+    public String genderOf(String pronoun) {
+        return pronounGender.get(pronoun.toLowerCase(java.util.Locale.ROOT));
+    }
+
     public Pattern weTogether() {
         return weTogether;
     }
@@ -490,6 +521,15 @@ public final class Cues {
     }
 
     /** An alternation of lower-case words with each also capitalised ("his" and "His"). */
+    private static String capitalised(String alternation) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : alternation.split("\\|")) {
+            int first = w.startsWith("\\Q") ? 2 : 0;
+            out.add(w.substring(0, first) + w.substring(first, first + 1).toUpperCase(java.util.Locale.ROOT) + w.substring(first + 1));
+        }
+        return String.join("|", out);
+    }
+
     private static String capitalisedToo(String alternation) {
         List<String> out = new java.util.ArrayList<>();
         for (String w : alternation.split("\\|")) {

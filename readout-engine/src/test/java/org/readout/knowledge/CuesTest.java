@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,5 +74,25 @@ class CuesTest {
         assertTrue(user.determinerGap().matcher(" yonder ").matches(), "between a word and the one it takes");
         assertTrue(user.otherEncounter().matcher("building on yonder meeting ").find(), "before another encounter");
         assertTrue(user.objectBefore().matcher("met with yonder Premier ").find(), "before an object");
+    }
+
+    @Test
+    void thePronounsAndWhomTheyStandForAreData() throws IOException {
+        Cues bundled = Cues.load(null);
+        assertTrue(bundled.speakerPronoun().matcher("as He said").find());
+        assertFalse(bundled.speakerPronoun().matcher("they said").find(), "several are never the one speaker named before");
+        assertFalse(bundled.speakerPronoun().matcher("i.e. the talks").find(), "'I' keeps its case");
+        assertTrue(bundled.opensOnAPersonalPronoun().matcher("They met on Monday").find());
+        assertFalse(bundled.opensOnAPersonalPronoun().matcher("Theirs was a meeting").find());
+        assertEquals("f", bundled.genderOf("She"));
+        assertEquals(null, bundled.genderOf("we"));
+        Files.writeString(dir.resolve("cues.tsv"), "pronoun\tel\tm\n");
+        Cues user = Cues.load(dir);
+        assertTrue(user.speakerPronoun().matcher("como El dijo").find());
+        assertTrue(user.opensOnAPersonalPronoun().matcher("El dijo").find());
+        assertEquals("m", user.genderOf("el"));
+        Files.writeString(dir.resolve("cues.tsv"), "pronoun\tel\tmale\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Cues.load(dir));
+        assertTrue(e.getMessage().contains("a pronoun's third column is m, f, plural or empty"), e.getMessage());
     }
 }
