@@ -397,6 +397,17 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void calledUpOrDialsSomeoneIsACall() {
+        for (String verb : List.of("called up", "rang up", "dials")) {
+            EngagementReport r = one("2023-04-03", "Foreign Minister Yoshimasa Hayashi " + verb + " Chinese Foreign Minister Qin Gang on Sunday.");
+            assertEquals("phone", value(r.format()), verb);
+            assertEquals(d("2023-04-02"), value(r.date()), verb);
+        }
+        assertTrue(Docs.extract("e1", "2023-04-03", "Foreign Minister Yoshimasa Hayashi called up the latest figures on China's exports.")
+                .engagements().isEmpty());
+    }
+
+    @Test
     void calledOnSomeoneOrCalledForSomethingIsNoCall() {
         assertTrue(Docs.extract("e1", "2023-04-03", "Foreign Minister Yoshimasa Hayashi called on China to release the detained national.")
                 .engagements().isEmpty());
