@@ -408,6 +408,21 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aReadoutInSpanishPortugueseFrenchGermanOrItalianTellsItsCall() {
+        for (String text : List.of(
+                "La presidenta de México, Claudia Sheinbaum, sostuvo una conversación telefónica con el primer ministro de Japón, Fumio Kishida.",
+                "O presidente Luiz Inácio Lula da Silva conversou por telefone com o primeiro-ministro do Japão, Fumio Kishida.",
+                "Le président Emmanuel Macron s'est entretenu par téléphone avec le Premier ministre japonais Fumio Kishida.",
+                "Bundeskanzler Olaf Scholz telefonierte mit dem japanischen Premierminister Fumio Kishida.",
+                "Il presidente Sergio Mattarella ha avuto un colloquio telefonico con il primo ministro giapponese Fumio Kishida.")) {
+            EngagementReport r = one("2023-05-05", text);
+            assertEquals("phone", value(r.format()), text);
+            assertEquals(2, r.participants().size(), text);
+            assertTrue(r.participants().stream().anyMatch(p -> "JPN".equals(p.country())), text);
+        }
+    }
+
+    @Test
     void calledOnSomeoneOrCalledForSomethingIsNoCall() {
         assertTrue(Docs.extract("e1", "2023-04-03", "Foreign Minister Yoshimasa Hayashi called on China to release the detained national.")
                 .engagements().isEmpty());
