@@ -29,6 +29,8 @@ final class TemporalTagger {
     private static final Map<String, DayOfWeek> WEEKDAYS = loadWeekdays();
     private static final String WEEKDAY = "(" + alternation(WEEKDAYS.keySet()) + ")";
     private static final TimeWords WORDS = TimeWords.load();
+    /** A word that may join a day to its month or a month to its year ("5th of May", "5 de mayo de 2023"), optional. */
+    private static final String JOINER = "(?:(?i:" + WORDS.dateJoiners() + ")\\s+)?";
 
     /** {@code needsDigit}: the expression has a digit in every match, so a sentence without one is not searched. */
     private record Rule(Pattern pattern, Function<Matcher, TimeValue> value, boolean needsDigit, boolean needsMonth) {
@@ -47,8 +49,8 @@ final class TemporalTagger {
             // "2025/05/23", "2024.09.16": a year first is always followed by month, then day
             digits("\\b((?:19|20)\\d{2})([/.])(\\d{1,2})\\2(\\d{1,2})\\b(?![./]\\d)", m -> date(num(m, 1), num(m, 3), num(m, 4))),
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + ",?\\s+(\\d{4})\\b", m -> date(num(m, 3), month(m.group(1)), num(m, 2))),
-            digits("\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(\\d{4})\\b", m -> date(num(m, 3), month(m.group(2)), num(m, 1))),
-            digits("\\b(\\d{1,2})" + ORD + "\\s+" + MONTH_LOWER + "\\.?,?\\s+((?:19|20)\\d{2})\\b",
+            digits("\\b(\\d{1,2})" + ORD + "\\s+" + JOINER + MONTH + "\\.?,?\\s+" + JOINER + "(\\d{4})\\b", m -> date(num(m, 3), month(m.group(2)), num(m, 1))),
+            digits("\\b(\\d{1,2})" + ORD + "\\s+" + JOINER + MONTH_LOWER + "\\.?,?\\s+" + JOINER + "((?:19|20)\\d{2})\\b",
                     m -> date(num(m, 3), month(capitalised(m.group(2))), num(m, 1))),
             digits("\\b" + MONTH_LOWER + "\\.?\\s+(\\d{1,2})" + ORD + ",\\s+((?:19|20)\\d{2})\\b",
                     m -> date(num(m, 3), month(capitalised(m.group(1))), num(m, 2))),
@@ -56,7 +58,10 @@ final class TemporalTagger {
             // "14.12.2023": where dates are written with dots, the day comes first
             digits("\\b(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})\\b(?!\\.\\d)", m -> date(num(m, 3), num(m, 2), num(m, 1))),
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\b(?!:\\d|\\d)", m -> date(null, month(m.group(1)), num(m, 2))),
-            digits("\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\b", m -> date(null, month(m.group(2)), num(m, 1))),
+            digits("\\b(\\d{1,2})" + ORD + "\\s+" + JOINER + MONTH + "\\b", m -> date(null, month(m.group(2)), num(m, 1))),
+            // "5 de mayo": a month in lower case after a day and a joining word, which no verb "may" follows
+            digits("\\b(\\d{1,2})" + ORD + "\\s+(?i:" + WORDS.dateJoiners() + ")\\s+" + MONTH_LOWER + "\\b",
+                    m -> date(null, month(capitalised(m.group(2))), num(m, 1))),
             digits("\\b(?:(?:" + WORDS.monthParts() + ")[- ])?" + MONTH + "\\s+((?:19|20)\\d{2})\\b", m -> date(num(m, 2), month(m.group(1)), null)),
             rule("\\b(?i:" + WORDS.beforeMonth() + "|" + WORDS.monthParts() + ")\\s+(?:(?i:" + WORDS.monthParts() + ")[- ])?" + MONTH + "\\b",
                     m -> date(null, month(m.group(1)), null)),

@@ -43,6 +43,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDayJoinedToAMonthInLowerCaseAsRomanceLanguagesWriteIt() {
+        assertEquals(new CalendarDate(2023, 5, 5), only("La reunión se celebró el 5 de mayo de 2023 en Brasilia.", "5 de mayo de 2023"));
+        assertEquals(new CalendarDate(2023, 10, 17), only("Il colloquio si è svolto il 17 ottobre 2023.", "17 ottobre 2023"));
+        assertEquals(new CalendarDate(null, 8, 7), only("A conversa aconteceu em 7 de agosto.", "7 de agosto"), "a day and a month, without a year");
+        assertEquals(new CalendarDate(2019, 5, 5), only("They met on the 5th of May 2019.", "5th of May 2019"));
+        none("Talks in 5 may not be enough.");
+    }
+
+    @Test
     void monthInCapitals() {
         assertEquals(new CalendarDate(2024, 8, 6), only("Updated: AUGUST 6, 2024", "AUGUST 6, 2024"));
     }
