@@ -266,6 +266,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void weekdaysAndDaysNamedInOtherLanguages() {
+        assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.THURSDAY), only("Los dos líderes conversaron el jueves.", "jueves"));
+        assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.THURSDAY), only("Lula falou nesta quinta-feira com Modi.", "quinta-feira"));
+        assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.MONDAY), only("Scholz telefonierte am Montag mit Kishida.", "Montag"));
+        assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.FRIDAY), only("Meloni ha incontrato Milei venerdì a Roma.", "venerdì"));
+        assertEquals(new TimeValue.RelativeDay(-1), only("La presidenta habló ayer con el primer ministro.", "ayer"));
+        assertEquals(new TimeValue.RelativeDay(0), only("Der Kanzler trifft heute den Präsidenten.", "heute"));
+        none("Placido Domingo sang in Santo Domingo.");
+    }
+
+    @Test
     void yesterdayAndTomorrow() {
         assertEquals(new TimeValue.RelativeDay(-1), only("They met yesterday.", "yesterday"));
         assertEquals(new TimeValue.RelativeDay(1), only("They meet tomorrow.", "tomorrow"));
