@@ -248,7 +248,8 @@ final class SpeakerFinder {
         return doc.mentionsIn(s.index(), MentionType.PERSON).stream().anyMatch(m -> m.end() <= at && at - m.end() <= 1);
     }
 
-    private static final Pattern TITLE_THEN_NAME = Pattern.compile("^[\\p{L}\\s.'’-]*$");
+    /** An office, then its holder's name, set off by a comma or not ("his Australian counterpart, Richard Marles"). */
+    private static final Pattern TITLE_THEN_NAME = Pattern.compile("^[\\p{L}\\s.'’-]*(?:,[\\p{L}\\s.'’-]*)?$");
     private static final Pattern AND = Pattern.compile("\\band\\b");
 
     /** "Japanese Prime Minister Fumio Kishida": the title and the name are one speaker, found once, at the title. */

@@ -29,6 +29,17 @@ class JointSpeakersTest {
     }
 
     @Test
+    void aCounterpartNamedBetweenCommasStillSpeaksWithTheSubject() {
+        ProcessedDocument d = Readouts.process("apposition.txt", """
+                Defence ministers meet
+
+                TOKYO, April 5, 2023 - Defence Minister Yasukazu Hamada held talks with Defence Minister Richard Marles in Tokyo on Wednesday.
+                Hamada and his Australian counterpart, Richard Marles, agreed to bolster defence cooperation.
+                """);
+        assertEquals(List.of("AUS", "JPN"), speakers(only(d, "Hamada and his Australian counterpart, Richard Marles")));
+    }
+
+    @Test
     void aPluralOfficeIsBothSides() {
         assertEquals(List.of("JPN", "KOR"), speakers(only(TALKS, "The foreign ministers also discussed")));
     }
