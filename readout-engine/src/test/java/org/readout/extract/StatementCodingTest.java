@@ -300,6 +300,17 @@ class StatementCodingTest {
         assertEquals(List.of(), in(d, "did not, however, commit"));
     }
 
+    @Test
+    void anIntentToCooperateToldInReportedSpeechIsAnAgreement() {
+        ProcessedDocument d = Readouts.process("intent.txt", """
+                Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
+                Minister Hayashi said Japan would cooperate with China on the fisheries question.
+                Minister Qin Gang said China was ready to resume the maritime consultations.
+                """);
+        assertTrue(in(d, "Minister Hayashi said Japan would").stream().anyMatch(s -> "AGREE".equals(s.type())), in(d, "Minister Hayashi said").toString());
+        assertTrue(in(d, "Minister Qin Gang said China was ready").stream().anyMatch(s -> "AGREE".equals(s.type())));
+    }
+
     private static final String BEIJING_OPENING = """
             Press Releases
 
