@@ -76,7 +76,7 @@ class ComparisonPageTest {
         List<Element> rows = page.select("table#comparison tbody tr");
         Element last = rows.get(rows.size() - 1);
         assertEquals("Unclassified", last.selectFirst("th.issue").text());
-        assertTrue(last.text().contains("Qin Gang said that China and Japan are close neighbors…"), last.text());
+        assertTrue(last.text().contains("…that China is willing to work with Japan to build a China-Japan relationship fit for the new era."), last.text());
         assertTrue(last.text().contains("(about: new era)"), last.text());
         assertEquals(1, page.select("table#comparison th.issue:containsOwn(Unclassified)").size());
         assertEquals(page.select("table#comparison span.filed").size(), last.select("span.filed").size(),
