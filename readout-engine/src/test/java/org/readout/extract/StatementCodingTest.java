@@ -311,6 +311,17 @@ class StatementCodingTest {
         assertTrue(in(d, "Minister Qin Gang said China was ready").stream().anyMatch(s -> "AGREE".equals(s.type())));
     }
 
+    @Test
+    void aCountrysSupportThatRemainsFirmIsSupport() {
+        ProcessedDocument d = Readouts.process("firm.txt", """
+                Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
+                Minister Hayashi underlined that Japan’s support for the fisheries agreement remains unwavering.
+                Minister Qin Gang said China's commitment to the maritime consultations is firm.
+                """);
+        assertTrue(in(d, "Minister Hayashi underlined").stream().anyMatch(s -> "SUPPORT".equals(s.type())), in(d, "Minister Hayashi").toString());
+        assertTrue(in(d, "Minister Qin Gang said").stream().anyMatch(s -> "SUPPORT".equals(s.type())));
+    }
+
     private static final String BEIJING_OPENING = """
             Press Releases
 
