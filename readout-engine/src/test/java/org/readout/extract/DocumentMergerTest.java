@@ -96,6 +96,15 @@ class DocumentMergerTest {
     }
 
     @Test
+    void aConferenceOfTheMinistersOfSeveralCountriesIsOneMeetingOfThemAll() {
+        DocumentExtraction x = Docs.extract("m1", "2021-05-16", "Foreign Minister Wang Yi held a telephone conversation with Foreign Minister "
+                + "Shah Mehmood Qureshi on Saturday.\nWang said China would implement the outcomes of the video conference of Foreign "
+                + "Ministers of China, Nepal, Pakistan and Sri Lanka on Covid-19.");
+        assertTrue(x.engagements().stream().anyMatch(r -> countries(r).size() == 4), "one conference of the four: " + x.engagements());
+        assertTrue(x.engagements().stream().noneMatch(r -> countries(r).equals(List.of("CHN", "NPL"))), "not a meeting with each");
+    }
+
+    @Test
     void aFamilyNameJoinedToANameByParticlesIsTheRestOfThatName() {
         DocumentExtraction x = Docs.extract("m1", "2024-09-17", "Today, President Abdel Fattah El-Sisi received a phone call from "
                 + "His Majesty King Abdullah II ibn Al Hussein.");
