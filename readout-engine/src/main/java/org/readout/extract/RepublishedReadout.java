@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * A government's readout republished on a news site, an agency's wire or an aggregator reads as news to the
  * cleaner, but keeps its voice: it names its own side's people bare, calls everyone by office ("Minister
  * Gallant", "Mr Lavrov", "the Prime Minister"), never by family name alone ("Modi said", "Iwaya and Cho"), and
- * attributes next to nothing to anyone ("according to", "told reporters"). Given a page that names one side bare
+ * attributes next to nothing to anyone ("according to", "told reporters"), and carries no news agency's dateline. Given a page that names one side bare
  * (its voice), this tells whether the rest of it reads as that government's own account.
  */
 final class RepublishedReadout implements Predicate<AnnotatedDocument> {
@@ -33,9 +33,18 @@ final class RepublishedReadout implements Predicate<AnnotatedDocument> {
         this.cues = cues;
     }
 
+    /** How far into a page its dateline may end. */
+    static final int DATELINE_WITHIN = 400;
+
     @Override
     public boolean test(AnnotatedDocument doc) {
-        return attributions(doc) <= MAX_ATTRIBUTIONS && !namesAnyoneByFamilyNameAlone(doc);
+        return attributions(doc) <= MAX_ATTRIBUTIONS && !namesAnyoneByFamilyNameAlone(doc) && !wireDateline(doc);
+    }
+
+    /** "New Delhi, March 10 (IANS) ...": a news agency's report, however much it reads like a readout. */
+    private boolean wireDateline(AnnotatedDocument doc) {
+        String text = doc.document().text();
+        return cues.wireTag().matcher(text.substring(0, Math.min(text.length(), DATELINE_WITHIN))).find();
     }
 
     private int attributions(AnnotatedDocument doc) {

@@ -40,6 +40,7 @@ public final class Cues {
     private final Pattern weTogether;
     private final String determiners;
     private final Pattern speakerPronoun;
+    private final Pattern wireTag;
     private final Pattern opensOnAPersonalPronoun;
     private final Map<String, String> pronounGender;
     private final Pattern determinerGap;
@@ -89,7 +90,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "news-agency");
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
     private static final Set<String> PRONOUN_KINDS = Set.of("m", "f", "plural");
     /** Where an {@code auxiliary} is read, its third column. */
@@ -163,6 +164,7 @@ public final class Cues {
         participle = Pattern.compile("(?i)^(?:" + participles + ")\\b");
         pairJoint = Pattern.compile("(?i)^\\s*(?:" + words(rows, "pair-joint") + ")\\s*(?:the\\s+)?$");
         sourceAttribution = Pattern.compile("(?i)\\b(?:" + words(rows, "source-attribution") + ")\\b");
+        wireTag = Pattern.compile("\\((?:" + exact(rows, "news-agency") + ")\\)[ \\t]*(?:[:\\-–—]|\\p{Lu})");
         String articles = words(rows, "article");
         attributedTo = Pattern.compile("(?i)\\b(?:" + words(rows, "source-attribution") + ")\\s+(?:(?:" + articles + ")\\s+)?$");
         articleEnding = Pattern.compile("(?i)\\s(?:" + articles + ")\\s+$");
@@ -560,6 +562,14 @@ public final class Cues {
     /** "and", "-": the whole stretch between two countries named as a pair ("Canada-Mexico", "India and Australia"). */
     public boolean isPairJoint(String between) {
         return pairJoint.matcher(between).matches();
+    }
+
+    /**
+     * "New Delhi, March 10 (IANS) New Zealand's ...", "(ANI):": a news agency's name in brackets where a report's dateline
+     * ends, the report going on in the same line (not a photo's credit, which ends its line).
+     */
+    public Pattern wireTag() {
+        return wireTag;
     }
 
     /** "said", "according to": words that attribute what follows to someone, as the press does line after line. */

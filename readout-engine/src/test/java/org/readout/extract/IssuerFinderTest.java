@@ -215,6 +215,17 @@ class IssuerFinderTest {
     }
 
     @Test
+    void aNewsAgencysDatelineKeepsItsReportNews() {
+        String readout = "Foreign Minister Yoshimasa Hayashi held a telephone call with Chinese Foreign Minister "
+                + "Qin Gang. Minister Hayashi expressed serious concern about the situation. Mr. Qin explained the position of China.";
+        assertEquals(DocumentKind.OFFICIAL, read(DocumentKind.NEWS, "Tokyo, March 3 " + readout).kind(), "the readout's voice");
+        assertNull(read(DocumentKind.NEWS, "Tokyo, March 3 (Kyodo) " + readout).kind(), "the agency's report");
+        assertNull(read(DocumentKind.NEWS, "Tokyo, March 3 (AFP): " + readout).kind());
+        assertEquals(DocumentKind.OFFICIAL, read(DocumentKind.NEWS, "A photo of the minister. (Reuters)\nTokyo, March 3 " + readout).kind(),
+                "a photo's credit ends its line");
+    }
+
+    @Test
     void newsThatNamesPeopleByFamilyNameAloneOrAttributesLineAfterLineStaysNews() {
         String call = "On March 3, 2023, Foreign Minister Yoshimasa Hayashi held a telephone call with Chinese Foreign Minister Qin Gang. ";
         DocumentExtraction familyName = read(DocumentKind.NEWS, call + "Hayashi expressed serious concern about the situation.");
