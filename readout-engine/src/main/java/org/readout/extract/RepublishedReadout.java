@@ -22,7 +22,6 @@ final class RepublishedReadout implements Predicate<AnnotatedDocument> {
     /** A release may quote its own minister once ("Mr Peters says"); news attributes line after line. */
     static final int MAX_ATTRIBUTIONS = 1;
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)\\s+$");
-    private static final Pattern PRONOUN_BEFORE = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\s+$");
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
     /** "\u201cWe will not waver,\u201d the Prime Minister said": a quotation's attribution is news's way of telling it. */
     private static final Pattern AFTER_A_QUOTATION = Pattern.compile("[\u201d\"]\\s*[Tt]he\\s+$");
@@ -51,7 +50,7 @@ final class RepublishedReadout implements Predicate<AnnotatedDocument> {
         String text = doc.document().text();
         Matcher m = cues.sourceAttribution().matcher(text);
         int n = 0;
-        while (n <= MAX_ATTRIBUTIONS && m.find()) if (!narratesItsOwnPerson(doc, text, m.start())) n++;
+        while (n <= MAX_ATTRIBUTIONS && m.find()) if (!narratesItsOwnPerson(doc, text, m.start(), cues)) n++;
         return n;
     }
 
@@ -59,8 +58,8 @@ final class RepublishedReadout implements Predicate<AnnotatedDocument> {
      * "the Prime Minister said that", "He said": a readout tells what its own people said by their office alone, or by a
      * pronoun; news names a source ("the Kremlin said", "Sharif said", "according to") and attributes quotations.
      */
-    private static boolean narratesItsOwnPerson(AnnotatedDocument doc, String text, int verb) {
-        if (PRONOUN_BEFORE.matcher(text.substring(Math.max(0, verb - 8), verb)).find()) return true;
+    private static boolean narratesItsOwnPerson(AnnotatedDocument doc, String text, int verb, Cues cues) {
+        if (cues.personPronounEnding().matcher(text.substring(Math.max(0, verb - 8), verb)).find()) return true;
         // the office right before the verb, with nothing but blanks between: in the verb's sentence or ending the one before
         int at = doc.sentenceAt(verb);
         for (int i = Math.max(0, at - 1); i <= at; i++) {

@@ -42,6 +42,7 @@ public final class Cues {
     private final Pattern speakerPronoun;
     private final Pattern wireTag;
     private final Pattern opensOnAPersonalPronoun;
+    private final Pattern personPronounEnding;
     private final Map<String, String> pronounGender;
     private final Pattern determinerGap;
     private final Pattern joinedAct;
@@ -124,6 +125,8 @@ public final class Cues {
         List<Tsv.Row> singular = pronouns.stream().filter(r -> !r.get(2).equals("plural")).toList();
         speakerPronoun = Pattern.compile("\\b(?:" + capitalisedToo(exact(singular, "pronoun")) + ")\\b");
         opensOnAPersonalPronoun = Pattern.compile("^\\s*(?:" + capitalised(exact(pronouns, "pronoun")) + ")\\b");
+        List<Tsv.Row> gendered = pronouns.stream().filter(r -> r.get(2).equals("m") || r.get(2).equals("f")).toList();
+        personPronounEnding = Pattern.compile("\\b(?:" + capitalisedToo(exact(gendered, "pronoun")) + ")\\s+$");
         Map<String, String> genders = new java.util.HashMap<>();
         for (Tsv.Row r : pronouns) if (r.get(2).equals("m") || r.get(2).equals("f")) genders.put(r.get(1).toLowerCase(java.util.Locale.ROOT), r.get(2));
         pronounGender = Map.copyOf(genders);
@@ -325,11 +328,6 @@ public final class Cues {
     }
 
     /** Right before an act, a speaker's first person plural ("We discussed", "Prabowo and I agreed"): the act is done with the other side. */
-    /** The words that may stand before a noun or a name: articles, possessives, "another" (an alternation, any case). */
-    public String determiners() {
-        return determiners;
-    }
-
     /** A space and at most one determiner: all that may stand between a word and the one it takes ("called another minister"). */
     public Pattern determinerGap() {
         return determinerGap;
@@ -343,6 +341,11 @@ public final class Cues {
     /** A sentence that opens on a personal pronoun, "They" too, capitalised. */
     public Pattern opensOnAPersonalPronoun() {
         return opensOnAPersonalPronoun;
+    }
+
+    /** Text that ends on a pronoun standing for one man or one woman ("... He "), either case of its first letter. */
+    public Pattern personPronounEnding() {
+        return personPronounEnding;
     }
 
     /** "m" for "he", "f" for "she": whom a pronoun may stand for; null when either. */
@@ -522,7 +525,7 @@ public final class Cues {
         return leaders;
     }
 
-    /** An alternation of lower-case words with each also capitalised ("his" and "His"). */
+    /** An alternation with each word's first letter in capitals ("his" gives "His"). */
     private static String capitalised(String alternation) {
         List<String> out = new java.util.ArrayList<>();
         for (String w : alternation.split("\\|")) {
@@ -532,14 +535,9 @@ public final class Cues {
         return String.join("|", out);
     }
 
+    /** An alternation of lower-case words with each also capitalised ("his" and "His"). */
     private static String capitalisedToo(String alternation) {
-        List<String> out = new java.util.ArrayList<>();
-        for (String w : alternation.split("\\|")) {
-            out.add(w);
-            int first = w.startsWith("\\Q") ? 2 : 0;
-            out.add(w.substring(0, first) + w.substring(first, first + 1).toUpperCase(java.util.Locale.ROOT) + w.substring(first + 1));
-        }
-        return String.join("|", out);
+        return alternation + "|" + capitalised(alternation);
     }
 
     /** The auxiliaries read at one place (before, after, inside), as {@link #words} gives them. */

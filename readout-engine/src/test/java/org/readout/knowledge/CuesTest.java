@@ -91,6 +91,9 @@ class CuesTest {
         assertTrue(user.speakerPronoun().matcher("como El dijo").find());
         assertTrue(user.opensOnAPersonalPronoun().matcher("El dijo").find());
         assertEquals("m", user.genderOf("el"));
+        assertTrue(bundled.personPronounEnding().matcher("the talks. She ").find(), "one woman");
+        assertFalse(bundled.personPronounEnding().matcher("the talks. They ").find(), "several are not one person");
+        assertTrue(user.personPronounEnding().matcher("y luego el ").find(), "a user's pronoun for one man");
         Files.writeString(dir.resolve("cues.tsv"), "pronoun\tel\tmale\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Cues.load(dir));
         assertTrue(e.getMessage().contains("a pronoun's third column is m, f, plural or empty"), e.getMessage());
