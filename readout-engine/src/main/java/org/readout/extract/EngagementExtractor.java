@@ -77,7 +77,9 @@ public final class EngagementExtractor implements Extractor {
         String voice = issuer != null ? issuer.value() : issuers.voice(doc, reports);
         DocumentKind kind = null;
         boolean labelled = ParticipantFinder.publisherLine(doc, cues) != null;
-        if (voice != null && doc.document().kind() == DocumentKind.NEWS && (labelled || republished.test(doc))) {
+        // the signs of a readout republished are English words: a page in another language keeps the kind its reading gave
+        boolean english = "en".equals(doc.document().language());
+        if (voice != null && english && doc.document().kind() == DocumentKind.NEWS && (labelled || republished.test(doc))) {
             kind = DocumentKind.OFFICIAL;
             doc = new AnnotatedDocument(doc.document().withKind(kind), doc.sentences(), doc.mentions(), doc.times());
             issuer = issuers.issuer(doc, reports);

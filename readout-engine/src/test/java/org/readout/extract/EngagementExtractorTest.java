@@ -423,6 +423,19 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aMeetingOrACallInSpanishOrPortugueseIsAnEncounter() {
+        assertEquals("phone", value(one("2023-05-05", "El presidente Luiz Inácio Lula da Silva conversó telefónicamente con el primer ministro "
+                + "Fumio Kishida.").format()));
+        for (String text : List.of("Luiz Inácio Lula da Silva y Fumio Kishida se reunieron en Tokio.",
+                "El presidente Luiz Inácio Lula da Silva recibió a Fumio Kishida en Brasilia.",
+                "O presidente Luiz Inácio Lula da Silva encontrou-se com o primeiro-ministro Fumio Kishida em Brasília.")) {
+            EngagementReport r = one("2023-05-05", text);
+            assertEquals("in_person", value(r.format()), text);
+            assertEquals(2, r.participants().size(), text);
+        }
+    }
+
+    @Test
     void calledOnSomeoneOrCalledForSomethingIsNoCall() {
         assertTrue(Docs.extract("e1", "2023-04-03", "Foreign Minister Yoshimasa Hayashi called on China to release the detained national.")
                 .engagements().isEmpty());

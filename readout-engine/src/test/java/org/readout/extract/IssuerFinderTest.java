@@ -183,9 +183,21 @@ class IssuerFinderTest {
     }
 
     private static DocumentExtraction read(DocumentKind kind, String text) {
-        CleanDocument doc = new CleanDocument("d", "test/d", text, null, null, kind, "en",
-                new SourceMeta(null, null, LocalDate.of(2023, 3, 3), "en", null));
+        return read(kind, text, "en");
+    }
+
+    private static DocumentExtraction read(DocumentKind kind, String text, String language) {
+        CleanDocument doc = new CleanDocument("d", "test/d", text, null, null, kind, language,
+                new SourceMeta(null, null, LocalDate.of(2023, 3, 3), language, null));
         return Docs.EXTRACTOR.extract(new KnowledgeAnnotator(Docs.KB).annotate(doc));
+    }
+
+    @Test
+    void aPageInAnotherLanguageIsNotTakenForAReadoutRepublished() {
+        String readout = "On March 3, 2023, Foreign Minister Yoshimasa Hayashi held a telephone call with Chinese Foreign Minister "
+                + "Qin Gang. Minister Hayashi expressed serious concern about the situation. Mr. Qin explained the position of China.";
+        assertEquals(DocumentKind.OFFICIAL, read(DocumentKind.NEWS, readout).kind());
+        assertNull(read(DocumentKind.NEWS, readout, null).kind(), "the signs of a republished readout are English words");
     }
 
     @Test
