@@ -29,8 +29,9 @@ final class TemporalTagger {
     private static final Map<String, DayOfWeek> WEEKDAYS = loadWeekdays();
     private static final String WEEKDAY = "(" + alternation(WEEKDAYS.keySet()) + ")";
     private static final TimeWords WORDS = TimeWords.load();
-    /** A word that may join a day to its month or a month to its year ("5th of May", "5 de mayo de 2023"), optional. */
-    private static final String JOINER = "(?:(?i:" + WORDS.dateJoiners() + ")\\s+)?";
+    /** A word that joins a day to its month or a month to its year ("5th of May", "5 de mayo de 2023"). */
+    private static final String JOINING = "(?i:" + WORDS.dateJoiners() + ")\\s+";
+    private static final String JOINER = "(?:" + JOINING + ")?";
 
     /** {@code needsDigit}: the expression has a digit in every match, so a sentence without one is not searched. */
     private record Rule(Pattern pattern, Function<Matcher, TimeValue> value, boolean needsDigit, boolean needsMonth) {
@@ -60,7 +61,7 @@ final class TemporalTagger {
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\b(?!:\\d|\\d)", m -> date(null, month(m.group(1)), num(m, 2))),
             digits("\\b(\\d{1,2})" + ORD + "\\s+" + JOINER + MONTH + "\\b", m -> date(null, month(m.group(2)), num(m, 1))),
             // "5 de mayo": a month in lower case after a day and a joining word, which no verb "may" follows
-            digits("\\b(\\d{1,2})" + ORD + "\\s+(?i:" + WORDS.dateJoiners() + ")\\s+" + MONTH_LOWER + "\\b",
+            digits("\\b(\\d{1,2})" + ORD + "\\s+" + JOINING + MONTH_LOWER + "\\b",
                     m -> date(null, month(capitalised(m.group(2))), num(m, 1))),
             digits("\\b(?:(?:" + WORDS.monthParts() + ")[- ])?" + MONTH + "\\s+((?:19|20)\\d{2})\\b", m -> date(num(m, 2), month(m.group(1)), null)),
             rule("\\b(?i:" + WORDS.beforeMonth() + "|" + WORDS.monthParts() + ")\\s+(?:(?i:" + WORDS.monthParts() + ")[- ])?" + MONTH + "\\b",

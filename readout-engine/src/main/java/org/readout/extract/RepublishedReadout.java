@@ -50,7 +50,7 @@ final class RepublishedReadout implements Predicate<AnnotatedDocument> {
         String text = doc.document().text();
         Matcher m = cues.sourceAttribution().matcher(text);
         int n = 0;
-        while (n <= MAX_ATTRIBUTIONS && m.find()) if (!narratesItsOwnPerson(doc, text, m.start(), cues)) n++;
+        while (n <= MAX_ATTRIBUTIONS && m.find()) if (!narratesItsOwnPerson(doc, text, m.start())) n++;
         return n;
     }
 
@@ -58,7 +58,7 @@ final class RepublishedReadout implements Predicate<AnnotatedDocument> {
      * "the Prime Minister said that", "He said": a readout tells what its own people said by their office alone, or by a
      * pronoun; news names a source ("the Kremlin said", "Sharif said", "according to") and attributes quotations.
      */
-    private static boolean narratesItsOwnPerson(AnnotatedDocument doc, String text, int verb, Cues cues) {
+    private boolean narratesItsOwnPerson(AnnotatedDocument doc, String text, int verb) {
         if (cues.personPronounEnding().matcher(text.substring(Math.max(0, verb - 8), verb)).find()) return true;
         // the office right before the verb, with nothing but blanks between: in the verb's sentence or ending the one before
         int at = doc.sentenceAt(verb);

@@ -38,7 +38,6 @@ public final class Cues {
     private final Pattern entourage;
     private final Pattern opensOnAPronoun;
     private final Pattern weTogether;
-    private final String determiners;
     private final Pattern speakerPronoun;
     private final Pattern wireTag;
     private final Pattern opensOnAPersonalPronoun;
@@ -120,15 +119,15 @@ public final class Cues {
         sidelines = Pattern.compile("(?i)\\b(?:" + words(rows, "sidelines") + ")\\b");
         honorifics = exact(rows, "honorific");
         dateLineWord = Pattern.compile("(?i)\\b(?:" + words(rows, "date-line-word") + ")\\b");
-        determiners = words(rows, "determiner");
+        String determiners = words(rows, "determiner");
         List<Tsv.Row> pronouns = rows.stream().filter(r -> r.get(0).equals("pronoun")).toList();
         List<Tsv.Row> singular = pronouns.stream().filter(r -> !r.get(2).equals("plural")).toList();
-        speakerPronoun = Pattern.compile("\\b(?:" + capitalisedToo(exact(singular, "pronoun")) + ")\\b");
-        opensOnAPersonalPronoun = Pattern.compile("^\\s*(?:" + capitalised(exact(pronouns, "pronoun")) + ")\\b");
         List<Tsv.Row> gendered = pronouns.stream().filter(r -> r.get(2).equals("m") || r.get(2).equals("f")).toList();
-        personPronounEnding = Pattern.compile("\\b(?:" + capitalisedToo(exact(gendered, "pronoun")) + ")\\s+$");
+        speakerPronoun = Pattern.compile("\\b(?:" + capitalisedToo(exactOrNone(singular, "pronoun")) + ")\\b");
+        opensOnAPersonalPronoun = Pattern.compile("^\\s*(?:" + capitalised(exact(pronouns, "pronoun")) + ")\\b");
+        personPronounEnding = Pattern.compile("\\b(?:" + capitalisedToo(exactOrNone(gendered, "pronoun")) + ")\\s+$");
         Map<String, String> genders = new java.util.HashMap<>();
-        for (Tsv.Row r : pronouns) if (r.get(2).equals("m") || r.get(2).equals("f")) genders.put(r.get(1).toLowerCase(java.util.Locale.ROOT), r.get(2));
+        for (Tsv.Row r : gendered) genders.put(r.get(1).toLowerCase(java.util.Locale.ROOT), r.get(2));
         pronounGender = Map.copyOf(genders);
         determinerGap = Pattern.compile("(?i)\\s+(?:(?:" + determiners + ")\\s+)?");
         objectBefore = Pattern.compile("\\b(?i:" + words(rows, "object-marker") + ")\\s+(?:(?:" + determiners + "|and|" + honorifics + "|"
@@ -327,7 +326,6 @@ public final class Cues {
         return sideNoun;
     }
 
-    /** Right before an act, a speaker's first person plural ("We discussed", "Prabowo and I agreed"): the act is done with the other side. */
     /** A space and at most one determiner: all that may stand between a word and the one it takes ("called another minister"). */
     public Pattern determinerGap() {
         return determinerGap;
@@ -353,6 +351,7 @@ public final class Cues {
         return pronounGender.get(pronoun.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Right before an act, a speaker's first person plural ("We discussed", "Prabowo and I agreed"): the act is done with the other side. */
     public Pattern weTogether() {
         return weTogether;
     }
@@ -579,6 +578,17 @@ public final class Cues {
     private static String words(List<Tsv.Row> rows, String kind) {
         return alternation(rows, kind, true);
     }
+
+    /**
+     * As {@link #exact}, but rows the file may well lack (a language without gendered pronouns) give an alternation that
+     * matches nothing instead of an error.
+     */
+    private static String exactOrNone(List<Tsv.Row> rows, String kind) {
+        return rows.isEmpty() ? NOTHING : exact(rows, kind);
+    }
+
+    /** A regex that matches nowhere. */
+    private static final String NOTHING = "(?!)";
 
     /** As {@link #words}, keeping the case of the file. */
     private static String exact(List<Tsv.Row> rows, String kind) {

@@ -302,24 +302,28 @@ class StatementCodingTest {
 
     @Test
     void anIntentToCooperateToldInReportedSpeechIsAnAgreement() {
-        ProcessedDocument d = Readouts.process("intent.txt", """
-                Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
-                Minister Hayashi said Japan would cooperate with China on the fisheries question.
-                Minister Qin Gang said China was ready to resume the maritime consultations.
-                """);
-        assertTrue(in(d, "Minister Hayashi said Japan would").stream().anyMatch(s -> "AGREE".equals(s.type())), in(d, "Minister Hayashi said").toString());
-        assertTrue(in(d, "Minister Qin Gang said China was ready").stream().anyMatch(s -> "AGREE".equals(s.type())));
+        ProcessedDocument d = afterTheCall("Minister Hayashi said Japan would cooperate with China on the fisheries question.\n"
+                + "Minister Qin Gang said China was ready to resume the maritime consultations.\n");
+        assertType("AGREE", d, "Minister Hayashi said Japan would");
+        assertType("AGREE", d, "Minister Qin Gang said China was ready");
     }
 
     @Test
     void aCountrysSupportThatRemainsFirmIsSupport() {
-        ProcessedDocument d = Readouts.process("firm.txt", """
-                Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
-                Minister Hayashi underlined that Japan’s support for the fisheries agreement remains unwavering.
-                Minister Qin Gang said China's commitment to the maritime consultations is firm.
-                """);
-        assertTrue(in(d, "Minister Hayashi underlined").stream().anyMatch(s -> "SUPPORT".equals(s.type())), in(d, "Minister Hayashi").toString());
-        assertTrue(in(d, "Minister Qin Gang said").stream().anyMatch(s -> "SUPPORT".equals(s.type())));
+        ProcessedDocument d = afterTheCall("Minister Hayashi underlined that Japan’s support for the fisheries agreement remains unwavering.\n"
+                + "Minister Qin Gang said China's commitment to the maritime consultations is firm.\n");
+        assertType("SUPPORT", d, "Minister Hayashi underlined");
+        assertType("SUPPORT", d, "Minister Qin Gang said");
+    }
+
+    /** An invented readout of a call of April 2, 2023, then {@code lines}. */
+    private static ProcessedDocument afterTheCall(String lines) {
+        return Readouts.process("call.txt",
+                "Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.\n" + lines);
+    }
+
+    private static void assertType(String type, ProcessedDocument d, String start) {
+        assertTrue(in(d, start).stream().anyMatch(s -> type.equals(s.type())), start + ": " + in(d, start));
     }
 
     private static final String BEIJING_OPENING = """

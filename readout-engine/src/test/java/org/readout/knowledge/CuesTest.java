@@ -98,4 +98,20 @@ class CuesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Cues.load(dir));
         assertTrue(e.getMessage().contains("a pronoun's third column is m, f, plural or empty"), e.getMessage());
     }
+
+    @Test
+    void aReplacingFileWhosePronounsHaveNoGenderNorSingularStillLoads() throws IOException {
+        StringBuilder file = new StringBuilder(Tsv.REPLACE_MARKER + "\n");
+        String bundled = new String(CuesTest.class.getClassLoader().getResourceAsStream("readout/extract/cues.tsv").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (String line : bundled.split("\n")) {
+            if (!line.startsWith("#") && !line.startsWith("pronoun\t") && !line.isBlank()) file.append(line).append('\n');
+        }
+        file.append("pronoun\tthey\tplural\n");
+        Files.writeString(dir.resolve("cues.tsv"), file.toString());
+        Cues user = Cues.load(dir);
+        assertFalse(user.speakerPronoun().matcher("as he said").find(), "no pronoun stands for one speaker");
+        assertFalse(user.personPronounEnding().matcher("the talks. He ").find());
+        assertTrue(user.opensOnAPersonalPronoun().matcher("They met").find());
+    }
 }
