@@ -63,7 +63,7 @@ public final class EngagementExtractor implements Extractor {
         LocalDate anchor = dater.dayOfTheText(doc, published.date());
         Map<String, Person> named = finder.namedInFull(doc, anchor);
         List<Candidate> candidates = new ArrayList<>();
-        TranscriptSpeakers speakers = new TranscriptSpeakers(doc);
+        TranscriptSpeakers speakers = new TranscriptSpeakers(doc, cues);
         for (Sentence s : doc.sentences()) candidates.addAll(candidates(doc, s, anchor, named, speakers));
         List<Candidate> merged = new DocumentMerger(finder, cues, doc, named, anchor).merge(candidates);
         if (anchor == null) {

@@ -80,22 +80,16 @@ final class IssuerFinder {
         return byPublisher == null ? null : Sourced.of(byPublisher, new Evidence(id, -1, -1, doc.document().outlet()));
     }
 
-    /** How many of the first sentences may say whose words a page is. */
-    private static final int AUTHOR_LINES = 5;
-
     /**
-     * "Remarks by President Cyril Ramaphosa, Germany Official Visit": a line at the head that opens so (cue kind
-     * {@code authored-by}) and names people who only ever held office for one country is that country's own account.
+     * "Remarks by President Cyril Ramaphosa, Germany Official Visit": a line at the head that says whose words the page is
+     * ({@link PageAuthor}) and names people who only ever held office for one country is that country's own account.
      */
     private Sourced<String> byAuthor(AnnotatedDocument doc) {
-        for (int i = 0; i < Math.min(AUTHOR_LINES, doc.sentences().size()); i++) {
-            Sentence s = doc.sentences().get(i);
-            if (!kb.cues().authoredBy().matcher(s.text()).find()) continue;
-            Set<String> countries = new TreeSet<>();
-            for (Mention m : doc.mentionsIn(i, MentionType.PERSON)) countries.addAll(m.as(People.NameForm.class).countries());
-            return countries.size() == 1 ? Sourced.of(countries.iterator().next(), Evidence.of(doc, s)) : null;
-        }
-        return null;
+        Sentence s = PageAuthor.line(doc, kb.cues()).orElse(null);
+        if (s == null) return null;
+        Set<String> countries = new TreeSet<>();
+        for (Mention m : doc.mentionsIn(s.index(), MentionType.PERSON)) countries.addAll(m.as(People.NameForm.class).countries());
+        return countries.size() == 1 ? Sourced.of(countries.iterator().next(), Evidence.of(doc, s)) : null;
     }
 
     /** The one government whose addresses an official page gives for contact ("E-mail: media@presidency.gov.za", "www.mofa.go.jp"). */

@@ -4,6 +4,7 @@ import org.readout.annotate.AnnotatedDocument;
 import org.readout.annotate.Mention;
 import org.readout.annotate.MentionType;
 import org.readout.annotate.Sentence;
+import org.readout.knowledge.Cues;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,8 @@ import java.util.regex.Pattern;
  * Who is speaking at a point of a transcript: the person named at the start of the last line of the
  * form "Penny Wong, Foreign Minister: ...", "Mr. Taro Kono, Minister for Foreign Affairs: ...", "Minister Kono: ..."
  * or "SECRETARY KERRY: ..." at or before it, unless a line such as "Reporter: ..." gave the floor to someone unnamed
- * since. The speaker lines
- * are found once per document, so a long transcript is read in linear time.
+ * since; before any such line, the one person named in the line that says whose words the page is ("Remarks by President
+ * X", {@link PageAuthor}). The speaker lines are found once per document, so a long transcript is read in linear time.
  */
 final class TranscriptSpeakers {
     /** After the name: an optional title set off by a comma, then the colon that opens the words spoken. */
@@ -34,8 +35,10 @@ final class TranscriptSpeakers {
 
     /** Where each speaker's turn starts; a null speaker for a turn of someone unnamed ("Reporter: "). */
     private final TreeMap<Integer, Mention> lines = new TreeMap<>();
+    /** Who speaks where no line has given the floor yet: the page's author, or null. */
+    private final Mention author;
 
-    TranscriptSpeakers(AnnotatedDocument doc) {
+    TranscriptSpeakers(AnnotatedDocument doc, Cues cues) {
         String text = doc.document().text();
         Matcher label = LABEL.matcher(text);
         while (label.find()) lines.put(label.start(), null);
@@ -45,6 +48,8 @@ final class TranscriptSpeakers {
             if (!BEFORE_NAME.matcher(text.substring(lineStart, m.start())).matches()) continue;
             if (AFTER_NAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 64))).find()) lines.put(lineStart, m);
         }
+        List<Mention> named = PageAuthor.line(doc, cues).map(s -> doc.mentionsIn(s.index(), MentionType.PERSON)).orElse(List.of());
+        author = named.size() == 1 ? named.get(0) : null;
     }
 
     /** Everyone who has the floor somewhere in the document, in order of their first turn. */
@@ -54,9 +59,9 @@ final class TranscriptSpeakers {
         return out;
     }
 
-    /** The speaker of the line a sentence belongs to, or null when the document has no such line before it. */
+    /** The speaker of the line a sentence belongs to, else the page's author, or null. */
     Mention at(Sentence s) {
         var e = lines.floorEntry(s.start() + OPENING);
-        return e == null ? null : e.getValue();
+        return e == null ? author : e.getValue();
     }
 }

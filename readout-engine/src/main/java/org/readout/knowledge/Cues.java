@@ -135,7 +135,7 @@ public final class Cues {
         originThenAnd = Pattern.compile("^(?i:" + words(rows, "origin-marker") + ")\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}and\\s");
         jointObject = Pattern.compile("(?i)\\s(?:" + words(rows, "joint-object") + ")\\s+");
         issuer = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:" + words(rows, "issuer") + ")\\b");
-        authoredBy = Pattern.compile("(?i)^\\W*(?:" + words(rows, "authored-by") + ")\\s+");
+        authoredBy = Pattern.compile("(?i)^\\W*(?:\\p{L}+\\s+){0,2}(?:" + words(rows, "authored-by") + ")\\s+");
         publisherLine = Pattern.compile("(?i)^[ \\t]+(?:" + words(rows, "publisher-label") + ")\\.?[ \\t]*(?:\\n|$)");
         publisherLineOpener = Pattern.compile("(?i)[ \\t]*(?:(?:" + words(rows, "publisher-line-opener") + ")[ \\t]*:[ \\t]*)?");
         asideList = Pattern.compile("(?i)\\s*(?:(?:the|a|an|[\\p{L}'’-]+)\\s+){0,2}?(?:" + words(rows, "aside-list") + ")\\b");
@@ -266,7 +266,7 @@ public final class Cues {
         return issuer;
     }
 
-    /** "Remarks by President X": opens a line that says whose own words the page is. */
+    /** "Remarks by President X", "Opening remarks by ...": opens a line (after at most two words) that says whose own words the page is. */
     public Pattern authoredBy() {
         return authoredBy;
     }

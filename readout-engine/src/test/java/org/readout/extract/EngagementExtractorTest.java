@@ -535,6 +535,21 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void onAPageOfOnePersonsOwnWordsIIsThatPerson() {
+        String remarks = "The visit of the President of Brazil\nMarch 26, 2025\n[Opening statement by Prime Minister Ishiba]\n"
+                + "Good evening, everyone.\nIt is my great pleasure to welcome President Lula to Japan this week.";
+        EngagementReport r = one(null, remarks);
+        assertEquals(List.of("BRA", "JPN"), r.participants().stream().map(Participant::country).sorted().toList());
+        Participant speaker = r.participants().stream().filter(p -> "JPN".equals(p.country())).findFirst().orElseThrow();
+        assertEquals("Shigeru Ishiba", speaker.name());
+        assertTrue(speaker.evidence().text().contains("Opening statement by Prime Minister Ishiba"), "the line that says whose words they are");
+        assertTrue(Docs.extract("e2", null, remarks.replace("[Opening statement by Prime Minister Ishiba]", "[Ishiba and Mirziyoyev]"))
+                .engagements().isEmpty(), "no line saying whose words they are: the guest alone is no encounter");
+        assertTrue(Docs.extract("e3", null, remarks.replace("Prime Minister Ishiba]", "Prime Minister Ishiba and President Mirziyoyev]"))
+                .engagements().isEmpty(), "a line naming two people does not say which is the 'I'");
+    }
+
+    @Test
     void aTitleSetOffFromTheFamilyNameByACommaAFormOfAddressAndAnUnknownFirstNameStillNamesItsHolder() {
         EngagementReport r = one(null, "Chancellor Olaf Scholz held talks with the Defence Minister, Mr. Ricky Marles, in Berlin.");
         assertEquals(List.of("AUS", "DEU"), r.participants().stream().map(Participant::country).sorted().toList(),

@@ -39,6 +39,8 @@ class IssuerFinderTest {
                 It is an honour to receive Chancellor Olaf Scholz this morning. We have discussed trade and investment.
                 """;
         assertEquals("ZAF", issuer(DocumentKind.OFFICIAL, null, null, text));
+        assertEquals("ZAF", issuer(DocumentKind.OFFICIAL, null, null, "Press statement by President Cyril Ramaphosa after the talks\n"
+                + "We have discussed trade and investment with Chancellor Olaf Scholz."), "two words may open the line before 'statement by'");
         assertEquals(null, issuer(DocumentKind.OFFICIAL, null, null, "Remarks by President Cyril Ramaphosa and Chancellor Olaf Scholz\n"
                 + "The two leaders met in Pretoria today."), "two governments' people: the line does not say whose account it is");
     }
