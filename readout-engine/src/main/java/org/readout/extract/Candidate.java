@@ -78,6 +78,11 @@ final class Candidate {
         return dates.isEmpty() && clue.year() == null && clue.month() != null && clue.day() != null;
     }
 
+    /** Undated, with a weekday and its day of the month but no month ("this Friday (3)"). */
+    boolean awaitsAMonth() {
+        return dates.isEmpty() && clue.year() == null && clue.month() == null && clue.day() != null && clue.weekday() != null;
+    }
+
     /** The day its clues came to, with what settled it; the clues are spent. */
     void settle(LocalDate day, Evidence ev) {
         dates.add(Sourced.of(day, ev));

@@ -56,7 +56,7 @@ final class DateResolver {
             }
             return new DateClue(c.year(), c.month(), c.day(), null, false, null, null);
         }
-        if (v instanceof TimeValue.Weekday w) return new DateClue(null, null, null, w.day(), false, null, null);
+        if (v instanceof TimeValue.Weekday w) return new DateClue(null, null, w.dayOfMonth(), w.day(), false, null, null);
         if (v instanceof TimeValue.RelativeDay r && r.offset() == 0) return new DateClue(null, null, null, null, true, null, null);
         if (v instanceof TimeValue.Relative r && anchor != null && r.unit() == TimeValue.Relative.Unit.MONTH) {
             YearMonth ym = YearMonth.from(anchor).plusMonths(r.offset());
@@ -123,6 +123,15 @@ final class DateResolver {
     static LocalDate inYearOrTheOneBefore(int month, int day, int year, java.util.function.Predicate<LocalDate> fits) {
         for (int y = year; y >= year - 1; y--) {
             LocalDate d = safe(y, month, day);
+            if (d != null && fits.test(d)) return d;
+        }
+        return null;
+    }
+
+    /** That day of {@code month}, or else of the month before, that {@code fits}; null when neither does. */
+    static LocalDate inMonthOrTheOneBefore(int day, YearMonth month, java.util.function.Predicate<LocalDate> fits) {
+        for (YearMonth ym : List.of(month, month.minusMonths(1))) {
+            LocalDate d = ym.isValidDay(day) ? ym.atDay(day) : null;
             if (d != null && fits.test(d)) return d;
         }
         return null;

@@ -370,9 +370,16 @@ final class DocumentMerger {
         if (cd != null && !g.clue.isEmpty()) return g.clue.admits(cd);
         if (!g.clue.isEmpty() && !c.clue.isEmpty()) {
             return sameOrNull(g.clue.month(), c.clue.month()) && sameOrNull(g.clue.year(), c.clue.year())
-                    && sameOrNull(g.clue.day(), c.clue.day());
+                    && sameOrNull(g.clue.day(), c.clue.day()) && admitsItsDay(g.clue.and(c.clue));
         }
         return true;
+    }
+
+    /** "Friday (3)" and "in May 2023": clues that together name a day name one on their weekday, if they give one. */
+    private static boolean admitsItsDay(DateClue clue) {
+        if (clue.year() == null || clue.month() == null || clue.day() == null) return true;
+        LocalDate d = DateResolver.safe(clue.year(), clue.month(), clue.day());
+        return d != null && clue.admits(d);
     }
 
     /** Whether the candidate's own words give it one of these formats. */

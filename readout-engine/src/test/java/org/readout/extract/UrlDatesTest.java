@@ -7,6 +7,7 @@ import org.readout.clean.DocumentKind;
 import org.readout.source.SourceMeta;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -63,6 +64,32 @@ class UrlDatesTest {
                 new SourceMeta("https://news.example/2025/01/chancellor-visits/", null, null, "en", null));
         assertEquals(LocalDate.of(2024, 12, 16), Docs.EXTRACTOR.extract(new KnowledgeAnnotator(Docs.KB).annotate(january)).engagements().get(0).date().value(),
                 "a December day on a January page is of the year before");
+    }
+
+    private static DocumentExtraction extractAt(String url, String text) {
+        CleanDocument doc = new CleanDocument("d", "test/d", text, null, null, DocumentKind.NEWS, "en",
+                new SourceMeta(url, null, null, "en", null));
+        return Docs.EXTRACTOR.extract(new KnowledgeAnnotator(Docs.KB).annotate(doc));
+    }
+
+    @Test
+    void aWeekdayWithItsDayOfTheMonthOnAnUndatedPageIsInItsAddresssMonthFolderOrTheOneBefore() {
+        String text = "Chancellor Olaf Scholz comes to Kazakhstan on an official visit this Friday (13). "
+                + "President Kassym-Jomart Tokayev will receive him at the palace.";
+        assertEquals(LocalDate.of(2024, 9, 13), extractAt("https://news.example/2024/09/visit/", text).engagements().get(0).date().value(),
+                "Friday the 13th of September 2024");
+        assertEquals(LocalDate.of(2024, 9, 13), extractAt("https://news.example/2024/10/visit/", text).engagements().get(0).date().value(),
+                "October 13, 2024 is a Sunday: the month before");
+        assertNull(extractAt("https://news.example/2024/11/visit/", text).engagements().get(0).date(), "neither November nor October 13 is a Friday");
+    }
+
+    @Test
+    void aWeekdayWithItsDayOfTheMonthIsNotTheEncounterOfAMonthWhoseDayFallsOnAnotherWeekday() {
+        String text = "Chancellor Olaf Scholz will meet President Kassym-Jomart Tokayev in Astana this Friday (13).\n"
+                + "Chancellor Olaf Scholz and President Kassym-Jomart Tokayev at their meeting in Astana in May 2023.";
+        List<EngagementReport> reports = extractAt("https://news.example/2024/09/visit/", text).engagements();
+        assertEquals(2, reports.size(), "May 13, 2023 was a Saturday: two encounters");
+        assertEquals(LocalDate.of(2024, 9, 13), reports.get(0).date().value());
     }
 
     private static PublishedDate published(String url, String text) {
