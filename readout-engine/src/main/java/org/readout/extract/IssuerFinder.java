@@ -160,6 +160,31 @@ final class IssuerFinder {
     private Sourced<String> byOrder(AnnotatedDocument doc, EngagementReport lead) {
         Set<String> sides = lead.countries();
         if (sides.size() != 2) return null;
+        for (Pair p : pairs(doc)) {
+            if (sides.contains(p.first()) && sides.contains(p.second())) return Sourced.of(p.first(), Evidence.of(doc, p.sentence()));
+        }
+        return null;
+    }
+
+    /** The countries the page names as a pair with {@code side} ("between the UK and India", "the India-UK roadmap"). */
+    Set<String> partners(AnnotatedDocument doc, String side) {
+        Set<String> out = new TreeSet<>();
+        for (Pair p : pairs(doc)) {
+            if (p.first().equals(side)) out.add(p.second());
+            if (p.second().equals(side)) out.add(p.first());
+        }
+        return out;
+    }
+
+    private record Pair(String first, String second, Sentence sentence) {
+    }
+
+    /**
+     * Two countries named next to each other as a pair (cue kind {@code pair-joint}), by name or adjective, in the page's
+     * order; a capital is no side of a pair ("ASTANA – US Secretary of State ..." is a dateline).
+     */
+    private List<Pair> pairs(AnnotatedDocument doc) {
+        List<Pair> out = new ArrayList<>();
         String text = doc.document().text();
         for (Sentence s : doc.sentences()) {
             List<Mention> countries = doc.mentionsIn(s.index(), MentionType.COUNTRY);
@@ -168,13 +193,16 @@ final class IssuerFinder {
                 Mention b = countries.get(i + 1);
                 String first = iso3(a);
                 String second = iso3(b);
-                if (first == null || second == null || first.equals(second) || !sides.contains(first) || !sides.contains(second)) continue;
-                if (a.end() <= b.start() && kb.cues().isPairJoint(text.substring(a.end(), b.start()))) {
-                    return Sourced.of(first, Evidence.of(doc, s));
-                }
+                if (first == null || second == null || first.equals(second) || a.end() > b.start()) continue;
+                if (isCapital(a) || isCapital(b) || !kb.cues().isPairJoint(text.substring(a.end(), b.start()))) continue;
+                out.add(new Pair(first, second, s));
             }
         }
-        return null;
+        return out;
+    }
+
+    private static boolean isCapital(Mention m) {
+        return m.value() instanceof Countries.Ref ref && ref.form() == Countries.Form.CAPITAL;
     }
 
     private static String iso3(Mention m) {

@@ -432,7 +432,8 @@ final class ParticipantFinder {
     /**
      * "The Prime Minister held a telephone call with US President Donald Trump" in a readout that
      * "A Downing Street spokesperson" issued: a principal's title with no country and no name is the
-     * issuing government's office holder on the day.
+     * issuing government's office holder on the day; on a page that does not say whose account it is, the one person
+     * the page names in full who held it, or else the holder in the country the page pairs with the other side.
      */
     private void addIssuersOffice(AnnotatedDocument doc, Sentence s, Evidence ev, List<Mention> mentions, LocalDate day,
                                   Map<String, Person> named, List<Participant> out, Set<String> seen) {
@@ -444,17 +445,33 @@ final class ParticipantFinder {
             String rest = text.substring(t.end(), s.end());
             if (nameAfter.matcher(rest).find() || OF_COUNTRY.matcher(rest).find() || POSSESSIVE.matcher(rest).find()) continue;
             Sourced<String> declared = issuers.declared(doc);
-            if (declared == null) {
+            String home = declared == null ? null : declared.value();
+            if (home == null) {
+                int before = out.size();
                 addTheOneNamed(title.role(), day, ev, title, named, out, seen);
-                return;
+                if (out.size() > before) return;
+                home = theOtherOfThePair(doc, out);
+                if (home == null) return;
             }
-            String home = declared.value();
-            if (out.stream().anyMatch(p -> home.equals(p.country()))) return;
+            String side = home;
+            if (out.stream().anyMatch(p -> side.equals(p.country()))) return;
             Optional<Person> holder = kb.people().holder(home, title.role(), day);
             if (holder.isEmpty() || !seen.add(holder.get().id())) return;
             out.add(fromPerson(holder.get(), day, ev, title).asInferred());
             return;
         }
+    }
+
+    /**
+     * "The Prime Minister spoke to the Prime Minister of India ... the relationship between the UK and India": a bare title
+     * facing one other side is of the one country that the page pairs with that side (cue kind {@code pair-joint}), if any.
+     */
+    private String theOtherOfThePair(AnnotatedDocument doc, List<Participant> out) {
+        Set<String> sides = new java.util.TreeSet<>();
+        for (Participant p : out) if (p.country() != null) sides.add(p.country());
+        if (sides.size() != 1) return null;
+        Set<String> partners = issuers.partners(doc, sides.iterator().next());
+        return partners.size() == 1 ? partners.iterator().next() : null;
     }
 
     /**

@@ -141,6 +141,28 @@ class UndatedPagesTest {
         assertEquals("phone", r.format().value());
     }
 
+    /** Everyone the page's engagements have taken part. */
+    private static Set<String> sides(ProcessedDocument d) {
+        Set<String> names = new TreeSet<>();
+        for (EngagementReport r : d.extraction().engagements()) for (Participant p : r.participants()) names.add(p.name() + "/" + p.country());
+        return names;
+    }
+
+    @Test
+    void aBareTitleOnAPageThatPairsTheOtherSideWithOneCountryIsThatCountrysOfficeHolder() {
+        String call = """
+                PM call with Prime Minister Modi: 8 March 2022
+                The Prime Minister held a telephone call with Prime Minister Narendra Modi this evening.
+                The two leaders reflected on the relationship between the UK and India.
+                """;
+        assertEquals(Set.of("Boris Johnson/GBR", "Narendra Modi/IND"), sides(process("paired.txt", call)));
+        assertEquals(Set.of(), sides(process("two-pairs.txt", call + "They welcomed the India-Japan partnership too.\n")),
+                "India paired with two countries: the page does not say whose Prime Minister called, and one side is no encounter");
+        assertEquals(Set.of(), sides(process("dateline.txt", call.replace("between the UK and India", "with the region")
+                .replace("The Prime Minister held", "TOKYO – India's neighbours watched as the Prime Minister held"))),
+                "a capital before a dash is a dateline, not a side of a pair");
+    }
+
     @Test
     void theTwoSidesOfACallAcrossTheDateLineAreOneEngagementOnTheLaterLocalDate() {
         ProcessedDocument washington = process("call-us.txt", """
