@@ -10,6 +10,7 @@ import org.readout.knowledge.KnowledgeBase;
 import org.readout.knowledge.People;
 import org.readout.knowledge.Person;
 import org.readout.knowledge.PhraseIndex;
+import org.readout.knowledge.Titles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +116,8 @@ final class IssuerFinder {
 
     /**
      * The first sentence that names two sides' participants of the reports, from the top of the page down
-     * to the lead report's own sentences: the one side named bare there, if exactly one is. Later sentences
+     * to the lead report's own sentences: the one side named bare there (or called by a bare title: "The Prime
+     * Minister spoke to the Prime Minister of India"), if exactly one is. Later sentences
      * name both sides bare once introduced; a headline that names both bare leaves it to the sentence after it.
      */
     private Sourced<String> byVoice(AnnotatedDocument doc, List<EngagementReport> reports) {
@@ -127,7 +129,15 @@ final class IssuerFinder {
             Set<String> named = new TreeSet<>();
             Set<String> bare = new TreeSet<>();
             for (Participant p : people) {
-                if (p.country() == null || p.inferred() || p.name() == null) continue;
+                if (p.country() == null || p.name() == null) continue;
+                if (p.inferred()) {
+                    // "The Prime Minister spoke to the Prime Minister of India": the office holder a bare title stands for
+                    if (bareTitleOf(doc, s, p)) {
+                        named.add(p.country());
+                        bare.add(p.country());
+                    }
+                    continue;
+                }
                 Mention name = nameOf(doc, s, p);
                 if (name == null) continue;
                 named.add(p.country());
@@ -138,6 +148,15 @@ final class IssuerFinder {
             if (!headline) return null;
         }
         return null;
+    }
+
+    /** Whether the sentence holds the participant's office as a title that no country marks ("The Prime Minister spoke to ..."). */
+    private boolean bareTitleOf(AnnotatedDocument doc, Sentence s, Participant p) {
+        for (Mention t : doc.mentionsIn(s.index(), MentionType.TITLE)) {
+            Titles.Title title = t.as(Titles.Title.class);
+            if (title.country() == null && p.role() != null && p.role().equals(title.role()) && !marked(doc, s, t)) return true;
+        }
+        return false;
     }
 
     /** The sentences before the lead report's first one, then the report's own. */

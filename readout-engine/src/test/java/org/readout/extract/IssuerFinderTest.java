@@ -32,6 +32,14 @@ class IssuerFinderTest {
     }
 
     @Test
+    void theVoiceOfAReadoutCallsItsOwnPrincipalByABareTitle() {
+        String call = "The Prime Minister spoke to the Prime Minister of India, Narendra Modi, this morning.\n"
+                + "The leaders reflected on the strength of the relationship between India and the UK.";
+        assertEquals("GBR", issuer(DocumentKind.OFFICIAL, null, null, call),
+                "the Prime Minister the page pairs with India, named bare, though the pair names India first");
+    }
+
+    @Test
     void remarksByOnePersonAreTheirGovernmentsOwnAccount() {
         String text = """
                 Remarks by President Cyril Ramaphosa, Official Visit of the Chancellor, Union Buildings, Pretoria
