@@ -316,6 +316,14 @@ class StatementCodingTest {
         assertType("SUPPORT", d, "Minister Qin Gang said");
     }
 
+    @Test
+    void supportUnderlinedAndSolidarityConveyedAreSupport() {
+        ProcessedDocument d = afterTheCall("Minister Hayashi underlined Japan’s support for the fisheries agreement.\n"
+                + "Minister Qin Gang conveyed that China stands in full solidarity with the people of the affected region.\n");
+        assertType("SUPPORT", d, "Minister Hayashi underlined");
+        assertType("SUPPORT", d, "Minister Qin Gang conveyed");
+    }
+
     /** An invented readout of a call of April 2, 2023, then {@code lines}. */
     private static ProcessedDocument afterTheCall(String lines) {
         return Readouts.process("call.txt",
