@@ -324,6 +324,12 @@ class StatementCodingTest {
         assertType("SUPPORT", d, "Minister Qin Gang conveyed");
     }
 
+    @Test
+    void termingSomethingUnfairIsCriticism() {
+        ProcessedDocument d = afterTheCall("Minister Qin Gang termed the ban on fisheries imports unfair and unjustified.\n");
+        assertType("ACCUSE", d, "Minister Qin Gang termed");
+    }
+
     /** An invented readout of a call of April 2, 2023, then {@code lines}. */
     private static ProcessedDocument afterTheCall(String lines) {
         return Readouts.process("call.txt",
