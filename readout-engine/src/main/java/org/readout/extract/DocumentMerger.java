@@ -5,6 +5,7 @@ import org.readout.annotate.Mention;
 import org.readout.annotate.MentionType;
 import org.readout.annotate.TimeMention;
 import org.readout.annotate.TimeValue;
+import org.readout.annotate.Sentence;
 import org.readout.knowledge.Cues;
 import org.readout.knowledge.People;
 import org.readout.knowledge.Person;
@@ -177,10 +178,23 @@ final class DocumentMerger {
     private void leadFirst(List<Candidate> groups) {
         // "Minister Wang also met with the Prime Minister" in a caption above the report: a continuation is not the lead.
         int lead = -1;
+        // a photograph's caption above the report often shows the two at an earlier encounter
+        for (int i = 0; i < groups.size() && lead < 0; i++) {
+            if (!groups.get(i).aside && !groups.get(i).continuesPrevious && !underAPhoto(groups.get(i))) lead = i;
+        }
         for (int i = 0; i < groups.size() && lead < 0; i++) if (!groups.get(i).aside && !groups.get(i).continuesPrevious) lead = i;
         for (int i = 0; i < groups.size() && lead < 0; i++) if (!groups.get(i).aside) lead = i;
         if (lead >= 0) lead = namedInTheLede(groups, lead);
         if (lead > 0) groups.add(0, groups.remove(lead));
+    }
+
+    /** Whether the group is told first in a photograph's caption ("... at the COP26 Summit in Glasgow, Monday, November 1, 2021. AP"). */
+    private boolean underAPhoto(Candidate g) {
+        String text = doc.document().text();
+        Sentence s = doc.sentences().get(g.sentence);
+        int from = text.lastIndexOf('\n', s.start() - 1) + 1;
+        int to = text.indexOf('\n', s.end());
+        return cues.photoCredit().matcher(text.substring(from, to < 0 ? text.length() : to)).find();
     }
 
     /**

@@ -40,6 +40,7 @@ public final class Cues {
     private final Pattern weTogether;
     private final Pattern speakerPronoun;
     private final Pattern wireTag;
+    private final Pattern photoCredit;
     private final Pattern opensOnAPersonalPronoun;
     private final Pattern personPronounEnding;
     private final Map<String, String> pronounGender;
@@ -90,7 +91,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "news-agency");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "news-agency", "photo-label");
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
     private static final Set<String> PRONOUN_KINDS = Set.of("m", "f", "plural");
     /** Where an {@code auxiliary} is read, its third column. */
@@ -167,6 +168,7 @@ public final class Cues {
         pairJoint = Pattern.compile("(?i)^\\s*(?:" + words(rows, "pair-joint") + ")\\s*(?:the\\s+)?$");
         sourceAttribution = Pattern.compile("(?i)\\b(?:" + words(rows, "source-attribution") + ")\\b");
         wireTag = Pattern.compile("\\((?:" + exact(rows, "news-agency") + ")\\)[ \\t]*(?:[:\\-–—]|\\p{Lu})");
+        photoCredit = Pattern.compile("(?:^|[\\s.,(/])\\(?(?:" + exact(rows, "news-agency") + ")\\)?\\.?[ \\t]*$|(?i:\\b(?:" + words(rows, "photo-label") + ")[ \\t]*:)");
         String articles = words(rows, "article");
         attributedTo = Pattern.compile("(?i)\\b(?:" + words(rows, "source-attribution") + ")\\s+(?:(?:" + articles + ")\\s+)?$");
         articleEnding = Pattern.compile("(?i)\\s(?:" + articles + ")\\s+$");
@@ -565,6 +567,15 @@ public final class Cues {
      * "New Delhi, March 10 (IANS) New Zealand's ...", "(ANI):": a news agency's name in brackets where a report's dateline
      * ends, the report going on in the same line (not a photo's credit, which ends its line).
      */
+    /**
+     * "... in Glasgow, Monday, November 1, 2021. AP", "... in Hiroshima - Credit: Ricardo Stuckert/PR": a line that ends with a
+     * news agency's name (cue kind {@code news-agency}) or holds a photo's label and a colon (cue kind {@code photo-label}) is a
+     * photograph's caption.
+     */
+    public Pattern photoCredit() {
+        return photoCredit;
+    }
+
     public Pattern wireTag() {
         return wireTag;
     }

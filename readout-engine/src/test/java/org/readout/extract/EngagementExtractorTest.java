@@ -535,6 +535,18 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aPhotographsCaptionAboveTheReportIsNotItsLead() {
+        String page = "Prime Minister Fumio Kishida, left, greets President Joe Biden at the G7 summit in Hiroshima, Japan, Friday, May 19, 2023. AP\n"
+                + "Prime Minister Fumio Kishida held a telephone call with President Joe Biden on Thursday, the foreign ministry said.";
+        List<EngagementReport> reports = Docs.extract("e1", "2024-01-12", page).engagements();
+        assertEquals("phone", value(reports.get(0).format()), "the call the page reports leads: " + reports);
+        assertEquals("phone", value(Docs.extract("e2", "2024-01-12", page.replace("2023. AP", "2023. Photo: Foreign Ministry"))
+                .engagements().get(0).format()), "a photograph's label and a colon make a caption too");
+        assertEquals("in_person", value(Docs.extract("e3", "2024-01-12", page.replace("2023. AP", "2023."))
+                .engagements().get(0).format()), "without a credit, the first encounter told leads");
+    }
+
+    @Test
     void onAPageOfOnePersonsOwnWordsIIsThatPerson() {
         String remarks = "The visit of the President of Brazil\nMarch 26, 2025\n[Opening statement by Prime Minister Ishiba]\n"
                 + "Good evening, everyone.\nIt is my great pleasure to welcome President Lula to Japan this week.";
