@@ -535,6 +535,18 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aDeputyPrimeMinisterIsNotThePrimeMinister() {
+        EngagementReport r = one(null, "Defense Secretary Lloyd Austin welcomed Poland's Deputy Prime Minister and Defense Minister "
+                + "Jan Nowakowski to the Pentagon on May 5, 2023.");
+        Participant pole = Docs.side(r, "POL");
+        assertEquals("defence minister", pole.role(), "the office after 'and' is the one he came in");
+        assertEquals("Jan Nowakowski", pole.name(), "the name the text gives, not the Prime Minister of the day");
+        EngagementReport deputy = one(null, "Defense Secretary Lloyd Austin welcomed Poland's Deputy Prime Minister "
+                + "Jan Nowakowski to the Pentagon on May 5, 2023.");
+        assertEquals("deputy head of government", Docs.side(deputy, "POL").role());
+    }
+
+    @Test
     void aPhotographsCaptionAboveTheReportIsNotItsLead() {
         String page = "Prime Minister Fumio Kishida, left, greets President Joe Biden at the G7 summit in Hiroshima, Japan, Friday, May 19, 2023. AP\n"
                 + "Prime Minister Fumio Kishida held a telephone call with President Joe Biden on Thursday, the foreign ministry said.";
