@@ -325,6 +325,12 @@ class StatementCodingTest {
     }
 
     @Test
+    void congratulationsExpressedAreSupport() {
+        ProcessedDocument d = afterTheCall("Minister Hayashi expressed his appreciations and congratulations to Minister Qin Gang on the fisheries agreement.\n");
+        assertType("SUPPORT", d, "Minister Hayashi expressed");
+    }
+
+    @Test
     void termingSomethingUnfairIsCriticism() {
         ProcessedDocument d = afterTheCall("Minister Qin Gang termed the ban on fisheries imports unfair and unjustified.\n");
         assertType("ACCUSE", d, "Minister Qin Gang termed");
