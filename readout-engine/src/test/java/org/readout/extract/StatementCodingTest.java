@@ -331,6 +331,14 @@ class StatementCodingTest {
     }
 
     @Test
+    void aCommitmentToSupportingOrToAnothersDefenceIsSupport() {
+        ProcessedDocument d = afterTheCall("Minister Hayashi reiterated Japan’s commitment to supporting the fisheries agreement.\n"
+                + "Minister Qin Gang reaffirmed China's commitment to the region's security.\n");
+        assertType("SUPPORT", d, "Minister Hayashi reiterated");
+        assertType("SUPPORT", d, "Minister Qin Gang reaffirmed");
+    }
+
+    @Test
     void termingSomethingUnfairIsCriticism() {
         ProcessedDocument d = afterTheCall("Minister Qin Gang termed the ban on fisheries imports unfair and unjustified.\n");
         assertType("ACCUSE", d, "Minister Qin Gang termed");
