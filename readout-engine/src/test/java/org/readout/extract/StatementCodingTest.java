@@ -339,6 +339,12 @@ class StatementCodingTest {
     }
 
     @Test
+    void notedWithAppreciationIsPraise() {
+        ProcessedDocument d = afterTheCall("Minister Hayashi noted with appreciation the progress of the fisheries consultations.\n");
+        assertType("SUPPORT", d, "Minister Hayashi noted");
+    }
+
+    @Test
     void termingSomethingUnfairIsCriticism() {
         ProcessedDocument d = afterTheCall("Minister Qin Gang termed the ban on fisheries imports unfair and unjustified.\n");
         assertType("ACCUSE", d, "Minister Qin Gang termed");
