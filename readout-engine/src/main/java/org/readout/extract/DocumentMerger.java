@@ -3,9 +3,9 @@ package org.readout.extract;
 import org.readout.annotate.AnnotatedDocument;
 import org.readout.annotate.Mention;
 import org.readout.annotate.MentionType;
+import org.readout.annotate.Sentence;
 import org.readout.annotate.TimeMention;
 import org.readout.annotate.TimeValue;
-import org.readout.annotate.Sentence;
 import org.readout.knowledge.Cues;
 import org.readout.knowledge.People;
 import org.readout.knowledge.Person;
@@ -177,13 +177,15 @@ final class DocumentMerger {
      */
     private void leadFirst(List<Candidate> groups) {
         // "Minister Wang also met with the Prime Minister" in a caption above the report: a continuation is not the lead.
-        int lead = -1;
         // a photograph's caption above the report often shows the two at an earlier encounter
-        for (int i = 0; i < groups.size() && lead < 0; i++) {
-            if (!groups.get(i).aside && !groups.get(i).continuesPrevious && !underAPhoto(groups.get(i))) lead = i;
+        List<java.util.function.Predicate<Candidate>> preferred = List.of(
+                g -> !g.aside && !g.continuesPrevious && !underAPhoto(g),
+                g -> !g.aside && !g.continuesPrevious,
+                g -> !g.aside);
+        int lead = -1;
+        for (var wanted : preferred) {
+            for (int i = 0; i < groups.size() && lead < 0; i++) if (wanted.test(groups.get(i))) lead = i;
         }
-        for (int i = 0; i < groups.size() && lead < 0; i++) if (!groups.get(i).aside && !groups.get(i).continuesPrevious) lead = i;
-        for (int i = 0; i < groups.size() && lead < 0; i++) if (!groups.get(i).aside) lead = i;
         if (lead >= 0) lead = namedInTheLede(groups, lead);
         if (lead > 0) groups.add(0, groups.remove(lead));
     }

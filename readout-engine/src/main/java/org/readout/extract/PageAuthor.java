@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 final class PageAuthor {
     /** How many of the first sentences may say whose words a page is. */
-    static final int HEAD_LINES = 5;
+    private static final int HEAD_LINES = 5;
 
     private PageAuthor() {
     }

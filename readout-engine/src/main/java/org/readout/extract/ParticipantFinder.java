@@ -451,10 +451,8 @@ final class ParticipantFinder {
                 addTheOneNamed(title.role(), day, ev, title, named, out, seen);
                 if (out.size() > before) return;
                 home = theOtherOfThePair(doc, out);
-                if (home == null) return;
             }
-            String side = home;
-            if (out.stream().anyMatch(p -> side.equals(p.country()))) return;
+            if (home == null || out.stream().map(Participant::country).anyMatch(home::equals)) return;
             Optional<Person> holder = kb.people().holder(home, title.role(), day);
             if (holder.isEmpty() || !seen.add(holder.get().id())) return;
             out.add(fromPerson(holder.get(), day, ev, title).asInferred());

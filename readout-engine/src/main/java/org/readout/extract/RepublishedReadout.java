@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * A government's readout republished on a news site, an agency's wire or an aggregator reads as news to the
  * cleaner, but keeps its voice: it names its own side's people bare, calls everyone by office ("Minister
  * Gallant", "Mr Lavrov", "the Prime Minister"), never by family name alone ("Modi said", "Iwaya and Cho"), and
- * attributes next to nothing to anyone ("according to", "told reporters"), and carries no news agency's dateline. Given a page that names one side bare
- * (its voice), this tells whether the rest of it reads as that government's own account.
+ * attributes next to nothing to anyone ("according to", "told reporters"), and carries no news agency's dateline.
+ * Given a page that names one side bare (its voice), this tells whether the rest of it reads as that government's own
+ * account.
  */
 final class RepublishedReadout implements Predicate<AnnotatedDocument> {
     /** A release may quote its own minister once ("Mr Peters says"); news attributes line after line. */

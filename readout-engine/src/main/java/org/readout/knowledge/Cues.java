@@ -167,8 +167,9 @@ public final class Cues {
         participle = Pattern.compile("(?i)^(?:" + participles + ")\\b");
         pairJoint = Pattern.compile("(?i)^\\s*(?:" + words(rows, "pair-joint") + ")\\s*(?:the\\s+)?$");
         sourceAttribution = Pattern.compile("(?i)\\b(?:" + words(rows, "source-attribution") + ")\\b");
-        wireTag = Pattern.compile("\\((?:" + exact(rows, "news-agency") + ")\\)[ \\t]*(?:[:\\-–—]|\\p{Lu})");
-        photoCredit = Pattern.compile("(?:^|[\\s.,(/])\\(?(?:" + exact(rows, "news-agency") + ")\\)?\\.?[ \\t]*$|(?i:\\b(?:" + words(rows, "photo-label") + ")[ \\t]*:)");
+        String agencies = exact(rows, "news-agency");
+        wireTag = Pattern.compile("\\((?:" + agencies + ")\\)[ \\t]*(?:[:\\-–—]|\\p{Lu})");
+        photoCredit = Pattern.compile("(?:^|[\\s.,(/])\\(?(?:" + agencies + ")\\)?\\.?[ \\t]*$|(?i:\\b(?:" + words(rows, "photo-label") + ")[ \\t]*:)");
         String articles = words(rows, "article");
         attributedTo = Pattern.compile("(?i)\\b(?:" + words(rows, "source-attribution") + ")\\s+(?:(?:" + articles + ")\\s+)?$");
         articleEnding = Pattern.compile("(?i)\\s(?:" + articles + ")\\s+$");
@@ -567,6 +568,10 @@ public final class Cues {
      * "New Delhi, March 10 (IANS) New Zealand's ...", "(ANI):": a news agency's name in brackets where a report's dateline
      * ends, the report going on in the same line (not a photo's credit, which ends its line).
      */
+    public Pattern wireTag() {
+        return wireTag;
+    }
+
     /**
      * "... in Glasgow, Monday, November 1, 2021. AP", "... in Hiroshima - Credit: Ricardo Stuckert/PR": a line that ends with a
      * news agency's name (cue kind {@code news-agency}) or holds a photo's label and a colon (cue kind {@code photo-label}) is a
@@ -574,10 +579,6 @@ public final class Cues {
      */
     public Pattern photoCredit() {
         return photoCredit;
-    }
-
-    public Pattern wireTag() {
-        return wireTag;
     }
 
     /** "said", "according to": words that attribute what follows to someone, as the press does line after line. */

@@ -302,52 +302,47 @@ class StatementCodingTest {
 
     @Test
     void anIntentToCooperateToldInReportedSpeechIsAnAgreement() {
-        ProcessedDocument d = afterTheCall("Minister Hayashi said Japan would cooperate with China on the fisheries question.\n"
-                + "Minister Qin Gang said China was ready to resume the maritime consultations.\n");
-        assertType("AGREE", d, "Minister Hayashi said Japan would");
-        assertType("AGREE", d, "Minister Qin Gang said China was ready");
+        assertEachCodedAs("AGREE", "Minister Hayashi said Japan would cooperate with China on the fisheries question.",
+                "Minister Qin Gang said China was ready to resume the maritime consultations.");
     }
 
     @Test
     void aCountrysSupportThatRemainsFirmIsSupport() {
-        ProcessedDocument d = afterTheCall("Minister Hayashi underlined that Japan’s support for the fisheries agreement remains unwavering.\n"
-                + "Minister Qin Gang said China's commitment to the maritime consultations is firm.\n");
-        assertType("SUPPORT", d, "Minister Hayashi underlined");
-        assertType("SUPPORT", d, "Minister Qin Gang said");
+        assertEachCodedAs("SUPPORT", "Minister Hayashi underlined that Japan’s support for the fisheries agreement remains unwavering.",
+                "Minister Qin Gang said China's commitment to the maritime consultations is firm.");
     }
 
     @Test
     void supportUnderlinedAndSolidarityConveyedAreSupport() {
-        ProcessedDocument d = afterTheCall("Minister Hayashi underlined Japan’s support for the fisheries agreement.\n"
-                + "Minister Qin Gang conveyed that China stands in full solidarity with the people of the affected region.\n");
-        assertType("SUPPORT", d, "Minister Hayashi underlined");
-        assertType("SUPPORT", d, "Minister Qin Gang conveyed");
+        assertEachCodedAs("SUPPORT", "Minister Hayashi underlined Japan’s support for the fisheries agreement.",
+                "Minister Qin Gang conveyed that China stands in full solidarity with the people of the affected region.");
     }
 
     @Test
     void congratulationsExpressedAreSupport() {
-        ProcessedDocument d = afterTheCall("Minister Hayashi expressed his appreciations and congratulations to Minister Qin Gang on the fisheries agreement.\n");
-        assertType("SUPPORT", d, "Minister Hayashi expressed");
+        assertEachCodedAs("SUPPORT", "Minister Hayashi expressed his appreciations and congratulations to Minister Qin Gang on the fisheries agreement.");
     }
 
     @Test
     void aCommitmentToSupportingOrToAnothersDefenceIsSupport() {
-        ProcessedDocument d = afterTheCall("Minister Hayashi reiterated Japan’s commitment to supporting the fisheries agreement.\n"
-                + "Minister Qin Gang reaffirmed China's commitment to the region's security.\n");
-        assertType("SUPPORT", d, "Minister Hayashi reiterated");
-        assertType("SUPPORT", d, "Minister Qin Gang reaffirmed");
+        assertEachCodedAs("SUPPORT", "Minister Hayashi reiterated Japan’s commitment to supporting the fisheries agreement.",
+                "Minister Qin Gang reaffirmed China's commitment to the region's security.");
     }
 
     @Test
     void notedWithAppreciationIsPraise() {
-        ProcessedDocument d = afterTheCall("Minister Hayashi noted with appreciation the progress of the fisheries consultations.\n");
-        assertType("SUPPORT", d, "Minister Hayashi noted");
+        assertEachCodedAs("SUPPORT", "Minister Hayashi noted with appreciation the progress of the fisheries consultations.");
     }
 
     @Test
     void termingSomethingUnfairIsCriticism() {
-        ProcessedDocument d = afterTheCall("Minister Qin Gang termed the ban on fisheries imports unfair and unjustified.\n");
-        assertType("ACCUSE", d, "Minister Qin Gang termed");
+        assertEachCodedAs("ACCUSE", "Minister Qin Gang termed the ban on fisheries imports unfair and unjustified.");
+    }
+
+    /** Each line, told after the call, is coded {@code type}: a statement read from it (found by its first four words) has that type. */
+    private static void assertEachCodedAs(String type, String... lines) {
+        ProcessedDocument d = afterTheCall(String.join("\n", lines) + "\n");
+        for (String line : lines) assertType(type, d, String.join(" ", java.util.Arrays.copyOf(line.split(" "), 4)));
     }
 
     /** An invented readout of a call of April 2, 2023, then {@code lines}. */
