@@ -6,7 +6,9 @@ import org.readout.annotate.MentionType;
 import org.readout.annotate.Sentence;
 import org.readout.knowledge.Cues;
 import org.readout.knowledge.People;
+import org.readout.knowledge.Person;
 
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,12 +75,17 @@ final class RepublishedReadout implements Predicate<AnnotatedDocument> {
         return false;
     }
 
+    /**
+     * A family name refers back to someone the page named in full; one that never was ("Climate Action and Green Energy")
+     * is a word that happens to be someone's name.
+     */
     private static boolean namesAnyoneByFamilyNameAlone(AnnotatedDocument doc) {
         String text = doc.document().text();
         int headings = ParticipantFinder.headingsEnd(doc);
+        Set<Person> inFull = NamedInFull.in(doc);
         for (Mention m : doc.mentions()) {
             if (m.type() != MentionType.PERSON || !(m.value() instanceof People.NameForm form) || form.full()) continue;
-            if (m.sentence() < headings) continue;
+            if (m.sentence() < headings || form.candidates().stream().noneMatch(inFull::contains)) continue;
             Sentence s = doc.sentences().get(m.sentence());
             Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(s.start(), m.start() - 40), m.start()));
             // "Minister Gallant", "Mr Lavrov", "President Lula": an office or honorific right before the name

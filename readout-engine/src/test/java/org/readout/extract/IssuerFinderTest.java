@@ -237,6 +237,14 @@ class IssuerFinderTest {
     }
 
     @Test
+    void aWordThatIsSomeonesFamilyNameIsNoNameWhenThePageNeverNamedThemInFull() {
+        String readout = "On March 3, 2023, Foreign Minister Yoshimasa Hayashi held a telephone call with Chinese Foreign Minister "
+                + "Qin Gang. They hoped to start initiatives in the areas of Climate Action and Green Energy.";
+        assertEquals(DocumentKind.OFFICIAL, read(DocumentKind.NEWS, readout).kind(), "no one called Green was named in full");
+        assertNull(read(DocumentKind.NEWS, readout + " Rosario Green was there. Green said so.").kind(), "once named in full, a family name alone is news's");
+    }
+
+    @Test
     void aNewsAgencysDatelineKeepsItsReportNews() {
         String readout = "Foreign Minister Yoshimasa Hayashi held a telephone call with Chinese Foreign Minister "
                 + "Qin Gang. Minister Hayashi expressed serious concern about the situation. Mr. Qin explained the position of China.";
