@@ -49,7 +49,9 @@ final class TemporalTagger {
             digits("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", m -> date(num(m, 1), num(m, 2), num(m, 3))),
             // "2025/05/23", "2024.09.16": a year first is always followed by month, then day
             digits("\\b((?:19|20)\\d{2})([/.])(\\d{1,2})\\2(\\d{1,2})\\b(?![./]\\d)", m -> date(num(m, 1), num(m, 3), num(m, 4))),
-            digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + ",?\\s+(\\d{4})\\b", m -> date(num(m, 3), month(m.group(1)), num(m, 2))),
+            // "September 25,2023": a comma without a space before a year still joins it to its day
+            digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "(?:,?\\s+|,(?=(?:19|20)\\d{2}\\b))(\\d{4})\\b",
+                    m -> date(num(m, 3), month(m.group(1)), num(m, 2))),
             digits("\\b(\\d{1,2})" + ORD + "\\s+" + JOINER + MONTH + "\\.?,?\\s+" + JOINER + "(\\d{4})\\b", m -> date(num(m, 3), month(m.group(2)), num(m, 1))),
             digits("\\b(\\d{1,2})" + ORD + "\\s+" + JOINER + MONTH_LOWER + "\\.?,?\\s+" + JOINER + "((?:19|20)\\d{2})\\b",
                     m -> date(num(m, 3), month(capitalised(m.group(2))), num(m, 1))),

@@ -40,6 +40,8 @@ class TemporalTaggerTest {
     @Test
     void monthDayCommaYear() {
         assertEquals(new CalendarDate(2023, 2, 3), only("The ministers met on February 3, 2023 in Tokyo.", "February 3, 2023"));
+        assertEquals(new CalendarDate(2023, 9, 25), only("Published September 25,2023", "September 25,2023"), "no space after the comma");
+        assertEquals(new CalendarDate(null, 5, 5), only("By May 5,1000 troops had left.", "May 5"), "a number after the comma that is no year");
     }
 
     @Test
