@@ -53,12 +53,21 @@ final class Clustering {
     /** Same day within a day's tolerance (time zones), or an announcement and the meeting held soon after. */
     private static boolean sameDay(Linker.Node a, Linker.Node b) {
         long gap = Math.abs(a.date().toEpochDay() - b.date().toEpochDay());
-        if (gap <= Linker.SAME_DAY_TOLERANCE) return true;
+        if (gap <= Linker.SAME_DAY_TOLERANCE || within(a, b) || within(b, a)) return true;
         if (a.held() == b.held()) return false;
         Linker.Node planned = a.held() ? b : a;
         Linker.Node held = a.held() ? a : b;
         long after = held.date().toEpochDay() - planned.date().toEpochDay();
         return after >= 0 && after <= Linker.ANNOUNCED_TO_HELD_DAYS;
+    }
+
+    /**
+     * "a visit to India on 17-20 January" and another report's talks on the 19th: a day of the visit (as far as dated
+     * reports are compared at all, {@value Linker#ANNOUNCED_TO_HELD_DAYS} days, which {@link Blocking} relies on).
+     */
+    private static boolean within(Linker.Node span, Linker.Node day) {
+        return span.report.dateEnd() != null && day.report.dateEnd() == null
+                && !day.date().isBefore(span.date()) && !day.date().isAfter(span.report.dateEnd().value());
     }
 
     /**

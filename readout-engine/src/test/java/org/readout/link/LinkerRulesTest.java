@@ -216,6 +216,14 @@ class LinkerRulesTest {
     }
 
     @Test
+    void talksOnAnyDayOfAVisitAreTheVisitsEncounter() {
+        Engagement e = only(link(visit("held", "2023-04-01", "2023-04-01", "2023-04-04"), held("b", "in_person", "2023-04-03", HAYASHI, QIN)));
+        assertEquals(d("2023-04-03"), e.date(), "the talks two days into the visit");
+        assertEquals(2, link(visit("held", "2023-04-01", "2023-04-01", "2023-04-04"), held("b", "in_person", "2023-04-06", HAYASHI, QIN))
+                .engagements().size(), "two days after it ended: another encounter");
+    }
+
+    @Test
     void heldEncounterNoReportPlacesInTimeIsDatedByItsFirstReport() {
         LinkInput later = synthetic("a", "news", given("2023-04-03"), report("a", 0, "held", "phone", null, null, HAYASHI, QIN));
         LinkInput first = synthetic("b", "news", given("2023-04-02"), report("b", 0, "held", "phone", null, null, HAYASHI, QIN));
