@@ -14,14 +14,21 @@ public record Person(String id, String name, String family, String gender, List<
         }
     }
 
-    /** The term in force on that day, preferring the more senior office; without a day, the latest term. */
+    /**
+     * The term in force on that day, preferring the more senior office; without a day, the term in force on the last day
+     * they held any office (a head of government who also took the defence portfolio is the head of government).
+     */
     public Optional<Term> termOn(LocalDate day) {
+        if (day == null) {
+            if (terms.isEmpty()) return Optional.empty();
+            LocalDate last = terms.stream().map(t -> t.end() == null ? LocalDate.MAX : t.end().minusDays(1))
+                    .max(LocalDate::compareTo).orElseThrow();
+            return termOn(last);
+        }
         Term best = null;
         for (Term t : terms) {
             if (!t.covers(day)) continue;
-            boolean better = day == null ? best == null || t.start().isAfter(best.start())
-                    : best == null || Roles.rank(t.role()) < Roles.rank(best.role());
-            if (better) best = t;
+            if (best == null || Roles.rank(t.role()) < Roles.rank(best.role())) best = t;
         }
         return Optional.ofNullable(best);
     }

@@ -297,6 +297,19 @@ class PeopleTest {
     }
 
     @Test
+    void withoutADayTheOfficeHeldLastAndTheSeniorOfSeveral() {
+        Person p = new Person("x", "X Y", "Y", "m", List.of(
+                new Person.Term("NRL", "foreign minister", d("2015-01-01"), d("2018-01-01")),
+                new Person.Term("NRL", "head of government", d("2024-08-08"), null),
+                new Person.Term("NRL", "defence minister", d("2024-08-16"), null)));
+        assertEquals("head of government", p.termOn(null).orElseThrow().role(), "the later defence portfolio is the head of government's too");
+        Person q = new Person("y", "Y Z", "Z", "f", List.of(
+                new Person.Term("NRL", "foreign minister", d("2015-01-01"), d("2018-01-01")),
+                new Person.Term("NRL", "defence minister", d("2018-01-01"), d("2020-01-01"))));
+        assertEquals("defence minister", q.termOn(null).orElseThrow().role(), "the office held last");
+    }
+
+    @Test
     void termOnOutsideEveryTermIsEmpty() {
         Person kono = PEOPLE.get("taro-kono").orElseThrow();
         assertTrue(kono.termOn(d("2017-08-02")).isEmpty());
