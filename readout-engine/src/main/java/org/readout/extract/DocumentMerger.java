@@ -71,6 +71,7 @@ final class DocumentMerger {
             if (home != null) absorb(home, c, !c.participants.isEmpty());
         }
         leadFirst(groups);
+        for (Candidate g : groups) captionsDatesGiveWay(g);
         dayFromTheLinesAround(groups, candidates);
         inheritDates(groups);
         for (Candidate g : groups) {
@@ -190,13 +191,46 @@ final class DocumentMerger {
         if (lead > 0) groups.add(0, groups.remove(lead));
     }
 
-    /** Whether the group is told first in a photograph's caption ("... at the COP26 Summit in Glasgow, Monday, November 1, 2021. AP"). */
+    /** A caption's date ("sign copies ... in Nairobi on September 26, 2023. (AFP)") gives way to one the report's own prose gives. */
+    private void captionsDatesGiveWay(Candidate g) {
+        List<Sourced<LocalDate>> fromCaptions = g.dates.stream()
+                .filter(d -> d.evidence() != null && d.evidence().start() >= 0 && underAPhoto(doc.sentenceAt(d.evidence().start()))).toList();
+        if (!fromCaptions.isEmpty() && fromCaptions.size() < g.dates.size()) {
+            g.dates.removeAll(fromCaptions);
+            g.talkDays.removeAll(fromCaptions);
+        }
+    }
+
+    /**
+     * Whether the group is told first in a photograph's caption ("... at the COP26 Summit in Glasgow, Monday, November 1,
+     * 2021. AP"), or in a line that a credit in brackets follows on a line of its own ("... in Nairobi on September 26,
+     * 2023.\n(AFP)").
+     */
     private boolean underAPhoto(Candidate g) {
+        return underAPhoto(g.sentence);
+    }
+
+    private boolean underAPhoto(int sentence) {
         String text = doc.document().text();
-        Sentence s = doc.sentences().get(g.sentence);
+        Sentence s = doc.sentences().get(sentence);
         int from = text.lastIndexOf('\n', s.start() - 1) + 1;
         int to = text.indexOf('\n', s.end());
-        return cues.photoCredit().matcher(text.substring(from, to < 0 ? text.length() : to)).find();
+        if (cues.photoCredit().matcher(text.substring(from, to < 0 ? text.length() : to)).find()) return true;
+        if (to < 0) return false;
+        String next = nextLine(text, to);
+        return next.startsWith("(") && next.endsWith(")") && next.split("\\s+").length <= CREDIT_LINE_WORDS
+                && cues.photoCredit().matcher(next).find();
+    }
+
+    /** A credit in brackets standing on a line of its own ("(AFP)"); a bare "PTI" under a headline is its byline. */
+    private static final int CREDIT_LINE_WORDS = 4;
+
+    /** The first line after the end of a line that holds anything but blanks. */
+    private static String nextLine(String text, int end) {
+        int from = end;
+        while (from < text.length() && Character.isWhitespace(text.charAt(from))) from++;
+        int to = text.indexOf('\n', from);
+        return text.substring(from, to < 0 ? text.length() : to).strip();
     }
 
     /**

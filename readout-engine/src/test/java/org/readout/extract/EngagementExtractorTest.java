@@ -559,6 +559,15 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aCaptionsDateGivesWayToTheReportsOwnAndACreditMayStandOnItsOwnLine() {
+        String page = "Japan's Defense Minister Yasukazu Hamada (L) with Defense Secretary Lloyd Austin (R) sign copies of the framework at a "
+                + "joint press conference at the Defense Ministry in Tokyo on May 6, 2023.\n(AFP)\n\nJapan and the U.S. on Friday signed a "
+                + "pivotal defense framework during a visit by the U.S. defense secretary\n\nThe deal stresses interoperability.";
+        EngagementReport r = Docs.extract("e1", "2023-05-07", page).engagements().get(0);
+        assertEquals(java.time.LocalDate.parse("2023-05-05"), r.date().value(), "Friday, as the report says, not the caption's day: " + r);
+    }
+
+    @Test
     void onAPageOfOnePersonsOwnWordsIIsThatPerson() {
         String remarks = "The visit of the President of Brazil\nMarch 26, 2025\n[Opening statement by Prime Minister Ishiba]\n"
                 + "Good evening, everyone.\nIt is my great pleasure to welcome President Lula to Japan this week.";
