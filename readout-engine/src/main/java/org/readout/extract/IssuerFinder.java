@@ -41,7 +41,10 @@ final class IssuerFinder {
 
     IssuerFinder(KnowledgeBase kb) {
         this.kb = kb;
-        this.markBefore = Pattern.compile("[^,;:()]*(?:,\\s*(?:\\S{0,6}\\s*|(?:(?:" + kb.cues().honorifics() + ")\\s+)+(?:\\p{Lu}[\\p{L}.]*\\s+)?))?");
+        // "the United States (US) Secretary for Defence Mr. Lloyd Austin": the country's abbreviation in brackets may follow it;
+        // "NAIROBI, Kenya - The Cabinet Secretary": a dash with blanks around it ends a dateline, whose country marks no one
+        this.markBefore = Pattern.compile("(?:\\s*\\(\\p{Lu}[\\p{Lu}.]{1,5}\\))?(?:(?!\\s[-\u2013\u2014]\\s)[^,;:()])*"
+                + "(?:,\\s*(?:\\S{0,6}\\s*|(?:(?:" + kb.cues().honorifics() + ")\\s+)+(?:\\p{Lu}[\\p{L}.]*\\s+)?))?");
     }
 
     Sourced<String> issuer(AnnotatedDocument doc, List<EngagementReport> reports) {

@@ -169,6 +169,13 @@ class IssuerFinderTest {
     }
 
     @Test
+    void aDatelinesCountryMarksNoOneAndABracketedAbbreviationKeepsTheMark() {
+        assertEquals("JPN", issuer(DocumentKind.OFFICIAL, null, null, "TOKYO, Japan - Foreign Minister Yoshimasa Hayashi together with "
+                + "the People's Republic of China (PRC) Foreign Minister Mr. Qin Gang held a meeting today in Tokyo."),
+                "Hayashi named bare after the dateline, Qin marked by his country and its abbreviation");
+    }
+
+    @Test
     void theDocumentCanSayWhoseAccountItIs() {
         assertEquals("GBR", issuer(DocumentKind.OFFICIAL, null, null, "A Downing Street spokesperson said: "
                 + "The Prime Minister spoke to Chancellor Olaf Scholz of Germany on March 3, 2023."));
