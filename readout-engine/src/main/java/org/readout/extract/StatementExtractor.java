@@ -402,6 +402,17 @@ public final class StatementExtractor {
 
     /** CAMEO "express intent to cooperate" (PLOVER AGREE): what both sides state together. */
     private static final String JOINT_POSITION = "030";
+    private static final String PLAIN_STATEMENT = "010";
+    private static final String PRAISE = "051";
+    private static final String CRITICISM = "111";
+
+    /** "Anwar said Russia remains a great friend": a plain statement that only praises, or only criticises, does that. */
+    private EventCode evaluated(EventCode plain, String words) {
+        boolean praise = cues.praiseWord().matcher(words).find();
+        boolean criticism = cues.criticismWord().matcher(words).find();
+        if (praise == criticism) return plain;
+        return lexicon.coder().code(praise ? PRAISE : CRITICISM);
+    }
 
     /** An act of a sentence with its speaker and the part of the sentence it governs. */
     private record Act(SpeechActMatch match, SpeakerFinder.Found who, int objectStart, int objectEnd) {
@@ -421,6 +432,8 @@ public final class StatementExtractor {
         EventCode code = act.event();
         if (code.cameo().startsWith("01") && cues.obligation().matcher(object + " " + s.text().substring(0, act.start())).find()) {
             code = lexicon.coder().code("020");
+        } else if (code.cameo().equals(PLAIN_STATEMENT) && a.sides().size() == 1) {
+            code = evaluated(code, object + " " + s.text().substring(0, act.start()));
         } else if (code.cameo().startsWith("01") && a.sides().size() >= 2) {
             // "the two leaders underlined the importance of resuming talks": a position both sides state together is one they agree on
             code = lexicon.coder().code(JOINT_POSITION);

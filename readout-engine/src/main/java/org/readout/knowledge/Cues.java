@@ -18,6 +18,8 @@ public final class Cues {
     private final Pattern recalled;
     private final Pattern hedged;
     private final Pattern obligation;
+    private final Pattern praiseWord;
+    private final Pattern criticismWord;
     private final Pattern group;
     private final Pattern notTheEngagementDate;
     private final Pattern locative;
@@ -91,7 +93,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "news-agency", "photo-label");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "news-agency", "photo-label", "praise-word", "criticism-word");
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
     private static final Set<String> PRONOUN_KINDS = Set.of("m", "f", "plural");
     /** Where an {@code auxiliary} is read, its third column. */
@@ -112,6 +114,8 @@ public final class Cues {
         hedged = Pattern.compile("(?i)\\b(?:" + words(rows, "hedge") + ")\\s+(?:\\w+\\s+)?$");
         recalled = Pattern.compile("(?i)\\b(?:" + words(rows, "recalled") + ")\\s+(?:\\w+\\s+)?$");
         obligation = Pattern.compile("(?i)\\b(?:" + words(rows, "obligation") + ")\\b");
+        praiseWord = Pattern.compile("(?i)\\b(?:" + words(rows, "praise-word") + ")\\b");
+        criticismWord = Pattern.compile("(?i)\\b(?:" + words(rows, "criticism-word") + ")\\b");
         group = Pattern.compile("\\b(?i:" + words(rows, "group") + ")\\b"
                 + "|\\b[Tt]he\\s+\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+(?i:" + words(rows, "group-office") + ")\\b");
         attribution = Pattern.compile("^[^\\p{L}]*(?:" + words(rows, "attribution") + ")\\b");
@@ -222,6 +226,16 @@ public final class Cues {
     /** "must", "should": a statement of what someone must do. */
     public Pattern obligation() {
         return obligation;
+    }
+
+    /** "a great friend", "an exemplary partnership": words that make a plain statement praise. */
+    public Pattern praiseWord() {
+        return praiseWord;
+    }
+
+    /** "acts of aggression", "a sham referendum": words that make a plain statement criticism. */
+    public Pattern criticismWord() {
+        return criticismWord;
     }
 
     /** "both sides", "the Japanese and Chinese ministers": both sides speaking together. */

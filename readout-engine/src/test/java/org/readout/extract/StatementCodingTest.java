@@ -339,6 +339,15 @@ class StatementCodingTest {
         assertEachCodedAs("ACCUSE", "Minister Qin Gang termed the ban on fisheries imports unfair and unjustified.");
     }
 
+    @Test
+    void aPlainStatementThatOnlyPraisesOrOnlyCriticisesDoesSo() {
+        assertEachCodedAs("SUPPORT", "Minister Hayashi said China remains a valuable partner and a great friend of Japan.");
+        assertEachCodedAs("ACCUSE", "The missile launches were irresponsible and a provocation, Minister Hayashi said.");
+        ProcessedDocument both = afterTheCall("Minister Hayashi said the talks were excellent but the detention remained unacceptable.\n");
+        assertTrue(in(both, "Minister Hayashi said the").stream().anyMatch(st -> "010".equals(st.cameo())),
+                "praise and criticism together: a plain statement " + in(both, "Minister Hayashi said the"));
+    }
+
     /** Each line, told after the call, is coded {@code type}: a statement read from it (found by its first four words) has that type. */
     private static void assertEachCodedAs(String type, String... lines) {
         ProcessedDocument d = afterTheCall(String.join("\n", lines) + "\n");
