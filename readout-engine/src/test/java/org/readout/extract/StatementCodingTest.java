@@ -340,6 +340,12 @@ class StatementCodingTest {
     }
 
     @Test
+    void developmentsExplainedAndAVisionPresentedAreABriefing() {
+        assertEachCodedAs("CONSULT", "Minister Hayashi explained recent developments in the fisheries consultations.",
+                "Minister Qin Gang presented China's vision for the maritime consultations.");
+    }
+
+    @Test
     void aPlainStatementThatOnlyPraisesOrOnlyCriticisesDoesSo() {
         assertEachCodedAs("SUPPORT", "Minister Hayashi said China remains a valuable partner and a great friend of Japan.");
         assertEachCodedAs("ACCUSE", "The missile launches were irresponsible and a provocation, Minister Hayashi said.");
