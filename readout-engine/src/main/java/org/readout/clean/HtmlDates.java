@@ -218,9 +218,12 @@ final class HtmlDates {
         return null;
     }
 
-    /** What may stand between a label and its date: punctuation, a {@code label-gap} word ("on", "am"), a weekday, a clock time. */
+    /**
+     * What may stand between a label and its date: punctuation, a {@code label-gap} word ("on", "am"), a weekday, a clock time
+     * and its {@code clock-suffix} ("p.m.", "Uhr").
+     */
     private static final Pattern LABEL_GAP = Pattern.compile("[\\s:,.|–—-]*(?:(?:" + RULES.labelGap() + ")\\s+)?(?:\\p{L}{2,12}\\.?,?\\s+)?"
-            + "(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|uhr|h)?[\\s,|–—-]*)?",
+            + "(?:\\d{1,2}[:.]\\d{2}\\s*(?:" + RULES.clockSuffix() + ")?[\\s,|–—-]*)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -486,11 +489,11 @@ final class HtmlDates {
                          List<String> jsonModified, List<String> articleTypes, Pattern scriptPublished, List<String> timePublished,
                          List<String> timeModified, Pattern dateClass, List<String> notDateClass, List<String> changedClass,
                          List<String> publishedClass, Pattern labelPublished, Pattern labelModified, Pattern notOwnBefore,
-                         String labelGap) {
+                         String labelGap, String clockSuffix) {
         private static final List<String> KINDS = List.of("meta-published", "meta-date", "meta-modified", "jsonld-published",
                 "jsonld-modified", "jsonld-article", "script-published", "time-published", "time-modified", "date-class",
                 "date-class-not", "date-class-changed", "date-class-published", "label-published", "label-modified", "label-now",
-                "label-gap");
+                "label-gap", "clock-suffix");
 
         static Rules load() {
             java.util.Map<String, List<String>> rows = new java.util.HashMap<>();
@@ -510,7 +513,13 @@ final class HtmlDates {
                     Pattern.compile(quoted(lower(rows.get("date-class")))), lower(rows.get("date-class-not")),
                     lower(rows.get("date-class-changed")), lower(rows.get("date-class-published")),
                     label(rows.get("label-published")), label(rows.get("label-modified")), label(changeOrNow),
-                    quoted(rows.get("label-gap")));
+                    quoted(rows.get("label-gap")), quoted(longestFirst(rows.get("clock-suffix"))));
+        }
+
+        private static List<String> longestFirst(List<String> values) {
+            List<String> sorted = new ArrayList<>(values);
+            sorted.sort((a, b) -> b.length() - a.length());
+            return sorted;
         }
 
         private static List<String> lower(List<String> values) {

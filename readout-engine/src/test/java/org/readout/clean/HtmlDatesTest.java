@@ -91,6 +91,13 @@ class HtmlDatesTest {
     }
 
     @Test
+    void aClockTimeAndItsSuffixMayStandBetweenALabelAndItsDate() {
+        for (String suffix : java.util.List.of("a.m.", "PM", "Uhr")) {
+            assertDay(DAY, "label: Published", page("", "<p>Published 10:05 " + suffix + " 14.03.2023</p>" + PROSE), suffix);
+        }
+    }
+
+    @Test
     void theWordsBetweenALabelAndAWeekdayAreTheLabelGapsOfDatesTsv() {
         for (String gap : java.util.List.of("on", "am", "le", "el", "il", "op", "den")) {
             assertDay(DAY, "label: Stand " + gap + " Dienstag", page("", "<p>Stand " + gap + " Dienstag, 14.03.2023</p>" + PROSE), gap);
