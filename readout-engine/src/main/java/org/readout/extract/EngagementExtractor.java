@@ -259,7 +259,7 @@ public final class EngagementExtractor implements Extractor {
         if (c.countries().size() == 1 && !kind.needsGuest() && !kind.guestNext() && (c.status == null || !"planned".equals(c.status.value()))) {
             theOneTheLineBeforeNamed(doc, s, trigger, onDay, named).filter(p -> !c.countries().contains(p.country())).ifPresent(c.participants::add);
         }
-        if (TranscriptSpeakers.FIRST_PERSON.matcher(s.text()).find()) {
+        if (cues.firstPerson().matcher(s.text()).find()) {
             Mention speaker = speakers.at(s);
             if (speaker != null) finder.turnSpeaker(speaker, lineOf(doc, speaker), onDay, named).ifPresent(p -> {
                 if (c.participants.stream().noneMatch(q -> p.personId() != null && p.personId().equals(q.personId()))) c.participants.add(p);

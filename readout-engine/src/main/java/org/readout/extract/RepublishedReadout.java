@@ -25,9 +25,8 @@ final class RepublishedReadout implements Predicate<AnnotatedDocument> {
     /** A release may quote its own minister once ("Mr Peters says"); news attributes line after line. */
     static final int MAX_ATTRIBUTIONS = 1;
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)\\s+$");
-    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
     /** "\u201cWe will not waver,\u201d the Prime Minister said": a quotation's attribution is news's way of telling it. */
-    private static final Pattern AFTER_A_QUOTATION = Pattern.compile("[\u201d\"]\\s*[Tt]he\\s+$");
+    private static final Pattern QUOTATION_END = Pattern.compile("[\u201d\"]\\s*$");
 
     private final Cues cues;
 
@@ -68,8 +67,8 @@ final class RepublishedReadout implements Predicate<AnnotatedDocument> {
         for (int i = Math.max(0, at - 1); i <= at; i++) {
             for (Mention t : doc.mentionsIn(i, MentionType.TITLE)) {
                 if (t.end() > verb || !text.substring(t.end(), verb).isBlank()) continue;
-                return ARTICLE_BEFORE.matcher(text.substring(Math.max(0, t.start() - 5), t.start())).find()
-                        && !AFTER_A_QUOTATION.matcher(text.substring(Math.max(0, t.start() - 12), t.start())).find();
+                Matcher article = cues.definiteArticleEnding().matcher(text.substring(Math.max(0, t.start() - 12), t.start()));
+                return article.find() && !QUOTATION_END.matcher(text.substring(Math.max(0, t.start() - 12), t.start() - (article.end() - article.start()))).find();
             }
         }
         return false;

@@ -19,6 +19,8 @@ public final class Cues {
     private final Pattern hedged;
     private final Pattern obligation;
     private final Pattern praiseWord;
+    private final Pattern firstPerson;
+    private final Pattern definiteArticleEnding;
     private final Pattern criticismWord;
     private final Pattern group;
     private final Pattern notTheEngagementDate;
@@ -93,7 +95,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "news-agency", "photo-label", "praise-word", "criticism-word");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "news-agency", "photo-label", "praise-word", "criticism-word", "first-person", "definite-article");
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
     private static final Set<String> PRONOUN_KINDS = Set.of("m", "f", "plural");
     /** Where an {@code auxiliary} is read, its third column. */
@@ -114,6 +116,8 @@ public final class Cues {
         hedged = Pattern.compile("(?i)\\b(?:" + words(rows, "hedge") + ")\\s+(?:\\w+\\s+)?$");
         recalled = Pattern.compile("(?i)\\b(?:" + words(rows, "recalled") + ")\\s+(?:\\w+\\s+)?$");
         obligation = Pattern.compile("(?i)\\b(?:" + words(rows, "obligation") + ")\\b");
+        firstPerson = Pattern.compile("\\b(?:" + capitalisedToo(exact(rows, "first-person")) + ")\\b");
+        definiteArticleEnding = Pattern.compile("\\b(?:" + capitalisedToo(exact(rows, "definite-article")) + ")\\s+$");
         praiseWord = Pattern.compile("(?i)\\b(?:" + words(rows, "praise-word") + ")\\b");
         criticismWord = Pattern.compile("(?i)\\b(?:" + words(rows, "criticism-word") + ")\\b");
         group = Pattern.compile("\\b(?i:" + words(rows, "group") + ")\\b"
@@ -226,6 +230,16 @@ public final class Cues {
     /** "must", "should": a statement of what someone must do. */
     public Pattern obligation() {
         return obligation;
+    }
+
+    /** "I", "we", "our": a sentence in the first person, someone's own words. */
+    public Pattern firstPerson() {
+        return firstPerson;
+    }
+
+    /** "the Prime Minister": the definite article right before an office, which a readout names its own people by. */
+    public Pattern definiteArticleEnding() {
+        return definiteArticleEnding;
     }
 
     /** "a great friend", "an exemplary partnership": words that make a plain statement praise. */

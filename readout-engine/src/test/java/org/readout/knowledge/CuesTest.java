@@ -30,6 +30,18 @@ class CuesTest {
     }
 
     @Test
+    void theFirstPersonAndTheDefiniteArticleAreWordsOfTheFile() throws IOException {
+        Cues bundled = Cues.load(null);
+        assertTrue(bundled.firstPerson().matcher("Our talks were useful.").find());
+        assertFalse(bundled.firstPerson().matcher("Their talks were useful in ourselves' weather.").find());
+        assertTrue(bundled.definiteArticleEnding().matcher("and The ").find());
+        Files.writeString(dir.resolve("cues.tsv"), "first-person\tnous\ndefinite-article\tle\n");
+        Cues user = Cues.load(dir);
+        assertTrue(user.firstPerson().matcher("Nous avons parlé.").find(), "a user's first person, capitalised too");
+        assertTrue(user.definiteArticleEnding().matcher("a dit le ").find());
+    }
+
+    @Test
     void aReplacingFileMustGiveEveryKind() throws IOException {
         Files.writeString(dir.resolve("cues.tsv"), Tsv.REPLACE_MARKER + "\nhedge\tpurportedly\n");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Cues.load(dir));
