@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 public final class Cues {
     static final String RESOURCE_DIR = "readout/extract/";
     static final String FILE = "cues.tsv";
+    /** The publishers the cleaner knows, whose rows {@code name agency NAME REGEX} are the news agencies cues read too. */
+    static final String OUTLETS_DIR = "readout/clean/";
+    static final String OUTLETS = "outlets.tsv";
 
     private final Pattern negated;
     private final Pattern recalled;
@@ -95,13 +98,13 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "news-agency", "photo-label", "praise-word", "criticism-word", "first-person", "definite-article");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "first-person", "definite-article");
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
     private static final Set<String> PRONOUN_KINDS = Set.of("m", "f", "plural");
     /** Where an {@code auxiliary} is read, its third column. */
     private static final Set<String> AUXILIARY_PLACES = Set.of("before", "after", "inside");
 
-    private Cues(List<Tsv.Row> rows) {
+    private Cues(List<Tsv.Row> rows, List<Tsv.Row> outlets) {
         for (Tsv.Row r : rows) {
             if (!KINDS.contains(r.get(0))) throw r.error("no such kind of cue '" + r.get(0) + "' (see the head of the bundled cues.tsv)");
             if (r.get(1).isEmpty()) throw r.error("a cue needs a phrase in the second column");
@@ -175,7 +178,7 @@ public final class Cues {
         participle = Pattern.compile("(?i)^(?:" + participles + ")\\b");
         pairJoint = Pattern.compile("(?i)^\\s*(?:" + words(rows, "pair-joint") + ")\\s*(?:the\\s+)?$");
         sourceAttribution = Pattern.compile("(?i)\\b(?:" + words(rows, "source-attribution") + ")\\b");
-        String agencies = exact(rows, "news-agency");
+        String agencies = String.join("|", agencies(outlets));
         wireTag = Pattern.compile("\\((?:" + agencies + ")\\)[ \\t]*(?:[:\\-–—]|\\p{Lu})");
         photoCredit = Pattern.compile("(?:^|[\\s.,(/])\\(?(?:" + agencies + ")\\)?\\.?[ \\t]*$|(?i:\\b(?:" + words(rows, "photo-label") + ")[ \\t]*:)");
         String articles = words(rows, "article");
@@ -209,7 +212,7 @@ public final class Cues {
 
     /** The bundled cues with a user's {@code DIR/cues.tsv} (none when {@code userDir} is null). */
     public static Cues load(Path userDir) {
-        return new Cues(Tsv.load(RESOURCE_DIR, FILE, userDir));
+        return new Cues(Tsv.load(RESOURCE_DIR, FILE, userDir), Tsv.load(OUTLETS_DIR, OUTLETS, userDir));
     }
 
     /** "did not agree", "refused to accept": ends right after a negation and at most two words. */
@@ -602,7 +605,7 @@ public final class Cues {
 
     /**
      * "... in Glasgow, Monday, November 1, 2021. AP", "... in Hiroshima - Credit: Ricardo Stuckert/PR": a line that ends with a
-     * news agency's name (cue kind {@code news-agency}) or holds a photo's label and a colon (cue kind {@code photo-label}) is a
+     * news agency's name (an agency of outlets.tsv) or holds a photo's label and a colon (cue kind {@code photo-label}) is a
      * photograph's caption.
      */
     public Pattern photoCredit() {
@@ -625,6 +628,14 @@ public final class Cues {
      */
     private static String exactOrNone(List<Tsv.Row> rows, String kind) {
         return rows.isEmpty() ? NOTHING : exact(rows, kind);
+    }
+
+    /** Each news agency's pattern of {@code outlets.tsv} (its rows {@code name agency NAME REGEX}), as written there: case-insensitive. */
+    private static List<String> agencies(List<Tsv.Row> outlets) {
+        List<String> out = outlets.stream().filter(r -> r.cells().length > 3 && r.get(0).equals("name") && r.get(1).equals("agency"))
+                .map(r -> "(?i:" + r.get(3) + ")").toList();
+        if (out.isEmpty()) throw new IllegalStateException("outlets.tsv names no news agency ('name<Tab>agency<Tab>NAME<Tab>REGEX')");
+        return out;
     }
 
     /** A regex that matches nowhere. */

@@ -30,6 +30,15 @@ class CuesTest {
     }
 
     @Test
+    void theNewsAgenciesAreThoseOfOutletsTsvAUsersToo() throws IOException {
+        assertTrue(Cues.load(null).wireTag().matcher("New Delhi, March 10 (IANS) The ministers met.").find());
+        assertTrue(Cues.load(null).photoCredit().matcher("The ministers in Tokyo, May 5, 2023. Jiji Press").find(), "an agency of outlets.tsv");
+        assertFalse(Cues.load(null).wireTag().matcher("Minsk, March 10 (Belta) The ministers met.").find());
+        Files.writeString(dir.resolve("outlets.tsv"), "name\tagency\tBelTA\t\\bBelTA\\b\n");
+        assertTrue(Cues.load(dir).wireTag().matcher("Minsk, March 10 (Belta) The ministers met.").find(), "case-insensitive, as outlets are");
+    }
+
+    @Test
     void theFirstPersonAndTheDefiniteArticleAreWordsOfTheFile() throws IOException {
         Cues bundled = Cues.load(null);
         assertTrue(bundled.firstPerson().matcher("Our talks were useful.").find());
