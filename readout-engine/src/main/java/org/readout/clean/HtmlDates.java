@@ -532,9 +532,7 @@ final class HtmlDates {
 
         /** Any of the labels, the longest first, as whole words with any space between them. */
         private static Pattern label(List<String> labels) {
-            List<String> sorted = new ArrayList<>(labels);
-            sorted.sort((a, b) -> b.length() - a.length());
-            String words = String.join("|", sorted.stream().map(l -> Pattern.quote(l).replace(" ", "\\E\\s+\\Q")).toList());
+            String words = String.join("|", longestFirst(labels).stream().map(l -> Pattern.quote(l).replace(" ", "\\E\\s+\\Q")).toList());
             return Pattern.compile("(?<![\\p{L}])(?:" + words + ")(?![\\p{L}])", Tsv.pattern("").flags());
         }
     }

@@ -67,8 +67,9 @@ final class RepublishedReadout implements Predicate<AnnotatedDocument> {
         for (int i = Math.max(0, at - 1); i <= at; i++) {
             for (Mention t : doc.mentionsIn(i, MentionType.TITLE)) {
                 if (t.end() > verb || !text.substring(t.end(), verb).isBlank()) continue;
-                Matcher article = cues.definiteArticleEnding().matcher(text.substring(Math.max(0, t.start() - 12), t.start()));
-                return article.find() && !QUOTATION_END.matcher(text.substring(Math.max(0, t.start() - 12), t.start() - (article.end() - article.start()))).find();
+                String before = text.substring(Math.max(0, t.start() - 12), t.start());
+                Matcher article = cues.definiteArticleEnding().matcher(before);
+                return article.find() && !QUOTATION_END.matcher(before.substring(0, article.start())).find();
             }
         }
         return false;

@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 final class TranscriptSpeakers {
     /** After the name: an optional title set off by a comma, then the colon that opens the words spoken. */
     private static final Pattern AFTER_NAME = Pattern.compile("^(?:,[^:\\n]{0,60})?:\\s");
-    /** "I", "my", "we", "our": the speaker takes part in what the sentence tells. */
     /** How far into a sentence a speaker line's name may start and still open it. */
     private static final int OPENING = 40;
 

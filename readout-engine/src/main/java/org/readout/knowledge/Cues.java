@@ -21,9 +21,9 @@ public final class Cues {
     private final Pattern recalled;
     private final Pattern hedged;
     private final Pattern obligation;
-    private final Pattern praiseWord;
     private final Pattern firstPerson;
     private final Pattern definiteArticleEnding;
+    private final Pattern praiseWord;
     private final Pattern criticismWord;
     private final Pattern group;
     private final Pattern notTheEngagementDate;
