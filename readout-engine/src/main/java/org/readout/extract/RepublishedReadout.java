@@ -39,7 +39,8 @@ final class RepublishedReadout implements Predicate<AnnotatedDocument> {
 
     @Override
     public boolean test(AnnotatedDocument doc) {
-        return attributions(doc) <= MAX_ATTRIBUTIONS && !namesAnyoneByFamilyNameAlone(doc) && !wireDateline(doc);
+        return attributions(doc) <= MAX_ATTRIBUTIONS && !namesAnyoneByFamilyNameAlone(doc) && !wireDateline(doc)
+                && !cues.newsSign().matcher(doc.document().text()).find();
     }
 
     /** "New Delhi, March 10 (IANS) ...": a news agency's report, however much it reads like a readout. */

@@ -25,6 +25,7 @@ public final class Cues {
     private final Pattern definiteArticleEnding;
     private final Pattern praiseWord;
     private final Pattern criticismWord;
+    private final Pattern newsSign;
     private final Pattern group;
     private final Pattern notTheEngagementDate;
     private final Pattern locative;
@@ -98,7 +99,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "first-person", "definite-article");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "first-person", "definite-article", "news-sign");
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
     private static final Set<String> PRONOUN_KINDS = Set.of("m", "f", "plural");
     /** Where an {@code auxiliary} is read, its third column. */
@@ -122,6 +123,7 @@ public final class Cues {
         firstPerson = Pattern.compile("\\b(?:" + capitalisedToo(exact(rows, "first-person")) + ")\\b");
         definiteArticleEnding = Pattern.compile("\\b(?:" + capitalisedToo(exact(rows, "definite-article")) + ")\\s+$");
         praiseWord = Pattern.compile("(?i)\\b(?:" + words(rows, "praise-word") + ")\\b");
+        newsSign = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "news-sign") + ")(?![\\p{L}])");
         criticismWord = Pattern.compile("(?i)\\b(?:" + words(rows, "criticism-word") + ")\\b");
         group = Pattern.compile("\\b(?i:" + words(rows, "group") + ")\\b"
                 + "|\\b[Tt]he\\s+\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+(?i:" + words(rows, "group-office") + ")\\b");
@@ -243,6 +245,11 @@ public final class Cues {
     /** "the Prime Minister": the definite article right before an office, which a readout names its own people by. */
     public Pattern definiteArticleEnding() {
         return definiteArticleEnding;
+    }
+
+    /** "in a post on X", "pic.twitter.com", "minutes ago": what news writes and a government's readout does not. */
+    public Pattern newsSign() {
+        return newsSign;
     }
 
     /** "a great friend", "an exemplary partnership": words that make a plain statement praise. */

@@ -252,6 +252,14 @@ class IssuerFinderTest {
     }
 
     @Test
+    void aPageThatQuotesAPostOnSocialMediaIsNews() {
+        String readout = "On March 3, 2023, Foreign Minister Yoshimasa Hayashi held a telephone call with Chinese Foreign Minister "
+                + "Qin Gang. Minister Hayashi expressed serious concern about the situation. Mr. Qin explained the position of China.";
+        assertEquals(DocumentKind.OFFICIAL, read(DocumentKind.NEWS, readout).kind());
+        assertNull(read(DocumentKind.NEWS, readout + " Following the call, Minister Hayashi in a post on X wrote that the talks were useful.").kind());
+    }
+
+    @Test
     void aNewsAgencysDatelineKeepsItsReportNews() {
         String readout = "Foreign Minister Yoshimasa Hayashi held a telephone call with Chinese Foreign Minister "
                 + "Qin Gang. Minister Hayashi expressed serious concern about the situation. Mr. Qin explained the position of China.";
