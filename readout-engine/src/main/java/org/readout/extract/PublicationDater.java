@@ -121,7 +121,7 @@ final class PublicationDater {
         List<PublishedDate> stated = stated(doc, inAddress);
         for (PublishedDate p : stated) if (p.date() != null && p.date().equals(inAddress)) return p;
         PublishedDate first = stated.isEmpty() ? null : stated.get(0);
-        if (first != null && first.date() != null) return first;
+        if (first != null && first.date() != null) return laterDateline(doc, stated, first);
         if (inAddress != null) {
             return new PublishedDate(inAddress, "given", new Evidence(doc.document().id(), -1, -1, meta.url()), List.of());
         }
@@ -180,6 +180,21 @@ final class PublicationDater {
             if (byTerms != null) return new PublishedDate(byTerms, "inferred", ev, List.of());
         }
         return null;
+    }
+
+    /**
+     * "2019-10-17" above "Durban, Oct 19 (IANS) ...": a report is not published before the day its dateline was written,
+     * so a dateline's day a few days after the date line above it is the publication's (one day after may be the same
+     * moment in another time zone: "November 16, 2023 — 04:03 pm EST" above "TOKYO, Nov 17 (Reuters)").
+     */
+    private static PublishedDate laterDateline(AnnotatedDocument doc, List<PublishedDate> stated, PublishedDate first) {
+        for (PublishedDate p : stated) {
+            if (p == first || p.date() == null || p.evidence() == null || p.evidence().start() < 0 || !p.date().isAfter(first.date().plusDays(1))
+                    || p.date().isAfter(first.date().plusDays(MAX_WINDOW_DAYS))) continue;
+            int sentence = doc.sentenceAt(p.evidence().start());
+            for (TimeMention t : doc.timesIn(sentence)) if (isDateline(doc, t)) return p;
+        }
+        return first;
     }
 
     /** The day and month in the week up to the address's day (or the day after it, time zones), in its year or the one before. */

@@ -221,6 +221,14 @@ class PublicationDaterTest {
     }
 
     @Test
+    void aDatelineDaysAfterTheDateLineAboveItIsThePublication() {
+        String wire = "\nDurban, Oct 19, 2023 (IANS) Foreign Minister Wang Yi and Minister Naledi Pandor held talks in Durban.";
+        assertEquals(d("2023-10-19"), date("2023-10-17\n" + wire).date(), "not published before its dateline was written");
+        assertEquals(d("2023-10-18"), date("2023-10-18\n" + wire).date(),
+                "a day later may be the same moment in another time zone");
+    }
+
+    @Test
     void datelineTakesTheLatestYearInTheText() {
         PublishedDate p = date("BEIJING, Oct 31 (Xinhua) -- Wang Yi met the envoy. It recalled the talks of May 2, 2019 and "
                 + "the accord of June 5, 2022.");
