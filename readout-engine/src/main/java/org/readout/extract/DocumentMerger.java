@@ -211,6 +211,7 @@ final class DocumentMerger {
     }
 
     private boolean underAPhoto(int sentence) {
+        if (sentence < 0) return false;
         String text = doc.document().text();
         Sentence s = doc.sentences().get(sentence);
         int from = text.lastIndexOf('\n', s.start() - 1) + 1;

@@ -76,6 +76,8 @@ final class PublicationDater {
     }
 
     private static final int MAX_WINDOW_DAYS = 7;
+    /** How far apart two writings of one moment's date may be, in two time zones. */
+    private static final int TIME_ZONE_DAYS = 1;
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("[:|–—-]\\s*$");
 
     /** "PM call with President Trump: 11 May 2018": a full date that ends the first line after a separator. */
@@ -188,9 +190,11 @@ final class PublicationDater {
      * moment in another time zone: "November 16, 2023 — 04:03 pm EST" above "TOKYO, Nov 17 (Reuters)").
      */
     private static PublishedDate laterDateline(AnnotatedDocument doc, List<PublishedDate> stated, PublishedDate first) {
+        LocalDate from = first.date().plusDays(TIME_ZONE_DAYS + 1);
+        LocalDate to = first.date().plusDays(MAX_WINDOW_DAYS);
         for (PublishedDate p : stated) {
-            if (p == first || p.date() == null || p.evidence() == null || p.evidence().start() < 0 || !p.date().isAfter(first.date().plusDays(1))
-                    || p.date().isAfter(first.date().plusDays(MAX_WINDOW_DAYS))) continue;
+            if (p == first || p.date() == null || p.date().isBefore(from) || p.date().isAfter(to)) continue;
+            if (p.evidence() == null || p.evidence().start() < 0) continue;
             int sentence = doc.sentenceAt(p.evidence().start());
             for (TimeMention t : doc.timesIn(sentence)) if (isDateline(doc, t)) return p;
         }

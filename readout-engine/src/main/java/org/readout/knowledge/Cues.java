@@ -640,9 +640,17 @@ public final class Cues {
     /** Each news agency's pattern of {@code outlets.tsv} (its rows {@code name agency NAME REGEX}), as written there: case-insensitive. */
     private static List<String> agencies(List<Tsv.Row> outlets) {
         List<String> out = outlets.stream().filter(r -> r.cells().length > 3 && r.get(0).equals("name") && r.get(1).equals("agency"))
-                .map(r -> "(?i:" + r.get(3) + ")").toList();
+                .map(Cues::agency).toList();
         if (out.isEmpty()) throw new IllegalStateException("outlets.tsv names no news agency ('name<Tab>agency<Tab>NAME<Tab>REGEX')");
         return out;
+    }
+
+    private static String agency(Tsv.Row row) {
+        try {
+            return Pattern.compile("(?i:" + row.get(3) + ")").pattern();
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw row.error("a news agency's pattern that is no regex: " + e.getDescription());
+        }
     }
 
     /** A regex that matches nowhere. */

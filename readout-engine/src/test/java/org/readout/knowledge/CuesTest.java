@@ -39,13 +39,25 @@ class CuesTest {
     }
 
     @Test
+    void aUsersAgencyThatIsNoRegexIsAnErrorWithItsLine() throws IOException {
+        Files.writeString(dir.resolve("outlets.tsv"), "# mine\nname\tagency\tBelTA\t\\b(BelTA\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Cues.load(dir));
+        assertTrue(e.getMessage().startsWith(dir.resolve("outlets.tsv") + ":2: a news agency's pattern that is no regex"), e.getMessage());
+    }
+
+    /** The bundled cues with these rows of a user's {@code cues.tsv}. */
+    private Cues usersCues(String rows) throws IOException {
+        Files.writeString(dir.resolve("cues.tsv"), rows);
+        return Cues.load(dir);
+    }
+
+    @Test
     void theFirstPersonAndTheDefiniteArticleAreWordsOfTheFile() throws IOException {
         Cues bundled = Cues.load(null);
         assertTrue(bundled.firstPerson().matcher("Our talks were useful.").find());
         assertFalse(bundled.firstPerson().matcher("Their talks were useful in ourselves' weather.").find());
         assertTrue(bundled.definiteArticleEnding().matcher("and The ").find());
-        Files.writeString(dir.resolve("cues.tsv"), "first-person\tnous\ndefinite-article\tle\n");
-        Cues user = Cues.load(dir);
+        Cues user = usersCues("first-person\tnous\ndefinite-article\tle\n");
         assertTrue(user.firstPerson().matcher("Nous avons parlé.").find(), "a user's first person, capitalised too");
         assertTrue(user.definiteArticleEnding().matcher("a dit le ").find());
     }
@@ -90,8 +102,7 @@ class CuesTest {
         assertTrue(bundled.determinerGap().matcher(" another ").matches());
         assertTrue(bundled.otherEncounter().matcher("building on their meeting ").find());
         assertFalse(bundled.determinerGap().matcher(" yonder ").matches());
-        Files.writeString(dir.resolve("cues.tsv"), "determiner\tyonder\n");
-        Cues user = Cues.load(dir);
+        Cues user = usersCues("determiner\tyonder\n");
         assertTrue(user.determinerGap().matcher(" yonder ").matches(), "between a word and the one it takes");
         assertTrue(user.otherEncounter().matcher("building on yonder meeting ").find(), "before another encounter");
         assertTrue(user.objectBefore().matcher("met with yonder Premier ").find(), "before an object");
