@@ -23,8 +23,10 @@ import java.util.TreeSet;
 /**
  * Plans encounters one after another: what kind (the grammar's mix), between which office holders on which day
  * (people who held the office that day), where, and at which occasion. Encounters stay distinct: a person takes part
- * in at most one encounter within {@value #PERSON_GAP} days, and two countries meet at most once within
- * {@value #PAIR_GAP} days, so every encounter is one the documents can tell apart from the others.
+ * in at most one encounter within {@value #PERSON_GAP} days, and the office holders of two countries in one pair of
+ * offices (their leaders, their foreign ministers, ...) meet at most once within {@value #PAIR_GAP} days, so every
+ * encounter is one the documents can tell apart from the others by its people and its day. Two countries' leaders
+ * and their foreign ministers may meet in the same weeks, as they do.
  */
 final class Planner {
     static final LocalDate FROM = LocalDate.of(2012, 1, 1);
@@ -149,8 +151,10 @@ final class Planner {
         return days != null && !days.subSet(date.minusDays(gap), true, date.plusDays(gap), true).isEmpty();
     }
 
-    private static String pair(Side a, Side b) {
-        return a.country().compareTo(b.country()) < 0 ? a.country() + b.country() : b.country() + a.country();
+    /** The two countries and their offices, in a fixed order. */
+    static String pair(Side a, Side b) {
+        String x = a.country() + " " + a.role(), y = b.country() + " " + b.role();
+        return x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
     }
 
     String pick(String symbol) {

@@ -91,7 +91,7 @@ class GeneratorTest {
             for (Side a : e.sides()) {
                 byPerson.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(e.date());
                 for (Side b : e.sides()) {
-                    if (a.country().compareTo(b.country()) < 0) byPair.computeIfAbsent(a.country() + b.country(), k -> new ArrayList<>()).add(e.date());
+                    if (a.country().compareTo(b.country()) < 0) byPair.computeIfAbsent(Planner.pair(a, b), k -> new ArrayList<>()).add(e.date());
                 }
             }
         }
