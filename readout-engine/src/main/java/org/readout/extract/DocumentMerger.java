@@ -318,7 +318,7 @@ final class DocumentMerger {
     /**
      * "Kishida met Li Qiang on Saturday. Kishida also held talks with Erdogan.": an encounter told right
      * after a dated one as its continuation ("also", "later that day"), with no time of its own, happened
-     * the same day.
+     * the same day; one still to come ("Modi also invited Lula to visit India") did not.
      */
     private void inheritDates(List<Candidate> groups) {
         for (int i = 1; i < groups.size(); i++) {
@@ -327,6 +327,7 @@ final class DocumentMerger {
             Candidate before = groups.get(i - 1);
             int last = lastSentence(before);
             if (before.dates.isEmpty() || g.sentence - last > NEAR || g.sentence < before.sentence) continue;
+            if (planned(g) != planned(before)) continue;
             g.dates.add(before.dates.get(0));
         }
     }

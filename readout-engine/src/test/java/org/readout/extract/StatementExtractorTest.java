@@ -220,6 +220,28 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anInvitationToVisitIsAnActOfTheCallNotAMeetingOnItsDay() {
+        for (String invitation : List.of("Modi invited Lula to make an early visit to India.", "Modi also invited Lula to make an early visit to India.")) {
+            ProcessedDocument d = Readouts.process("invitation.txt", """
+                    PM speaks with President of Brazil
+
+                    New Delhi, 7 August 2025
+
+                    Prime Minister Narendra Modi spoke today on the phone with President Luiz Inacio Lula da Silva of Brazil.
+
+                    """ + invitation + "\n");
+            var engagements = d.extraction().engagements();
+            assertTrue(engagements.stream().noneMatch(e -> "held".equals(Docs.value(e.status())) && "in_person".equals(Docs.value(e.format()))),
+                    "an invitation is no meeting held: " + engagements);
+            assertTrue(engagements.stream().filter(e -> "planned".equals(Docs.value(e.status()))).allMatch(e -> e.date() == null),
+                    "a visit invited to does not take the call's day: " + engagements);
+            List<StatementReport> requests = d.extraction().statements().stream()
+                    .filter(s -> s.evidence().text().contains("invited") && s.engagementOrdinal() == 0 && s.cameo().startsWith("02")).toList();
+            assertEquals(1, requests.size(), "the invitation is an appeal made in the call: " + d.extraction().statements());
+        }
+    }
+
+    @Test
     void aVietnameseMinisterIsCalledByHisGivenName() {
         ProcessedDocument d = Readouts.process("given-name.txt", """
                 On April 14, 2022, Chinese Foreign Minister Wang Yi held a phone call with Vietnamese Foreign Minister Bui Thanh Son.
