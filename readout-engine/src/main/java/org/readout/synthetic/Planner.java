@@ -29,9 +29,9 @@ import java.util.TreeSet;
  * and their foreign ministers may meet in the same weeks, as they do.
  */
 final class Planner {
-    static final LocalDate FROM = LocalDate.of(2012, 1, 1);
+    static final LocalDate FROM = LocalDate.of(2000, 1, 1);
     static final LocalDate TO = LocalDate.of(2025, 12, 31);
-    static final int PERSON_GAP = 3;
+    static final int PERSON_GAP = 1;
     static final int PAIR_GAP = 60;
 
     private final KnowledgeBase kb;
