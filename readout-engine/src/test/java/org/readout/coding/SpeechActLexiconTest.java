@@ -116,6 +116,16 @@ class SpeechActLexiconTest {
     }
 
     @Test
+    void tributesWishesReviewsReflectionsAndTopicsOfDiscussionAreCoded() {
+        assertEquals("051", single(lexicon, "Minister A paid rich tributes to the King of Norland").cameo());
+        assertEquals("051", single(lexicon, "The President conveyed his best wishes for the festival").cameo());
+        assertEquals("051", single(lexicon, "She passed on the greetings of the Emperor").cameo());
+        assertEquals("040", single(lexicon, "They reviewed the potential of the port project").cameo());
+        assertEquals("040", single(lexicon, "The ministers reflected on the opportunities in shipping").cameo());
+        assertEquals("040", single(lexicon, "Fisheries and the harbour were also topics of discussion").cameo());
+    }
+
+    @Test
     void urgingToStopIsARequest() {
         SpeechActMatch m = single(lexicon, "X urged Y to stop provocations");
         assertTrue(m.event().isRequest());
