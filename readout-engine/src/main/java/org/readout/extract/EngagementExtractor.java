@@ -191,7 +191,7 @@ public final class EngagementExtractor implements Extractor {
         if (tense == Tense.UNREAL) return List.of();
         Evidence ev = Evidence.of(doc, s);
         Candidate c = new Candidate(s.index());
-        c.aside = onlyAside;
+        c.aside = onlyAside || invitedTo(doc, s, trigger);
         c.evidence.add(ev);
         c.kind = kind.kind();
         c.strongFormat = !"any".equals(kind.format());
@@ -330,6 +330,15 @@ public final class EngagementExtractor implements Extractor {
      * what was said, not of the encounter ("“... will continue to be felt,” Zelensky said following his conversation").
      */
     private static Tense tense(AnnotatedDocument doc, Sentence s, Mention trigger) {
+        Mention decisive = decisiveCue(doc, s, trigger);
+        if (decisive == null) return Tense.NONE;
+        Lexicon.Cue cue = decisive.as(Lexicon.Cue.class);
+        if (cue.status().equals("unreal") && decisive.start() < trigger.start()) return Tense.UNREAL;
+        return cue.toCome() ? Tense.FUTURE : Tense.PAST;
+    }
+
+    /** The cue that decides: one of the unreal before the word, else the nearest before it, else one close after it. */
+    private static Mention decisiveCue(AnnotatedDocument doc, Sentence s, Mention trigger) {
         Mention before = null;
         Mention after = null;
         boolean triggerQuoted = Quotation.inside(s, trigger.start());
@@ -337,13 +346,18 @@ public final class EngagementExtractor implements Extractor {
             String status = m.as(Lexicon.Cue.class).status();
             if (status.equals("report") || status.equals("sameday")) continue;
             if (Quotation.inside(s, m.start()) != triggerQuoted) continue;
-            if (status.equals("unreal") && m.start() < trigger.start()) return Tense.UNREAL;
+            if (status.equals("unreal") && m.start() < trigger.start()) return m;
             if (m.end() <= trigger.end() || m.start() < trigger.end()) before = m;
             else if (after == null && m.start() - trigger.end() - namesBetween(doc, s, trigger.end(), m.start()) <= 30) after = m;
         }
-        Mention decisive = before != null ? before : after;
-        if (decisive == null) return Tense.NONE;
-        return decisive.as(Lexicon.Cue.class).status().equals("planned") ? Tense.FUTURE : Tense.PAST;
+        return before != null ? before : after;
+    }
+
+    /** "Biden accepted an invitation from Kishida to visit Japan": an encounter someone was invited to, as the tense cue tells. */
+    private static boolean invitedTo(AnnotatedDocument doc, Sentence s, Mention trigger) {
+        boolean triggerQuoted = Quotation.inside(s, trigger.start());
+        return doc.mentionsIn(s.index(), MentionType.CUE).stream().anyMatch(m -> m.start() < trigger.start()
+                && m.as(Lexicon.Cue.class).status().equals("invitation") && Quotation.inside(s, m.start()) == triggerQuoted);
     }
 
     /** "A meeting between Lula and Japanese Prime Minister Shigeru Ishiba is slated for": the length of the names between. */

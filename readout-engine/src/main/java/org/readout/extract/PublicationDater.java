@@ -460,6 +460,6 @@ final class PublicationDater {
         }
         if (nearest == null) return Tense.NONE;
         String status = nearest.as(Lexicon.Cue.class).status();
-        return status.equals("planned") ? Tense.FUTURE : status.equals("unreal") ? Tense.UNREAL : Tense.PAST;
+        return nearest.as(Lexicon.Cue.class).toCome() ? Tense.FUTURE : status.equals("unreal") ? Tense.UNREAL : Tense.PAST;
     }
 }

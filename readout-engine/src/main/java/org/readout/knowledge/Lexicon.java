@@ -29,8 +29,15 @@ public final class Lexicon {
         }
     }
 
-    /** {@code planned}, {@code held} or {@code unreal} (negated, hypothetical). */
+    /**
+     * {@code planned}, {@code invitation} (planned, as an invitation tells it), {@code held}, {@code unreal} (negated,
+     * hypothetical), {@code report} or {@code sameday}.
+     */
     public record Cue(String status) {
+        /** Whether the cue places an encounter in the future. */
+        public boolean toCome() {
+            return status.equals("planned") || status.equals("invitation");
+        }
     }
 
     private final PhraseIndex<Trigger> triggers = new PhraseIndex<>();

@@ -39,6 +39,17 @@ class DocumentMergerTest {
     }
 
     @Test
+    void aVisitSomeoneWasInvitedToIsNotWhatTheReportTells() {
+        DocumentExtraction x = Docs.extract("m1", "2025-03-08", "Modi and Lula discuss trade and climate\n"
+                + "Lula accepted an invitation from Modi to visit India in the spring, an official said.\n"
+                + "Prime Minister Narendra Modi spoke on the phone with President Luiz Inacio Lula da Silva on Friday.");
+        EngagementReport first = x.engagements().get(0);
+        assertEquals("phone", value(first.format()), "the call is what the page reports: " + x.engagements());
+        assertEquals("reports", first.relation());
+        assertTrue(x.engagements().stream().skip(1).allMatch(e -> e.relation().equals("mentions")), x.engagements().toString());
+    }
+
+    @Test
     void aCallIsNotTheMeetingItsSidesPlanAtASummitSomewhere() {
         DocumentExtraction x = Docs.extract("m1", null, "During the telephone conversation, President Luiz Inacio Lula da Silva "
                 + "congratulated Prime Minister Mark Carney.\nThey confirmed their readiness to hold a separate meeting between "
