@@ -81,9 +81,13 @@ final class SpeakerFinder {
             candidates.add(new Found(bothSides(), true, from));
         }
         Matcher cp = cues.counterpartOfSpeaker().matcher(s.text());
+        List<Found> named = List.copyOf(candidates);
         while (cp.find()) {
-            Found other = isObject(doc, s, s.start() + cp.start()) ? null : counterpartOf(last);
-            if (other != null) candidates.add(new Found(other.speakers(), false, s.start() + cp.start()));
+            int at = s.start() + cp.start();
+            // "Yoon and his host": the counterpart of the one named right before, else of the last speaker
+            Found possessor = named.stream().filter(f -> f.start() < at && !f.both()).reduce((a, b) -> b).orElse(last);
+            Found other = isObject(doc, s, at) ? null : counterpartOf(possessor);
+            if (other != null) candidates.add(new Found(other.speakers(), false, at));
         }
         Matcher p = cues.speakerPronoun().matcher(s.text());
         while (p.find()) {

@@ -110,7 +110,7 @@ public final class StatementExtractor {
                         || cues.hedged().matcher(before).find()) continue;
                 if (toldOfAnotherDay(doc, s, act, e, anchor, cues)) continue;
                 SpeakerFinder.Found who = speakers.find(doc, s, s.start() + act.start(), s.start() + act.end());
-                if (who != null && !who.both() && (purposeOfTheEncounter(doc, s, act) || withTheOtherSide(doc, s, act, who, cues)
+                if (who != null && !who.both() && (purposeOfTheEncounter(doc, s, act) || withTheOtherSide(doc, s, act, who, e, cues)
                         || weTogether(s, act) || afterTheEncounterWith(doc, s, act, who))) {
                     SpeakerFinder.Found both = speakers.both(who.start());
                     if (both != null) who = both;
@@ -252,7 +252,8 @@ public final class StatementExtractor {
      * "Sánchez discussed with the Qatari authorities the situation in Gaza", "exchanged views with his Japanese
      * counterpart on ...": a consultation held with the other side, named right after the act, is both sides'.
      */
-    private static boolean withTheOtherSide(AnnotatedDocument doc, Sentence s, SpeechActMatch act, SpeakerFinder.Found who, Cues cues) {
+    private static boolean withTheOtherSide(AnnotatedDocument doc, Sentence s, SpeechActMatch act, SpeakerFinder.Found who,
+                                            EngagementReport e, Cues cues) {
         if (act.cameo() == null || !act.cameo().startsWith("04") || who.speakers().size() != 1) return false;
         // "will meet with", "held talks with": the encounter itself, one side's act in its announcement
         int actFrom = s.start() + act.start();
@@ -260,16 +261,26 @@ public final class StatementExtractor {
         if (doc.mentionsIn(s.index(), MentionType.TRIGGER).stream().anyMatch(t -> t.start() < actTo + ENCOUNTER_WORD_REACH && t.end() > actFrom)) return false;
         String mine = who.speakers().get(0).country();
         Matcher with = cues.jointObject().matcher(s.text().substring(act.start()));
-        if (mine == null || !with.find() || with.start() > act.end() - act.start() + 1) return false;
+        if (mine == null || !with.find()) return false;
+        int gap = with.start() - (act.end() - act.start());
+        // "discussed mutual issues with Pena Nieto": after a short object, only the engagement's other side
+        boolean afterObject = gap > 1 && gap <= OBJECT_BEFORE_WITH && !OBJECT_BREAK.matcher(s.text().substring(act.end(), act.start() + with.start())).find();
+        if (gap > 1 && !afterObject) return false;
         int from = s.start() + act.start() + with.end();
         for (Mention m : doc.mentionsIn(s.index())) {
             if (m.start() < from) continue;
             if (m.start() - from > WITH_WINDOW) break;
             String other = sideNamed(m);
-            if (other != null) return !other.equals(mine);
+            if (other == null) continue;
+            if (other.equals(mine)) return false;
+            return !afterObject || e.participants().stream().anyMatch(p -> other.equals(p.country()));
         }
         return false;
     }
+
+    /** How long an object may stand between a consultation and "with" the other side ("discussed mutual issues with"). */
+    private static final int OBJECT_BEFORE_WITH = 30;
+    private static final Pattern OBJECT_BREAK = Pattern.compile("[,;:(]");
 
     /** The side a mention names: a country, or a person who only ever held office for one; else null. */
     private static String sideNamed(Mention m) {

@@ -40,6 +40,30 @@ class JointSpeakersTest {
     }
 
     @Test
+    void theHostOfAVisitJoinedToTheSubjectSpeaksWithIt() {
+        ProcessedDocument d = Readouts.process("host.txt", """
+                President visits Tokyo
+
+                TOKYO, April 5, 2023 - Prime Minister Fumio Kishida held talks with President Yoon Suk Yeol in Tokyo on Wednesday.
+                Yoon and his host also spoke about the supply of semiconductors.
+                """);
+        assertEquals(List.of("JPN", "KOR"), speakers(only(d, "Yoon and his host")));
+    }
+
+    @Test
+    void aConsultationWithTheOtherSideAfterItsObjectIsBothSides() {
+        ProcessedDocument d = Readouts.process("with.txt", """
+                Leaders talk
+
+                TOKYO, April 5, 2023 - Prime Minister Fumio Kishida held talks with President Yoon Suk Yeol in Tokyo on Wednesday.
+                Kishida discussed mutual issues with Yoon, including the supply of semiconductors.
+                Kishida discussed cooperation with India in the field of shipping.
+                """);
+        assertEquals(List.of("JPN", "KOR"), speakers(only(d, "Kishida discussed mutual issues")));
+        assertEquals(List.of("JPN"), speakers(only(d, "Kishida discussed cooperation")), "a third country after the object is no side of the talks");
+    }
+
+    @Test
     void aPluralOfficeIsBothSides() {
         assertEquals(List.of("JPN", "KOR"), speakers(only(TALKS, "The foreign ministers also discussed")));
     }
