@@ -611,7 +611,7 @@ final class ParticipantFinder {
     private static boolean overlapsKnown(List<Mention> mentions, int start, int end) {
         for (Mention m : mentions) {
             if ((m.type() == MentionType.PERSON || m.type() == MentionType.COUNTRY || m.type() == MentionType.PLACE
-                    || m.type() == MentionType.TITLE) && m.start() < end && m.end() > start) return true;
+                    || m.type() == MentionType.TITLE || m.type() == MentionType.TRIGGER) && m.start() < end && m.end() > start) return true;
         }
         return false;
     }

@@ -244,8 +244,10 @@ final class EngagementBuilder {
         List<Participant> out = new ArrayList<>(byKey.values());
         out.removeIf(p -> p.name() == null && out.stream().anyMatch(q -> q.name() != null && q.country() != null
                 && q.country().equals(p.country())));
+        // an office's holder read from the day gives way to the one a report names, in that office: not to a
+        // foreign minister named where the defence ministers met
         out.removeIf(p -> p.inferred() && out.stream().anyMatch(q -> !q.inferred() && q.country() != null
-                && q.country().equals(p.country())));
+                && q.country().equals(p.country()) && (p.role() == null || q.role() == null || p.role().equals(q.role()))));
         out.sort(Comparator.comparing((Participant p) -> p.country() == null ? "" : p.country())
                 .thenComparing(p -> p.name() == null ? "" : p.name()));
         return List.copyOf(out);

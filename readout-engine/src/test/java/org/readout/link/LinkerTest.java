@@ -117,6 +117,18 @@ class LinkerTest {
     }
 
     @Test
+    void anOfficesHolderReadFromTheDayStaysBesideSomeoneNamedInAnotherOffice() {
+        LinkedCorpus c = link(news("named", "2024-03-21", "Ministers meet in Canberra\n\nForeign Minister Penny Wong and Defence Minister "
+                        + "Richard Marles hosted British Foreign Secretary David Cameron in Canberra on March 21, 2024."),
+                news("offices", "2024-03-21", "Australia-United Kingdom Defence Ministers Meeting\n\nThe Australia-United Kingdom "
+                        + "Defence Ministers Meeting was held in Canberra on March 21, 2024."));
+        List<String> people = c.engagements().stream().flatMap(e -> personIds(e).stream()).toList();
+        assertTrue(people.contains("grant-shapps"), "the British defence minister is not the foreign secretary named: " + c.engagements());
+        assertTrue(c.engagements().stream().flatMap(e -> e.participants().stream()).noneMatch(p -> "Meeting".equals(p.name())),
+                "a meeting is no one's name: " + c.engagements());
+    }
+
+    @Test
     void konoWangAndKonoYangStayApartWhenTheKnowledgeBaseKnowsYang() throws URISyntaxException {
         KnowledgeBase kb = KnowledgeBase.load(Path.of(LinkerTest.class.getResource("/link/knowledge-yang").toURI()));
         LinkInput wang = Corpus.input(kb, "kono-wang", "2018-01-29", DocumentKind.OFFICIAL, Corpus.text("kono-wang.txt"));
