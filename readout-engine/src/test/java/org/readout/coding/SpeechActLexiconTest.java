@@ -123,6 +123,9 @@ class SpeechActLexiconTest {
         assertEquals("040", single(lexicon, "They reviewed the potential of the port project").cameo());
         assertEquals("040", single(lexicon, "The ministers reflected on the opportunities in shipping").cameo());
         assertEquals("040", single(lexicon, "Fisheries and the harbour were also topics of discussion").cameo());
+        assertEquals("040", single(lexicon, "They reviewed the entire gamut of their bilateral cooperation").cameo());
+        assertEquals("040", single(lexicon, "The two ministers identified a wide array of sectors for trade").cameo());
+        assertEquals("040", single(lexicon, "The pair probed means of fostering ties").cameo());
     }
 
     @Test
