@@ -180,7 +180,7 @@ public final class EngagementExtractor implements Extractor {
     private List<Candidate> candidates(AnnotatedDocument doc, Sentence s, LocalDate anchor, Map<String, Person> named,
                                        TranscriptSpeakers speakers) {
         List<Mention> triggers = Triggers.reporting(doc, s, cues);
-        if (triggers.isEmpty()) return List.of();
+        if (triggers.isEmpty()) return howLong(doc, s);
         List<Aside> asides = Aside.in(doc, s, triggers, cues);
         List<Mention> own = triggers.stream().filter(t -> !Aside.anyCovers(asides, t.start())).toList();
         boolean onlyAside = own.isEmpty();
@@ -324,6 +324,26 @@ public final class EngagementExtractor implements Extractor {
         return out;
     }
 
+
+    /**
+     * "The call lasted about 45 minutes": an engagement word that reports no encounter of its own (no one is called), in a
+     * sentence that names no one and tells how long, tells how long the encounter reported took (the merger joins it to
+     * the one encounter a document tells, and to nothing else).
+     */
+    private List<Candidate> howLong(AnnotatedDocument doc, Sentence s) {
+        if (!doc.mentionsIn(s.index(), MentionType.PERSON).isEmpty() || !cues.encounterNoun().matcher(s.text()).find()) return List.of();
+        for (TimeMention t : doc.timesIn(s.index())) {
+            if (!(t.value() instanceof TimeValue.Duration d)) continue;
+            Evidence ev = Evidence.of(doc, s);
+            Candidate c = new Candidate(s.index());
+            c.evidence.add(ev);
+            c.kind = "talk";
+            c.format = Sourced.of("in_person", ev);
+            c.duration = Sourced.of(d.minutes(), ev);
+            return List.of(c);
+        }
+        return List.of();
+    }
 
     /**
      * Past, future or unreal, from the cue nearest the engagement word. A cue in a quotation the word is not in tells of

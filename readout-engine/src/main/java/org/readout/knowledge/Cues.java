@@ -54,6 +54,7 @@ public final class Cues {
     private final Map<String, String> pronounGender;
     private final Pattern determinerGap;
     private final Pattern joinedAct;
+    private final Pattern encounterNoun;
     private final Pattern pluperfect;
     private final Pattern sideNoun;
     private final Pattern topicMarker;
@@ -99,7 +100,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "first-person", "definite-article", "news-sign");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "first-person", "definite-article", "news-sign", "encounter-noun");
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
     private static final Set<String> PRONOUN_KINDS = Set.of("m", "f", "plural");
     /** Where an {@code auxiliary} is read, its third column. */
@@ -205,6 +206,7 @@ public final class Cues {
         sideNoun = Pattern.compile("^\\s+(?:" + words(rows, "side-noun") + ")\\b(?!['’]s)");
         opensOnAPronoun = Pattern.compile("^\\W*(?:" + exact(rows, "subject-pronoun") + ")\\b");
         pluperfect = Pattern.compile("(?i)\\b(?:" + words(rows, "pluperfect") + ")\\s+(?:\\w+\\s+)?(?:\\w+ed|" + words(rows, "participle") + ")\\b");
+        encounterNoun = Pattern.compile("(?i)\\b(?:" + words(rows, "encounter-noun") + ")\\b");
         joinedAct = Pattern.compile("(?i)\\s*,?\\s*\\b(?:" + words(rows, "joined-act") + ")\\s+(?:\\w+\\s+)?$");
         weTogether = Pattern.compile("(?i)\\b(?:" + words(rows, "we-together") + ")\\s+(?:\\w+\\s+){0,2}$");
         entourage = Pattern.compile("(?i)\\b(?:" + words(rows, "entourage") + ")\\b");
@@ -398,6 +400,11 @@ public final class Cues {
     }
 
     /** Right before an act, after an encounter told with the other side ("held talks with Pashinyan and discussed"): the act is done with them. */
+    /** "The call lasted about 45 minutes": the nouns by which a sentence refers back to the encounter told. */
+    public Pattern encounterNoun() {
+        return encounterNoun;
+    }
+
     public Pattern joinedAct() {
         return joinedAct;
     }

@@ -50,6 +50,16 @@ class DocumentMergerTest {
     }
 
     @Test
+    void howLongTheCallLastedIsToldOfTheCallTheDocumentReports() {
+        DocumentExtraction x = Docs.extract("m1", "2025-03-08", "Prime Minister Narendra Modi spoke on the phone with President "
+                + "Luiz Inacio Lula da Silva on March 7, 2025.\nThe call lasted about 45 minutes.");
+        assertEquals(45, value(x.engagements().get(0).durationMinutes()));
+        DocumentExtraction none = Docs.extract("m1", "2025-03-08", "Prime Minister Narendra Modi spoke on the phone with President "
+                + "Luiz Inacio Lula da Silva on March 7, 2025.\nThe flight to Brasilia lasted about 45 minutes.");
+        assertNull(none.engagements().get(0).durationMinutes(), "a flight is not the call");
+    }
+
+    @Test
     void aCallIsNotTheMeetingItsSidesPlanAtASummitSomewhere() {
         DocumentExtraction x = Docs.extract("m1", null, "During the telephone conversation, President Luiz Inacio Lula da Silva "
                 + "congratulated Prime Minister Mark Carney.\nThey confirmed their readiness to hold a separate meeting between "
