@@ -126,6 +126,7 @@ class SpeechActLexiconTest {
         assertEquals("040", single(lexicon, "They reviewed the entire gamut of their bilateral cooperation").cameo());
         assertEquals("040", single(lexicon, "The two ministers identified a wide array of sectors for trade").cameo());
         assertEquals("040", single(lexicon, "The pair probed means of fostering ties").cameo());
+        assertEquals("051", single(lexicon, "The leaders affirmed their continued support for a peaceful settlement").cameo());
     }
 
     @Test
