@@ -127,6 +127,9 @@ class SpeechActLexiconTest {
         assertEquals("040", single(lexicon, "The two ministers identified a wide array of sectors for trade").cameo());
         assertEquals("040", single(lexicon, "The pair probed means of fostering ties").cameo());
         assertEquals("051", single(lexicon, "The leaders affirmed their continued support for a peaceful settlement").cameo());
+        assertEquals("040", single(lexicon, "The conversation centered around the harbour").cameo());
+        assertEquals("051", single(lexicon, "They exchanged compliments of the spring holiday").cameo());
+        assertEquals("051", single(lexicon, "She highly appraised the interaction between the capitals").cameo());
     }
 
     @Test
