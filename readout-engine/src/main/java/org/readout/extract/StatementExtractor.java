@@ -182,7 +182,9 @@ public final class StatementExtractor {
 
     /** A headline, a section heading or a caption line: no statement is read from it. */
     private static boolean isHeadingLine(Sentence s) {
-        return ParticipantFinder.isHeadline(s.text()) || s.text().length() < 25
+        // "Prime Minister Modi congratulated President Bolsonaro on Brazil's BRICS Presidency." is capitalised as a
+        // headline is, but ends as a sentence does
+        return ParticipantFinder.isHeadline(s.text()) && !SENTENCE_END.matcher(s.text()).find() || s.text().length() < 25
                 || !SENTENCE_END.matcher(s.text()).find() && s.text().split("\\s+").length < 16;
     }
 

@@ -242,6 +242,22 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aSentenceFullOfNamesIsNoHeadline() {
+        ProcessedDocument d = Readouts.process("names.txt", """
+                On November 13, 2019, Prime Minister Narendra Modi met President Jair Bolsonaro in Brasilia.
+
+                Prime Minister Modi congratulated President Bolsonaro on Brazil's successful BRICS Presidency.
+
+                Prime Minister Modi thanked President Bolsonaro on behalf of India for the BRICS Summit hosted by Brazil.
+                """);
+        List<StatementReport> all = d.extraction().statements();
+        assertTrue(all.stream().anyMatch(s -> s.evidence().text().contains("congratulated") && s.engagementOrdinal() == 0
+                && "051".equals(s.cameo())), "capitalised like a headline, ended like a sentence: " + all);
+        assertTrue(all.stream().anyMatch(s -> s.evidence().text().contains("thanked") && s.engagementOrdinal() == 0),
+                "thanks for a summit are given in this meeting: " + all);
+    }
+
+    @Test
     void aVietnameseMinisterIsCalledByHisGivenName() {
         ProcessedDocument d = Readouts.process("given-name.txt", """
                 On April 14, 2022, Chinese Foreign Minister Wang Yi held a phone call with Vietnamese Foreign Minister Bui Thanh Son.
