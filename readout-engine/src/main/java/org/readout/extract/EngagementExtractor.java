@@ -324,7 +324,6 @@ public final class EngagementExtractor implements Extractor {
         return out;
     }
 
-
     /**
      * "The call lasted about 45 minutes": an engagement word that reports no encounter of its own (no one is called), in a
      * sentence that names no one and tells how long, tells how long the encounter reported took (the merger joins it to

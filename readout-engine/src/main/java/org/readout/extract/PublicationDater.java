@@ -459,7 +459,7 @@ final class PublicationDater {
             if (nearest == null || Math.abs(m.start() - t.start()) < Math.abs(nearest.start() - t.start())) nearest = m;
         }
         if (nearest == null) return Tense.NONE;
-        String status = nearest.as(Lexicon.Cue.class).status();
-        return nearest.as(Lexicon.Cue.class).toCome() ? Tense.FUTURE : status.equals("unreal") ? Tense.UNREAL : Tense.PAST;
+        Lexicon.Cue cue = nearest.as(Lexicon.Cue.class);
+        return cue.toCome() ? Tense.FUTURE : cue.status().equals("unreal") ? Tense.UNREAL : Tense.PAST;
     }
 }

@@ -399,12 +399,12 @@ public final class Cues {
         return weTogether;
     }
 
-    /** Right before an act, after an encounter told with the other side ("held talks with Pashinyan and discussed"): the act is done with them. */
     /** "The call lasted about 45 minutes": the nouns by which a sentence refers back to the encounter told. */
     public Pattern encounterNoun() {
         return encounterNoun;
     }
 
+    /** Right before an act, after an encounter told with the other side ("held talks with Pashinyan and discussed"): the act is done with them. */
     public Pattern joinedAct() {
         return joinedAct;
     }
