@@ -565,6 +565,7 @@ public final class EngagementExtractor implements Extractor {
             if (Aside.anyCovers(asides, m.start())) continue;
             if (!cues.locative().matcher(text.substring(Math.max(s.start(), m.start() - 40), m.start())).find()) continue;
             if (insideOther(doc, s, m) || cues.topicNoun().matcher(text.substring(Math.max(s.start(), m.start() - 60), m.start())).find()) continue;
+            if (cues.occasionNounNext().matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 20))).find()) continue;
             if (best == null || distance(m, trigger) < distance(best, trigger)) best = m;
         }
         if (best == null) return null;

@@ -83,6 +83,7 @@ public final class Cues {
     private final Pattern attribution;
     private final Pattern occasionPlace;
     private final Pattern occasionNamed;
+    private final Pattern occasionNounNext;
     private final Pattern counterpartJoined;
     private final Pattern counterpartOfSpeaker;
     private final Pattern compoundGap;
@@ -174,6 +175,7 @@ public final class Cues {
         String nameWord = "[\\p{Lu}\\d][\\p{L}\\d'’.-]*|" + words(rows, "occasion-name-word");
         occasionNamed = Pattern.compile("(?:" + words(rows, "occasion-lead") + ") the ((?:" + nameWord + ")(?:[\\s-]+(?:" + nameWord
                 + "))*?\\s+(?i:" + words(rows, "occasion-noun") + "))");
+        occasionNounNext = Pattern.compile("^\\s+(?i:" + words(rows, "occasion-noun") + ")\\b");
         otherEncounter = Pattern.compile("(?i)\\b(?:" + words(rows, "other-encounter") + ")\\s+(?:(?:" + determiners + ")\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$");
         notTheHolder = Pattern.compile("(?i)\\b(?:" + words(rows, "not-the-holder") + ")\\s+$");
         subjectAccused = Pattern.compile("(?i)^(?:" + words(rows, "subject-accused") + ")\\b");
@@ -505,6 +507,11 @@ public final class Cues {
     /** " in the ", from the end of an occasion's name: what stands before the country or city it was held in. */
     public Pattern occasionPlace() {
         return occasionPlace;
+    }
+
+    /** Right after a place, an occasion's last word ("Shangri-La Dialogue", "Raisina Dialogue"): the place is part of its name. */
+    public Pattern occasionNounNext() {
+        return occasionNounNext;
     }
 
     /** "at the Raisina Dialogue": group 1 is the name of a meeting an encounter was held at, known or not. */

@@ -59,11 +59,13 @@ public final class Lexicon {
             l.triggers.add(e.getKey(), e.getValue(), false);
         }
         for (Tsv.Row r : Tsv.load("status-cues.tsv", userDir)) {
+            if (!CUE_STATUSES.contains(r.get(1))) throw r.error("the status is one of " + CUE_STATUSES + ", not '" + r.get(1) + "'");
             l.cues.add(r.get(0), new Cue(r.get(1)), false);
         }
         return l;
     }
 
+    private static final java.util.Set<String> CUE_STATUSES = java.util.Set.of("planned", "invitation", "held", "unreal", "report", "sameday");
     private static final java.util.Set<String> TRIGGER_FORMATS = java.util.Set.of("phone", "video", "in_person", "any", "spoke");
     private static final java.util.Set<String> TRIGGER_KINDS = java.util.Set.of("talk", "visit", "summit");
     private static final java.util.Set<String> MEDIUM_FORMATS = java.util.Set.of("phone", "video", "in_person");

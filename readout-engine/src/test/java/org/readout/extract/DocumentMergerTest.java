@@ -60,6 +60,14 @@ class DocumentMergerTest {
     }
 
     @Test
+    void aPlaceInAnOccasionsNameIsNotWhereTheyMet() {
+        DocumentExtraction x = Docs.extract("m1", "2024-06-02", "Indian and Brazilian leaders meet at Shangri-La Dialogue\n"
+                + "Prime Minister Narendra Modi met President Luiz Inacio Lula da Silva on the sidelines of the Shangri-La Dialogue in Singapore on June 1, 2024.");
+        assertEquals(1, x.engagements().size(), x.engagements().toString());
+        assertEquals("SGP", value(x.engagements().get(0).location()).country());
+    }
+
+    @Test
     void aCallIsNotTheMeetingItsSidesPlanAtASummitSomewhere() {
         DocumentExtraction x = Docs.extract("m1", null, "During the telephone conversation, President Luiz Inacio Lula da Silva "
                 + "congratulated Prime Minister Mark Carney.\nThey confirmed their readiness to hold a separate meeting between "

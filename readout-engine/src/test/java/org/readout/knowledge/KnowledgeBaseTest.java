@@ -245,6 +245,13 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aUsersStatusCueWithAnUnknownStatusIsAnErrorThatNamesItsFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("status-cues.tsv"), "beckoned\tinvited\n");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> KnowledgeBase.load(dir));
+        assertTrue(e.getMessage().contains("status-cues.tsv:1:") && e.getMessage().contains("invitation"), e.getMessage());
+    }
+
+    @Test
     void aMediumWithAnUnknownFormatIsAnErrorThatNamesItsLine() {
         var rows = List.of(new Tsv.Row("parts.tsv", 7, new String[]{"medium", "hologram", "holo"}));
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Lexicon.composed(rows));
@@ -276,7 +283,7 @@ class KnowledgeBaseTest {
     @Test
     void cueStatusesAreTheKnownOnes() {
         for (String[] r : BundledFiles.rows("status-cues.tsv")) {
-            assertTrue(Set.of("planned", "held", "unreal", "report", "sameday").contains(r[1]), r[0]);
+            assertTrue(Set.of("planned", "invitation", "held", "unreal", "report", "sameday").contains(r[1]), r[0]);
         }
     }
 
