@@ -1,6 +1,6 @@
 package org.readout.clean;
 
-/** Character-level clean-up of decoded text: line endings, odd spaces, invisible characters, mojibake. */
+/** Character-level clean-up of decoded text: line endings, odd spaces, invisible characters, mojibake, hashtag signs. */
 final class TextNormalizer {
     private TextNormalizer() {
     }
@@ -20,6 +20,12 @@ final class TextNormalizer {
                 case '\t', '\u000B', '\f', '\u00A0', '\u1680', '\u202F', '\u205F', '\u3000' -> out.append(' ');
                 case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {
                     // invisible: zero-width spaces and joiners, byte-order mark, soft hyphen
+                }
+                case '#' -> {
+                    // "Foreign Minister Sergey #Lavrov": a hashtag's sign is no part of the word it tags
+                    boolean tag = (i == 0 || Character.isWhitespace(repaired.charAt(i - 1)) || repaired.charAt(i - 1) == '(')
+                            && i + 1 < repaired.length() && Character.isLetter(repaired.charAt(i + 1));
+                    if (!tag) out.append(c);
                 }
                 default -> {
                     if (c >= '\u2000' && c <= '\u200A') {

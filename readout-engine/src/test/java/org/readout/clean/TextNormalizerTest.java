@@ -21,6 +21,11 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aHashtagsSignGoesAndOtherSignsStay() {
+        assertEquals("Foreign Minister Anna Kell meets Olaf Rind (OSCE) #3 page#top", TextNormalizer.normalize("Foreign Minister Anna #Kell meets #Olaf Rind (#OSCE) #3 page#top"));
+    }
+
+    @Test
     void controlCharactersGo() {
         assertEquals("ab", TextNormalizer.normalize("a\u0001\u0007\u007F\u0085b").replace("\n", ""));
     }
