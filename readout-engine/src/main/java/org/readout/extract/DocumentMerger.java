@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * Merges the sentences of one document that describe the same encounter. A sentence naming both
@@ -116,7 +117,9 @@ final class DocumentMerger {
     private void withPrincipals(List<Candidate> candidates) {
         if (candidates.stream().anyMatch(c -> c.countries().size() >= 2)) return;
         Map<String, Person> principals = new java.util.TreeMap<>();
+        Set<String> entourage = namedOnlyInAnEntourage();
         for (Person p : named.values()) {
+            if (entourage.contains(p.id())) continue;
             String country = p.termOn(anchor).or(() -> p.termOn(null)).map(Person.Term::country).orElse(null);
             if (country == null || principals.put(country, p) != null) return;
         }
@@ -128,6 +131,26 @@ final class DocumentMerger {
                 if (!c.countries().contains(country)) c.participants.add(finder.principal(doc, p, day, c.evidence.get(0)));
             });
         }
+    }
+
+    /** How far after "accompanied by" a name is one of the entourage listed, not someone the sentence goes on to name. */
+    private static final int ENTOURAGE_REACH = 60;
+
+    /** "Accompanied by foreign minister Sok, Hun Manet ...": people the page names in full only in an entourage. */
+    private Set<String> namedOnlyInAnEntourage() {
+        Set<String> inEntourage = new java.util.HashSet<>();
+        Set<String> elsewhere = new java.util.HashSet<>();
+        String text = doc.document().text();
+        for (Mention m : doc.mentions()) {
+            if (m.type() != MentionType.PERSON || !(m.value() instanceof People.NameForm f) || !f.full() || f.candidates().size() != 1) continue;
+            Sentence s = doc.sentences().get(m.sentence());
+            Matcher cue = cues.entourage().matcher(text.substring(s.start(), m.start()));
+            boolean listed = false;
+            while (cue.find()) listed = m.start() - (s.start() + cue.end()) <= ENTOURAGE_REACH;
+            (listed ? inEntourage : elsewhere).add(f.candidates().get(0).id());
+        }
+        inEntourage.removeAll(elsewhere);
+        return inEntourage;
     }
 
     /**

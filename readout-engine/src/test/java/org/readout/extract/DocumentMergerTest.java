@@ -68,6 +68,15 @@ class DocumentMergerTest {
     }
 
     @Test
+    void someoneNamedOnlyInAnEntourageIsNoPrincipal() {
+        DocumentExtraction x = Docs.extract("m1", "2024-03-26", "Prime Minister Hun Manet is paying an official visit to Laos.\n"
+                + "Accompanied by Foreign Minister Sok Chenda Sophea, Hun Manet travelled at the invitation of Prime Minister Sonexay Siphandone.\n"
+                + "Following a March 25 meeting with Sonexay, the two sides signed four agreements.");
+        assertTrue(x.engagements().stream().anyMatch(e -> countries(e).equals(List.of("KHM", "LAO"))),
+                "the two principals met; the foreign minister came along: " + x.engagements());
+    }
+
+    @Test
     void aCallIsNotTheMeetingItsSidesPlanAtASummitSomewhere() {
         DocumentExtraction x = Docs.extract("m1", null, "During the telephone conversation, President Luiz Inacio Lula da Silva "
                 + "congratulated Prime Minister Mark Carney.\nThey confirmed their readiness to hold a separate meeting between "
