@@ -561,12 +561,19 @@ public final class EngagementExtractor implements Extractor {
     private Sourced<Location> location(AnnotatedDocument doc, Sentence s, Evidence ev, List<Aside> asides, Mention trigger) {
         String text = doc.document().text();
         Mention best = null;
+        boolean bestIsCountryName = false;
         for (Mention m : doc.mentionsIn(s.index(), MentionType.PLACE)) {
             if (Aside.anyCovers(asides, m.start())) continue;
             if (!cues.locative().matcher(text.substring(Math.max(s.start(), m.start() - 40), m.start())).find()) continue;
             if (insideOther(doc, s, m) || cues.topicNoun().matcher(text.substring(Math.max(s.start(), m.start() - 60), m.start())).find()) continue;
             if (cues.occasionNounNext().matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 20))).find()) continue;
-            if (best == null || distance(m, trigger) < distance(best, trigger)) best = m;
+            // "on an official visit to Panama, in Panama City": a country's name that is also a city's gives way to a city
+            boolean countryName = isCountryName(doc, s, m);
+            if (best == null || bestIsCountryName && !countryName
+                    || countryName == bestIsCountryName && distance(m, trigger) < distance(best, trigger)) {
+                best = m;
+                bestIsCountryName = countryName;
+            }
         }
         if (best == null) return null;
         Place p = best.as(Place.class);
@@ -628,6 +635,11 @@ public final class EngagementExtractor implements Extractor {
             return Sourced.of(new Location(null, m.as(Countries.Ref.class).iso3()), ev);
         }
         return null;
+    }
+
+    private static boolean isCountryName(AnnotatedDocument doc, Sentence s, Mention place) {
+        return doc.mentionsIn(s.index(), MentionType.COUNTRY).stream().anyMatch(c -> c.start() == place.start() && c.end() == place.end()
+                && c.as(Countries.Ref.class).form() == Countries.Form.NAME);
     }
 
     private static boolean insideOther(AnnotatedDocument doc, Sentence s, Mention place) {

@@ -77,6 +77,13 @@ class DocumentMergerTest {
     }
 
     @Test
+    void aCountrysNameThatIsAlsoACitysGivesWayToTheCityNamed() {
+        DocumentExtraction x = Docs.extract("m1", "2021-11-19", "On November 18, 2021, Minister for Foreign Affairs Erika Mouynes met with "
+                + "Austrian Foreign Minister Michael Linhart, who is on an official visit to Panama, in Panama City.");
+        assertEquals("Panama City", value(x.engagements().get(0).location()).place());
+    }
+
+    @Test
     void aCallIsNotTheMeetingItsSidesPlanAtASummitSomewhere() {
         DocumentExtraction x = Docs.extract("m1", null, "During the telephone conversation, President Luiz Inacio Lula da Silva "
                 + "congratulated Prime Minister Mark Carney.\nThey confirmed their readiness to hold a separate meeting between "
