@@ -327,7 +327,8 @@ public final class EngagementExtractor implements Extractor {
     /**
      * "The call lasted about 45 minutes": an engagement word that reports no encounter of its own (no one is called), in a
      * sentence that names no one and tells how long, tells how long the encounter reported took (the merger joins it to
-     * the one encounter a document tells, and to nothing else).
+     * the one encounter a document tells, and to nothing else). It gives no format: the sentence does not say one, and the
+     * candidate is only ever joined to a group, never a group itself.
      */
     private List<Candidate> howLong(AnnotatedDocument doc, Sentence s) {
         if (!doc.mentionsIn(s.index(), MentionType.PERSON).isEmpty() || !cues.encounterNoun().matcher(s.text()).find()) return List.of();
@@ -337,7 +338,6 @@ public final class EngagementExtractor implements Extractor {
             Candidate c = new Candidate(s.index());
             c.evidence.add(ev);
             c.kind = "talk";
-            c.format = Sourced.of("in_person", ev);
             c.duration = Sourced.of(d.minutes(), ev);
             return List.of(c);
         }
@@ -356,7 +356,7 @@ public final class EngagementExtractor implements Extractor {
         return cue.toCome() ? Tense.FUTURE : Tense.PAST;
     }
 
-    /** The cue that decides: one of the unreal before the word, else the nearest before it, else one close after it. */
+    /** The cue that decides: an unreal cue before the word, else the nearest cue before it, else one close after it. */
     private static Mention decisiveCue(AnnotatedDocument doc, Sentence s, Mention trigger) {
         Mention before = null;
         Mention after = null;
