@@ -547,6 +547,15 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aCaptionCreditedToANationalAgencyIsACaptionToo() {
+        String page = "Crown Prince Mohammed bin Salman met President Xi Jinping in Riyadh on December 8, 2022. (SPA)\n\n"
+                + "Crown Prince Mohammed bin Salman held a phone call with President Xi Jinping on Tuesday, the agency reported.";
+        List<EngagementReport> reports = Docs.extract("e1", "2023-03-28", page).engagements();
+        assertEquals("phone", value(reports.get(0).format()), "the call the page reports leads, not the caption's meeting");
+        assertEquals("reports", reports.get(0).relation());
+    }
+
+    @Test
     void aPhotographsCaptionAboveTheReportIsNotItsLead() {
         String page = "Prime Minister Fumio Kishida, left, greets President Joe Biden at the G7 summit in Hiroshima, Japan, Friday, May 19, 2023. AP\n"
                 + "Prime Minister Fumio Kishida held a telephone call with President Joe Biden on Thursday, the foreign ministry said.";
