@@ -650,12 +650,27 @@ public final class EngagementExtractor implements Extractor {
         return place.end() < text.length() && text.charAt(place.end()) == '-';
     }
 
+    /** How many days apart one side's encounters may be and still be told as one round of them ("This Wednesday, Lula also spoke with ..."). */
+    private static final int SAME_ROUND_DAYS = 3;
+
+    /**
+     * "Lula spoke with Zelensky this Thursday. ... This Wednesday, Lula also spoke by telephone with López Obrador": an
+     * encounter told as one more of the lead's side, days apart from the lead, is reported too, not only mentioned.
+     */
+    private static boolean alsoBesideTheLead(Candidate c, Candidate first) {
+        if (c == first || !c.continuesPrevious || c.aside || c.firstDate() == null || first.firstDate() == null) return false;
+        if (Math.abs(c.firstDate().toEpochDay() - first.firstDate().toEpochDay()) > SAME_ROUND_DAYS) return false;
+        return c.participants.stream().anyMatch(p -> p.personId() != null
+                && first.participants.stream().anyMatch(q -> p.personId().equals(q.personId())));
+    }
+
     private static EngagementReport report(String doc, int ordinal, Candidate c, Candidate first) {
         Sourced<String> status = c.status != null ? c.status : Sourced.of("held", c.evidence.get(0));
         boolean sameDayAsFirst = ordinal > 0 && c.firstDate() != null && c.firstDate().equals(first.firstDate());
         // "calls with the leaders of A and B": the encounters one sentence tells together are reported alike
         boolean toldWithFirst = ordinal > 0 && c.sentence == first.sentence;
-        String relation = ordinal == 0 || sameDayAsFirst || toldWithFirst ? ("planned".equals(status.value()) ? "announces" : "reports") : "mentions";
+        String relation = ordinal == 0 || sameDayAsFirst || toldWithFirst || alsoBesideTheLead(c, first)
+                ? ("planned".equals(status.value()) ? "announces" : "reports") : "mentions";
         Sourced<LocalDate> date = Sourced.mostCommon(c.dates);
         Sourced<LocalDate> end = c.dateEnd != null ? c.dateEnd : lastDay(date, c.days, status);
         Sourced<LocalDate> talks = talksWithin(c.talkDays, c.dates.stream().min(java.util.Comparator.comparing(Sourced::value)).orElse(null), end);

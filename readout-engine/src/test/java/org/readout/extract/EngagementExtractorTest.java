@@ -481,6 +481,17 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void anotherEncounterOfTheLeadsSideTheDayBeforeIsReportedToo() {
+        String page = "President Luiz Inácio Lula da Silva spoke this Thursday (2nd), via a video call, with President Volodymyr Zelensky.\n\n"
+                + "This Wednesday (1st), Lula also spoke by telephone with President Andrés Manuel López Obrador of Mexico.";
+        List<EngagementReport> reports = Docs.extract("e1", "2023-03-03", page).engagements();
+        assertEquals(List.of("reports", "reports"), reports.stream().map(EngagementReport::relation).toList(), "one round of calls: both told");
+        List<EngagementReport> background = Docs.extract("e2", "2023-03-03", page.replace("This Wednesday (1st)", "On January 20")).engagements();
+        assertEquals(List.of("reports", "mentions"), background.stream().map(EngagementReport::relation).toList(),
+                "an encounter weeks before is background, however it is told");
+    }
+
+    @Test
     void aTelephoneCallWithTwoLeadersIsTwoCallsAndTheTalksItBriefsOnAreNeither() {
         DocumentExtraction x = Docs.extract("e1", "2025-08-18", "President Vladimir Putin spoke to the leaders of Kazakhstan and Uzbekistan "
                 + "by telephone on Sunday, briefing them about his talks in Alaska with U.S. President Donald Trump.");
