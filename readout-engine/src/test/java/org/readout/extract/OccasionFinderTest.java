@@ -46,6 +46,16 @@ class OccasionFinderTest {
     }
 
     @Test
+    void theMinisterialsOfTheThirdPassAreKnownByTheirGenericNames() {
+        OccasionFinder.Found osce = find("The foreign ministers held talks on the sidelines of the OSCE Ministerial Council.", "2024-12-05");
+        assertEquals("31st OSCE Ministerial Council", osce.name());
+        assertEquals("Valletta", osce.edition().city());
+        assertEquals("Brussels", find("The defence ministers met on the margins of the NATO Defence Ministers' Meeting.", "2023-06-15")
+                .edition().city());
+        assertEquals("MYS", find("The two ministers met on the sidelines of the ADMM-Plus.", "2025-11-01").edition().country());
+    }
+
+    @Test
     void aNameThatIsNotWhereTheyMetIsNoOccasion() {
         assertNull(find("The ministers discussed ASEAN and the G20 agenda on Monday.", "2019-06-28"));
     }
