@@ -38,6 +38,7 @@ public final class People {
             rowsById.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r);
         }
         People people = new People();
+        NameVariants variants = NameVariants.load(userDir);
         Map<String, List<Person>> forms = new LinkedHashMap<>();
         Map<String, Boolean> fullForm = new LinkedHashMap<>();
         for (var e : rowsById.entrySet()) {
@@ -52,11 +53,13 @@ public final class People {
             }
             Person p = new Person(e.getKey(), first.get(1), first.get(2), first.orNull(8), List.copyOf(terms));
             people.byId.put(p.id(), p);
-            for (String f : nameForms(p, aliases)) {
+            java.util.Set<String> familyForms = new java.util.HashSet<>();
+            for (String f : variants.of(p.family())) familyForms.add(PhraseIndex.foldSameLength(f));
+            for (String f : nameForms(p, aliases, variants)) {
                 String key = PhraseIndex.foldSameLength(f);
                 List<Person> list = forms.computeIfAbsent(key, k -> new ArrayList<>());
                 if (!list.contains(p)) list.add(p);
-                boolean full = f.contains(" ") && !PhraseIndex.foldSameLength(f).equals(PhraseIndex.foldSameLength(p.family()));
+                boolean full = f.contains(" ") && !familyForms.contains(key);
                 fullForm.merge(key, full, Boolean::logicalOr);
                 if (list.size() == 1) forms.put(key, list);
             }
@@ -99,14 +102,16 @@ public final class People {
         return warnings;
     }
 
-    private static List<String> nameForms(Person p, List<String> aliases) {
+    private static List<String> nameForms(Person p, List<String> aliases, NameVariants variants) {
         List<String> forms = new ArrayList<>();
         forms.add(p.name());
         forms.add(p.family());
         String given = p.name().replace(p.family(), "").strip();
         if (!given.isEmpty() && p.name().endsWith(p.family())) forms.add(p.family() + " " + given);
         forms.addAll(aliases);
-        return forms;
+        java.util.Set<String> spelt = new java.util.LinkedHashSet<>();
+        for (String f : forms) spelt.addAll(variants.of(f));
+        return List.copyOf(spelt);
     }
 
     public Optional<Person> get(String id) {

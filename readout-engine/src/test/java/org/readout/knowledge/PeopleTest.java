@@ -36,6 +36,22 @@ class PeopleTest {
     // --- name forms
 
     @Test
+    void aNameIsKnownInTheSpellingsTransliterationsInterchange() {
+        assertEquals(List.of("abdel-fattah-el-sisi"), ids(form("Abd Al-Fattah Al-Sisi")), "'Abd al-' is 'Abdel', 'Al' is 'el'");
+        assertTrue(form("Abd Al-Fattah Al-Sisi").full());
+        assertFalse(form("Al-Sisi").full(), "a spelling of the family name alone is still the family name alone");
+        assertEquals(List.of("mohammed-bin-salman"), ids(form("Muhammad ibn Salman")));
+    }
+
+    @Test
+    void aUsersGroupOfSpellingsIsReadLikeTheBundledOnes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("name-variants.tsv"), "Yoshimasa|Yosimasa\n");
+        People own = KnowledgeBase.load(dir).people();
+        assertEquals("yoshimasa-hayashi", own.index().find("Yosimasa Hayashi").get(0).value().candidates().get(0).id());
+        assertTrue(PEOPLE.index().find("Yosimasa Hayashi").stream().noneMatch(m -> m.text().equals("Yosimasa Hayashi")));
+    }
+
+    @Test
     void givenNameFirst() {
         People.NameForm f = form("Yoshimasa Hayashi");
         assertEquals(List.of("yoshimasa-hayashi"), ids(f));

@@ -1,0 +1,75 @@
+package org.readout.knowledge;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spellings that transliterations of one name interchange ({@code name-variants.tsv}): "Abd Al-Fattah Al-Sisi" is
+ * "Abdel Fattah el-Sisi", "Muhammad" is "Mohammed". Every form of a person's name is also known with each of them.
+ */
+final class NameVariants {
+    /** The most forms one name is spelt in, so that a name with many interchangeable parts stays a handful of keys. */
+    private static final int MAX_FORMS = 24;
+
+    private record Group(List<String> spellings, Pattern pattern) {
+    }
+
+    private final List<Group> groups;
+
+    private NameVariants(List<Group> groups) {
+        this.groups = groups;
+    }
+
+    static NameVariants load(Path userDir) {
+        List<Group> groups = new ArrayList<>();
+        for (Tsv.Row r : Tsv.load("name-variants.tsv", userDir)) {
+            List<String> spellings = r.list(0);
+            if (spellings.size() < 2) throw r.error("a group of spellings needs two or more, '|'-separated");
+            groups.add(new Group(spellings, pattern(spellings)));
+        }
+        return new NameVariants(List.copyOf(groups));
+    }
+
+    /**
+     * A spelling is a whole word, or the start of one when it ends with a hyphen ("Abd al-" in "Abd al-Fattah"), taken
+     * with the blank after it, so that one spelling may stand for another joined to the next word or not.
+     */
+    private static Pattern pattern(List<String> spellings) {
+        List<String> alternatives = new ArrayList<>();
+        for (String s : spellings) alternatives.add(Pattern.quote(s) + (isPrefix(s) ? "" : "(?![\\p{L}])(?: (?=\\p{L}))?"));
+        alternatives.sort((a, b) -> b.length() - a.length());
+        return Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|", alternatives) + ")");
+    }
+
+    private static boolean isPrefix(String spelling) {
+        return spelling.endsWith("-");
+    }
+
+    /** The spelling put in place of a match: a whole word keeps the blank before the word that followed it. */
+    private static String replacement(String spelling, String text, int end) {
+        boolean wordFollows = end < text.length() && Character.isLetter(text.charAt(end));
+        return wordFollows && !isPrefix(spelling) ? spelling + " " : spelling;
+    }
+
+    /** The form itself and each of its spellings, one group's spelling at a time throughout the form. */
+    List<String> of(String form) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(form);
+        for (Group g : groups) {
+            for (String known : List.copyOf(out)) {
+                Matcher m = g.pattern.matcher(known);
+                if (!m.find()) continue;
+                for (String spelling : g.spellings) {
+                    if (out.size() >= MAX_FORMS) return List.copyOf(out);
+                    out.add(m.reset().replaceAll(r -> Matcher.quoteReplacement(replacement(spelling, known, r.end()))));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+}
