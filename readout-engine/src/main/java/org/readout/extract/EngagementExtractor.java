@@ -274,10 +274,20 @@ public final class EngagementExtractor implements Extractor {
         boolean besideTheSummit = "summit".equals(kind.kind()) && cues.sidelines().matcher(s.text()).find()
                 && !cues.together().matcher(s.text()).find() && with.find() && s.start() + with.end() <= trigger.start();
         if (besideTheSummit) return eachCounterpart(doc, s, ev, trigger, s.start() + with.start(), s.start() + with.end(), c, onDay, named, asides);
-        if (!kind.each() && !call) return List.of(c);
+        if (!kind.each() && !call && !oneMeetsEach(s, kind)) return List.of(c);
         Mention first = (onlyAside ? triggers : own).stream().min(java.util.Comparator.comparingInt(Mention::start)).orElse(trigger);
         Mention split = first.start() < trigger.start() ? first : trigger;
         return eachCounterpart(doc, s, ev, trigger, split.start(), split.end(), c, onDay, named, asides);
+    }
+
+    /**
+     * "Erdoğan met Spanish Prime Minister Pedro Sánchez and Dutch Prime Minister Mark Rutte", "Güler met with his
+     * Lithuanian, French and British counterparts": one side that meets people of several others meets each of them,
+     * unless the sentence says they met together ("a trilateral meeting"); a host who receives several guests may
+     * receive them together, and a summit is of them all.
+     */
+    private boolean oneMeetsEach(Sentence s, Lexicon.Trigger kind) {
+        return "talk".equals(kind.kind()) && !kind.needsGuest() && !cues.together().matcher(s.text()).find();
     }
 
     /**

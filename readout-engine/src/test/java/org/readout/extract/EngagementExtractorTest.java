@@ -501,11 +501,29 @@ class EngagementExtractorTest {
     }
 
     @Test
-    void talksWithTwoLeadersStayOneEncounter() {
+    void oneWhoMeetsPeopleOfTwoOtherCountriesMeetsEach() {
+        DocumentExtraction x = Docs.extract("e1", "2023-07-12", "On Wednesday, President Recep Tayyip Erdoğan met Spanish Prime Minister "
+                + "Pedro Sánchez and Dutch Prime Minister Mark Rutte in Vilnius.");
+        assertEquals(List.of(List.of("ESP", "TUR"), List.of("NLD", "TUR")), x.engagements().stream()
+                .map(r -> r.participants().stream().map(Participant::country).sorted().toList()).toList());
+        DocumentExtraction together = Docs.extract("e2", "2023-07-12", "On Wednesday, President Recep Tayyip Erdoğan met Spanish Prime Minister "
+                + "Pedro Sánchez and Dutch Prime Minister Mark Rutte in a trilateral meeting in Vilnius.");
+        assertEquals(1, together.engagements().size(), "met together, as the sentence says");
+        DocumentExtraction hosted = Docs.extract("e3", "2023-07-12", "On Wednesday, President Recep Tayyip Erdoğan hosted Spanish Prime Minister "
+                + "Pedro Sánchez and Dutch Prime Minister Mark Rutte in Ankara.");
+        assertEquals(1, hosted.engagements().size(), "a host may receive two guests together");
+    }
+
+    @Test
+    void talksWithTwoLeadersAreTalksWithEachUnlessTheyMeetTogether() {
         DocumentExtraction x = Docs.extract("e1", "2022-09-15", "On September 16, Prime Minister Narendra Modi will hold talks "
                 + "with Shavkat Mirziyoyev, President of Uzbekistan, and Ebrahim Raisi, President of Iran.");
-        assertEquals(1, x.engagements().size());
-        assertEquals(3, x.engagements().get(0).participants().size());
+        assertEquals(List.of(List.of("IND", "UZB"), List.of("IND", "IRN")), x.engagements().stream()
+                .map(r -> r.participants().stream().map(Participant::country).toList()).toList());
+        DocumentExtraction together = Docs.extract("e2", "2022-09-15", "On September 16, Prime Minister Narendra Modi will hold "
+                + "trilateral talks with Shavkat Mirziyoyev, President of Uzbekistan, and Ebrahim Raisi, President of Iran.");
+        assertEquals(1, together.engagements().size());
+        assertEquals(3, together.engagements().get(0).participants().size());
     }
 
     @Test
