@@ -265,10 +265,11 @@ final class ParticipantFinder {
 
     /**
      * "His Majesty King Abdullah received a phone call from ..." on a page that names Jordan and no day: of the people the
-     * name and title may stand for, the one whose country the document names, when only one's is.
+     * name and title may stand for, the one whose country the document names, when only one's is; so too the one office
+     * holder the knowledge base knows by a family name ("my discussions with Dr Jaishankar" on a page that names India).
      */
     private static Optional<Person> onlyOneOfACountryNamed(AnnotatedDocument doc, List<Person> candidates, Titles.Title title) {
-        if (candidates.size() < 2) return Optional.empty();
+        if (candidates.isEmpty()) return Optional.empty();
         Set<String> named = new java.util.HashSet<>();
         for (Mention m : doc.mentions()) if (m.type() == MentionType.COUNTRY) named.add(m.as(Countries.Ref.class).iso3());
         List<Person> of = candidates.stream().filter(p -> p.terms().stream().anyMatch(t -> named.contains(t.country())

@@ -545,6 +545,16 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void onAnUndatedPageAFamilyNameIsTheOnePersonOfACountryThePageNames() {
+        String page = "Penny Wong, Foreign Minister: Thank you for coming.\n"
+                + "I held discussions with my friend Dr Jaishankar today. The partnership between Australia and India has never been closer.";
+        EngagementReport r = one(null, page);
+        assertEquals(List.of("AUS", "IND"), r.participants().stream().map(Participant::country).sorted().toList());
+        assertTrue(Docs.extract("e2", null, page.replace("Australia and India", "our two countries")).engagements().isEmpty(),
+                "a family name alone, on a page that names neither a day nor the country: no one");
+    }
+
+    @Test
     void inATwoSidedTranscriptTheMeetingASpeakerTellsOfIsWithTheOtherSidesSpeaker() {
         EngagementReport r = one(null, "MINISTER MARLES: Good morning, everyone, and welcome.\n"
                 + "For our government it is very important to have this meeting.\n"
