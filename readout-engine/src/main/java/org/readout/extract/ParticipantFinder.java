@@ -100,7 +100,7 @@ final class ParticipantFinder {
             Optional<Person> p = f.full() ? pick(f.candidates(), day, named) : pickByFamily(f.candidates(), day, named);
             if (p.isEmpty()) p = onlyOneWithTheTitle(f.candidates(), title);
             if (p.isEmpty()) p = theOneElected(f.candidates(), title, day);
-            if (p.isEmpty()) p = onlyOneOfACountryNamed(doc, f.candidates(), title);
+            if (p.isEmpty()) p = onlyOneOfACountryNamed(doc, f.candidates(), title, day);
             if (p.isEmpty()) continue;
             Titles.Title office = title == null && day == null ? titleElsewhere(doc, p.get()) : title;
             Participant found = fromPerson(p.get(), day, ev, office);
@@ -266,10 +266,11 @@ final class ParticipantFinder {
     /**
      * "His Majesty King Abdullah received a phone call from ..." on a page that names Jordan and no day: of the people the
      * name and title may stand for, the one whose country the document names, when only one's is; so too the one office
-     * holder the knowledge base knows by a family name ("my discussions with Dr Jaishankar" on a page that names India).
+     * holder the knowledge base knows by a family name, on a page that gives no day to tell whether they held an office
+     * ("my discussions with Dr Jaishankar" on a page that names India).
      */
-    private static Optional<Person> onlyOneOfACountryNamed(AnnotatedDocument doc, List<Person> candidates, Titles.Title title) {
-        if (candidates.isEmpty()) return Optional.empty();
+    private static Optional<Person> onlyOneOfACountryNamed(AnnotatedDocument doc, List<Person> candidates, Titles.Title title, LocalDate day) {
+        if (candidates.size() < (day == null ? 1 : 2)) return Optional.empty();
         Set<String> named = new java.util.HashSet<>();
         for (Mention m : doc.mentions()) if (m.type() == MentionType.COUNTRY) named.add(m.as(Countries.Ref.class).iso3());
         List<Person> of = candidates.stream().filter(p -> p.terms().stream().anyMatch(t -> named.contains(t.country())
