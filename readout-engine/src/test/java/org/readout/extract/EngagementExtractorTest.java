@@ -30,6 +30,16 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aFutureInAnotherLanguageIsPlannedLikeWill() {
+        EngagementReport r = one("2024-11-10", "La primera ministra italiana, Giorgia Meloni, confirmó que viajará a Argentina "
+                + "el 20 de noviembre para reunirse con el presidente Javier Milei.");
+        assertEquals("planned", value(r.status()));
+        assertEquals(d("2024-11-20"), value(r.date()), "the day to come, not the one a year before");
+        assertEquals("held", value(one("2024-11-10", "La primera ministra italiana, Giorgia Meloni, viajó a Argentina "
+                + "el 5 de noviembre para reunirse con el presidente Javier Milei.").status()));
+    }
+
+    @Test
     void willMeetOnMondayIsTheMondayAfter() {
         EngagementReport r = one("2023-04-05", "Foreign Minister Hayashi will meet Chinese Foreign Minister Qin Gang in Tokyo on Monday.");
         assertEquals(d("2023-04-10"), value(r.date()));
