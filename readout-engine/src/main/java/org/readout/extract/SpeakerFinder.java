@@ -193,12 +193,13 @@ final class SpeakerFinder {
         String wanted = cues.genderOf(pronoun);
         if (wanted == null) return true;
         if (speaker.speakers().size() != 1) return false;
-        String name = speaker.speakers().get(0).name();
-        if (name == null) return false;
+        Speaker one = speaker.speakers().get(0);
+        // "The Secretary commended ... He also recognized ...": an office of one side stands for that side's one participant
+        List<Participant> who = participants.stream().filter(q -> one.name() != null ? one.name().equals(q.name())
+                : one.country() != null && one.country().equals(q.country())).toList();
+        if (one.name() == null && who.size() != 1) return false;
         String gender = null;
-        for (Participant q : participants) {
-            if (name.equals(q.name()) && q.personId() != null) gender = people.get(q.personId()).map(x -> x.gender()).orElse(null);
-        }
+        for (Participant q : who) if (q.personId() != null) gender = people.get(q.personId()).map(x -> x.gender()).orElse(null);
         return gender == null || gender.equals(wanted);
     }
 

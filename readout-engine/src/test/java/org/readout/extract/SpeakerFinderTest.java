@@ -45,6 +45,17 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void heAfterASideNamedByItsCountryIsThatSidesOneParticipantWhenTheGenderFits() {
+        ProcessedDocument d = Readouts.process("dinner.txt", "On December 1, Mr. KISHIDA Fumio, Prime Minister of Japan, held a meeting "
+                + "with H.E. Mr. Abdel Fattah El-Sisi, President of the Arab Republic of Egypt.\n"
+                + "  1. Prime Minister Kishida stated that while Japan had welcomed the pause in fighting, it is regrettable that the fighting "
+                + "has resumed.\n"
+                + "He also stated that all parties must comply with international law.");
+        StatementReport stated = only(d, "He also stated");
+        assertEquals(List.of("JPN"), stated.speakers().stream().map(Speaker::country).toList());
+    }
+
+    @Test
     void aNamedParticipantSpeaksAloneTowardsTheOtherSide() {
         List<StatementReport> concern = in(JPN_CALL, "1. Minister Hayashi expressed serious concerns");
         assertEquals(3, concern.size(), concern.toString());
