@@ -40,6 +40,26 @@ class StatementCodingTest {
     }
 
     @Test
+    void recognisedEffortsAValuedPartnerExchangedViewsAndATweetedQuote() {
+        ProcessedDocument d = Readouts.process("more-acts.txt", """
+                Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
+                Minister Hayashi recognized China's efforts to reopen flights between the two countries.
+                Minister Hayashi said China is one of Japan's most valued partners.
+                Views were exchanged on the situation in the region.
+                Both ministers spoke of the region.
+                "Japan strongly supports the peace process in the region," Minister Hayashi tweeted after the call.
+                """);
+        StatementReport recognized = only(d, "Minister Hayashi recognized");
+        assertEquals("SUPPORT", recognized.type());
+        assertEquals("CHN", recognized.target());
+        assertEquals("SUPPORT", only(d, "Minister Hayashi said China is one").type(), "'valued' is a word of praise");
+        StatementReport views = only(d, "Views were exchanged");
+        assertEquals("CONSULT", views.type());
+        assertEquals(2, views.speakers().size(), "exchanged by the two sides, no one named");
+        assertEquals(List.of(HAYASHI), only(d, "\"Japan strongly supports").speakers(), "a post's words are its author's");
+    }
+
+    @Test
     void whatASaidOrAReiteratedCarriesCodesTheAct() {
         ProcessedDocument d = Readouts.process("carried.txt", """
                 Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
