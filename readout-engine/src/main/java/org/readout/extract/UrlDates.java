@@ -25,6 +25,11 @@ final class UrlDates {
     private static final Pattern SEPARATED = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?:([_.-])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])(?!\\d)"
             + "|[/-](0?[1-9]|1[0-2])/((?:0[1-9]|[12]\\d|3[01])(?=[/.?#_-]|$)|[1-9](?=[/.?#_]|$)))");
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(20\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?!\\d)");
+    /** {@code view.php?ud=20151228001138}, {@code na20230617133854092092430}: a timestamp, a day and at least six more digits. */
+    private static final Pattern STAMP = Pattern.compile("(?<!\\d)(20\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{6,}(?!\\d)");
+    /** {@code /2024/0717/}: a year's folder, then month and day in one; {@code /202406/14canada.html}: year and month, then the day. */
+    private static final Pattern YEAR_THEN_DAY = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
+    private static final Pattern MONTH_THEN_DAY = Pattern.compile("/((?:19|20)\\d{2})(0[1-9]|1[0-2])/(0[1-9]|[12]\\d|3[01])(?!\\d)");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[-_+/.=?&]+");
     private static final int FIRST_YEAR = 1995;
     /** {@code /2024/09/}: folders of year and month. */
@@ -38,7 +43,7 @@ final class UrlDates {
         if (url == null) return null;
         String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "");
         Set<LocalDate> days = new LinkedHashSet<>();
-        for (Pattern p : new Pattern[]{SEPARATED, COMPACT}) {
+        for (Pattern p : new Pattern[]{SEPARATED, COMPACT, STAMP, YEAR_THEN_DAY, MONTH_THEN_DAY}) {
             Matcher m = p.matcher(path);
             while (m.find()) {
                 if (p == SEPARATED && m.group(5) != null) {
@@ -54,6 +59,12 @@ final class UrlDates {
             if (t.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null && c.day() != null) {
                 add(days, c.year(), c.month(), c.day(), today);
             }
+        }
+        YearMonth folders = month(url, today);
+        // "/2019/11/22112019-fmv-japan": a day written day, month and year in the month's own folders
+        if (folders != null) {
+            Matcher m = Pattern.compile(String.format("(?<!\\d)(0[1-9]|[12]\\d|3[01])%02d%d(?!\\d)", folders.getMonthValue(), folders.getYear())).matcher(path);
+            while (m.find()) add(days, folders.getYear(), folders.getMonthValue(), Integer.parseInt(m.group(1)), today);
         }
         return days.size() == 1 ? days.iterator().next() : null;
     }

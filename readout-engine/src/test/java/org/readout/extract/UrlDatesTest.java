@@ -45,6 +45,17 @@ class UrlDatesTest {
     }
 
     @Test
+    void timestampsAndDaysWrittenInOnePieceAfterAFolder() {
+        assertEquals(LocalDate.of(2015, 12, 28), UrlDates.find("http://news.example.com/view.php?ud=20151228001138", TODAY));
+        assertEquals(LocalDate.of(2023, 6, 17), UrlDates.find("https://example.com/english/state/ministers-meet/na20230617133854092092430", TODAY));
+        assertEquals(LocalDate.of(2024, 7, 17), UrlDates.find("http://example.cn/n3/2024/0717/c416983-20194679.html", TODAY));
+        assertEquals(LocalDate.of(2024, 6, 14), UrlDates.find("https://example.go.jp/101_pm/diplomatic/202406/14canada.html", TODAY));
+        assertEquals(LocalDate.of(2019, 11, 22), UrlDates.find("https://example.gov.sg/Newsroom/2019/11/22112019-FMV-Japan", TODAY));
+        assertNull(UrlDates.find("https://example.com/article/20194679", TODAY), "no day in eight digits that are none");
+        assertNull(UrlDates.find("https://example.gov.sg/Newsroom/2019/11/22102019-FMV-Japan", TODAY), "a day of another month than its folders'");
+    }
+
+    @Test
     void anAddressInMonthFoldersGivesThatMonthOnly() {
         assertEquals(java.time.YearMonth.of(2024, 9), UrlDates.month("https://news.example/2024/09/chancellor-visits/", TODAY));
         assertNull(UrlDates.month("https://news.example/2024/chancellor-visits/", TODAY));
