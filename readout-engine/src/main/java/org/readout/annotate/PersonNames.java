@@ -19,8 +19,14 @@ final class PersonNames {
     private PersonNames() {
     }
 
+    /** A given name of the kind written with a hyphen ("Min-seok", "Jae-in"), right after a family name. */
+    private static final Pattern HYPHENATED_GIVEN_NAME = Pattern.compile("^[ \t]\\p{Lu}\\p{Ll}+-\\p{Ll}+\\b");
+
     static List<Mention> joinAdjacentForms(Sentence s, List<Mention> persons) {
         List<Mention> out = new ArrayList<>(persons);
+        // "spokesman Kang Min-seok": a family name that a given name the knowledge base does not know follows is someone else's
+        out.removeIf(m -> !m.as(People.NameForm.class).full()
+                && HYPHENATED_GIVEN_NAME.matcher(s.text().substring(m.end() - s.start())).find());
         for (int i = 0; i + 1 < out.size(); i++) {
             Mention a = out.get(i);
             Mention b = out.get(i + 1);

@@ -306,6 +306,13 @@ class KnowledgeAnnotatorTest {
     }
 
     @Test
+    void aFamilyNameThatAHyphenatedGivenNameFollowsIsSomeoneElses() {
+        AnnotatedDocument a = annotate("Presidential spokesman Kang Min-seok said Moon welcomed the call.");
+        assertEquals(List.of("Moon"), texts(a.mentions(), MentionType.PERSON), "the spokesman is not Kang Kyung-wha");
+        assertEquals(List.of("Kang", "Moon"), texts(annotate("Kang said Moon welcomed the call.").mentions(), MentionType.PERSON));
+    }
+
+    @Test
     void twoPeopleSideBySideStayTwo() {
         AnnotatedDocument a = annotate("The talks between Duterte and Widodo ended.");
         assertEquals(List.of("Duterte", "Widodo"), texts(a.mentions(), MentionType.PERSON));
