@@ -47,19 +47,21 @@ final class TemporalTagger {
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\s*(?:-|–)\\s*(\\d{1,2})" + ORD + "(?:,?\\s+((?:19|20)\\d{2}))?\\b(?!:\\d)",
                     m -> span(m.group(4) == null ? null : num(m, 4), month(m.group(1)), num(m, 2), month(m.group(1)), num(m, 3))),
             digits("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", m -> date(num(m, 1), num(m, 2), num(m, 3))),
-            // "2025/05/23", "2024.09.16": a year first is always followed by month, then day
-            digits("\\b((?:19|20)\\d{2})([/.])(\\d{1,2})\\2(\\d{1,2})\\b(?![./]\\d)", m -> date(num(m, 1), num(m, 3), num(m, 4))),
+            // "2025/05/23", "2024.09.16", "2022. 02. 01.": a year first is always followed by month, then day
+            digits("\\b((?:19|20)\\d{2})([/.]|\\. )(\\d{1,2})\\2(\\d{1,2})\\b(?![./]\\d)", m -> date(num(m, 1), num(m, 3), num(m, 4))),
             // "September 25,2023": a comma without a space before a year still joins it to its day
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "(?:,?\\s+|,(?=(?:19|20)\\d{2}\\b))(\\d{4})\\b",
                     m -> date(num(m, 3), month(m.group(1)), num(m, 2))),
-            digits("\\b(\\d{1,2})" + ORD + "\\s+" + JOINER + MONTH + "\\.?,?\\s+" + JOINER + "(\\d{4})\\b", m -> date(num(m, 3), month(m.group(2)), num(m, 1))),
+            // "9 February 201712:41": a page's date line may glue the year to the time
+            digits("\\b(\\d{1,2})" + ORD + "\\s+" + JOINER + MONTH + "\\.?,?\\s+" + JOINER + "(\\d{4})(?:\\b|(?=(?:[01]\\d|2[0-3]):[0-5]\\d\\b))",
+                    m -> date(num(m, 3), month(m.group(2)), num(m, 1))),
             digits("\\b(\\d{1,2})" + ORD + "\\s+" + JOINER + MONTH_LOWER + "\\.?,?\\s+" + JOINER + "((?:19|20)\\d{2})\\b",
                     m -> date(num(m, 3), month(capitalised(m.group(2))), num(m, 1))),
             digits("\\b" + MONTH_LOWER + "\\.?\\s+(\\d{1,2})" + ORD + ",\\s+((?:19|20)\\d{2})\\b",
                     m -> date(num(m, 3), month(capitalised(m.group(1))), num(m, 2))),
             digits("\\b(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})\\b", m -> numeric(num(m, 1), num(m, 3), num(m, 4))),
-            // "14.12.2023": where dates are written with dots, the day comes first
-            digits("\\b(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})\\b(?!\\.\\d)", m -> date(num(m, 3), num(m, 2), num(m, 1))),
+            // "14.12.2023", "05. 04. 2022": where dates are written with dots, the day comes first
+            digits("\\b(\\d{1,2})\\. ?(\\d{1,2})\\. ?((?:19|20)\\d{2})\\b(?!\\.\\d)", m -> date(num(m, 3), num(m, 2), num(m, 1))),
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\b(?!:\\d|\\d)", m -> date(null, month(m.group(1)), num(m, 2))),
             digits("\\b(\\d{1,2})" + ORD + "\\s+" + JOINER + MONTH + "\\b", m -> date(null, month(m.group(2)), num(m, 1))),
             // "5 de mayo": a month in lower case after a day and a joining word, which no verb "may" follows

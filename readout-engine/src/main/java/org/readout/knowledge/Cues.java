@@ -168,7 +168,8 @@ public final class Cues {
         publishedLabels = words(rows, "published-label");
         publishedLabel = Pattern.compile("(?i)^\\s*(?:" + publishedLabels + ")\\s*[:\\-–—]?\\s*$");
         naming = Pattern.compile("^\\s*(?:[‘'“\"]|(?i:" + words(rows, "naming") + ")\\s)");
-        publishedLabelEnding = Pattern.compile("(?i)(?:^|\\s)(?:" + publishedLabels + ")\\s*[:\\-–—]?\\s*$");
+        // "Published: Wed 16 Feb 2022": a weekday's name may stand between the label and the date
+        publishedLabelEnding = Pattern.compile("(?i)(?:^|\\s)(?:" + publishedLabels + ")\\s*[:\\-–—]?\\s*(?:(?-i:\\p{Lu})\\p{L}{2,8}\\.?,?\\s+)?$");
         nowLabel = Pattern.compile("(?i)^\\s*(?:" + words(rows, "now-label") + ")\\s*[:\\-–—]?\\s*$");
         occasionMarker = Pattern.compile("(?i)\\b(?:" + words(rows, "occasion-marker") + ")\\s+(?:the\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}$");
         occasionPlace = Pattern.compile("^\\s+(?:" + words(rows, "occasion-place") + ")\\s+(?:the\\s+)?$");

@@ -121,6 +121,16 @@ class TemporalTaggerTest {
         assertEquals(new TimeValue.CalendarDate(2023, 12, 14), only("14.12.2023", "14.12.2023"));
         assertEquals(new TimeValue.CalendarDate(2024, 4, 3), only("Warsaw, 3.4.2024. The minister", "3.4.2024"));
         none("release 1.2.2023.5 of the tool");
+        assertEquals(new TimeValue.CalendarDate(2022, 4, 5), only("the trilateral meeting (Athens, 05. 04. 2022)", "05. 04. 2022"),
+                "a blank after each dot, as Greek and Czech pages write it");
+    }
+
+    @Test
+    void aYearFirstWithDotsAndBlanksAndAYearGluedToTheTime() {
+        assertEquals(new CalendarDate(2022, 2, 1), only("2022. 02. 01. 15:44", "2022. 02. 01"));
+        assertEquals(new CalendarDate(2017, 2, 9), only("Asset Publisher 9 February 201712:41 Press release", "9 February 2017"));
+        assertTrue(tag("the 9 February 20171 file").stream().noneMatch(t -> t.value() instanceof CalendarDate c && c.year() != null),
+                "five digits are no year and a time");
     }
 
     // --- partial dates

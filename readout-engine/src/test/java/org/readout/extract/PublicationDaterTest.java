@@ -113,6 +113,13 @@ class PublicationDaterTest {
     }
 
     @Test
+    void aWeekdayMayStandBetweenAPublicationLabelAndItsDateInABylineLine() {
+        PublishedDate p = date("Leaders to hold a virtual summit\n\nby A Staff Reporter Published: Wed 16 Feb 2022, 4:45 PM Last updated: "
+                + "Wed 16 Feb 2022, 4:47 PM\n\nThe two leaders will hold a virtual summit on Friday.");
+        assertEquals(d("2022-02-16"), p.date());
+    }
+
+    @Test
     void aLabelledDateInsideALineOfFields() {
         PublishedDate p = date("Ministers to hold talks today\nAgency Desk\n2 min read Last Updated : Jun 04 2029 | 2:42 PM IST\n"
                 + "The defence minister will meet his counterpart in the capital on Wednesday, an official statement said.");
