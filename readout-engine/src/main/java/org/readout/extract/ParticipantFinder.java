@@ -96,6 +96,7 @@ final class ParticipantFinder {
             if (isPossessive(text, m) && !possessorOf(text, m, firstTrigger) && !possessorOf(text, m, trigger)) continue;
             People.NameForm f = m.as(People.NameForm.class);
             if (overlapsTime(doc, m)) continue;
+            if (namedByAFormerOffice(doc, mentions, m)) continue;
             Titles.Title title = titleRoleNear(doc, mentions, m);
             Optional<Person> p = f.full() ? pick(f.candidates(), day, named) : pickByFamily(f.candidates(), day, named);
             if (p.isEmpty()) p = onlyOneWithTheTitle(f.candidates(), title);
@@ -348,6 +349,20 @@ final class ParticipantFinder {
         }
         return null;
     }
+
+    /** "former Minister of Defense Onodera Itsunori": a person named by an office they no longer hold takes no part as its holder. */
+    private boolean namedByAFormerOffice(AnnotatedDocument doc, List<Mention> mentions, Mention person) {
+        String text = doc.document().text();
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.TITLE || m.end() > person.start() || person.start() - m.end() > TITLE_TO_NAME) continue;
+            if (!titleToName.matcher(text.substring(m.end(), person.start())).matches()) continue;
+            return kb.cues().notTheHolder().matcher(text.substring(Math.max(0, m.start() - NOT_THE_HOLDER_REACH), m.start())).find();
+        }
+        return false;
+    }
+
+    /** How far before a title the words may start that say its holder is someone else ("the former", "the next U.S."). */
+    private static final int NOT_THE_HOLDER_REACH = 30;
 
     /** How far a family name may stand from its title ("Secretary of State, Mr. Anthony Blinken"). */
     private static final int TITLE_TO_NAME = 30;

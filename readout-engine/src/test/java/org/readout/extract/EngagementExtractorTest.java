@@ -584,6 +584,15 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void someoneNamedByAnOfficeTheyNoLongerHoldIsNoPrincipal() {
+        DocumentExtraction x = Docs.extract("e1", "2019-11-22", "Minister Balakrishnan also met Minister of Defense Kono Taro "
+                + "and former Minister of Defense Onodera Itsunori.");
+        assertEquals(List.of(List.of("JPN", "SGP")), x.engagements().stream()
+                .map(r -> r.participants().stream().map(Participant::country).sorted().toList()).toList());
+        assertTrue(x.engagements().get(0).participants().stream().noneMatch(p -> p.name().contains("Onodera")), "not the former minister");
+    }
+
+    @Test
     void aDeputyPrimeMinisterIsNotThePrimeMinister() {
         EngagementReport r = one(null, "Defense Secretary Lloyd Austin welcomed Poland's Deputy Prime Minister and Defense Minister "
                 + "Jan Nowakowski to the Pentagon on May 5, 2023.");
