@@ -30,6 +30,15 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void recibioWithTheDayBeforeItsGuestIsAVisit() {
+        EngagementReport r = one("2024-11-20", "El presidente Javier Milei recibió este miércoles a la mañana a la primera ministra de Italia, "
+                + "Giorgia Meloni, en la Casa Rosada.");
+        assertEquals(List.of("ARG", "ITA"), r.participants().stream().map(Participant::country).sorted().toList());
+        assertTrue(Docs.extract("e2", "2024-11-20", "El presidente Javier Milei recibió críticas por su discurso en Roma.").engagements().isEmpty(),
+                "'recibió' with no guest after it is no visit");
+    }
+
+    @Test
     void aFutureInAnotherLanguageIsPlannedLikeWill() {
         EngagementReport r = one("2024-11-10", "La primera ministra italiana, Giorgia Meloni, confirmó que viajará a Argentina "
                 + "el 20 de noviembre para reunirse con el presidente Javier Milei.");
