@@ -410,6 +410,7 @@ public final class EngagementExtractor implements Extractor {
                     || v instanceof TimeValue.RelativeDay || v instanceof TimeValue.Relative;
             if (!dateLike) continue;
             if (cues.notTheEngagementDate().matcher(text.substring(s.start(), t.start())).find()) continue;
+            if (t.start() > trigger.end() && cues.relativeClause().matcher(text.substring(trigger.end(), t.start())).find()) continue;
             if (afterReportVerb(doc, s, t) || beforeReportVerb(doc, s, t, trigger) || PublicationDater.isDateline(doc, t)) continue;
             if (datesAnotherEncounter(doc, s, t, trigger)) continue;
             if (v instanceof TimeValue.CalendarDate c && c.day() == null && c.month() == null) continue;

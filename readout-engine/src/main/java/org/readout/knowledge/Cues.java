@@ -28,6 +28,7 @@ public final class Cues {
     private final Pattern newsSign;
     private final Pattern group;
     private final Pattern notTheEngagementDate;
+    private final Pattern relativeClause;
     private final Pattern locative;
     private final Pattern sidelines;
     private final Pattern objectBefore;
@@ -96,7 +97,7 @@ public final class Cues {
     private final Pattern sourceAttribution;
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
-    private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group",
+    private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group", "relative-opener",
             "not-engagement-date", "locative", "sidelines", "object-marker", "origin-marker", "joint-object", "issuer", "authored-by", "article", "publisher-label", "publisher-line-opener", "channel", "arrival", "other-time-opener", "together", "aside-list", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
@@ -131,6 +132,8 @@ public final class Cues {
                 + "|\\b[Tt]he\\s+\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+(?i:" + words(rows, "group-office") + ")\\b");
         attribution = Pattern.compile("^[^\\p{L}]*(?:" + words(rows, "attribution") + ")\\b");
         notTheEngagementDate = Pattern.compile("(?i)\\b(?:" + words(rows, "not-engagement-date") + ")\\s*$");
+        // "..., who was voted in on Monday, 22 July": the clause goes on over the comma inside its own date
+        relativeClause = Pattern.compile(",\\s*(?:" + words(rows, "relative-opener") + ")\\s[^,;:()]*(?:,\\s*)?$");
         locative = Pattern.compile("(?i)\\b(?:" + words(rows, "locative") + ")\\s+(?:the\\s+)?(?:[\\p{L}]+\\s+capital,?\\s+)?$");
         sidelines = Pattern.compile("(?i)\\b(?:" + words(rows, "sidelines") + ")\\b");
         honorifics = exact(rows, "honorific");
@@ -275,6 +278,11 @@ public final class Cues {
     /** "since he took office on": ends right before a date that is of something else. */
     public Pattern notTheEngagementDate() {
         return notTheEngagementDate;
+    }
+
+    /** Text ending inside a relative clause that a comma and a relative pronoun open (", who was voted in on Monday"). */
+    public Pattern relativeClause() {
+        return relativeClause;
     }
 
     /** "in", "visiting the Chinese capital,": ends right before the place of the engagement. */

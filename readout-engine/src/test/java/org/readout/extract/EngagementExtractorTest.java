@@ -49,6 +49,16 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aDateInARelativeClauseAboutAParticipantIsThatClausesNotTheEncounters() {
+        EngagementReport r = one("2024-07-23", "Ukrainian President Volodymyr Zelenskyy had a phone call with Kristen Michal, "
+                + "who was voted to become Estonia's new prime minister on Monday, 22 July, on his first day in office.");
+        assertTrue(r.date() == null || !d("2024-07-22").equals(r.date().value()), "the day he was voted in is not the day of the call");
+        EngagementReport after = one("2024-07-23", "Ukrainian President Volodymyr Zelenskyy had a phone call with Kristen Michal, "
+                + "who took office last week, on Monday.");
+        assertEquals(d("2024-07-22"), value(after.date()), "a date after the clause is the call's");
+    }
+
+    @Test
     void willMeetOnMondayIsTheMondayAfter() {
         EngagementReport r = one("2023-04-05", "Foreign Minister Hayashi will meet Chinese Foreign Minister Qin Gang in Tokyo on Monday.");
         assertEquals(d("2023-04-10"), value(r.date()));
