@@ -38,7 +38,7 @@ public final class KnowledgeAnnotator implements Annotator {
             String folded = PhraseIndex.foldSameLength(s.text());
             List<TimeMention> inSentence = temporal.tag(s);
             // "the afternoon of May 14": a name that is part of a date is no one's
-            for (Mention p : PersonNames.joinAdjacentForms(s, matches(s, folded, kb.people().index(), MentionType.PERSON))) {
+            for (Mention p : PersonNames.joinAdjacentForms(s, matches(s, folded, kb.people().index(), MentionType.PERSON), kb.cues().patronymicBefore())) {
                 if (inSentence.stream().noneMatch(x -> isDate(x) && x.start() <= p.start() && p.end() <= x.end())) mentions.add(p);
             }
             add(mentions, s, folded, kb.countries().index(), MentionType.COUNTRY);

@@ -22,11 +22,13 @@ final class PersonNames {
     /** A given name of the kind written with a hyphen ("Min-seok", "Jae-in"), right after a family name. */
     private static final Pattern HYPHENATED_GIVEN_NAME = Pattern.compile("^[ \t]\\p{Lu}\\p{Ll}+-\\p{Ll}+\\b");
 
-    static List<Mention> joinAdjacentForms(Sentence s, List<Mention> persons) {
+    static List<Mention> joinAdjacentForms(Sentence s, List<Mention> persons, Pattern patronymicBefore) {
         List<Mention> out = new ArrayList<>(persons);
-        // "spokesman Kang Min-seok": a family name that a given name the knowledge base does not know follows is someone else's
+        // "spokesman Kang Min-seok": a family name that a given name the knowledge base does not know follows is someone else's;
+        // "Badr bin Hamad al Busaidy": so is one right after "bin", the father's name inside someone else's
         out.removeIf(m -> !m.as(People.NameForm.class).full()
-                && HYPHENATED_GIVEN_NAME.matcher(s.text().substring(m.end() - s.start())).find());
+                && (HYPHENATED_GIVEN_NAME.matcher(s.text().substring(m.end() - s.start())).find()
+                || patronymicBefore.matcher(s.text().substring(0, m.start() - s.start())).find()));
         for (int i = 0; i + 1 < out.size(); i++) {
             Mention a = out.get(i);
             Mention b = out.get(i + 1);

@@ -313,6 +313,13 @@ class KnowledgeAnnotatorTest {
     }
 
     @Test
+    void aFamilyNameRightAfterBinIsAFathersInsideSomeoneElsesName() {
+        assertEquals(List.of(), texts(annotate("Sayyid Tariq bin Hamad al Harthy held talks on Wednesday.").mentions(), MentionType.PERSON),
+                "Hamad is his father, not the King of Bahrain");
+        assertEquals(List.of("Hamad"), texts(annotate("Hamad held talks on Wednesday.").mentions(), MentionType.PERSON));
+    }
+
+    @Test
     void twoPeopleSideBySideStayTwo() {
         AnnotatedDocument a = annotate("The talks between Duterte and Widodo ended.");
         assertEquals(List.of("Duterte", "Widodo"), texts(a.mentions(), MentionType.PERSON));
