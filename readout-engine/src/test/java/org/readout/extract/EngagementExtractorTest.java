@@ -30,6 +30,19 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void twoSidesSigningSomethingTogetherMet() {
+        EngagementReport r = one("2023-06-02", "Finland’s Minister for Foreign Affairs Pekka Haavisto and United States Secretary of State "
+                + "Antony Blinken signed a Joint Statement on Cooperation in Advanced Wireless Communications in Helsinki on 2 June.");
+        assertEquals(List.of("FIN", "USA"), r.participants().stream().map(Participant::country).sorted().toList());
+        assertEquals("in_person", value(r.format()));
+        assertEquals("Helsinki", value(r.location()).place());
+        assertTrue(Docs.extract("e2", "2023-06-02", "President Vladimir Putin signed a decree on Friday.").engagements().isEmpty(),
+                "one side signing alone");
+        assertTrue(Docs.extract("e3", "2023-06-02", "Once the deal is signed, Minister Pistorius said, the system could be sent to Kyiv.")
+                .engagements().isEmpty(), "the passive is no one's act");
+    }
+
+    @Test
     void recibioWithTheDayBeforeItsGuestIsAVisit() {
         EngagementReport r = one("2024-11-20", "El presidente Javier Milei recibió este miércoles a la mañana a la primera ministra de Italia, "
                 + "Giorgia Meloni, en la Casa Rosada.");
