@@ -194,7 +194,8 @@ final class SpeakerFinder {
         if (wanted == null) return true;
         if (speaker.speakers().size() != 1) return false;
         Speaker one = speaker.speakers().get(0);
-        // "The Secretary commended ... He also recognized ...": an office of one side stands for that side's one participant
+        // "Kishida stated that while Japan had welcomed ... He also stated ...": a side named by its country or an office stands
+        // for that side's one participant
         List<Participant> who = participants.stream().filter(q -> one.name() != null ? one.name().equals(q.name())
                 : one.country() != null && one.country().equals(q.country())).toList();
         if (one.name() == null && who.size() != 1) return false;

@@ -133,8 +133,8 @@ public final class Cues {
                 + "|\\b[Tt]he\\s+\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+(?i:" + words(rows, "group-office") + ")\\b");
         attribution = Pattern.compile("^[^\\p{L}]*(?:" + words(rows, "attribution") + ")\\b");
         notTheEngagementDate = Pattern.compile("(?i)\\b(?:" + words(rows, "not-engagement-date") + ")\\s*$");
-        // "..., who was voted in on Monday, 22 July": the clause goes on over the comma inside its own date
         patronymicBefore = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "patronymic") + ")\\s+$");
+        // "..., who was voted in on Monday, 22 July": the clause goes on over the comma inside its own date
         relativeClause = Pattern.compile(",\\s*(?:" + words(rows, "relative-opener") + ")\\s[^,;:()]*(?:,\\s*)?$");
         locative = Pattern.compile("(?i)\\b(?:" + words(rows, "locative") + ")\\s+(?:the\\s+)?(?:[\\p{L}]+\\s+capital,?\\s+)?$");
         sidelines = Pattern.compile("(?i)\\b(?:" + words(rows, "sidelines") + ")\\b");
