@@ -420,7 +420,7 @@ public final class EngagementExtractor implements Extractor {
             }
             boolean glossed = inParentheses(text, s.start(), t.start());
             if (best != null && glossed != inParentheses(text, s.start(), best.start())) {
-                if (!glossed) best = t;
+                if (!glossed || namesTheDayOf(text, best, t)) best = t;
                 continue;
             }
             if (best == null || dayLevel(t) && !dayLevel(best)
@@ -454,6 +454,15 @@ public final class EngagementExtractor implements Extractor {
      * "On November 17, at 10:40 a.m. (local time; 3:40 a.m. on November 18 JST)": a date in parentheses glosses the
      * one outside them (another time zone, another calendar) and gives way to it.
      */
+    /** "today (February 7)": a calendar date in brackets right after a relative day names the day the word stands for. */
+    private static boolean namesTheDayOf(String text, TimeMention relative, TimeMention gloss) {
+        return (relative.value() instanceof TimeValue.RelativeDay || relative.value() instanceof TimeValue.Weekday)
+                && gloss.value() instanceof TimeValue.CalendarDate c && c.month() != null && c.day() != null
+                && gloss.start() >= relative.end() && OPENING_BRACKET.matcher(text.substring(relative.end(), gloss.start())).matches();
+    }
+
+    private static final Pattern OPENING_BRACKET = Pattern.compile("\\s*\\(\\s*");
+
     private static boolean inParentheses(String text, int from, int at) {
         int depth = 0;
         for (int i = from; i < at; i++) {

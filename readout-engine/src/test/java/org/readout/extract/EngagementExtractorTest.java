@@ -72,6 +72,13 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aDateInBracketsRightAfterTodayNamesThatDay() {
+        EngagementReport r = one("2018-02-08", "Prime Minister Andrew Holness today (February 7) hosted the United States Secretary of State, "
+                + "Rex Tillerson, at the Office of the Prime Minister.");
+        assertEquals(d("2018-02-07"), value(r.date()), "the page went out the day after");
+    }
+
+    @Test
     void willMeetOnMondayIsTheMondayAfter() {
         EngagementReport r = one("2023-04-05", "Foreign Minister Hayashi will meet Chinese Foreign Minister Qin Gang in Tokyo on Monday.");
         assertEquals(d("2023-04-10"), value(r.date()));
