@@ -72,6 +72,13 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void theDaySomeoneReturnedHomeIsNotTheDayOfTheVisit() {
+        EngagementReport r = one("2024-06-30", "Prime Minister Jeremiah Manele returned home on Saturday following his first official "
+                + "visit to Australia, where he met Prime Minister Anthony Albanese.");
+        assertTrue(r.date() == null || !d("2024-06-29").equals(r.date().value()), "Saturday is the day he came back");
+    }
+
+    @Test
     void aDateInBracketsRightAfterTodayNamesThatDay() {
         EngagementReport r = one("2018-02-08", "Prime Minister Andrew Holness today (February 7) hosted the United States Secretary of State, "
                 + "Rex Tillerson, at the Office of the Prime Minister.");
