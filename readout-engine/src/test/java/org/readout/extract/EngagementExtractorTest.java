@@ -69,6 +69,9 @@ class EngagementExtractorTest {
         EngagementReport after = one("2024-07-23", "Ukrainian President Volodymyr Zelenskyy had a phone call with Kristen Michal, "
                 + "who took office last week, on Monday.");
         assertEquals(d("2024-07-22"), value(after.date()), "a date after the clause is the call's");
+        EngagementReport visit = one("2024-07-06", "President Xi Jinping held talks with President Emomali Rahmon during the state visit, "
+                + "which took place on July 4.");
+        assertEquals(d("2024-07-04"), value(visit.date()), "a clause about the visit itself dates it");
     }
 
     @Test
