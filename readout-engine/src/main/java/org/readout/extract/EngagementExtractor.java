@@ -376,11 +376,20 @@ public final class EngagementExtractor implements Extractor {
             if (status.equals("report") || status.equals("sameday")) continue;
             if (Quotation.inside(s, m.start()) != triggerQuoted) continue;
             if (status.equals("unreal") && m.start() < trigger.start()) return m;
-            if (m.end() <= trigger.end() || m.start() < trigger.end()) before = m;
+            if (m.end() <= trigger.end() || m.start() < trigger.end()) before = partedBy(s, m, trigger) ? null : m;
             else if (after == null && m.start() - trigger.end() - namesBetween(doc, s, trigger.end(), m.start()) <= 30) after = m;
         }
         return before != null ? before : after;
     }
+
+    /** "... is due to be sworn in on May 29 but in a surprise move he arrived yesterday for an unscheduled visit": a cue another clause holds. */
+    private static boolean partedBy(Sentence s, Mention cue, Mention trigger) {
+        int from = cue.end() - s.start();
+        int to = trigger.start() - s.start();
+        return from < to && CLAUSE_BREAK.matcher(s.text().substring(from, to)).find();
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\bbut\\b");
 
     /** "Biden accepted an invitation from Kishida to visit Japan": an encounter someone was invited to, as the tense cue tells. */
     private static boolean invitedTo(AnnotatedDocument doc, Sentence s, Mention trigger) {

@@ -89,6 +89,14 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aCueInAnotherClauseDoesNotDecideTheTense() {
+        EngagementReport r = one("2023-06-22", "Prime Minister Narendra Modi is due to address Congress on Friday but in a surprise move "
+                + "he arrived in Washington yesterday for an unscheduled visit with President Joe Biden.");
+        assertEquals("held", value(r.status()), "'is due to' is the address's");
+        assertEquals("planned", value(one("2023-06-22", "Prime Minister Narendra Modi is due to make a visit with President Joe Biden.").status()));
+    }
+
+    @Test
     void willMeetOnMondayIsTheMondayAfter() {
         EngagementReport r = one("2023-04-05", "Foreign Minister Hayashi will meet Chinese Foreign Minister Qin Gang in Tokyo on Monday.");
         assertEquals(d("2023-04-10"), value(r.date()));
