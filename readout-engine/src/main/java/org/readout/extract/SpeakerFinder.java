@@ -152,8 +152,26 @@ final class SpeakerFinder {
     void observe(AnnotatedDocument doc, Sentence s, boolean tellsOfTheEncounter) {
         if (observeTheFloor(doc, s)) return;
         Found holder = tellsOfTheEncounter ? holderOfTheEncounter(doc, s) : null;
+        if (holder == null) holder = quoted(doc, s);
         if (holder != null) last = holder;
     }
+
+    /**
+     * "“Had a fruitful conversation with PM Suga ...,” Modi tweeted": a participant a quotation is attributed to has the
+     * floor after it, whether or not the quotation holds an act ("“We exchanged views ...,” he said" is his next).
+     */
+    private Found quoted(AnnotatedDocument doc, Sentence s) {
+        String text = doc.document().text();
+        List<Found> named = new ArrayList<>();
+        for (Mention m : doc.mentionsIn(s.index(), MentionType.PERSON)) {
+            if (Quotation.inside(s, m.start())) continue;
+            Found f = person(m);
+            if (f != null) named.add(f);
+        }
+        return OPENS_ON_A_QUOTE.matcher(s.text()).find() ? attributed(text, s, named) : null;
+    }
+
+    private static final Pattern OPENS_ON_A_QUOTE = Pattern.compile("^\\s*(?:[“\"‘]|'')");
 
     /** A line that gives the floor to someone ("Kono: ...", "Reporter: ..."): who speaks in it and after it; true if it is one. */
     boolean observeTheFloor(AnnotatedDocument doc, Sentence s) {

@@ -60,6 +60,17 @@ class StatementCodingTest {
     }
 
     @Test
+    void aQuotationWithNoActStillGivesItsAuthorTheFloor() {
+        ProcessedDocument d = Readouts.process("tweet.txt", """
+                Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
+                The two ministers expressed satisfaction with the progress of the relationship.
+                "Had a good conversation with my counterpart this evening," Minister Hayashi tweeted after the call.
+                "We expressed serious concern about the situation in the region," he said.
+                """);
+        assertEquals(List.of(HAYASHI), only(d, "\"We expressed serious concern").speakers(), "'he' is the one who tweeted, not both sides");
+    }
+
+    @Test
     void whatASaidOrAReiteratedCarriesCodesTheAct() {
         ProcessedDocument d = Readouts.process("carried.txt", """
                 Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
