@@ -68,6 +68,12 @@ class StatementCodingTest {
                 "We expressed serious concern about the situation in the region," he said.
                 """);
         assertEquals(List.of(HAYASHI), only(d, "\"We expressed serious concern").speakers(), "'he' is the one who tweeted, not both sides");
+        ProcessedDocument chained = Readouts.process("chained.txt", """
+                Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
+                "We exchanged views on global challenges and agreed to further enhance our cooperation," Minister Hayashi said.
+                """);
+        StatementReport agreed = in(chained, "\"We exchanged views").stream().filter(x -> "AGREE".equals(x.type())).findFirst().orElseThrow();
+        assertEquals(2, agreed.speakers().size(), "'we ... and agreed': the two sides agreed, as they exchanged views");
     }
 
     @Test
