@@ -113,6 +113,13 @@ class PublicationDaterTest {
     }
 
     @Test
+    void aHistoryDateIsNotTheYearOfAPageThatNamesSomeoneInOfficeDecadesLater() {
+        PublishedDate p = date("Press conference\nCANBERRA, ACT, Sept. 17 -- The Prime Minister issued the following transcript:\n"
+                + "Prime Minister James Marape said that on 16 September 1975 the flag was handed back to Prime Minister Gough Whitlam.");
+        assertNull(p.date(), "Marape first took office in 2019: the page is not of 1975");
+    }
+
+    @Test
     void aWeekdayMayStandBetweenAPublicationLabelAndItsDateInABylineLine() {
         PublishedDate p = date("Leaders to hold a virtual summit\n\nby A Staff Reporter Published: Wed 16 Feb 2022, 4:45 PM Last updated: "
                 + "Wed 16 Feb 2022, 4:47 PM\n\nThe two leaders will hold a virtual summit on Friday.");
