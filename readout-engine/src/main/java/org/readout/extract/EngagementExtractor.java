@@ -187,7 +187,7 @@ public final class EngagementExtractor implements Extractor {
         if (onlyAside) asides.clear();
         Mention trigger = Triggers.strongest(onlyAside ? triggers : own);
         Lexicon.Trigger kind = trigger.as(Lexicon.Trigger.class);
-        Tense tense = tense(doc, s, trigger);
+        Tense tense = tense(doc, s, trigger, cues);
         if (tense == Tense.UNREAL) return List.of();
         Evidence ev = Evidence.of(doc, s);
         Candidate c = new Candidate(s.index());
@@ -358,8 +358,8 @@ public final class EngagementExtractor implements Extractor {
      * Past, future or unreal, from the cue nearest the engagement word. A cue in a quotation the word is not in tells of
      * what was said, not of the encounter ("“... will continue to be felt,” Zelensky said following his conversation").
      */
-    private static Tense tense(AnnotatedDocument doc, Sentence s, Mention trigger) {
-        Mention decisive = decisiveCue(doc, s, trigger);
+    private static Tense tense(AnnotatedDocument doc, Sentence s, Mention trigger, Cues cues) {
+        Mention decisive = decisiveCue(doc, s, trigger, cues);
         if (decisive == null) return Tense.NONE;
         Lexicon.Cue cue = decisive.as(Lexicon.Cue.class);
         if (cue.status().equals("unreal") && decisive.start() < trigger.start()) return Tense.UNREAL;
@@ -367,7 +367,7 @@ public final class EngagementExtractor implements Extractor {
     }
 
     /** The cue that decides: an unreal cue before the word, else the nearest cue before it, else one close after it. */
-    private static Mention decisiveCue(AnnotatedDocument doc, Sentence s, Mention trigger) {
+    private static Mention decisiveCue(AnnotatedDocument doc, Sentence s, Mention trigger, Cues cues) {
         Mention before = null;
         Mention after = null;
         boolean triggerQuoted = Quotation.inside(s, trigger.start());
@@ -376,20 +376,18 @@ public final class EngagementExtractor implements Extractor {
             if (status.equals("report") || status.equals("sameday")) continue;
             if (Quotation.inside(s, m.start()) != triggerQuoted) continue;
             if (status.equals("unreal") && m.start() < trigger.start()) return m;
-            if (m.end() <= trigger.end() || m.start() < trigger.end()) before = partedBy(s, m, trigger) ? null : m;
+            if (m.end() <= trigger.end() || m.start() < trigger.end()) before = partedBy(s, m, trigger, cues) ? null : m;
             else if (after == null && m.start() - trigger.end() - namesBetween(doc, s, trigger.end(), m.start()) <= 30) after = m;
         }
         return before != null ? before : after;
     }
 
     /** "... is due to be sworn in on May 29 but in a surprise move he arrived yesterday for an unscheduled visit": a cue another clause holds. */
-    private static boolean partedBy(Sentence s, Mention cue, Mention trigger) {
+    private static boolean partedBy(Sentence s, Mention cue, Mention trigger, Cues cues) {
         int from = cue.end() - s.start();
         int to = trigger.start() - s.start();
-        return from < to && CLAUSE_BREAK.matcher(s.text().substring(from, to)).find();
+        return from < to && cues.tenseBreak().matcher(s.text().substring(from, to)).find();
     }
-
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\bbut\\b");
 
     /** "Biden accepted an invitation from Kishida to visit Japan": an encounter someone was invited to, as the tense cue tells. */
     private static boolean invitedTo(AnnotatedDocument doc, Sentence s, Mention trigger) {
@@ -459,10 +457,6 @@ public final class EngagementExtractor implements Extractor {
         return false;
     }
 
-    /**
-     * "On November 17, at 10:40 a.m. (local time; 3:40 a.m. on November 18 JST)": a date in parentheses glosses the
-     * one outside them (another time zone, another calendar) and gives way to it.
-     */
     /** "today (February 7)": a calendar date in brackets right after a relative day names the day the word stands for. */
     private static boolean namesTheDayOf(String text, TimeMention relative, TimeMention gloss) {
         return (relative.value() instanceof TimeValue.RelativeDay || relative.value() instanceof TimeValue.Weekday)
@@ -472,6 +466,10 @@ public final class EngagementExtractor implements Extractor {
 
     private static final Pattern OPENING_BRACKET = Pattern.compile("\\s*\\(\\s*");
 
+    /**
+     * "On November 17, at 10:40 a.m. (local time; 3:40 a.m. on November 18 JST)": a date in parentheses glosses the
+     * one outside them (another time zone, another calendar) and gives way to it.
+     */
     private static boolean inParentheses(String text, int from, int at) {
         int depth = 0;
         for (int i = from; i < at; i++) {

@@ -342,23 +342,25 @@ final class ParticipantFinder {
     }
 
     private Titles.Title titleRoleNear(AnnotatedDocument doc, List<Mention> mentions, Mention person) {
+        Mention title = titleBefore(doc, mentions, person);
+        return title == null ? null : title.as(Titles.Title.class);
+    }
+
+    /** The first title that stands right before a name ("Secretary of State, Mr. Anthony Blinken"), or null. */
+    private Mention titleBefore(AnnotatedDocument doc, List<Mention> mentions, Mention person) {
         String text = doc.document().text();
         for (Mention m : mentions) {
             if (m.type() != MentionType.TITLE || m.end() > person.start() || person.start() - m.end() > TITLE_TO_NAME) continue;
-            if (titleToName.matcher(text.substring(m.end(), person.start())).matches()) return m.as(Titles.Title.class);
+            if (titleToName.matcher(text.substring(m.end(), person.start())).matches()) return m;
         }
         return null;
     }
 
     /** "former Minister of Defense Onodera Itsunori": a person named by an office they no longer hold takes no part as its holder. */
     private boolean namedByAFormerOffice(AnnotatedDocument doc, List<Mention> mentions, Mention person) {
-        String text = doc.document().text();
-        for (Mention m : mentions) {
-            if (m.type() != MentionType.TITLE || m.end() > person.start() || person.start() - m.end() > TITLE_TO_NAME) continue;
-            if (!titleToName.matcher(text.substring(m.end(), person.start())).matches()) continue;
-            return kb.cues().notTheHolder().matcher(text.substring(Math.max(0, m.start() - NOT_THE_HOLDER_REACH), m.start())).find();
-        }
-        return false;
+        Mention title = titleBefore(doc, mentions, person);
+        return title != null && kb.cues().notTheHolder().matcher(
+                doc.document().text().substring(Math.max(0, title.start() - NOT_THE_HOLDER_REACH), title.start())).find();
     }
 
     /** How far before a title the words may start that say its holder is someone else ("the former", "the next U.S."). */

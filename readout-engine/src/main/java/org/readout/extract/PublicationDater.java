@@ -374,7 +374,8 @@ final class PublicationDater {
         Set<Person> people = NamedInFull.in(doc);
         // "16 September 1975" on a transcript of Prime Minister Marape (in office from 2019): a page does not name as its own
         // people someone who first took office decades after the day it would have been written
-        if (people.stream().anyMatch(p -> firstTermStart(p) != null && firstTermStart(p).isAfter(day.plusYears(YEARS_BEFORE_OFFICE)))) return false;
+        LocalDate latestFirstDay = day.plusYears(YEARS_BEFORE_OFFICE);
+        if (people.stream().map(PublicationDater::firstTermStart).anyMatch(d -> d != null && d.isAfter(latestFirstDay))) return false;
         return people.isEmpty() || people.stream().anyMatch(p -> p.termOn(day).isPresent());
     }
 

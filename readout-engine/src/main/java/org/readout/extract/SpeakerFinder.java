@@ -161,14 +161,14 @@ final class SpeakerFinder {
      * floor after it, whether or not the quotation holds an act ("“We exchanged views ...,” he said" is his next).
      */
     private Found quoted(AnnotatedDocument doc, Sentence s) {
-        String text = doc.document().text();
+        if (!OPENS_ON_A_QUOTE.matcher(s.text()).find()) return null;
         List<Found> named = new ArrayList<>();
         for (Mention m : doc.mentionsIn(s.index(), MentionType.PERSON)) {
             if (Quotation.inside(s, m.start())) continue;
             Found f = person(m);
             if (f != null) named.add(f);
         }
-        return OPENS_ON_A_QUOTE.matcher(s.text()).find() ? attributed(text, s, named) : null;
+        return attributed(doc.document().text(), s, named);
     }
 
     private static final Pattern OPENS_ON_A_QUOTE = Pattern.compile("^\\s*(?:[“\"‘]|'')");

@@ -184,8 +184,9 @@ public final class StatementExtractor {
     private static boolean isHeadingLine(Sentence s) {
         // "Prime Minister Modi congratulated President Bolsonaro on Brazil's BRICS Presidency." is capitalised as a
         // headline is, but ends as a sentence does
-        return ParticipantFinder.isHeadline(s.text()) && !SENTENCE_END.matcher(s.text()).find() || s.text().length() < 25
-                || !SENTENCE_END.matcher(s.text()).find() && s.text().split("\\s+").length < 16;
+        boolean endsAsASentence = SENTENCE_END.matcher(s.text()).find();
+        return ParticipantFinder.isHeadline(s.text()) && !endsAsASentence || s.text().length() < 25
+                || !endsAsASentence && s.text().split("\\s+").length < 16;
     }
 
     /** "held talks", "visited", "hosted": the engagement itself, which the engagement record already holds. */

@@ -29,6 +29,7 @@ public final class Cues {
     private final Pattern group;
     private final Pattern notTheEngagementDate;
     private final Pattern relativeClause;
+    private final Pattern tenseBreak;
     private final Pattern patronymicBefore;
     private final Pattern locative;
     private final Pattern sidelines;
@@ -99,7 +100,7 @@ public final class Cues {
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group", "relative-opener",
-            "not-engagement-date", "patronymic", "locative", "sidelines", "object-marker", "origin-marker", "joint-object", "issuer", "authored-by", "article", "publisher-label", "publisher-line-opener", "channel", "arrival", "other-time-opener", "together", "aside-list", "clause-opener", "name-particle",
+            "not-engagement-date", "patronymic", "tense-break", "locative", "sidelines", "object-marker", "origin-marker", "joint-object", "issuer", "authored-by", "article", "publisher-label", "publisher-line-opener", "channel", "arrival", "other-time-opener", "together", "aside-list", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
@@ -133,6 +134,7 @@ public final class Cues {
                 + "|\\b[Tt]he\\s+\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+(?i:" + words(rows, "group-office") + ")\\b");
         attribution = Pattern.compile("^[^\\p{L}]*(?:" + words(rows, "attribution") + ")\\b");
         notTheEngagementDate = Pattern.compile("(?i)\\b(?:" + words(rows, "not-engagement-date") + ")\\s*$");
+        tenseBreak = Pattern.compile(";|\\b(?:" + words(rows, "tense-break") + ")\\b");
         patronymicBefore = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "patronymic") + ")\\s+$");
         // "..., who was voted in on Monday, 22 July": the clause goes on over the comma inside its own date
         relativeClause = Pattern.compile(",\\s*(?:" + words(rows, "relative-opener") + ")\\s[^,;:()]*(?:,\\s*)?$");
@@ -286,6 +288,11 @@ public final class Cues {
     /** Text ending in a word after which a name is a father's ("bin", "ibn"): the name is part of someone else's. */
     public Pattern patronymicBefore() {
         return patronymicBefore;
+    }
+
+    /** A semicolon or a word that opens a clause with a tense of its own ("... is due to be sworn in, but he arrived yesterday"). */
+    public Pattern tenseBreak() {
+        return tenseBreak;
     }
 
     /** Text ending inside a relative clause that a comma and a relative pronoun open (", who was voted in on Monday"). */

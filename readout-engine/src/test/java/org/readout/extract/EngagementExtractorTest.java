@@ -89,6 +89,16 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aUsersWordThatPartsClausesPartsThemToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String text = "Prime Minister Narendra Modi is due to address Congress on Friday whereas he arrived in Washington yesterday "
+                + "for an unscheduled visit with President Joe Biden.";
+        assertEquals("planned", value(Readouts.process("whereas.txt", text).extraction().engagements().get(0).status()),
+                "the bundled words know no 'whereas'");
+        java.nio.file.Files.writeString(dir.resolve("cues.tsv"), "tense-break\twhereas\n");
+        assertEquals("held", value(Readouts.process(Readouts.pipeline(dir), "whereas.txt", text).extraction().engagements().get(0).status()));
+    }
+
+    @Test
     void aCueInAnotherClauseDoesNotDecideTheTense() {
         EngagementReport r = one("2023-06-22", "Prime Minister Narendra Modi is due to address Congress on Friday but in a surprise move "
                 + "he arrived in Washington yesterday for an unscheduled visit with President Joe Biden.");
