@@ -12,20 +12,38 @@ import java.util.function.Predicate;
 
 /**
  * Which addresses may be fetched from (against server-side request forgery). Every address a host name resolves
- * to is checked before each request, redirects and robots.txt included; the client then connects to an address of
- * that same answer, which the JVM keeps in its lookup cache (30 s by default), so a second DNS answer cannot swap in
- * a private address in between. By default only public addresses pass: not loopback, private, link-local,
- * carrier-grade NAT, unique-local, multicast, documentation or reserved ranges, nor such an address inside an IPv6
- * form (IPv4-mapped, 6to4, NAT64).
+ * to is checked before each request, redirects and robots.txt included; the client's own name lookup is
+ * {@link #resolve}, so it connects only to an address of the very answer that was checked, and a second DNS answer
+ * (a rebinding) cannot swap in a private one. By default only public addresses pass: not loopback, private,
+ * link-local, carrier-grade NAT, unique-local, multicast, documentation or reserved ranges, nor such an address
+ * inside an IPv6 form (IPv4-mapped, 6to4, NAT64).
  */
 public final class AddressGuard {
     private static final AddressGuard PUBLIC_ONLY = new AddressGuard(a -> kind(a) == null);
     private static final AddressGuard ANY = new AddressGuard(a -> true);
 
+    /** A host name's addresses, as the system's resolver answers them. */
+    interface Lookup {
+        InetAddress[] addresses(String host) throws UnknownHostException;
+    }
+
+    /** A host whose answer holds an address that is not allowed; the message says which. */
+    static final class Refused extends UnknownHostException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
     private final Predicate<InetAddress> allowed;
+    private final Lookup lookup;
 
     AddressGuard(Predicate<InetAddress> allowed) {
+        this(allowed, InetAddress::getAllByName);
+    }
+
+    AddressGuard(Predicate<InetAddress> allowed, Lookup lookup) {
         this.allowed = allowed;
+        this.lookup = lookup;
     }
 
     public static AddressGuard publicOnly() {
@@ -39,21 +57,26 @@ public final class AddressGuard {
 
     /** The addresses of the URI's host, every one of them allowed; else the request is refused before it is made. */
     List<InetAddress> check(String source, URI uri) throws InputRejected {
-        String host = uri.getHost();
-        InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            return List.of(resolve(uri.getHost()));
+        } catch (Refused e) {
+            throw new InputRejected(source, e.getMessage());
         } catch (UnknownHostException e) {
-            throw new InputRejected(source, "unknown host " + host);
+            throw new InputRejected(source, "unknown host " + uri.getHost());
         }
+    }
+
+    /** One answer for the host, every address in it allowed: the only addresses the client may connect to. */
+    InetAddress[] resolve(String host) throws UnknownHostException {
+        InetAddress[] addresses = lookup.addresses(host);
         for (InetAddress a : addresses) {
             if (!allowed.test(a)) {
                 String kind = kind(a);
-                throw new InputRejected(source, "refused to fetch from " + host + ": " + a.getHostAddress() + " is "
+                throw new Refused("refused to fetch from " + host + ": " + a.getHostAddress() + " is "
                         + (kind == null ? "not an allowed address" : "a " + kind + " address"));
             }
         }
-        return List.of(addresses);
+        return addresses;
     }
 
     /** What kind of non-public address this is ("loopback", "private"...), or null for a public one. */

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * A response body read within a size limit and a deadline: a declared length over the limit is refused before a
  * byte is read, and reading stops one byte past the limit; a body still coming at the deadline is cut off (the
- * stream is closed under a blocked read).
+ * exchange is aborted under a blocked read).
  */
 final class BoundedBody {
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -28,18 +28,14 @@ final class BoundedBody {
     private BoundedBody() {
     }
 
-    /** With {@code truncate}, a longer body is cut at the limit instead of refused (robots.txt: its first 512 KB are read). */
-    static byte[] read(String source, InputStream in, long limit, boolean truncate, long declared, long deadlineNanos, Duration timeout)
-            throws InputRejected, IOException {
+    /** {@code abort} ends the exchange at the deadline (its connection closed, so a blocked read returns). With {@code truncate}, a longer body is cut at the limit instead of refused (robots.txt: its first 512 KB are read). */
+    static byte[] read(String source, InputStream in, long limit, boolean truncate, long declared, long deadlineNanos, Duration timeout,
+                       Runnable abort) throws InputRejected, IOException {
         if (declared > limit && !truncate) throw tooLarge(source, declared, limit);
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> watchdog = TIMER.schedule(() -> {
             timedOut.set(true);
-            try {
-                in.close();
-            } catch (IOException ignored) {
-                // the reader sees the stream closed
-            }
+            abort.run();
         }, Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
         ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Math.max(declared, 8192), Math.min(limit, 1 << 20)));
         byte[] buffer = new byte[64 << 10];

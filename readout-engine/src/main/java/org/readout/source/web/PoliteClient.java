@@ -2,15 +2,26 @@ package org.readout.source.web;
 
 import org.readout.source.InputRejected;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.util.Timeout;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +37,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * GET as a polite crawler: the address checked ({@link AddressGuard}) and the site's robots.txt consulted before
  * every request, requests to a host paced ({@link HostPacer}), redirects followed by hand up to a limit (each hop
  * checked again), a conditional GET when validators are known, timeouts, and a size limit enforced while reading.
+ * The connection is made by Apache HttpClient with {@link AddressGuard#resolve} as its name lookup: it connects to an
+ * address of the answer that was checked, never to one a later lookup gives.
  */
 final class PoliteClient {
     /** A final response: 2xx with its body, or 304 without. Header names in lower case, cookies left out. */
@@ -46,14 +59,32 @@ final class PoliteClient {
     }
 
     private final WebOptions options;
-    private final HttpClient http;
+    private final CloseableHttpClient http;
     private final HostPacer pacer = new HostPacer();
     private final Map<String, KeptRobots> robots = new ConcurrentHashMap<>();
 
     PoliteClient(WebOptions options) {
         this.options = options;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(options.connect())
-                .proxy(HttpClient.Builder.NO_PROXY).version(HttpClient.Version.HTTP_1_1).build();
+        AddressGuard guard = options.addresses();
+        DnsResolver checked = new DnsResolver() {
+            @Override
+            public InetAddress[] resolve(String host) throws UnknownHostException {
+                return guard.resolve(host);
+            }
+
+            @Override
+            public String resolveCanonicalHostname(String host) {
+                return host;
+            }
+        };
+        ConnectionConfig connection = ConnectionConfig.custom().setConnectTimeout(Timeout.of(options.connect()))
+                .setSocketTimeout(Timeout.of(options.read())).build();
+        this.http = HttpClients.custom() // no proxy: without useSystemProperties() the client ignores the JVM's
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setDnsResolver(checked)
+                        .setDefaultConnectionConfig(connection).build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(options.read())).build())
+                .disableRedirectHandling().disableCookieManagement().disableAutomaticRetries().disableContentCompression()
+                .build();
     }
 
     /** The response at {@code uri} after its redirects; {@code source} names it in errors. An error status is refused, but for robots.txt. */
@@ -91,39 +122,52 @@ final class PoliteClient {
     }
 
     private Response exchange(String source, URI uri, Validators known, Wanted wanted) throws InputRejected {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET().timeout(options.read())
-                .header("User-Agent", options.userAgent()).header("Accept", wanted.accept);
-        if (known.etag() != null) request.header("If-None-Match", known.etag());
-        if (known.lastModified() != null) request.header("If-Modified-Since", known.lastModified());
+        HttpGet request = new HttpGet(uri);
+        request.setHeader("User-Agent", options.userAgent());
+        request.setHeader("Accept", wanted.accept);
+        if (known.etag() != null) request.setHeader("If-None-Match", known.etag());
+        if (known.lastModified() != null) request.setHeader("If-Modified-Since", known.lastModified());
         long deadline = System.nanoTime() + options.read().toNanos();
         Instant at = Instant.now();
-        HttpResponse<InputStream> response;
+        ClassicHttpResponse response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpConnectTimeoutException e) {
+            response = http.executeOpen(null, request, null);
+        } catch (AddressGuard.Refused e) {
+            throw new InputRejected(source, e.getMessage());
+        } catch (UnknownHostException e) {
+            throw new InputRejected(source, "unknown host " + uri.getHost());
+        } catch (ConnectTimeoutException e) {
             throw new InputRejected(source, "could not connect to " + uri.getHost() + " within " + options.connect().toSeconds() + " s");
-        } catch (HttpTimeoutException e) {
+        } catch (SocketTimeoutException e) {
             throw new InputRejected(source, "no answer from " + uri.getHost() + " within " + options.read().toSeconds() + " s");
         } catch (ConnectException e) {
             throw new InputRejected(source, "could not connect to " + uri.getHost() + " (connection refused)");
         } catch (IOException e) {
             throw new InputRejected(source, "could not fetch from " + uri.getHost() + " (" + firstLine(e) + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InputRejected(source, "interrupted");
         }
-        Map<String, String> headers = headers(response);
-        int status = response.statusCode();
-        try (InputStream body = response.body()) {
+        boolean whole = false;
+        try {
+            Map<String, String> headers = headers(response);
+            int status = response.getCode();
             if (status < 200 || status > 299) return new Response(uri, status, headers, new byte[0], at);
             String refusal = wanted.refusal(headers.get("content-type"));
             if (refusal != null) throw new InputRejected(source, refusal);
             boolean robots = wanted == Wanted.ROBOTS;
-            byte[] bytes = BoundedBody.read(source, body, robots ? ROBOTS_MAX_BYTES : options.maxBytes(), robots,
-                    declaredLength(headers), deadline, options.read());
+            HttpEntity entity = response.getEntity();
+            byte[] bytes = entity == null ? new byte[0] : BoundedBody.read(source, entity.getContent(),
+                    robots ? ROBOTS_MAX_BYTES : options.maxBytes(), robots, declaredLength(headers), deadline, options.read(),
+                    request::cancel);
+            whole = true;
             return new Response(uri, status, headers, bytes, at);
         } catch (IOException e) {
             throw new InputRejected(source, "could not read the answer of " + uri.getHost() + " (" + firstLine(e) + ")");
+        } finally {
+            if (!whole) request.cancel(); // a body not read to its end is not drained: its connection is dropped
+            try {
+                response.close();
+            } catch (IOException e) {
+                // the body was read, or the connection is already gone
+            }
         }
     }
 
@@ -141,12 +185,12 @@ final class PoliteClient {
         return rules;
     }
 
-    private static Map<String, String> headers(HttpResponse<?> response) {
+    private static Map<String, String> headers(ClassicHttpResponse response) {
         Map<String, String> out = new TreeMap<>();
-        response.headers().map().forEach((name, values) -> {
-            String n = name.toLowerCase(Locale.ROOT);
-            if (!n.startsWith(":") && !n.equals("set-cookie") && !n.equals("set-cookie2")) out.put(n, String.join(", ", values));
-        });
+        for (Header h : response.getHeaders()) {
+            String n = h.getName().toLowerCase(Locale.ROOT);
+            if (!n.equals("set-cookie") && !n.equals("set-cookie2")) out.merge(n, h.getValue(), (a, b) -> a + ", " + b);
+        }
         return out;
     }
 

@@ -69,6 +69,32 @@ class HttpWebReaderTest {
         assertEquals(List.of("/robots.txt", "/a.html"), site.paths());
     }
 
+    /** A name server for the invented host {@code rebinding.test}: each lookup gives the next answer, the last one repeated. */
+    private static AddressGuard.Lookup answers(String... addresses) {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        return host -> {
+            if (!host.equals("rebinding.test")) throw new java.net.UnknownHostException(host);
+            return new InetAddress[]{InetAddress.getByName(addresses[Math.min(asked.getAndIncrement(), addresses.length - 1)])};
+        };
+    }
+
+    @Test
+    void theClientConnectsOnlyToTheAnswerItChecked() throws Exception {
+        site.page("/a.html", "text/html", HTML);
+        String url = site.url("/a.html").replace("127.0.0.1", "rebinding.test");
+        AddressGuard loopbackOnly = new AddressGuard(a -> a.getHostAddress().equals("127.0.0.1"), answers("127.0.0.1"));
+        RawDocument raw = new HttpWebReader(LOCAL.withAddresses(loopbackOnly)).page(url, Validators.NONE).raw();
+        assertEquals(HTML, new String(raw.bytes(), java.nio.charset.StandardCharsets.UTF_8), "no other name lookup than the guard's");
+        assertEquals(List.of("/robots.txt", "/a.html"), site.paths());
+
+        AddressGuard rebound = new AddressGuard(a -> AddressGuard.kind(a) == null || a.getHostAddress().equals("127.0.0.1"),
+                answers("127.0.0.1", "10.0.0.1"));
+        String m = failure(LOCAL.withAddresses(rebound), url);
+        assertEquals("refused to fetch from rebinding.test: 10.0.0.1 is a private address", m,
+                "a second answer, given when the client connects, is checked too");
+        assertEquals(List.of("/robots.txt", "/a.html"), site.paths(), "nothing more reached the site");
+    }
+
     @Test
     void redirectsAreFollowedByHandAndTheDocumentKeepsWhereTheyEnded() throws Exception {
         site.redirect("/old", "/new/page.html").page("/new/page.html", "text/html", HTML);
