@@ -34,6 +34,8 @@ final class UrlDates {
     private static final int FIRST_YEAR = 1995;
     /** {@code /2024/09/}: folders of year and month. */
     private static final Pattern MONTH_FOLDERS = Pattern.compile("/((?:19|20)\\d{2})/(0?[1-9]|1[0-2])/");
+    /** {@code https://web.archive.org/web/20130307194448/http://example.org/2008/05/title}: an address kept inside another. */
+    private static final Pattern EMBEDDED = Pattern.compile("(?i)^[a-z]+://[^/]+/.*?/(https?:/{1,2}[^/].*)$");
 
     private UrlDates() {
     }
@@ -41,6 +43,7 @@ final class UrlDates {
     /** The one day the address names, or null. */
     static LocalDate find(String url, LocalDate today) {
         if (url == null) return null;
+        url = own(url);
         String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "");
         Set<LocalDate> days = new LinkedHashSet<>();
         for (Pattern p : new Pattern[]{SEPARATED, COMPACT, STAMP, YEAR_THEN_DAY, MONTH_THEN_DAY}) {
@@ -72,13 +75,22 @@ final class UrlDates {
     /** The one month whose folders the address is in ({@code /2024/09/chancellor-visits/}), or null. */
     static YearMonth month(String url, LocalDate today) {
         if (url == null) return null;
-        Matcher m = MONTH_FOLDERS.matcher(url.replaceFirst("^[a-zA-Z]+://[^/]*", ""));
+        Matcher m = MONTH_FOLDERS.matcher(own(url).replaceFirst("^[a-zA-Z]+://[^/]*", ""));
         Set<YearMonth> months = new LinkedHashSet<>();
         while (m.find()) {
             YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             if (ym.getYear() >= FIRST_YEAR && !ym.atDay(1).isAfter(today)) months.add(ym);
         }
         return months.size() == 1 ? months.iterator().next() : null;
+    }
+
+    /**
+     * The page's own address: a web archive's or a proxy's address holds it after its own path, and the archive's
+     * timestamp is when the page was captured, not published.
+     */
+    private static String own(String url) {
+        Matcher m = EMBEDDED.matcher(url);
+        return m.matches() ? m.group(1) : url;
     }
 
     /** Slugs are lower case; month names are read as they are written in prose. */

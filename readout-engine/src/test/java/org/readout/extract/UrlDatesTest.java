@@ -7,6 +7,7 @@ import org.readout.clean.DocumentKind;
 import org.readout.source.SourceMeta;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,6 +54,13 @@ class UrlDatesTest {
         assertEquals(LocalDate.of(2019, 11, 22), UrlDates.find("https://example.gov.sg/Newsroom/2019/11/22112019-FMV-Japan", TODAY));
         assertNull(UrlDates.find("https://example.com/article/20194679", TODAY), "no day in eight digits that are none");
         assertNull(UrlDates.find("https://example.gov.sg/Newsroom/2019/11/22102019-FMV-Japan", TODAY), "a day of another month than its folders'");
+    }
+
+    @Test
+    void anArchivedPageIsDatedByItsOwnAddressNotByTheCapture() {
+        assertNull(UrlDates.find("https://web.archive.org/web/20130307194448/http://blog.example.org/2008/05/mountain-quests/", TODAY));
+        assertEquals(YearMonth.of(2008, 5), UrlDates.month("https://web.archive.org/web/20130307194448/http://blog.example.org/2008/05/mountain-quests/", TODAY));
+        assertEquals(LocalDate.of(2012, 8, 2), UrlDates.find("https://archive.example.net/web/20130217080612/http:/news.example.de/2012/08/02/hope-island", TODAY));
     }
 
     @Test
