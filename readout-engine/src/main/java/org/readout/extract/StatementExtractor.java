@@ -417,6 +417,8 @@ public final class StatementExtractor {
     /** CAMEO "express intent to cooperate" (PLOVER AGREE): what both sides state together. */
     private static final String JOINT_POSITION = "030";
     private static final String PLAIN_STATEMENT = "010";
+    /** Condolences, sympathy: the two sides' shared sadness is no agreement. */
+    private static final String EMPATHY = "018";
     private static final String PRAISE = "051";
     private static final String CRITICISM = "111";
 
@@ -448,7 +450,7 @@ public final class StatementExtractor {
             code = lexicon.coder().code("020");
         } else if (code.cameo().equals(PLAIN_STATEMENT) && a.sides().size() == 1) {
             code = evaluated(code, object + " " + s.text().substring(0, act.start()));
-        } else if (code.cameo().startsWith("01") && a.sides().size() >= 2) {
+        } else if (code.cameo().startsWith("01") && !code.cameo().equals(EMPATHY) && a.sides().size() >= 2) {
             // "the two leaders underlined the importance of resuming talks": a position both sides state together is one they agree on
             code = lexicon.coder().code(JOINT_POSITION);
         }

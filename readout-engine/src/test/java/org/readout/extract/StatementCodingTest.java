@@ -391,6 +391,29 @@ class StatementCodingTest {
                 "praise and criticism together: a plain statement " + in(both, "Minister Hayashi said the"));
     }
 
+    @Test
+    void exchangesOfOpinionsExplanationsIssuesReviewedConfirmedCommitmentsAndSharedSadness() {
+        assertEachCodedAs("CONSULT",
+                "The two ministers held an exchange of opinions on the regional situation.",
+                "Minister Qin gave explanations based on China's positions.",
+                "Minister Hayashi outlined his vision for the fisheries talks.");
+        assertEachCodedAs("AGREE", "The two ministers confirmed their commitment to enhancing bilateral relations.");
+        ProcessedDocument d = afterTheCall("""
+                A range of issues pertaining to maritime cooperation were reviewed.
+                The ministers shared their shock and sadness at the loss of the former ambassador.
+                Minister Hayashi passed on his deepest condolences to the families of the victims.
+                Minister Hayashi voiced hope that the talks would resume soon.
+                """);
+        StatementReport reviewed = only(d, "A range of issues");
+        assertEquals("CONSULT", reviewed.type());
+        assertEquals(2, reviewed.speakers().size(), "reviewed by the two sides, no one named");
+        StatementReport sadness = only(d, "The ministers shared their");
+        assertEquals("018", sadness.cameo(), "a condolence the two sides share is no agreement between them");
+        assertNull(sadness.type());
+        assertEquals("018", only(d, "Minister Hayashi passed on").cameo());
+        assertTrue(in(d, "Minister Hayashi voiced hope").stream().anyMatch(st -> "020".equals(st.cameo())), in(d, "Minister Hayashi voiced hope").toString());
+    }
+
     /** Each line, told after the call, is coded {@code type}: a statement read from it (found by its first four words) has that type. */
     private static void assertEachCodedAs(String type, String... lines) {
         ProcessedDocument d = afterTheCall(String.join("\n", lines) + "\n");
