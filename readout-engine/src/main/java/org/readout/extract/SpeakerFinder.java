@@ -73,12 +73,14 @@ final class SpeakerFinder {
             if (f != null) candidates.add(f);
         }
         Matcher g = cues.group().matcher(s.text());
+        List<int[]> groups = new ArrayList<>();
         while (g.find()) {
             int from = s.start() + g.start();
             int to = s.start() + g.end();
             // "the foreign ministers": the office inside the words for both sides is not one of them
             candidates.removeIf(f -> f.start() > from && f.start() < to);
             candidates.add(new Found(bothSides(), true, from));
+            groups.add(new int[]{g.start(), g.end()});
         }
         Matcher cp = cues.counterpartOfSpeaker().matcher(s.text());
         List<Found> named = List.copyOf(candidates);
@@ -91,6 +93,9 @@ final class SpeakerFinder {
         }
         Matcher p = cues.speakerPronoun().matcher(s.text());
         while (p.find()) {
+            int at = p.start();
+            // "I due leader" (Italian: the two leaders): a pronoun's letters inside the words for both sides are not one
+            if (groups.stream().anyMatch(r -> at >= r[0] && at < r[1])) continue;
             if (last != null && !last.both() && genderFits(p.group(), last)) {
                 candidates.add(new Found(last.speakers(), false, s.start() + p.start()));
             }

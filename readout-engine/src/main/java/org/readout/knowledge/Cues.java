@@ -104,7 +104,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "first-person", "definite-article", "news-sign", "encounter-noun");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction");
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
     private static final Set<String> PRONOUN_KINDS = Set.of("m", "f", "plural");
     /** Where an {@code auxiliary} is read, its third column. */
@@ -206,7 +206,7 @@ public final class Cues {
         counterpartJoined = Pattern.compile("(?i)\\s+and\\s+(?:" + possessives + ")\\s+(?:[\\p{L}-]+\\s+){0,3}(?:" + counterparts
                 + ")s?,?\\s+(?:(?-i:\\p{Lu})[\\p{L}.'’-]*\\s+){0,3}$");
         counterpartOfSpeaker = Pattern.compile("\\b(?:" + capitalisedToo(possessives) + ")\\s+(?:\\p{L}+\\s+)?(?:" + counterparts + ")\\b");
-        compoundGap = Pattern.compile("^(?:\\s*(?:\\p{Lu}[\\p{L}.'’-]*|,|the|of))*\\s+and\\s+(?:(?:the|of|" + possessives + "|" + counterparts
+        compoundGap = Pattern.compile("^(?:\\s*(?:\\p{Lu}[\\p{L}.'’-]*|,|the|of))*\\s+(?:" + words(rows, "conjunction") + ")\\s+(?:(?:the|of|" + possessives + "|" + counterparts
                 + "|" + words(rows, "office-modifier") + "|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
         auxiliaryAfter = Pattern.compile("(?i)^\\s+(?:" + auxiliaries(rows, "after") + ")\\b");
         reportChannel = Pattern.compile("\\s+(?:(?:" + words(rows, "report-channel") + ")\\s+(?:(?:" + determiners + ")\\s+)?[\\p{L}-]+|(?:"
