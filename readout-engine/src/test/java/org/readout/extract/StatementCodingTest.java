@@ -414,6 +414,24 @@ class StatementCodingTest {
         assertTrue(in(d, "Minister Hayashi voiced hope").stream().anyMatch(st -> "020".equals(st.cameo())), in(d, "Minister Hayashi voiced hope").toString());
     }
 
+    @Test
+    void briefingsSharedIntentsRespectAndExpectationsHeldOut() {
+        assertEachCodedAs("CONSULT",
+                "Minister Hayashi apprised Minister Qin about the latest developments in the region.",
+                "Minister Qin introduced the details of the situation in the province.",
+                "Minister Qin showcased China's efforts in facilitating calm.",
+                "Both sides also shared perspectives on regional and global issues.",
+                "During the call, attention was also paid to the upcoming summits.");
+        assertEachCodedAs("AGREE",
+                "The two ministers resolved to continue working closely together.",
+                "The two ministers shared the intention to coordinate closely.",
+                "Minister Hayashi wished to further deepen the strategic partnership.");
+        assertEachCodedAs("SUPPORT",
+                "Minister Hayashi showed his respect for China's role in the talks.",
+                "Minister Qin assured Minister Hayashi of China's continued support.");
+        assertEachCodedAs("REQUEST", "Minister Qin held out expectations that the two sides will allow urgent visits.");
+    }
+
     /** Each line, told after the call, is coded {@code type}: a statement read from it (found by its first four words) has that type. */
     private static void assertEachCodedAs(String type, String... lines) {
         ProcessedDocument d = afterTheCall(String.join("\n", lines) + "\n");
