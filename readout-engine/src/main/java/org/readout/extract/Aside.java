@@ -40,6 +40,8 @@ record Aside(int start, int end) {
             Matcher m = cues.otherEncounter().matcher(text.substring(from, t.start()));
             if (!m.find()) continue;
             int start = from + m.start();
+            // "Macron's words came after a three-hour meeting with Mikati": the words follow the encounter the sentence reports
+            if (cues.wordsAfter().matcher(text.substring(s.start(), start)).find() && !reportedBefore(triggers, start)) continue;
             boolean runsOn = reportedBefore(triggers, start) && cues.asideList().matcher(text.substring(t.end(), s.end())).lookingAt();
             out.add(new Aside(start, end(text, s, t, runsOn)));
         }

@@ -90,6 +90,7 @@ public final class Cues {
     private final Pattern counterpartJoined;
     private final Pattern counterpartOfSpeaker;
     private final Pattern compoundGap;
+    private final Pattern wordsAfter;
     private final String counterparts;
     private final String leaders;
     private final Pattern auxiliaryAfter;
@@ -104,7 +105,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction", "words-after");
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
     private static final Set<String> PRONOUN_KINDS = Set.of("m", "f", "plural");
     /** Where an {@code auxiliary} is read, its third column. */
@@ -185,6 +186,7 @@ public final class Cues {
                 + "))*?\\s+(?i:" + words(rows, "occasion-noun") + "))");
         occasionNounNext = Pattern.compile("^\\s+(?i:" + words(rows, "occasion-noun") + ")\\b");
         otherEncounter = Pattern.compile("(?i)\\b(?:" + words(rows, "other-encounter") + ")\\s+(?:(?:" + determiners + ")\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$");
+        wordsAfter = Pattern.compile("(?i)\\b(?:" + words(rows, "words-after") + ")\\s+$");
         notTheHolder = Pattern.compile("(?i)\\b(?:" + words(rows, "not-the-holder") + ")\\s+$");
         subjectAccused = Pattern.compile("(?i)^(?:" + words(rows, "subject-accused") + ")\\b");
         String participles = "\\p{L}+(?:ed|en)|" + words(rows, "participle");
@@ -544,6 +546,11 @@ public final class Cues {
     }
 
     /** "after her telephone": ends right before an engagement word of another encounter. */
+    /** "Macron's words came": what someone said, told as following the encounter after it ("came after a meeting with"). */
+    public Pattern wordsAfter() {
+        return wordsAfter;
+    }
+
     public Pattern otherEncounter() {
         return otherEncounter;
     }

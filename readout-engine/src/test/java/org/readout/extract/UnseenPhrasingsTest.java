@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.readout.extract.Docs.extract;
 import static org.readout.extract.Docs.only;
 import static org.readout.extract.Docs.value;
@@ -179,6 +180,18 @@ class UnseenPhrasingsTest {
                         + "ahead of the trilateral meeting between President Ferdinand Marcos Jr., Prime Minister Fumio Kishida, and President Joe Biden.");
         EngagementReport r = x.engagements().get(0);
         assertEquals(List.of("Penny Wong", "Yoko Kamikawa"), names(r));
+    }
+
+    @Test
+    void wordsThatCameAfterAMeetingReportThatMeeting() {
+        EngagementReport r = only(extract("w", "2024-04-19", """
+                Foreign Minister Penny Wong reiterated her support on Friday for a ceasefire.
+                Wong's words came after a two-hour meeting with Foreign Minister Yoko Kamikawa in Tokyo.
+                """));
+        assertEquals(List.of("Penny Wong", "Yoko Kamikawa"), names(r));
+        assertEquals("held", value(r.status()));
+        assertTrue(extract("c", "2024-04-19", "The call came after a two-hour meeting with Foreign Minister Yoko Kamikawa in Tokyo.")
+                .engagements().stream().noneMatch(e -> !"mentions".equals(e.relation())), "a call's coming after a meeting leaves the meeting another one");
     }
 
     @Test
