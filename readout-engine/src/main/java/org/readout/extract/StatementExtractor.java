@@ -261,7 +261,10 @@ public final class StatementExtractor {
         // "will meet with", "held talks with": the encounter itself, one side's act in its announcement
         int actFrom = s.start() + act.start();
         int actTo = s.start() + act.end();
-        if (doc.mentionsIn(s.index(), MentionType.TRIGGER).stream().anyMatch(t -> t.start() < actTo + ENCOUNTER_WORD_REACH && t.end() > actFrom)) return false;
+        String text = doc.document().text();
+        // "discussed in a phone call with": the encounter after a channel word is where the act was done, not the act
+        if (doc.mentionsIn(s.index(), MentionType.TRIGGER).stream().anyMatch(t -> t.start() < actTo + ENCOUNTER_WORD_REACH && t.end() > actFrom
+                && !(t.start() > actTo && cues.channelBefore().matcher(text.substring(actTo, t.start())).find()))) return false;
         String mine = who.speakers().get(0).country();
         Matcher with = cues.jointObject().matcher(s.text().substring(act.start()));
         if (mine == null || !with.find()) return false;

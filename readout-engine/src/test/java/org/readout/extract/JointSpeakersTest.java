@@ -161,6 +161,15 @@ class JointSpeakersTest {
     }
 
     @Test
+    void aConsultationInACallWithTheOtherSideIsBothSides() {
+        ProcessedDocument d = Readouts.process("in-a-call.txt", """
+                Prime Minister Pedro Sánchez spoke with Emir Tamim bin Hamad Al Thani on Wednesday, April 3, 2024.
+                Sánchez discussed in a phone call with Emir Tamim bin Hamad Al Thani regional issues of mutual concern.
+                """);
+        assertEquals(List.of("ESP", "QAT"), speakers(only(d, "Sánchez discussed in a phone call")), "the call is where they discussed, not the act");
+    }
+
+    @Test
     void aCounterpartAfterTheVerbIsStillItsObject() {
         StatementReport s = only(TALKS, "Later, Iwaya praised");
         assertEquals(List.of("JPN"), speakers(s));
