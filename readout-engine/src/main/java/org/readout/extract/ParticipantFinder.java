@@ -93,7 +93,7 @@ final class ParticipantFinder {
             boolean tail = previousName != null && !m.as(People.NameForm.class).full() && nameContinues(text, previousName, m);
             previousName = m;
             if (tail) continue;
-            if (isPossessive(text, m) && !possessorOf(text, m, firstTrigger) && !possessorOf(text, m, trigger)) continue;
+            if (isPossessive(text, m) && !possessorOf(text, m, firstTrigger) && !possessorOf(text, m, trigger) && !wordsBefore(text, m, trigger)) continue;
             People.NameForm f = m.as(People.NameForm.class);
             if (overlapsTime(doc, m)) continue;
             if (namedByAFormerOffice(doc, mentions, m)) continue;
@@ -205,6 +205,16 @@ final class ParticipantFinder {
     private static boolean possessorOf(String text, Mention person, Mention trigger) {
         return trigger.start() >= person.end() && trigger.start() - person.end() <= 3 + 12
                 && text.substring(person.end(), trigger.start()).split("\\s+").length <= 3;
+    }
+
+    /** How far a possessor's words may stand before the encounter they came after ("Macron’s words came after a three-hour meeting"). */
+    private static final int WORDS_BEFORE_REACH = 40;
+
+    /** "Macron’s words came after a meeting with Mikati": the one whose words followed the encounter took part in it. */
+    private boolean wordsBefore(String text, Mention person, Mention trigger) {
+        int from = person.end() + 2;
+        return trigger.start() > from && trigger.start() - from <= WORDS_BEFORE_REACH
+                && kb.cues().wordsAfterOpening().matcher(text.substring(from, trigger.start())).find();
     }
 
     private static boolean overlapsTime(AnnotatedDocument doc, Mention m) {

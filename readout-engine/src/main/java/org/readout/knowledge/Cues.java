@@ -91,6 +91,7 @@ public final class Cues {
     private final Pattern counterpartOfSpeaker;
     private final Pattern compoundGap;
     private final Pattern wordsAfter;
+    private final Pattern wordsAfterOpening;
     private final String counterparts;
     private final String leaders;
     private final Pattern auxiliaryAfter;
@@ -187,6 +188,7 @@ public final class Cues {
         occasionNounNext = Pattern.compile("^\\s+(?i:" + words(rows, "occasion-noun") + ")\\b");
         otherEncounter = Pattern.compile("(?i)\\b(?:" + words(rows, "other-encounter") + ")\\s+(?:(?:" + determiners + ")\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$");
         wordsAfter = Pattern.compile("(?i)\\b(?:" + words(rows, "words-after") + ")\\s+$");
+        wordsAfterOpening = Pattern.compile("(?i)^\\s*(?:" + words(rows, "words-after") + ")\\s+(?:" + words(rows, "other-encounter") + ")\\b");
         notTheHolder = Pattern.compile("(?i)\\b(?:" + words(rows, "not-the-holder") + ")\\s+$");
         subjectAccused = Pattern.compile("(?i)^(?:" + words(rows, "subject-accused") + ")\\b");
         String participles = "\\p{L}+(?:ed|en)|" + words(rows, "participle");
@@ -549,6 +551,11 @@ public final class Cues {
     /** "Macron's words came": what someone said, told as following the encounter after it ("came after a meeting with"). */
     public Pattern wordsAfter() {
         return wordsAfter;
+    }
+
+    /** "’s words came after a meeting": a possessor's words placed after the encounter that follows (read after the possessive). */
+    public Pattern wordsAfterOpening() {
+        return wordsAfterOpening;
     }
 
     public Pattern otherEncounter() {
