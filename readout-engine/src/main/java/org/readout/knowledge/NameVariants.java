@@ -37,21 +37,30 @@ final class NameVariants {
 
     /**
      * A spelling is a whole word, or the start of one when it ends with a hyphen ("Abd al-" in "Abd al-Fattah"), taken
-     * with the blank after it, so that one spelling may stand for another joined to the next word or not.
+     * with the blank after it, so that one spelling may stand for another joined to the next word or not; or the end of a
+     * word of three letters or more when it starts with a hyphen ("-i|-y": "Busaidi" is "Busaidy", "Shoukry" "Shoukri").
      */
     private static Pattern pattern(List<String> spellings) {
         List<String> alternatives = new ArrayList<>();
-        for (String s : spellings) alternatives.add(Pattern.quote(s) + (isPrefix(s) ? "" : "(?![\\p{L}])(?: (?=\\p{L}))?"));
+        for (String s : spellings) {
+            if (isSuffix(s)) alternatives.add("(?<=\\p{L}{3})" + Pattern.quote(s.substring(1)) + "(?![\\p{L}])");
+            else alternatives.add("(?<![\\p{L}])" + Pattern.quote(s) + (isPrefix(s) ? "" : "(?![\\p{L}])(?: (?=\\p{L}))?"));
+        }
         alternatives.sort((a, b) -> b.length() - a.length());
-        return Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|", alternatives) + ")");
+        return Pattern.compile("(?iu)(?:" + String.join("|", alternatives) + ")");
     }
 
     private static boolean isPrefix(String spelling) {
         return spelling.endsWith("-");
     }
 
+    private static boolean isSuffix(String spelling) {
+        return spelling.startsWith("-");
+    }
+
     /** The spelling put in place of a match: a whole word keeps the blank before the word that followed it. */
     private static String replacement(String spelling, String text, int end) {
+        if (isSuffix(spelling)) return spelling.substring(1);
         boolean wordFollows = end < text.length() && Character.isLetter(text.charAt(end));
         return wordFollows && !isPrefix(spelling) ? spelling + " " : spelling;
     }

@@ -41,6 +41,8 @@ class PeopleTest {
         assertTrue(form("Abd Al-Fattah Al-Sisi").full());
         assertFalse(form("Al-Sisi").full(), "a spelling of the family name alone is still the family name alone");
         assertEquals(List.of("mohammed-bin-salman"), ids(form("Muhammad ibn Salman")));
+        assertEquals(List.of("badr-albusaidi"), ids(form("Badr bin Hamad al Busaidy")), "a word's final 'i' is its final 'y'");
+        assertEquals(List.of("nabil-fahmy"), ids(form("Nabil Fahmi")));
     }
 
     @Test
