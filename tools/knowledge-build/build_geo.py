@@ -395,6 +395,22 @@ CITY_ALIASES = {
 }
 MAX_CITY_ALIASES = 5
 
+# Names the readouts of other languages print (world-countries' translations, common names only): the languages
+# whose speech acts and engagement words Readout reads. A translation that is another country's name or alias, or that
+# is a given name or a common word in those languages, is left out (TRANSLATION_DENY).
+TRANSLATION_LANGUAGES = ("spa", "por", "ita", "fra", "deu")
+TRANSLATION_DENY = {
+    "Maurice",   # fra Mauritius; a given name
+    "Salvador",  # por El Salvador; a given name and a Brazilian city
+    "Granada",   # spa Grenada; a Spanish city
+    "Gana",      # spa/por Ghana; a common verb form ("gana")
+    "Oma",       # a German word (grandmother)
+    "Chili",     # fra Chile; an English word
+}
+
+
+TRANSLATED = "\u0000translated:"
+
 
 def fold(s):
     """Strip diacritics (NFKD, drop combining marks)."""
@@ -455,9 +471,13 @@ def build_countries(wc):
                 continue
             aliases.append(s)
         aliases += PRESS_ALIASES.get(iso3, [])
+        for lang in TRANSLATION_LANGUAGES:
+            t = c.get("translations", {}).get(lang, {}).get("common")
+            if t and t[0].isupper() and is_latin(t) and ", " not in t and t not in deny and t not in TRANSLATION_DENY:
+                aliases.append(TRANSLATED + t)
         # ASCII forms of names with diacritics ("Türkiye" -> "Turkiye")
         aliases += [fold(a) for a in [name] + aliases if fold(a) != a and fold(a) not in deny]
-        aliases = [a for a in uniq(aliases) if a != name]
+        aliases = [a for a in uniq(aliases) if a != name and a != TRANSLATED + name]
 
         adjs = []
         dem = c.get("demonyms", {}).get("eng", {})
@@ -486,7 +506,27 @@ def build_countries(wc):
     rows.append(eu)
     rows.sort(key=lambda r: r["iso3"])
 
-    # Every surface form must point to exactly one row.
+    # Every surface form must point to exactly one row; a translation that another row already has, or that two
+    # rows share, is dropped from both.
+    owner = {}
+    for r in rows:
+        for form in [r["name"]] + [a for a in r["aliases"] if not a.startswith(TRANSLATED)] + r["adjectives"]:
+            owner[form] = r["iso3"]
+    translated = {}
+    for r in rows:
+        for a in r["aliases"]:
+            if a.startswith(TRANSLATED):
+                translated.setdefault(a[len(TRANSLATED):], set()).add(r["iso3"])
+    for r in rows:
+        kept = []
+        for a in r["aliases"]:
+            if a.startswith(TRANSLATED):
+                t = a[len(TRANSLATED):]
+                if len(translated[t]) > 1 or owner.get(t, r["iso3"]) != r["iso3"] or t in kept or t in r["aliases"] or t in r["adjectives"]:
+                    continue
+                a = t
+            kept.append(a)
+        r["aliases"] = kept
     owner = {}
     for r in rows:
         for form in [r["name"]] + r["aliases"] + r["adjectives"]:

@@ -1,0 +1,36 @@
+package org.readout.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.readout.extract.Docs.extract;
+import static org.readout.extract.Docs.only;
+import static org.readout.extract.Docs.value;
+
+/** Encounters told in Spanish, Portuguese, Italian, French and German: engagement words and country names of those languages. */
+class OtherLanguageEngagementsTest {
+
+    private static List<String> countries(EngagementReport r) {
+        return r.participants().stream().map(Participant::country).sorted().toList();
+    }
+
+    @Test
+    void aMeetingWithWordsBetweenTheVerbAndTheNoun() {
+        EngagementReport r = only(extract("es", "2026-02-05", "El canciller de Bolivia, Fernando Aramayo, sostuvo este miércoles una "
+                + "reunión oficial con el secretario de Estado de Estados Unidos, Marco Rubio, en Washington."));
+        assertEquals(List.of("BOL", "USA"), countries(r));
+        assertEquals("in_person", value(r.format()));
+        EngagementReport it = only(extract("it", "2025-09-23", "Il Presidente Giorgia Meloni ha avuto un incontro con il Presidente del Paraguay, Santiago Peña."));
+        assertEquals(List.of("ITA", "PRY"), countries(it));
+    }
+
+    @Test
+    void aCountryNamedInTheLanguageOfThePageSettlesWhoseOfficeHolderANameIs() {
+        // "Pedro Sánchez" is Spain's head of government and, from 2025, Colombia's defence minister: "España" says which
+        EngagementReport r = only(extract("es", null,
+                "El Presidente Carlos Alvarado recibió al Presidente del Gobierno de España, Pedro Sánchez, en San José."));
+        assertEquals(List.of("CRI", "ESP"), countries(r));
+    }
+}
