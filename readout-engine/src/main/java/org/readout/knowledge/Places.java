@@ -1,18 +1,24 @@
 package org.readout.knowledge;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * The gazetteer ({@code places.tsv}, derived from GeoNames) and the venues file ({@code venues.tsv}).
- * Where two places share a name the most populous wins; a town named as another country ("Armenia", Colombia) is left
- * to the country.
+ * Where two places share a name the most populous wins, and the others stay known as its namesakes ("San José" of
+ * Costa Rica beside San Jose of the United States); a town named as another country ("Armenia", Colombia) is left to the
+ * country.
  */
 public final class Places {
     private final PhraseIndex<Place> index = new PhraseIndex<>();
     private final Map<String, Double> longitudes = new HashMap<>();
+    private final Map<String, List<Place>> namesakes = new HashMap<>();
 
     static Places load(Path userDir, Countries countries) {
         Places p = new Places();
@@ -22,7 +28,11 @@ public final class Places {
             long pop = population(r);
             Place place = new Place(r.get(0), r.get(2), pop, false);
             keep(best, surface, r.get(0), place);
-            for (String a : r.list(1)) keep(best, surface, a, place);
+            p.namesakes.computeIfAbsent(PhraseIndex.foldSameLength(r.get(0)), k -> new ArrayList<>()).add(place);
+            for (String a : r.list(1)) {
+                keep(best, surface, a, place);
+                p.namesakes.computeIfAbsent(PhraseIndex.foldSameLength(a), k -> new ArrayList<>()).add(place);
+            }
             if (!r.get(6).isEmpty()) {
                 p.longitudes.putIfAbsent(r.get(0) + "|" + r.get(2), Double.valueOf(r.get(6)));
                 for (String a : r.list(1)) p.longitudes.putIfAbsent(a + "|" + r.get(2), Double.valueOf(r.get(6)));
@@ -70,6 +80,14 @@ public final class Places {
     public OptionalDouble longitude(String city, String country) {
         Double lon = longitudes.get(city + "|" + country);
         return lon == null ? OptionalDouble.empty() : OptionalDouble.of(lon);
+    }
+
+    /** The most populous place of this name in one of {@code countries}: "San Jose" in Costa Rica is San José. */
+    public Optional<Place> namesakeIn(String name, Collection<String> countries) {
+        if (name == null) return Optional.empty();
+        return namesakes.getOrDefault(PhraseIndex.foldSameLength(name), List.of()).stream()
+                .filter(x -> countries.contains(x.country()))
+                .max(java.util.Comparator.comparingLong(Place::population));
     }
 
     public PhraseIndex<Place> index() {

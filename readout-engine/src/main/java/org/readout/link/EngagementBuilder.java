@@ -56,6 +56,11 @@ final class EngagementBuilder {
         List<Participant> participants = participants(date);
         Set<String> countries = new TreeSet<>();
         for (Participant p : participants) if (p.country() != null) countries.add(p.country());
+        // "San José" read as the largest place of that name, San Jose (United States), when Costa Rica's president takes part
+        if (location != null && location.place() != null && !countries.contains(location.country())) {
+            Location given = location;
+            location = kb.places().namesakeIn(location.place(), countries).map(p -> new Location(p.name(), p.country())).orElse(given);
+        }
         String setting = null;
         String host = null;
         boolean remote = "phone".equals(format) || "video".equals(format);

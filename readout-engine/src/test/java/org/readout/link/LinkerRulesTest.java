@@ -458,6 +458,18 @@ class LinkerRulesTest {
     }
 
     @Test
+    void aCityNamedLikeALargerOneAbroadIsTheOneInAParticipantsCountry() {
+        // Valencia of Venezuela is the larger; a meeting of Spain's and Japan's ministers "in Valencia" is in Spain's
+        Participant sanchez = person("pedro-sanchez", DAY);
+        LinkInput a = synthetic("a", "official", given(DAY),
+                withDetails(report("a", 0, "held", "in_person", DAY, null, HAYASHI, sanchez), null, null, new Location("Valencia", "VEN"), null));
+        Engagement e = only(link(a));
+        assertEquals(new Location("Valencia", "ESP"), e.location());
+        assertEquals("visit", e.setting());
+        assertEquals("ESP", e.host());
+    }
+
+    @Test
     void threeSidesAreMultilateral() {
         LinkInput a = synthetic("a", "official", given(DAY), withDetails(report("a", 0, "held", "in_person", DAY, null, HAYASHI, QIN, PARK),
                 null, null, new Location("Busan", "KOR"), null));
