@@ -547,7 +547,6 @@ public final class Cues {
         return occasionNamed;
     }
 
-    /** "after her telephone": ends right before an engagement word of another encounter. */
     /** "Macron's words came": what someone said, told as following the encounter after it ("came after a meeting with"). */
     public Pattern wordsAfter() {
         return wordsAfter;
@@ -558,6 +557,7 @@ public final class Cues {
         return wordsAfterOpening;
     }
 
+    /** "after her telephone": ends right before an engagement word of another encounter. */
     public Pattern otherEncounter() {
         return otherEncounter;
     }

@@ -3,6 +3,7 @@ package org.readout.knowledge;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ public final class Places {
         if (name == null) return Optional.empty();
         return namesakes.getOrDefault(PhraseIndex.foldSameLength(name), List.of()).stream()
                 .filter(x -> countries.contains(x.country()))
-                .max(java.util.Comparator.comparingLong(Place::population));
+                .max(Comparator.comparingLong(Place::population));
     }
 
     public PhraseIndex<Place> index() {
