@@ -27,6 +27,18 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void germanTitlesInTheirCasesAndTheVerbsThatTakeAGuest() {
+        // "den japanischen Ministerpräsidenten": the declined title brings the guest near enough to "empfing"
+        EngagementReport received = only(extract("de", null,
+                "Bundeskanzler Olaf Scholz empfing den japanischen Ministerpräsidenten Fumio Kishida im Bundeskanzleramt."));
+        assertEquals(List.of("DEU", "JPN"), countries(received));
+        EngagementReport meets = only(extract("de2", "2024-07-12",
+                "Bundeskanzler Olaf Scholz trifft am Freitag den japanischen Ministerpräsidenten Fumio Kishida zu politischen Gesprächen in Berlin."));
+        assertEquals(List.of("DEU", "JPN"), countries(meets));
+        assertEquals(java.time.LocalDate.of(2024, 7, 12), value(meets.date()));
+    }
+
+    @Test
     void aCountryNamedInTheLanguageOfThePageSettlesWhoseOfficeHolderANameIs() {
         // "Pedro Sánchez" is Spain's head of government and, from 2025, Colombia's defence minister: "España" says which
         EngagementReport r = only(extract("es", null,
