@@ -432,6 +432,24 @@ class StatementCodingTest {
         assertEachCodedAs("REQUEST", "Minister Qin held out expectations that the two sides will allow urgent visits.");
     }
 
+    @Test
+    void theDuoHappinessWelcomeAndSorrows() {
+        ProcessedDocument d = afterTheCall("""
+                The duo agreed on the need to work together for the progress of both countries.
+                Both the leaders expressed happiness that the two countries worked closely.
+                Minister Hayashi expressed his welcome to Minister Qin.
+                Minister Qin expressed his deep sorrows over the recent floods in Japan.
+                """);
+        StatementReport duo = only(d, "The duo agreed");
+        assertEquals("AGREE", duo.type());
+        assertEquals(2, duo.speakers().size(), "'the duo' is both sides");
+        StatementReport happy = only(d, "Both the leaders expressed");
+        assertEquals("SUPPORT", happy.type());
+        assertEquals(2, happy.speakers().size());
+        assertEquals("SUPPORT", only(d, "Minister Hayashi expressed his welcome").type());
+        assertEquals("018", only(d, "Minister Qin expressed his deep sorrows").cameo());
+    }
+
     /** Each line, told after the call, is coded {@code type}: a statement read from it (found by its first four words) has that type. */
     private static void assertEachCodedAs(String type, String... lines) {
         ProcessedDocument d = afterTheCall(String.join("\n", lines) + "\n");
