@@ -43,6 +43,7 @@ class PeopleTest {
         assertEquals(List.of("mohammed-bin-salman"), ids(form("Muhammad ibn Salman")));
         assertEquals(List.of("badr-albusaidi"), ids(form("Badr bin Hamad al Busaidy")), "a word's final 'i' is its final 'y'");
         assertEquals(List.of("nabil-fahmy"), ids(form("Nabil Fahmi")));
+        assertEquals(List.of("mohammed-shia-al-sudani"), ids(form("Muhammad Shia' al-Sudani")), "'al-' joined or 'Al' apart");
     }
 
     @Test
