@@ -196,6 +196,14 @@ class UnseenPhrasingsTest {
     }
 
     @Test
+    void whileHostingOrAfterWelcomingAGuestIsAnEncounterHeld() {
+        EngagementReport r = only(extract("h", "2025-02-24", "Defense Secretary Pete Hegseth today highlighted the partnership "
+                + "while hosting Saudi Defense Minister Prince Khalid bin Salman at the Pentagon."));
+        assertEquals(List.of("Khalid bin Salman Al Saud", "Pete Hegseth"), names(r));
+        assertEquals("held", value(r.status()));
+    }
+
+    @Test
     void anAsideInsideAnOpeningPhraseEndsWithItsClause() {
         DocumentExtraction x = extract("t", "2024-10-24", "In a bilateral meeting on Tuesday before the summit, President Luiz Inacio "
                 + "Lula da Silva and Foreign Minister Mauro Vieira briefed President Cyril Ramaphosa about the elections.");
