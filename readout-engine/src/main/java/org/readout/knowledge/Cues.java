@@ -223,7 +223,7 @@ public final class Cues {
         encounterNoun = Pattern.compile("(?i)\\b(?:" + words(rows, "encounter-noun") + ")\\b");
         joinedAct = Pattern.compile("(?i)\\s*,?\\s*\\b(?:" + words(rows, "joined-act") + ")\\s+(?:\\w+\\s+)?$");
         // "We exchanged views on global challenges and agreed to ...": a verb joined by "and" to one "we" did is theirs too
-        weTogether = Pattern.compile("(?i)\\b(?:" + words(rows, "we-together") + ")\\s+(?:(?:\\w+\\s+){0,2}|[^.;:“”\"]*\\band\\s+(?:(?-i:\\p{Ll})\\p{L}*\\s+)?)$");
+        weTogether = Pattern.compile("(?i)\\b(?:" + words(rows, "we-together") + ")\\s+(?:(?:\\w+\\s+){0,2}|[^.;:“”\"]*\\b(?:" + words(rows, "conjunction") + ")\\s+(?:(?-i:\\p{Ll})\\p{L}*\\s+)?)$");
         entourage = Pattern.compile("(?i)\\b(?:" + words(rows, "entourage") + ")\\b");
         String sourceWord = "(?:\\p{Lu}[\\p{L}.'’-]*|" + words(rows, "source-name-word") + ")";
         reportSource = Pattern.compile("\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+" + sourceWord + "){0,6}(?:\\s+\\([\\p{Lu}.]{2,12}\\))?\\s+(?:on\\s+)?");

@@ -30,6 +30,9 @@ final class NameVariants {
         for (Tsv.Row r : Tsv.load("name-variants.tsv", userDir)) {
             List<String> spellings = r.list(0);
             if (spellings.size() < 2) throw r.error("a group of spellings needs two or more, '|'-separated");
+            for (String sp : spellings) {
+                if (sp.chars().noneMatch(Character::isLetter)) throw r.error("a spelling needs a letter: '" + sp + "'");
+            }
             groups.add(new Group(spellings, pattern(spellings)));
         }
         return new NameVariants(List.copyOf(groups));

@@ -4,10 +4,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Office holders over time ({@code people.tsv}): who held which office of which country on a given day,
@@ -18,8 +22,8 @@ public final class People {
     /** A name form and everyone it may refer to; {@code full} when it has more than the family name. */
     public record NameForm(String form, List<Person> candidates, boolean full) {
         /** Every country any of the people the name may stand for held an office of. */
-        public java.util.Set<String> countries() {
-            java.util.Set<String> out = new java.util.TreeSet<>();
+        public Set<String> countries() {
+            Set<String> out = new TreeSet<>();
             for (Person p : candidates) for (Person.Term t : p.terms()) out.add(t.country());
             return out;
         }
@@ -53,7 +57,7 @@ public final class People {
             }
             Person p = new Person(e.getKey(), first.get(1), first.get(2), first.orNull(8), List.copyOf(terms));
             people.byId.put(p.id(), p);
-            java.util.Set<String> familyForms = new java.util.HashSet<>();
+            Set<String> familyForms = new HashSet<>();
             for (String f : variants.of(p.family())) familyForms.add(PhraseIndex.foldSameLength(f));
             for (String f : nameForms(p, aliases, variants)) {
                 String key = PhraseIndex.foldSameLength(f);
@@ -109,7 +113,7 @@ public final class People {
         String given = p.name().replace(p.family(), "").strip();
         if (!given.isEmpty() && p.name().endsWith(p.family())) forms.add(p.family() + " " + given);
         forms.addAll(aliases);
-        java.util.Set<String> spelt = new java.util.LinkedHashSet<>();
+        Set<String> spelt = new LinkedHashSet<>();
         for (String f : forms) spelt.addAll(variants.of(f));
         return List.copyOf(spelt);
     }

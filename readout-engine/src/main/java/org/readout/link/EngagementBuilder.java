@@ -44,6 +44,11 @@ final class EngagementBuilder {
         this.solvedDate = solvedDate;
     }
 
+    /** "San José" read as the largest place of that name, San Jose (United States), when Costa Rica's president takes part. */
+    private Location namesake(Location place, Set<String> countries) {
+        return kb.places().namesakeIn(place.place(), countries).map(p -> new Location(p.name(), p.country())).orElse(place);
+    }
+
     Engagement build() {
         boolean held = nodes.stream().anyMatch(Linker.Node::held);
         String status = held ? "held" : "planned";
@@ -56,11 +61,7 @@ final class EngagementBuilder {
         List<Participant> participants = participants(date);
         Set<String> countries = new TreeSet<>();
         for (Participant p : participants) if (p.country() != null) countries.add(p.country());
-        // "San José" read as the largest place of that name, San Jose (United States), when Costa Rica's president takes part
-        if (location != null && location.place() != null && !countries.contains(location.country())) {
-            Location given = location;
-            location = kb.places().namesakeIn(location.place(), countries).map(p -> new Location(p.name(), p.country())).orElse(given);
-        }
+        if (location != null && location.place() != null && !countries.contains(location.country())) location = namesake(location, countries);
         String setting = null;
         String host = null;
         boolean remote = "phone".equals(format) || "video".equals(format);

@@ -52,6 +52,11 @@ final class Docs {
         return x.engagements().get(0);
     }
 
+    /** The participants' countries, sorted. */
+    static java.util.List<String> countries(EngagementReport r) {
+        return r.participants().stream().map(Participant::country).sorted().toList();
+    }
+
     /** The participant of that country, or fails. */
     static Participant side(EngagementReport r, String country) {
         return r.participants().stream().filter(p -> country.equals(p.country())).findFirst()

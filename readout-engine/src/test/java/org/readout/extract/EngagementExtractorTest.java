@@ -33,7 +33,7 @@ class EngagementExtractorTest {
     void twoSidesSigningSomethingTogetherMet() {
         EngagementReport r = one("2023-06-02", "Finland’s Minister for Foreign Affairs Pekka Haavisto and United States Secretary of State "
                 + "Antony Blinken signed a Joint Statement on Cooperation in Advanced Wireless Communications in Helsinki on 2 June.");
-        assertEquals(List.of("FIN", "USA"), r.participants().stream().map(Participant::country).sorted().toList());
+        assertEquals(List.of("FIN", "USA"), Docs.countries(r));
         assertEquals("in_person", value(r.format()));
         assertEquals("Helsinki", value(r.location()).place());
         assertTrue(Docs.extract("e2", "2023-06-02", "President Vladimir Putin signed a decree on Friday.").engagements().isEmpty(),
@@ -46,7 +46,7 @@ class EngagementExtractorTest {
     void recibioWithTheDayBeforeItsGuestIsAVisit() {
         EngagementReport r = one("2024-11-20", "El presidente Javier Milei recibió este miércoles a la mañana a la primera ministra de Italia, "
                 + "Giorgia Meloni, en la Casa Rosada.");
-        assertEquals(List.of("ARG", "ITA"), r.participants().stream().map(Participant::country).sorted().toList());
+        assertEquals(List.of("ARG", "ITA"), Docs.countries(r));
         assertTrue(Docs.extract("e2", "2024-11-20", "El presidente Javier Milei recibió críticas por su discurso en Roma.").engagements().isEmpty(),
                 "'recibió' with no guest after it is no visit");
     }
@@ -544,7 +544,7 @@ class EngagementExtractorTest {
     void someoneBetweenTermsWithoutATitleIsNoParty() {
         EngagementReport r = one("2025-01-11", "Prime Minister Shigeru Ishiba visited Indonesia on Saturday and met President Prabowo Subianto "
                 + "as Donald Trump prepares to take office.");
-        assertEquals(List.of("IDN", "JPN"), r.participants().stream().map(Participant::country).sorted().toList());
+        assertEquals(List.of("IDN", "JPN"), Docs.countries(r));
     }
 
     @Test
@@ -573,7 +573,7 @@ class EngagementExtractorTest {
         DocumentExtraction x = Docs.extract("e1", "2025-08-18", "President Vladimir Putin spoke to the leaders of Kazakhstan and Uzbekistan "
                 + "by telephone on Sunday, briefing them about his talks in Alaska with U.S. President Donald Trump.");
         assertEquals(List.of(List.of("KAZ", "RUS"), List.of("RUS", "UZB")), x.engagements().stream()
-                .map(r -> r.participants().stream().map(Participant::country).sorted().toList()).toList());
+                .map(Docs::countries).toList());
         assertEquals(d("2025-08-17"), value(x.engagements().get(0).date()));
     }
 
@@ -582,7 +582,7 @@ class EngagementExtractorTest {
         DocumentExtraction x = Docs.extract("e1", "2023-07-12", "On Wednesday, President Recep Tayyip Erdoğan met Spanish Prime Minister "
                 + "Pedro Sánchez and Dutch Prime Minister Mark Rutte in Vilnius.");
         assertEquals(List.of(List.of("ESP", "TUR"), List.of("NLD", "TUR")), x.engagements().stream()
-                .map(r -> r.participants().stream().map(Participant::country).sorted().toList()).toList());
+                .map(Docs::countries).toList());
         DocumentExtraction together = Docs.extract("e2", "2023-07-12", "On Wednesday, President Recep Tayyip Erdoğan met Spanish Prime Minister "
                 + "Pedro Sánchez and Dutch Prime Minister Mark Rutte in a trilateral meeting in Vilnius.");
         assertEquals(1, together.engagements().size(), "met together, as the sentence says");
@@ -614,7 +614,7 @@ class EngagementExtractorTest {
     void inATranscriptIAndMyAreTheSpeakerOfTheLine() {
         EngagementReport r = one("2023-04-03", "Yoshimasa Hayashi, Minister for Foreign Affairs: Thank you for coming.\n"
                 + "I have just held an in-person meeting with Chinese Foreign Minister Qin Gang in Beijing.");
-        assertEquals(List.of("CHN", "JPN"), r.participants().stream().map(Participant::country).sorted().toList());
+        assertEquals(List.of("CHN", "JPN"), Docs.countries(r));
         assertEquals("in_person", value(r.format()));
         Participant speaker = r.participants().stream().filter(p -> "JPN".equals(p.country())).findFirst().orElseThrow();
         assertTrue(speaker.evidence().text().startsWith("Yoshimasa Hayashi, Minister for Foreign Affairs:"),
@@ -626,7 +626,7 @@ class EngagementExtractorTest {
         String page = "Penny Wong, Foreign Minister: Thank you for coming.\n"
                 + "I held discussions with my friend Dr Jaishankar today. The partnership between Australia and India has never been closer.";
         EngagementReport r = one(null, page);
-        assertEquals(List.of("AUS", "IND"), r.participants().stream().map(Participant::country).sorted().toList());
+        assertEquals(List.of("AUS", "IND"), Docs.countries(r));
         assertTrue(Docs.extract("e2", null, page.replace("Australia and India", "our two countries")).engagements().isEmpty(),
                 "a family name alone, on a page that names neither a day nor the country: no one");
     }
@@ -636,7 +636,7 @@ class EngagementExtractorTest {
         EngagementReport r = one(null, "MINISTER MARLES: Good morning, everyone, and welcome.\n"
                 + "For our government it is very important to have this meeting.\n"
                 + "MINISTER PISTORIUS: Thank you, Richard, for the warm welcome.");
-        assertEquals(List.of("AUS", "DEU"), r.participants().stream().map(Participant::country).sorted().toList(),
+        assertEquals(List.of("AUS", "DEU"), Docs.countries(r),
                 "an undated page: each turn's name is the one person the knowledge base knows by it");
         Participant guest = r.participants().stream().filter(p -> "DEU".equals(p.country())).findFirst().orElseThrow();
         assertTrue(guest.evidence().text().startsWith("MINISTER PISTORIUS:"), "the line where the other side takes the floor");
@@ -644,7 +644,7 @@ class EngagementExtractorTest {
                 + "For our government it is very important to have this meeting.\n"
                 + "MINISTER PISTORIUS: Thank you, Richard, for the warm welcome.\n"
                 + "Boris Pistorius: And thank you all for coming.");
-        assertEquals(List.of("AUS", "DEU"), again.participants().stream().map(Participant::country).sorted().toList(),
+        assertEquals(List.of("AUS", "DEU"), Docs.countries(again),
                 "two turns of one speaker, named two ways, are still one other side");
         assertTrue(Docs.extract("e2", null, "Pistorius was in Canberra. For our government it is very important to have this meeting.")
                 .engagements().isEmpty(), "no turns, no speaker: a meeting of no one named");
@@ -655,7 +655,7 @@ class EngagementExtractorTest {
         DocumentExtraction x = Docs.extract("e1", "2019-11-22", "Minister Balakrishnan also met Minister of Defense Kono Taro "
                 + "and former Minister of Defense Onodera Itsunori.");
         assertEquals(List.of(List.of("JPN", "SGP")), x.engagements().stream()
-                .map(r -> r.participants().stream().map(Participant::country).sorted().toList()).toList());
+                .map(Docs::countries).toList());
         assertTrue(x.engagements().get(0).participants().stream().noneMatch(p -> p.name().contains("Onodera")), "not the former minister");
     }
 
@@ -706,7 +706,7 @@ class EngagementExtractorTest {
         String remarks = "The visit of the President of Brazil\nMarch 26, 2025\n[Opening statement by Prime Minister Ishiba]\n"
                 + "Good evening, everyone.\nIt is my great pleasure to welcome President Lula to Japan this week.";
         EngagementReport r = one(null, remarks);
-        assertEquals(List.of("BRA", "JPN"), r.participants().stream().map(Participant::country).sorted().toList());
+        assertEquals(List.of("BRA", "JPN"), Docs.countries(r));
         Participant speaker = r.participants().stream().filter(p -> "JPN".equals(p.country())).findFirst().orElseThrow();
         assertEquals("Shigeru Ishiba", speaker.name());
         assertTrue(speaker.evidence().text().contains("Opening statement by Prime Minister Ishiba"), "the line that says whose words they are");
@@ -719,7 +719,7 @@ class EngagementExtractorTest {
     @Test
     void aTitleSetOffFromTheFamilyNameByACommaAFormOfAddressAndAnUnknownFirstNameStillNamesItsHolder() {
         EngagementReport r = one(null, "Chancellor Olaf Scholz held talks with the Defence Minister, Mr. Ricky Marles, in Berlin.");
-        assertEquals(List.of("AUS", "DEU"), r.participants().stream().map(Participant::country).sorted().toList(),
+        assertEquals(List.of("AUS", "DEU"), Docs.countries(r),
                 "an undated page: the one Marles who was a defence minister");
         assertTrue(Docs.extract("e2", null, "Chancellor Olaf Scholz held talks in Berlin; the Defence Minister said Mr. Ricky Marles would follow.")
                 .engagements().stream().noneMatch(e -> e.participants().stream().anyMatch(p -> "AUS".equals(p.country()))),
@@ -738,7 +738,7 @@ class EngagementExtractorTest {
         DocumentExtraction x = Docs.extract("e1", "2023-03-04", "On March 3, 2023, Prime Minister Fumio Kishida had separate talks "
                 + "with French President Emmanuel Macron and German Chancellor Olaf Scholz.");
         assertEquals(List.of(List.of("DEU", "JPN"), List.of("FRA", "JPN")), x.engagements().stream()
-                .map(e -> e.participants().stream().map(Participant::country).sorted().toList()).sorted(java.util.Comparator.comparing(Object::toString)).toList());
+                .map(e -> Docs.countries(e)).sorted(java.util.Comparator.comparing(Object::toString)).toList());
     }
 
     @Test

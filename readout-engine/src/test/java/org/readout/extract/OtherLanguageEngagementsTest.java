@@ -5,16 +5,13 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.readout.extract.Docs.countries;
 import static org.readout.extract.Docs.extract;
 import static org.readout.extract.Docs.only;
 import static org.readout.extract.Docs.value;
 
 /** Encounters told in Spanish, Portuguese, Italian, French and German: engagement words and country names of those languages. */
 class OtherLanguageEngagementsTest {
-
-    private static List<String> countries(EngagementReport r) {
-        return r.participants().stream().map(Participant::country).sorted().toList();
-    }
 
     @Test
     void aMeetingWithWordsBetweenTheVerbAndTheNoun() {

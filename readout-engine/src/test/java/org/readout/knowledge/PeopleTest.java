@@ -55,6 +55,13 @@ class PeopleTest {
     }
 
     @Test
+    void aGroupWithASpellingOfNoLetterIsRefusedWithItsRow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("name-variants.tsv"), "-i|-\n");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> NameVariants.load(dir));
+        assertTrue(e.getMessage().contains("a spelling needs a letter: '-'"), e.getMessage());
+    }
+
+    @Test
     void givenNameFirst() {
         People.NameForm f = form("Yoshimasa Hayashi");
         assertEquals(List.of("yoshimasa-hayashi"), ids(f));
