@@ -3,6 +3,7 @@ package org.readout.annotate;
 import org.readout.clean.CleanDocument;
 import org.readout.knowledge.KnowledgeBase;
 import org.readout.knowledge.PhraseIndex;
+import org.readout.knowledge.Titles;
 import org.readout.knowledge.Tsv;
 
 import java.util.ArrayList;
@@ -41,11 +42,13 @@ public final class KnowledgeAnnotator implements Annotator {
             for (Mention p : PersonNames.joinAdjacentForms(s, matches(s, folded, kb.people().index(), MentionType.PERSON), kb.cues().patronymicBefore())) {
                 if (inSentence.stream().noneMatch(x -> isDate(x) && x.start() <= p.start() && p.end() <= x.end())) mentions.add(p);
             }
-            add(mentions, s, folded, kb.countries().index(), MentionType.COUNTRY);
+            List<Mention> countries = matches(s, folded, kb.countries().index(), MentionType.COUNTRY);
+            mentions.addAll(countries);
             add(mentions, s, folded, kb.places().index(), MentionType.PLACE);
             // "at 4 PM": a title inside a time expression is part of the time
-            for (Mention t : matches(s, folded, kb.titles().index(), MentionType.TITLE)) {
-                if (inSentence.stream().noneMatch(x -> x.start() < t.end() && t.start() < x.end())) mentions.add(t);
+            for (Mention found : matches(s, folded, kb.titles().index(), MentionType.TITLE)) {
+                Mention t = beforeCountryItEndsIn(s, folded, found, countries);
+                if (t != null && inSentence.stream().noneMatch(x -> x.start() < t.end() && t.start() < x.end())) mentions.add(t);
             }
             add(mentions, s, withDaysBlank(folded, s, inSentence), kb.lexicon().triggers(), MentionType.TRIGGER);
             add(mentions, s, folded, kb.lexicon().cues(), MentionType.CUE);
@@ -53,6 +56,25 @@ public final class KnowledgeAnnotator implements Annotator {
         }
         mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : a.type().compareTo(b.type()));
         return new AnnotatedDocument(document, List.copyOf(sentences), List.copyOf(mentions), List.copyOf(times));
+    }
+
+    /**
+     * "President of the Republic of Korea": a title that ends inside a country's name gives way to the name, and is the
+     * longest title that ends before it ("President"), or none.
+     */
+    private Mention beforeCountryItEndsIn(Sentence s, String folded, Mention title, List<Mention> countries) {
+        Mention country = countries.stream().filter(c -> title.start() < c.start() && c.start() < title.end() && title.end() < c.end())
+                .findFirst().orElse(null);
+        if (country == null) return title;
+        int from = title.start() - s.start();
+        Mention shorter = null;
+        for (PhraseIndex.Match<Titles.Title> m : kb.titles().index().find(s.text().substring(from, country.start() - s.start()),
+                folded.substring(from, country.start() - s.start()))) {
+            if (m.start() == 0 && (shorter == null || m.end() > shorter.end() - title.start())) {
+                shorter = new Mention(MentionType.TITLE, s.index(), title.start(), title.start() + m.end(), m.text(), m.value());
+            }
+        }
+        return shorter;
     }
 
     private static boolean isDate(TimeMention t) {

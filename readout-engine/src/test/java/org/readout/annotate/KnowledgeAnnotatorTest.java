@@ -331,4 +331,13 @@ class KnowledgeAnnotatorTest {
         assertEquals("spoke Tuesday with", texts(a.mentions(), MentionType.TRIGGER).get(0));
         assertEquals(1, a.times().size(), "the day is still a time");
     }
+
+    @Test
+    void aTitleEndingInsideACountrysNameGivesWayToTheName() {
+        AnnotatedDocument alone = annotate("The President of the Republic received the envoy.");
+        assertEquals(List.of("President of the Republic"), texts(alone.mentions(), MentionType.TITLE));
+        AnnotatedDocument named = annotate("The President of the Republic of Korea received the envoy.");
+        assertEquals(List.of("President"), texts(named.mentions(), MentionType.TITLE));
+        assertEquals(List.of("Republic of Korea"), texts(named.mentions(), MentionType.COUNTRY));
+    }
 }
