@@ -340,4 +340,12 @@ class UnseenPhrasingsTest {
         assertEquals(LocalDate.of(2020, 4, 9), value(r.date()));
         assertEquals(null, r.location(), "the visit recalled is not where they spoke");
     }
+
+    @Test
+    void negotiationsBegunOrHeldAreAnEncounter() {
+        EngagementReport r = only(extract("n", "2024-05-12", "Foreign Minister of Azerbaijan Jeyhun Bayramov and Foreign Minister "
+                + "of Armenia Ararat Mirzoyan began negotiations in Geneva on Friday."));
+        assertEquals(List.of("Ararat Mirzoyan", "Jeyhun Bayramov"), names(r));
+        assertEquals("Geneva", value(r.location()).place());
+    }
 }
