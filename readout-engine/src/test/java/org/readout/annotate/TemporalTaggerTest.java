@@ -285,6 +285,9 @@ class TemporalTaggerTest {
         assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.FRIDAY), only("Meloni ha incontrato Milei venerdì a Roma.", "venerdì"));
         assertEquals(new TimeValue.RelativeDay(-1), only("La presidenta habló ayer con el primer ministro.", "ayer"));
         assertEquals(new TimeValue.RelativeDay(0), only("Der Kanzler trifft heute den Präsidenten.", "heute"));
+        assertEquals(new TimeValue.RelativeDay(0), only("El canciller conversó este mediodía con su par.", "este mediodía"));
+        assertEquals(new TimeValue.RelativeDay(0), only("Le ministre a reçu ce matin son homologue.", "ce matin"));
+        assertEquals(new TimeValue.RelativeDay(0), only("Il ministro ha sentito stamattina il collega.", "stamattina"));
         none("Placido Domingo sang in Santo Domingo.");
     }
 

@@ -348,4 +348,14 @@ class UnseenPhrasingsTest {
         assertEquals(List.of("Ararat Mirzoyan", "Jeyhun Bayramov"), names(r));
         assertEquals("Geneva", value(r.location()).place());
     }
+
+    @Test
+    void aSpanishCallTakesItsDayFromWordsInsideTheTriggerAndItsFormatFromATelephoneCommunication() {
+        EngagementReport r = only(extract("es", "2020-04-14", "El presidente Alberto Fernández conversó este mediodía con su par "
+                + "chileno, Sebastián Piñera, sobre la agenda regional. Durante la comunicación telefónica, ambos mandatarios "
+                + "destacaron el vínculo personal."));
+        assertEquals(List.of("Alberto Fernández", "Sebastián Piñera"), names(r));
+        assertEquals(LocalDate.parse("2020-04-14"), value(r.date()));
+        assertEquals("phone", value(r.format()));
+    }
 }
