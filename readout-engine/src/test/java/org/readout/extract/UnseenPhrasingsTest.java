@@ -358,4 +358,14 @@ class UnseenPhrasingsTest {
         assertEquals(LocalDate.parse("2020-04-14"), value(r.date()));
         assertEquals("phone", value(r.format()));
     }
+
+    @Test
+    void spokeWithInOtherLanguagesIsACallUnlessTheSentencePlacesThem() {
+        EngagementReport r = only(extract("it", "2024-01-12", "Il ministro degli Esteri Antonio Tajani ha parlato con il segretario "
+                + "di Stato Antony Blinken della situazione nel Mar Rosso."));
+        assertEquals(List.of("Antonio Tajani", "Antony Blinken"), names(r).stream().sorted().toList());
+        assertEquals("phone", value(r.format()));
+        assertEquals("phone", value(only(extract("de", "2024-01-12", "Außenministerin Annalena Baerbock sprach mit ihrem "
+                + "Amtskollegen Antony Blinken über die Lage im Nahen Osten.")).format()));
+    }
 }
