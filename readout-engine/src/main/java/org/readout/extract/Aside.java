@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /** A stretch of a sentence about another encounter than the one it reports. */
 record Aside(int start, int end) {
     /** How far before an engagement word "after her telephone conversation with" may start. */
-    private static final int OTHER_ENCOUNTER_WINDOW = 40;
+    private static final int OTHER_ENCOUNTER_WINDOW = 64;
     private static final Pattern CLAUSE_END = Pattern.compile("[,;]");
     private static final Pattern SENTENCE_CLAUSE_END = Pattern.compile(";");
 

@@ -590,7 +590,7 @@ public final class EngagementExtractor implements Extractor {
         Mention best = null;
         boolean bestIsCountryName = false;
         for (Mention m : doc.mentionsIn(s.index(), MentionType.PLACE)) {
-            if (Aside.anyCovers(asides, m.start())) continue;
+            if (Aside.anyCovers(asides, m.start()) || thenInThePast(doc, s, m)) continue;
             if (!cues.locative().matcher(text.substring(Math.max(s.start(), m.start() - 40), m.start())).find()) continue;
             if (insideOther(doc, s, m) || cues.topicNoun().matcher(text.substring(Math.max(s.start(), m.start() - 60), m.start())).find()) continue;
             if (cues.occasionNounNext().matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 20))).find()) continue;
@@ -605,6 +605,13 @@ public final class EngagementExtractor implements Extractor {
         if (best == null) return null;
         Place p = best.as(Place.class);
         return Sourced.of(new Location(p.asWritten(best.text(), text.substring(best.end(), Math.min(text.length(), best.end() + p.name().length()))), p.country()), ev);
+    }
+
+    /** "our conversation in Melbourne last month": a place the words right after it put in an earlier week, month or year. */
+    private static boolean thenInThePast(AnnotatedDocument doc, Sentence s, Mention place) {
+        String text = doc.document().text();
+        return doc.timesIn(s.index()).stream().anyMatch(t -> t.value() instanceof TimeValue.Relative r && r.offset() < 0
+                && t.start() >= place.end() && text.substring(place.end(), t.start()).isBlank());
     }
 
     private static int distance(Mention m, Mention trigger) {

@@ -186,7 +186,7 @@ public final class Cues {
         occasionNamed = Pattern.compile("(?:" + words(rows, "occasion-lead") + ") the ((?:" + nameWord + ")(?:[\\s-]+(?:" + nameWord
                 + "))*?\\s+(?i:" + words(rows, "occasion-noun") + "))");
         occasionNounNext = Pattern.compile("^\\s+(?i:" + words(rows, "occasion-noun") + ")\\b");
-        otherEncounter = Pattern.compile("(?i)\\b(?:" + words(rows, "other-encounter") + ")\\s+(?:(?:" + determiners + ")\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$");
+        otherEncounter = Pattern.compile("(?i)\\b(?:" + words(rows, "other-encounter") + ")\\s+(?:(?:" + determiners + ")\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}(?-i:\\p{Ll}+\\s+){0,3}$");
         wordsAfter = Pattern.compile("(?i)\\b(?:" + words(rows, "words-after") + ")\\s+$");
         wordsAfterOpening = Pattern.compile("(?i)^\\s*(?:" + words(rows, "words-after") + ")\\s+(?:" + words(rows, "other-encounter") + ")\\b");
         notTheHolder = Pattern.compile("(?i)\\b(?:" + words(rows, "not-the-holder") + ")\\s+$");

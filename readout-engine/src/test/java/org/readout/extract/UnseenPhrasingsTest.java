@@ -368,4 +368,18 @@ class UnseenPhrasingsTest {
         assertEquals("phone", value(only(extract("de", "2024-01-12", "Außenministerin Annalena Baerbock sprach mit ihrem "
                 + "Amtskollegen Antony Blinken über die Lage im Nahen Osten.")).format()));
     }
+
+    @Test
+    void anEarlierEncounterToldWithSeveralAdjectivesIsStillAnAside() {
+        EngagementReport r = only(extract("adj", "2024-04-18", "Prime Minister Christopher Luxon met President Ferdinand Marcos Jr. "
+                + "today, following their short but really constructive meeting with Prime Minister Anthony Albanese."));
+        assertEquals(List.of("Christopher Luxon", "Ferdinand Marcos Jr."), names(r).stream().sorted().toList());
+    }
+
+    @Test
+    void aPlaceTheNextWordsPutInAnEarlierMonthIsNotWhereTheEncounterWasHeld() {
+        EngagementReport r = only(extract("past", "2024-04-18", "President Ferdinand Marcos Jr., recalling their dinner in Melbourne "
+                + "last month, met Prime Minister Christopher Luxon today."));
+        assertEquals(null, r.location());
+    }
 }
