@@ -403,6 +403,8 @@ final class ParticipantFinder {
             if (overlapsKnown(mentions, nameStart, after + name.end(1))) continue;
             String n = name.group(1).replaceAll("[,.]$", "");
             if (n.split("\\s+").length < 2 && !Character.isUpperCase(n.charAt(0))) continue;
+            // "Kassym-Jomart Tokayev, President of the Republic of Kazakhstan, Azernews reports": the outlet, not a person
+            if (n.split("\\s+").length < 2 && kb.cues().outletVerbNext().matcher(text.substring(nameStart + n.length(), Math.min(text.length(), nameStart + n.length() + 20))).lookingAt()) continue;
             String key = "text:" + country + ":" + n;
             if (!seen.add(key)) continue;
             out.add(new Participant(n, country, title.role(), actor(country, title.role()), null, ev));

@@ -382,4 +382,11 @@ class UnseenPhrasingsTest {
                 + "last month, met Prime Minister Christopher Luxon today."));
         assertEquals(null, r.location());
     }
+
+    @Test
+    void aOneWordNameThatReportsTheStoryIsTheOutletNotAParticipant() {
+        EngagementReport r = only(extract("outlet", "2024-12-27", "On December 27, Ilham Aliyev, President of the Republic of Azerbaijan, "
+                + "made a phone call to Kassym-Jomart Tokayev, President of the Republic of Kazakhstan, Newsline reports."));
+        assertEquals(List.of("Ilham Aliyev", "Kassym-Jomart Tokayev"), names(r).stream().sorted().toList());
+    }
 }
