@@ -119,6 +119,8 @@ def main():
                 if e["id"] in half_of_engagement:
                     out[half_of_engagement[e["id"]]][kind].append(e)
         for s in gold["statements"]:
+            # a page wrapped at a fixed width breaks a phrase across lines: the engine reads the line break as a space
+            s["terms"] = [re.sub(r"\s+", " ", t) for t in s["terms"]]
             out[halves[(name, s["doc"])]]["statements"].append(s)
         with open(BLIND / name / "sources.tsv") as f:
             for r in csv.DictReader(f, delimiter="\t"):
