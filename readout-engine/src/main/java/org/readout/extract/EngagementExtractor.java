@@ -180,7 +180,10 @@ public final class EngagementExtractor implements Extractor {
     private List<Candidate> candidates(AnnotatedDocument doc, Sentence s, LocalDate anchor, Map<String, Person> named,
                                        TranscriptSpeakers speakers) {
         List<Mention> triggers = Triggers.reporting(doc, s, cues);
-        if (triggers.isEmpty()) return howLong(doc, s);
+        if (triggers.isEmpty()) {
+            List<Candidate> howLong = howLong(doc, s);
+            return howLong.isEmpty() ? when(doc, s, anchor) : howLong;
+        }
         List<Aside> asides = Aside.in(doc, s, triggers, cues);
         List<Mention> own = triggers.stream().filter(t -> !Aside.anyCovers(asides, t.start())).toList();
         boolean onlyAside = own.isEmpty();
@@ -353,6 +356,36 @@ public final class EngagementExtractor implements Extractor {
         }
         return List.of();
     }
+
+    /** How far after "the conversation" its day may be told ("the conversation that took place on September 9"). */
+    private static final int WHEN_WINDOW = 40;
+
+    /**
+     * "In the conversation that took place on September 9, Tokayev congratulated Aliyev": the encounter told, referred
+     * back to by a definite noun that is no engagement word of its own, and the day told right after it in the same
+     * clause, is the day of the encounter reported (the merger joins it to that encounter, if their clues agree).
+     */
+    private List<Candidate> when(AnnotatedDocument doc, Sentence s, LocalDate anchor) {
+        Matcher noun = cues.theEncounterNoun().matcher(s.text());
+        if (!noun.find()) return List.of();
+        int from = s.start() + noun.end();
+        String text = doc.document().text();
+        for (TimeMention t : doc.timesIn(s.index())) {
+            boolean aDay = t.value() instanceof TimeValue.CalendarDate d && d.day() != null || t.value() instanceof TimeValue.Weekday;
+            if (!aDay || t.start() < from || t.start() - from > WHEN_WINDOW || CLAUSE_BREAK.matcher(text.substring(from, t.start())).find()) continue;
+            Evidence ev = Evidence.of(doc, s);
+            Candidate c = new Candidate(s.index());
+            c.evidence.add(ev);
+            c.kind = "talk";
+            LocalDate day = DateResolver.resolve(t.value(), anchor, Tense.PAST);
+            if (day != null) c.dates.add(Sourced.of(day, ev));
+            else c.clue = DateResolver.clue(t.value(), anchor, Tense.PAST);
+            return List.of(c);
+        }
+        return List.of();
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]");
 
     /**
      * Past, future or unreal, from the cue nearest the engagement word. A cue in a quotation the word is not in tells of

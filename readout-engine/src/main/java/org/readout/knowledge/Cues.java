@@ -58,6 +58,7 @@ public final class Cues {
     private final Pattern determinerGap;
     private final Pattern joinedAct;
     private final Pattern encounterNoun;
+    private final Pattern theEncounterNoun;
     private final Pattern pluperfect;
     private final Pattern sideNoun;
     private final Pattern topicMarker;
@@ -223,6 +224,8 @@ public final class Cues {
         opensOnAPronoun = Pattern.compile("^\\W*(?:" + exact(rows, "subject-pronoun") + ")\\b");
         pluperfect = Pattern.compile("(?i)\\b(?:" + words(rows, "pluperfect") + ")\\s+(?:\\w+\\s+)?(?:\\w+ed|" + words(rows, "participle") + ")\\b");
         encounterNoun = Pattern.compile("(?i)\\b(?:" + words(rows, "encounter-noun") + ")\\b");
+        theEncounterNoun = Pattern.compile("(?i)\\b(?:" + words(rows, "definite-article") + "|" + words(rows, "possessive")
+                + ")\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}(?:" + words(rows, "encounter-noun") + ")\\b");
         joinedAct = Pattern.compile("(?i)\\s*,?\\s*\\b(?:" + words(rows, "joined-act") + ")\\s+(?:\\w+\\s+)?$");
         // "We exchanged views on global challenges and agreed to ...": a verb joined by "and" to one "we" did is theirs too
         weTogether = Pattern.compile("(?i)\\b(?:" + words(rows, "we-together") + ")\\s+(?:(?:\\w+\\s+){0,2}|[^.;:“”\"]*\\b(?:" + words(rows, "conjunction") + ")\\s+(?:(?-i:\\p{Ll})\\p{L}*\\s+)?)$");
@@ -432,6 +435,11 @@ public final class Cues {
     }
 
     /** "The call lasted about 45 minutes": the nouns by which a sentence refers back to the encounter told. */
+    /** "the conversation", "their 40-minute call": the encounter told, referred back to. */
+    public Pattern theEncounterNoun() {
+        return theEncounterNoun;
+    }
+
     public Pattern encounterNoun() {
         return encounterNoun;
     }

@@ -389,4 +389,19 @@ class UnseenPhrasingsTest {
                 + "made a phone call to Kassym-Jomart Tokayev, President of the Republic of Kazakhstan, Newsline reports."));
         assertEquals(List.of("Ilham Aliyev", "Kassym-Jomart Tokayev"), names(r).stream().sorted().toList());
     }
+
+    @Test
+    void theDayToldRightAfterTheEncounterReferredBackToIsItsDay() {
+        EngagementReport r = only(extract("when", null, """
+                President Kassym-Jomart Tokayev proposed Astana as a venue during a telephone conversation with President Ilham Aliyev.
+                In the conversation that took place on September 9, Tokayev congratulated Aliyev on the elections.
+                """));
+        assertEquals(9, r.clue().month());
+        assertEquals(9, r.clue().day());
+        EngagementReport later = only(extract("clause", null, """
+                President Kassym-Jomart Tokayev proposed Astana as a venue during a telephone conversation with President Ilham Aliyev.
+                In the conversation, which recalled the treaty of September 9, Tokayev congratulated Aliyev on the elections.
+                """));
+        assertEquals(null, later.clue().day(), "a day in another clause is not the encounter's");
+    }
 }
