@@ -466,10 +466,11 @@ final class SpeakerFinder {
         if (!placed && !before.endsWith("the ") && !m.text().toLowerCase(Locale.ROOT).startsWith("the ") && !bareAtStart(text, s, m, doc)
                 && !(sharesAnArticle(doc, s, m) && !namedRightAfter(doc, s, m))) return null;
         int start = adjective != null ? adjective.start() : m.start();
-        // "President Al Sisi": the office is the one named right after it holds
+        // "President Al Sisi": the office is the one named right after it holds; "King Abdullah II": or the name it is part of
         for (Mention named : doc.mentionsIn(s.index(), MentionType.PERSON)) {
             boolean rightAfter = named.start() >= m.end() && cues.officeThenName().matcher(text.substring(m.end(), named.start())).matches();
-            Found holder = rightAfter ? person(named) : null;
+            boolean within = named.start() <= m.start() && named.end() >= m.end();
+            Found holder = rightAfter || within ? person(named) : null;
             if (holder != null && holder.speakers().get(0).country() != null) return new Found(holder.speakers(), false, start);
         }
         List<Participant> holders = new ArrayList<>();

@@ -130,7 +130,9 @@ class DiplomaticPatternsTest {
         String[][] sentenceAndCode = {
                 {"They spoke about cooperation between the two countries.", "040"},
                 {"The two leaders confirmed that they have grave concerns over the situation in the delta.", "110"},
-                {"The two ministers had exchanges in regard to the fisheries dispute.", "040"}};
+                {"The two ministers had exchanges in regard to the fisheries dispute.", "040"},
+                {"The President restated his commitment to the strategic partnership.", "030"},
+                {"The minister restated her full support for the island nation.", "051"}};
         assertEachCoded(sentenceAndCode);
         assertEquals(List.of("010"), SpeechActLexicon.bundled().find("She spoke of the need to reform the council.").stream()
                 .map(SpeechActMatch::cameo).toList(), "speaking of a need is a statement, not a talk");

@@ -191,4 +191,13 @@ class SpeakerFinderTest {
                 "the sentence that reports the call itself holds no statement");
         assertTrue(in(NEWS, "Japan, China foreign ministers spar").isEmpty(), "the headline holds no statement");
     }
+
+    @Test
+    void aTitleInsideTheNameTheKnowledgeBaseKnowsIsThatPersonsOffice() {
+        ProcessedDocument d = Readouts.process("king.txt", "President Emmanuel Macron spoke by telephone with King Abdullah II of Jordan "
+                + "on Saturday, 4 June 2022.\nKing Abdullah II praised President Macron for his re-election.\n"
+                + "President Macron restated his full support for Jordan.\nHe welcomed the new association council.");
+        assertEquals(List.of("JOR"), only(d, "King Abdullah II praised").speakers().stream().map(Speaker::country).toList());
+        assertEquals(List.of("FRA"), only(d, "He welcomed").speakers().stream().map(Speaker::country).toList());
+    }
 }
