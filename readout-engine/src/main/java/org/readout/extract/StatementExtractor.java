@@ -234,7 +234,7 @@ public final class StatementExtractor {
         int actFrom = s.start() + act.start();
         String text = doc.document().text();
         for (Mention t : doc.mentionsIn(s.index(), MentionType.TRIGGER)) {
-            if (t.end() > actFrom || !cues.joinedAct().matcher(text.substring(t.end(), actFrom)).find()) continue;
+            if (t.end() > actFrom || !cues.joinedAct().matcher(text.substring(t.end(), actFrom)).find() && !inAsideBefore(text, s, t, actFrom)) continue;
             for (Mention m : doc.mentionsIn(s.index())) {
                 if (m.start() < t.end() || m.end() > actFrom) continue;
                 String other = sideNamed(m);
@@ -243,6 +243,22 @@ public final class StatementExtractor {
         }
         return false;
     }
+
+    /** How far before the encounter word the comma that opens an aside about it may be ("Abdullah, in a phone call with"). */
+    private static final int ASIDE_OPENING = 20;
+
+    /**
+     * "King Abdullah, in a phone call on Saturday with President Macron, discussed": the encounter told in an aside between
+     * commas, opened by a channel word, right before the act.
+     */
+    private boolean inAsideBefore(String text, Sentence s, Mention trigger, int actFrom) {
+        int comma = text.lastIndexOf(',', trigger.start());
+        if (comma < s.start() || trigger.start() - comma > ASIDE_OPENING) return false;
+        return cues.channelBefore().matcher(text.substring(comma + 1, trigger.start())).find()
+                && ASIDE_CLOSE.matcher(text.substring(trigger.end(), actFrom)).find();
+    }
+
+    private static final Pattern ASIDE_CLOSE = Pattern.compile("^[^,;:]*,\\s*$");
 
     /** "We discussed the next steps", "Both President North and I agreed": a consultation or agreement in the speaker's first person plural. */
     private boolean weTogether(Sentence s, SpeechActMatch act) {

@@ -175,4 +175,18 @@ class JointSpeakersTest {
         assertEquals(List.of("JPN"), speakers(s));
         assertEquals("KOR", s.target());
     }
+
+    @Test
+    void aConsultationRightAfterTheEncounterToldInAnAsideIsHeldWithTheOtherSide() {
+        ProcessedDocument d = Readouts.process("aside-call.txt", """
+                Leaders speak by phone
+
+                June 4, 2022
+
+                King Abdullah II, in a phone call on Saturday with President Emmanuel Macron, discussed bilateral ties.
+                """);
+        StatementReport discussed = Readouts.in(d, "King Abdullah II, in a phone call").stream()
+                .filter(st -> st.cameo().startsWith("04")).findFirst().orElseThrow();
+        assertEquals(List.of("FRA", "JOR"), speakers(discussed));
+    }
 }
