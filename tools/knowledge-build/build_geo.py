@@ -398,7 +398,8 @@ MAX_CITY_ALIASES = 5
 # Names the readouts of other languages print (world-countries' translations, common names only): the languages
 # whose speech acts and engagement words Readout reads. A translation that is another country's name or alias, or that
 # is a given name or a common word in those languages, is left out (TRANSLATION_DENY).
-TRANSLATION_LANGUAGES = ("spa", "por", "ita", "fra", "deu")
+# Turkish and Dutch names since 2026-12-05 (pages from Ankara, Baku and The Hague in the blind set).
+TRANSLATION_LANGUAGES = ("spa", "por", "ita", "fra", "deu", "tur", "nld")
 TRANSLATION_DENY = {
     "Maurice",   # fra Mauritius; a given name
     "Salvador",  # por El Salvador; a given name and a Brazilian city
@@ -406,6 +407,8 @@ TRANSLATION_DENY = {
     "Gana",      # spa/por Ghana; a common verb form ("gana")
     "Oma",       # a German word (grandmother)
     "Chili",     # fra Chile; an English word
+    "Fas",       # tur Morocco; an English acronym (FAS) when matched in any case
+    "Congo (DRC)",  # nld; a bracketed gloss, not a name
 }
 
 

@@ -10,7 +10,7 @@ import static org.readout.extract.Docs.extract;
 import static org.readout.extract.Docs.only;
 import static org.readout.extract.Docs.value;
 
-/** Encounters told in Spanish, Portuguese, Italian, French and German: engagement words and country names of those languages. */
+/** Encounters told in Spanish, Portuguese, Italian, French, German, Turkish and Dutch: engagement words and country names of those languages. */
 class OtherLanguageEngagementsTest {
 
     @Test
@@ -41,5 +41,25 @@ class OtherLanguageEngagementsTest {
         EngagementReport r = only(extract("es", null,
                 "El Presidente Carlos Alvarado recibió al Presidente del Gobierno de España, Pedro Sánchez, en San José."));
         assertEquals(List.of("CRI", "ESP"), countries(r));
+    }
+
+    @Test
+    void aTurkishCallAndTalksWithTheirTitlesCountriesAndMonths() {
+        EngagementReport call = only(extract("tr", "2024-09-02", "Cumhurbaşkanı Recep Tayyip Erdoğan, Azerbaycan Cumhurbaşkanı "
+                + "İlham Aliyev ile telefonda görüştü."));
+        assertEquals(List.of("AZE", "TUR"), countries(call));
+        assertEquals("phone", value(call.format()));
+        EngagementReport talks = only(extract("tr2", null, "10 Mayıs 2024 tarihinde Azerbaycan Dışişleri Bakanı Jeyhun Bayramov ile "
+                + "Ermenistan Dışişleri Bakanı Ararat Mirzoyan arasında görüşmeler gerçekleştirildi."));
+        assertEquals(List.of("ARM", "AZE"), countries(talks));
+        assertEquals(java.time.LocalDate.of(2024, 5, 10), value(talks.date()));
+    }
+
+    @Test
+    void aDutchCallToldWithTheVerbAtTheEnd() {
+        EngagementReport r = only(extract("nl", "2025-08-23", "Premier Dick Schoof heeft zaterdag met president Volodymyr Zelensky "
+                + "van Oekraïne gebeld."));
+        assertEquals(List.of("NLD", "UKR"), countries(r));
+        assertEquals("phone", value(r.format()));
     }
 }
