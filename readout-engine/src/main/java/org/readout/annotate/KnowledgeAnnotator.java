@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits sentences with OpenNLP and marks what the knowledge base knows in each: people, countries,
@@ -81,13 +83,21 @@ public final class KnowledgeAnnotator implements Annotator {
         return t.value() instanceof TimeValue.CalendarDate || t.value() instanceof TimeValue.DateSpan;
     }
 
-    /** "spoke Tuesday with", "met yesterday with": a day named inside an engagement phrase does not break it. */
+    /** "se reunió este martes con": the word before a weekday's name that says which one (time-words.tsv, kind before-weekday). */
+    private static final Pattern BEFORE_WEEKDAY = Pattern.compile("(?i)(?<![\\p{L}])(?:" + TimeWords.load().beforeWeekday() + ")\\s+$");
+
+    /** "spoke Tuesday with", "met yesterday with", "se reunió este martes con": a day named inside an engagement phrase does not break it. */
     private static String withDaysBlank(String folded, Sentence s, List<TimeMention> times) {
         char[] out = null;
         for (TimeMention t : times) {
             if (!(t.value() instanceof TimeValue.Weekday || t.value() instanceof TimeValue.RelativeDay)) continue;
             if (out == null) out = folded.toCharArray();
-            for (int i = t.start() - s.start(); i < t.end() - s.start(); i++) out[i] = ' ';
+            int from = t.start() - s.start();
+            if (t.value() instanceof TimeValue.Weekday) {
+                Matcher which = BEFORE_WEEKDAY.matcher(folded.substring(Math.max(0, from - 12), from));
+                if (which.find()) from = Math.max(0, from - 12) + which.start();
+            }
+            for (int i = from; i < t.end() - s.start(); i++) out[i] = ' ';
         }
         return out == null ? folded : new String(out);
     }

@@ -62,4 +62,11 @@ class OtherLanguageEngagementsTest {
         assertEquals(List.of("NLD", "UKR"), countries(r));
         assertEquals("phone", value(r.format()));
     }
+
+    @Test
+    void theWordThatSaysWhichWeekdayDoesNotBreakTheEngagementPhrase() {
+        EngagementReport r = only(extract("este", "2025-11-18", "El canciller Mario Lubetkin se reunió este martes con su par, Pablo Quirno."));
+        assertEquals(List.of("ARG", "URY"), countries(r));
+        assertEquals(java.time.LocalDate.of(2025, 11, 18), value(r.date()));
+    }
 }
