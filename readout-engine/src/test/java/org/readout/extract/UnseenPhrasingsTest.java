@@ -404,4 +404,14 @@ class UnseenPhrasingsTest {
                 """));
         assertEquals(null, later.clue().day(), "a day in another clause is not the encounter's");
     }
+
+    @Test
+    void anEncounterInAClauseOfAnEarlierTimeWithItsSubjectNamedInFullIsAnotherOne() {
+        DocumentExtraction x = extract("since", "2024-11-20", """
+                Defence Minister Rajnath Singh met his Chinese counterpart, Admiral Dong Jun, in Vientiane on Wednesday.
+                It is also the first meeting since Prime Minister Narendra Modi met Chinese President Xi Jinping on the sidelines of a summit.
+                """);
+        assertEquals(1, x.engagements().stream().filter(e -> e.relation().equals("reports")).count(), x.engagements().toString());
+        assertEquals(List.of("Dong Jun", "Rajnath Singh"), names(x.engagements().get(0)).stream().sorted().toList());
+    }
 }
