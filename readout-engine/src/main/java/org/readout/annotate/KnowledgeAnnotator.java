@@ -83,17 +83,18 @@ public final class KnowledgeAnnotator implements Annotator {
         return t.value() instanceof TimeValue.CalendarDate || t.value() instanceof TimeValue.DateSpan;
     }
 
-    /** "se reunió este martes con": the word before a weekday's name that says which one (time-words.tsv, kind before-weekday). */
+    /** "se reunió este martes con", "se reunió el 13 de octubre con": the word before a weekday's name or a date (time-words.tsv, kind before-weekday). */
     private static final Pattern BEFORE_WEEKDAY = Pattern.compile("(?i)(?<![\\p{L}])(?:" + TimeWords.load().beforeWeekday() + ")\\s+$");
 
-    /** "spoke Tuesday with", "met yesterday with", "se reunió este martes con": a day named inside an engagement phrase does not break it. */
+    /** "spoke Tuesday with", "met yesterday with", "se reunió este martes con", "s'est entretenu vendredi 29 mars 2024 avec": a day named inside an engagement phrase does not break it. */
     private static String withDaysBlank(String folded, Sentence s, List<TimeMention> times) {
         char[] out = null;
         for (TimeMention t : times) {
-            if (!(t.value() instanceof TimeValue.Weekday || t.value() instanceof TimeValue.RelativeDay)) continue;
+            boolean aDate = t.value() instanceof TimeValue.CalendarDate || t.value() instanceof TimeValue.DateSpan;
+            if (!(t.value() instanceof TimeValue.Weekday || t.value() instanceof TimeValue.RelativeDay || aDate)) continue;
             if (out == null) out = folded.toCharArray();
             int from = t.start() - s.start();
-            if (t.value() instanceof TimeValue.Weekday) {
+            if (t.value() instanceof TimeValue.Weekday || aDate) {
                 Matcher which = BEFORE_WEEKDAY.matcher(folded.substring(Math.max(0, from - 12), from));
                 if (which.find()) from = Math.max(0, from - 12) + which.start();
             }

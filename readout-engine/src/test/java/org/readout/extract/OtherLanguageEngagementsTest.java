@@ -69,4 +69,17 @@ class OtherLanguageEngagementsTest {
         assertEquals(List.of("ARG", "URY"), countries(r));
         assertEquals(java.time.LocalDate.of(2025, 11, 18), value(r.date()));
     }
+
+    @Test
+    void aDateInsideTheEngagementPhraseDoesNotBreakIt() {
+        EngagementReport es = only(extract("es-date", null, "El presidente Gustavo Petro se reunió el 13 de octubre de 2024 con el "
+                + "presidente Luiz Inácio Lula da Silva."));
+        assertEquals(List.of("BRA", "COL"), countries(es));
+        assertEquals(java.time.LocalDate.of(2024, 10, 13), value(es.date()));
+        EngagementReport fr = only(extract("fr-date", null, "Le président Emmanuel Macron s'est entretenu vendredi 29 mars 2024 avec "
+                + "le président Bassirou Diomaye Faye."));
+        assertEquals(List.of("FRA", "SEN"), countries(fr));
+        EngagementReport pt = only(extract("pt-date", null, "O presidente Lula se reuniu em 5 de maio de 2023 com o presidente Gustavo Petro."));
+        assertEquals(java.time.LocalDate.of(2023, 5, 5), value(pt.date()));
+    }
 }
