@@ -88,10 +88,18 @@ final class KindClassifier {
             }
         }
         // Neither a government's nor an analyst's voice: prose that reports is news coverage.
-        if (best == DocumentKind.OTHER && text.stream().filter(Lines::isProse).count() >= MIN_PROSE_LINES_FOR_NEWS) {
+        if (best == DocumentKind.OTHER && (text.stream().filter(Lines::isProse).count() >= MIN_PROSE_LINES_FOR_NEWS
+                || text.stream().anyMatch(KindClassifier::aReportInOneParagraph))) {
             return DocumentKind.NEWS;
         }
         return best;
+    }
+
+    /** Words in one paragraph of several sentences that is a report on its own (a wire's one-paragraph story). */
+    static final int MIN_WORDS_OF_A_ONE_PARAGRAPH_REPORT = 60;
+
+    private static boolean aReportInOneParagraph(String line) {
+        return Lines.words(line) >= MIN_WORDS_OF_A_ONE_PARAGRAPH_REPORT && Lines.holdsTwoSentences(line);
     }
 
     /** Cues stand near the start or the end of a page; a huge document is not searched through its middle. */

@@ -41,6 +41,10 @@ final class Lines {
         return words >= 20 || (words >= 8 && (SENTENCE_END.matcher(line).find() || TWO_SENTENCES.matcher(line).find()));
     }
 
+    static boolean holdsTwoSentences(String line) {
+        return TWO_SENTENCES.matcher(line).find();
+    }
+
     /** A headline, label or link text: short, not prose, not ending like a clause. */
     static boolean isTitleLike(String line) {
         return !line.isEmpty() && line.length() <= TITLE_MAX_CHARS && !isProse(line) && !CLAUSE_END.matcher(line).find();

@@ -96,6 +96,14 @@ class KindClassifierTest {
     }
 
     @Test
+    void aReportOfSeveralSentencesInOneParagraphIsNews() {
+        String paragraph = PROSE + " " + PROSE.replace("Monday", "Tuesday") + " The harbour city hosts such talks twice a year, and "
+                + "both ministers said they would bring their deputies next time, with the trade officials of the two ports as well.";
+        assertEquals(DocumentKind.NEWS, kind("Ministers meet in the harbour city", paragraph));
+        assertEquals(DocumentKind.OTHER, kind("Ministers meet in the harbour city", PROSE), "one sentence is not yet a report");
+    }
+
+    @Test
     void officialWinsATie() {
         assertEquals(DocumentKind.OFFICIAL, kind("Federal Chancellor Scholz welcomes Prime Minister Tusk", "Scholz said a.", "He said b.", "Tusk said c."));
     }
