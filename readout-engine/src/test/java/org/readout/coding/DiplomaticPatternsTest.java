@@ -1,6 +1,7 @@
 package org.readout.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -132,8 +133,13 @@ class DiplomaticPatternsTest {
                 {"The two leaders confirmed that they have grave concerns over the situation in the delta.", "110"},
                 {"The two ministers had exchanges in regard to the fisheries dispute.", "040"},
                 {"The President restated his commitment to the strategic partnership.", "030"},
-                {"The minister restated her full support for the island nation.", "051"}};
+                {"The minister restated her full support for the island nation.", "051"},
+                {"The meeting also covered significant regional issues.", "040"},
+                {"During the call they also addressed the war on the border.", "040"},
+                {"The presidents made a decision to continue new contacts.", "030"}};
         assertEachCoded(sentenceAndCode);
+        assertFalse(SpeechActLexicon.bundled().find("They will continue working closely to address shared challenges.").stream()
+                .map(SpeechActMatch::cameo).toList().contains("040"), "to address challenges is to tackle them, not to talk of them");
         assertEquals(List.of("010"), SpeechActLexicon.bundled().find("She spoke of the need to reform the council.").stream()
                 .map(SpeechActMatch::cameo).toList(), "speaking of a need is a statement, not a talk");
     }
