@@ -115,6 +115,11 @@ public final class StatementExtractor {
                     SpeakerFinder.Found both = speakers.both(who.start());
                     if (both != null) who = both;
                 }
+                // "an exchange of views on two-way cooperation also took place": an act told as a noun, that no one is said to
+                // have done, happened between the two sides
+                if (who == null && act.pattern().startsWith("+") && cues.tookPlaceAfter().matcher(s.text().substring(act.end())).find()) {
+                    who = speakers.both(s.start() + act.start());
+                }
                 if (who == null) continue;
                 int objectEnd = i + 1 < acts.size() ? acts.get(i + 1).start() : s.text().length();
                 found.add(new Act(act, who, act.end(), objectEnd));

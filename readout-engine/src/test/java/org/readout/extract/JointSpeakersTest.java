@@ -189,4 +189,17 @@ class JointSpeakersTest {
                 .filter(st -> st.cameo().startsWith("04")).findFirst().orElseThrow();
         assertEquals(List.of("FRA", "JOR"), speakers(discussed));
     }
+
+    @Test
+    void anActToldAsANounThatTookPlaceIsBothSides() {
+        ProcessedDocument d = Readouts.process("took-place.txt", """
+                Presidents speak by phone
+
+                June 4, 2022
+
+                President Ilham Aliyev made a phone call to President Kassym-Jomart Tokayev today.
+                In a telephone conversation, an exchange of views on transit cooperation also took place.
+                """);
+        assertEquals(List.of("AZE", "KAZ"), speakers(only(d, "In a telephone conversation, an exchange of views")));
+    }
 }
