@@ -123,6 +123,7 @@ final class PublicationDater {
         List<PublishedDate> stated = stated(doc, inAddress);
         for (PublishedDate p : stated) if (p.date() != null && p.date().equals(inAddress)) return p;
         PublishedDate first = stated.isEmpty() ? null : stated.get(0);
+        if (first != null && first.date() != null && !someoneInOffice(doc, first.date())) first = oneInTheirTerms(doc, stated, first);
         if (first != null && first.date() != null) return laterDateline(doc, stated, first);
         if (inAddress != null) {
             return new PublishedDate(inAddress, "given", new Evidence(doc.document().id(), -1, -1, meta.url()), List.of());
@@ -182,6 +183,15 @@ final class PublicationDater {
             if (byTerms != null) return new PublishedDate(byTerms, "inferred", ev, List.of());
         }
         return null;
+    }
+
+    /**
+     * "date 2015-04-10" stamped above "Sept. 21, 2017 / Secretary of Defense Jim Mattis met ...": a stated day on which no
+     * one the page names in full held office gives way to another the page states on which one did, if there is one.
+     */
+    private static PublishedDate oneInTheirTerms(AnnotatedDocument doc, List<PublishedDate> stated, PublishedDate first) {
+        for (PublishedDate p : stated) if (p != first && p.date() != null && someoneInOffice(doc, p.date())) return p;
+        return first;
     }
 
     /**

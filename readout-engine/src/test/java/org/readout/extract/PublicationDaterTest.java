@@ -45,6 +45,20 @@ class PublicationDaterTest {
     }
 
     @Test
+    void aStampedDayOnWhichNoOneNamedHeldOfficeGivesWayToTheDateLineOnWhichTheyDid() {
+        PublishedDate p = date("""
+                Published: 2012-04-10
+
+                Readout of the Secretary's Meeting with the Polish Minister of Defense
+
+                Sept. 21, 2017
+
+                Secretary of Defense Jim Mattis met with Polish Minister of Defense Antoni Macierewicz today at the Pentagon.
+                """);
+        assertEquals(d("2017-09-21"), p.date());
+    }
+
+    @Test
     void metadataIsGiven() {
         PublishedDate p = DATER.date(Docs.annotate("p1", "2023-04-03", Docs.fixture("phone-talk.txt")));
         assertEquals(new PublishedDate(d("2023-04-03"), "given", null, List.of()), p);
