@@ -136,7 +136,8 @@ class DiplomaticPatternsTest {
                 {"The minister restated her full support for the island nation.", "051"},
                 {"The meeting also covered significant regional issues.", "040"},
                 {"During the call they also addressed the war on the border.", "040"},
-                {"The presidents made a decision to continue new contacts.", "030"}};
+                {"The presidents made a decision to continue new contacts.", "030"},
+                {"The minister shared his appreciation for the deployment of the engineers.", "051"}};
         assertEachCoded(sentenceAndCode);
         assertFalse(SpeechActLexicon.bundled().find("They will continue working closely to address shared challenges.").stream()
                 .map(SpeechActMatch::cameo).toList().contains("040"), "to address challenges is to tackle them, not to talk of them");
