@@ -69,14 +69,13 @@ public final class KnowledgeAnnotator implements Annotator {
                 .findFirst().orElse(null);
         if (country == null) return title;
         int from = title.start() - s.start();
-        Mention shorter = null;
-        for (PhraseIndex.Match<Titles.Title> m : kb.titles().index().find(s.text().substring(from, country.start() - s.start()),
-                folded.substring(from, country.start() - s.start()))) {
-            if (m.start() == 0 && (shorter == null || m.end() > shorter.end() - title.start())) {
-                shorter = new Mention(MentionType.TITLE, s.index(), title.start(), title.start() + m.end(), m.text(), m.value());
-            }
+        int to = country.start() - s.start();
+        PhraseIndex.Match<Titles.Title> longest = null;
+        for (PhraseIndex.Match<Titles.Title> m : kb.titles().index().find(s.text().substring(from, to), folded.substring(from, to))) {
+            if (m.start() == 0 && (longest == null || m.end() > longest.end())) longest = m;
         }
-        return shorter;
+        return longest == null ? null
+                : new Mention(MentionType.TITLE, s.index(), title.start(), title.start() + longest.end(), longest.text(), longest.value());
     }
 
     private static boolean isDate(TimeMention t) {
@@ -84,7 +83,7 @@ public final class KnowledgeAnnotator implements Annotator {
     }
 
     /** "se reunió este martes con", "se reunió el 13 de octubre con": the word before a weekday's name or a date (time-words.tsv, kind before-weekday). */
-    private static final Pattern BEFORE_WEEKDAY = Pattern.compile("(?i)(?<![\\p{L}])(?:" + TimeWords.load().beforeWeekday() + ")\\s+$");
+    private static final Pattern BEFORE_DAY = Pattern.compile("(?i)(?<![\\p{L}])(?:" + TemporalTagger.WORDS.beforeWeekday() + ")\\s+$");
 
     /** "spoke Tuesday with", "met yesterday with", "se reunió este martes con", "s'est entretenu vendredi 29 mars 2024 avec": a day named inside an engagement phrase does not break it. */
     private static String withDaysBlank(String folded, Sentence s, List<TimeMention> times) {
@@ -95,7 +94,7 @@ public final class KnowledgeAnnotator implements Annotator {
             if (out == null) out = folded.toCharArray();
             int from = t.start() - s.start();
             if (t.value() instanceof TimeValue.Weekday || aDate) {
-                Matcher which = BEFORE_WEEKDAY.matcher(folded.substring(Math.max(0, from - 12), from));
+                Matcher which = BEFORE_DAY.matcher(folded.substring(Math.max(0, from - 12), from));
                 if (which.find()) from = Math.max(0, from - 12) + which.start();
             }
             for (int i = from; i < t.end() - s.start(); i++) out[i] = ' ';

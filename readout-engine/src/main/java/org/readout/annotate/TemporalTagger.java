@@ -28,7 +28,7 @@ final class TemporalTagger {
     private static final String NUMBER_WORDS = "(" + alternation(NUMBERS.keySet()) + ")";
     private static final Map<String, DayOfWeek> WEEKDAYS = loadWeekdays();
     private static final String WEEKDAY = "(" + alternation(WEEKDAYS.keySet()) + ")";
-    private static final TimeWords WORDS = TimeWords.load();
+    static final TimeWords WORDS = TimeWords.load();
     /** A word that joins a day to its month or a month to its year ("5th of May", "5 de mayo de 2023"). */
     private static final String JOINING = "(?i:" + WORDS.dateJoiners() + ")\\s+";
     private static final String JOINER = "(?:" + JOINING + ")?";

@@ -44,6 +44,11 @@ public record SpeechActMatch(int start, int end, int tokenStart, int tokenEnd, S
         return origin == Origin.PETRARCH && !pattern.startsWith("-");
     }
 
+    /** A diplomatic pattern marked as a noun phrase ("an exchange of views"), whose doer the words around it tell. */
+    public boolean nounPhrase() {
+        return origin == Origin.DIPLOMATIC && pattern.startsWith(DiplomaticPatterns.NOUN_PHRASE);
+    }
+
     /** Whether two matches share a token. */
     public boolean overlaps(SpeechActMatch o) {
         return tokenStart < o.tokenEnd && o.tokenStart < tokenEnd;

@@ -207,6 +207,9 @@ final class ParticipantFinder {
                 && text.substring(person.end(), trigger.start()).split("\\s+").length <= 3;
     }
 
+    /** How many characters after a one-word name its verb of reporting is looked for ("Azernews reports"). */
+    private static final int OUTLET_VERB_REACH = 20;
+
     /** How far a possessor's words may stand before the encounter they came after ("Macron’s words came after a three-hour meeting"). */
     private static final int WORDS_BEFORE_REACH = 40;
 
@@ -402,9 +405,11 @@ final class ParticipantFinder {
             int nameStart = after + name.start(1);
             if (overlapsKnown(mentions, nameStart, after + name.end(1))) continue;
             String n = name.group(1).replaceAll("[,.]$", "");
-            if (n.split("\\s+").length < 2 && !Character.isUpperCase(n.charAt(0))) continue;
+            boolean oneWord = n.split("\\s+").length < 2;
+            if (oneWord && !Character.isUpperCase(n.charAt(0))) continue;
             // "Kassym-Jomart Tokayev, President of the Republic of Kazakhstan, Azernews reports": the outlet, not a person
-            if (n.split("\\s+").length < 2 && kb.cues().outletVerbNext().matcher(text.substring(nameStart + n.length(), Math.min(text.length(), nameStart + n.length() + 20))).lookingAt()) continue;
+            int nameEnd = nameStart + n.length();
+            if (oneWord && kb.cues().outletVerbNext().matcher(text.substring(nameEnd, Math.min(text.length(), nameEnd + OUTLET_VERB_REACH))).lookingAt()) continue;
             String key = "text:" + country + ":" + n;
             if (!seen.add(key)) continue;
             out.add(new Participant(n, country, title.role(), actor(country, title.role()), null, ev));

@@ -117,7 +117,7 @@ public final class StatementExtractor {
                 }
                 // "an exchange of views on two-way cooperation also took place": an act told as a noun, that no one is said to
                 // have done, happened between the two sides
-                if (who == null && act.pattern().startsWith("+") && cues.tookPlaceAfter().matcher(s.text().substring(act.end())).find()) {
+                if (who == null && act.nounPhrase() && cues.tookPlaceAfter().matcher(s.text().substring(act.end())).find()) {
                     who = speakers.both(s.start() + act.start());
                 }
                 if (who == null) continue;

@@ -561,7 +561,6 @@ public final class Cues {
         return occasionNamed;
     }
 
-    /** "Macron's words came": what someone said, told as following the encounter after it ("came after a meeting with"). */
     /** After an act told as a noun ("an exchange of views on trade also took place"): the words that say it happened. */
     public Pattern tookPlaceAfter() {
         return tookPlaceAfter;
@@ -572,6 +571,7 @@ public final class Cues {
         return outletVerbNext;
     }
 
+    /** "Macron's words came": what someone said, told as following the encounter after it ("came after a meeting with"). */
     public Pattern wordsAfter() {
         return wordsAfter;
     }
