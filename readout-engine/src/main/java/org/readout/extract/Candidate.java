@@ -17,6 +17,8 @@ final class Candidate {
     DateClue clue = DateClue.NONE;
     Sourced<String> format;
     boolean strongFormat;
+    /** Words said of calls and meetings alike ("a conversation with"): the format assumed may give way to another report's. */
+    boolean formatOpen;
     Sourced<String> status;
     Sourced<LocalDate> dateEnd;
     Sourced<String> localTime;
@@ -51,6 +53,7 @@ final class Candidate {
         c.clue = clue;
         c.format = format;
         c.strongFormat = strongFormat;
+        c.formatOpen = formatOpen;
         c.status = status;
         c.dateEnd = dateEnd;
         c.localTime = localTime;

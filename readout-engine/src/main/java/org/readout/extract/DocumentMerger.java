@@ -495,6 +495,7 @@ final class DocumentMerger {
         g.talkDays.addAll(c.talkDays);
         // A clue of bounds only ("next week") is kept when the other report's clue names a day or month.
         g.clue = g.clue.isEmpty() ? c.clue.and(g.clue) : g.clue.and(c.clue);
+        g.formatOpen = g.format == null ? c.formatOpen : g.formatOpen && c.formatOpen;
         if (g.format == null || (!g.strongFormat && c.strongFormat)) {
             g.format = c.format;
             g.strongFormat = c.strongFormat;

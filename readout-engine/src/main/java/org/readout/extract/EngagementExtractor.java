@@ -197,7 +197,8 @@ public final class EngagementExtractor implements Extractor {
         c.aside = onlyAside || invitedTo(doc, s, trigger);
         c.evidence.add(ev);
         c.kind = kind.kind();
-        c.strongFormat = !"any".equals(kind.format());
+        c.strongFormat = !"any".equals(kind.format()) && !"either".equals(kind.format());
+        c.formatOpen = "either".equals(kind.format());
         c.format = Sourced.of(c.strongFormat ? kind.format() : "in_person", ev);
 
         TimeMention when = dateMention(doc, s, trigger, asides);
@@ -747,7 +748,7 @@ public final class EngagementExtractor implements Extractor {
         }
         return new EngagementReport(doc, ordinal, relation, status, c.format, date,
                 c.dates.isEmpty() ? c.clue : DateClue.NONE, c.localTime, c.duration, c.location, c.occasion, c.kind,
-                List.copyOf(c.participants), List.copyOf(c.evidence), end);
+                List.copyOf(c.participants), List.copyOf(c.evidence), end, !c.strongFormat && c.formatOpen);
     }
 
     /**

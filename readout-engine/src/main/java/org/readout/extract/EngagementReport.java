@@ -11,12 +11,24 @@ import java.util.List;
  * @param date      the full date when the text gives or implies one
  * @param clue      what the text says of the date when it is less than a full date
  * @param dateEnd   the last day of an engagement over several days, or null
+ * @param formatAssumed the format is only what words said of calls and meetings alike are taken to mean ("a
+ *                      conversation with", "una conversación con": in person), which another report's stated format overrules
  */
 public record EngagementReport(String document, int ordinal, String relation, Sourced<String> status,
                                Sourced<String> format, Sourced<LocalDate> date, DateClue clue,
                                Sourced<String> localTime, Sourced<Integer> durationMinutes,
                                Sourced<Location> location, Sourced<String> occasion, String kind,
-                               List<Participant> participants, List<Evidence> evidence, Sourced<LocalDate> dateEnd) {
+                               List<Participant> participants, List<Evidence> evidence, Sourced<LocalDate> dateEnd,
+                               boolean formatAssumed) {
+
+    public EngagementReport(String document, int ordinal, String relation, Sourced<String> status,
+                            Sourced<String> format, Sourced<LocalDate> date, DateClue clue,
+                            Sourced<String> localTime, Sourced<Integer> durationMinutes,
+                            Sourced<Location> location, Sourced<String> occasion, String kind,
+                            List<Participant> participants, List<Evidence> evidence, Sourced<LocalDate> dateEnd) {
+        this(document, ordinal, relation, status, format, date, clue, localTime, durationMinutes, location, occasion,
+                kind, participants, evidence, dateEnd, false);
+    }
 
     public EngagementReport(String document, int ordinal, String relation, Sourced<String> status,
                             Sourced<String> format, Sourced<LocalDate> date, DateClue clue,

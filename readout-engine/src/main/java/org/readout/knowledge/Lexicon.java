@@ -46,7 +46,7 @@ public final class Lexicon {
     static Lexicon load(Path userDir) {
         Lexicon l = new Lexicon();
         for (Tsv.Row r : Tsv.load("engagement-triggers.tsv", userDir)) {
-            if (!TRIGGER_FORMATS.contains(r.get(1))) throw r.error("the format is phone, video, in_person, any or spoke, not '" + r.get(1) + "'");
+            if (!TRIGGER_FORMATS.contains(r.get(1))) throw r.error("the format is phone, video, in_person, any, either or spoke, not '" + r.get(1) + "'");
             if (!TRIGGER_KINDS.contains(r.get(2))) throw r.error("the kind is talk, visit or summit, not '" + r.get(2) + "'");
             String mark = r.get(3);
             if (!mark.isEmpty() && !mark.equals("guest") && !mark.equals("guest-next") && !mark.equals("each")) {
@@ -66,7 +66,7 @@ public final class Lexicon {
     }
 
     private static final java.util.Set<String> CUE_STATUSES = java.util.Set.of("planned", "invitation", "held", "unreal", "report", "sameday");
-    private static final java.util.Set<String> TRIGGER_FORMATS = java.util.Set.of("phone", "video", "in_person", "any", "spoke");
+    private static final java.util.Set<String> TRIGGER_FORMATS = java.util.Set.of("phone", "video", "in_person", "any", "either", "spoke");
     private static final java.util.Set<String> TRIGGER_KINDS = java.util.Set.of("talk", "visit", "summit");
     private static final java.util.Set<String> MEDIUM_FORMATS = java.util.Set.of("phone", "video", "in_person");
     private static final java.util.Set<String> EXCHANGE_KINDS = java.util.Set.of("talk", "summit");

@@ -54,7 +54,8 @@ final class EngagementBuilder {
         String status = held ? "held" : "planned";
         evidence.put("status", firstEvidence(n -> n.held() == held ? n.report.status() : null));
         LocalDate date = date(held);
-        String format = pick("format", n -> n.report.format());
+        String format = pick("format", n -> n.report.formatAssumed() ? null : n.report.format());
+        if (format == null) format = pick("format", n -> n.report.format());
         Location location = pick("location", n -> n.report.location() != null && n.report.location().value().place() != null
                 ? n.report.location() : null);
         if (location == null) location = pick("location", n -> n.report.location());

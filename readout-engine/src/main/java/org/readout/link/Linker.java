@@ -242,7 +242,7 @@ public final class Linker {
         if (!ca.containsAll(cb) && !cb.containsAll(ca)) return false;
         String fa = a.report.format() == null ? null : a.report.format().value();
         String fb = b.report.format() == null ? null : b.report.format().value();
-        if (fa != null && fb != null && !fa.equals(fb)) return false;
+        if (fa != null && fb != null && !fa.equals(fb) && !a.report.formatAssumed() && !b.report.formatAssumed()) return false;
         if (heldInDifferentCountries(a.report, b.report)) return false;
         return !personConflict(a.report.participants(), b.report.participants());
     }

@@ -82,4 +82,27 @@ class OtherLanguageEngagementsTest {
         EngagementReport pt = only(extract("pt-date", null, "O presidente Lula se reuniu em 5 de maio de 2023 com o presidente Gustavo Petro."));
         assertEquals(java.time.LocalDate.of(2023, 5, 5), value(pt.date()));
     }
+
+    @Test
+    void indonesianMeetingsAndCallsWithTheirTitles() {
+        EngagementReport met = only(extract("id", "2023-06-06", "Menteri Luar Negeri Retno Marsudi bertemu dengan Menteri Luar Negeri "
+                + "Australia Penny Wong di Jakarta."));
+        assertEquals(List.of("AUS", "IDN"), countries(met));
+        assertEquals("in_person", value(met.format()));
+        EngagementReport call = only(extract("id2", "2023-06-06", "Menlu Retno Marsudi melakukan pembicaraan telepon dengan Menlu "
+                + "Australia Penny Wong."));
+        assertEquals("phone", value(call.format()));
+    }
+
+    @Test
+    void aCallReceivedFromAnOfficeNamedInTheLanguageOfThePage() {
+        EngagementReport es = only(extract("es", "2025-06-03", "El canciller chileno Alberto van Klaveren recibió una llamada del "
+                + "secretario de Estado de Estados Unidos, Marco Rubio."));
+        assertEquals(List.of("CHL", "USA"), countries(es));
+        assertEquals("phone", value(es.format()));
+        EngagementReport fr = only(extract("fr", "2022-04-18", "Le Président Abdelmadjid Tebboune a reçu une communication téléphonique "
+                + "de son homologue russe, Vladimir Poutine."));
+        assertEquals(List.of("DZA", "RUS"), countries(fr));
+        assertEquals("phone", value(fr.format()));
+    }
 }

@@ -290,7 +290,7 @@ class KnowledgeBaseTest {
     @Test
     void triggerFormatsAndKindsAreTheKnownOnes() {
         for (String[] r : BundledFiles.rows("engagement-triggers.tsv")) {
-            assertTrue(Set.of("phone", "video", "in_person", "any", "spoke").contains(r[1]), r[0]);
+            assertTrue(Set.of("phone", "video", "in_person", "any", "either", "spoke").contains(r[1]), r[0]);
             assertTrue(Set.of("talk", "visit", "summit").contains(r[2]), r[0]);
         }
     }
