@@ -158,7 +158,7 @@ PRESS_ALIASES = {
     "AFG": ["Islamic Emirate of Afghanistan"],
     "ARE": ["U.A.E."],
     "BIH": ["Bosnia", "BiH"],
-    "CHN": ["PRC", "Mainland China"],
+    "CHN": ["PRC", "Mainland China", "中華人民共和国", "中华人民共和国"],
     "CIV": ["Côte d'Ivoire", "Cote d'Ivoire"],
     "COD": ["Democratic Republic of the Congo", "Congo-Kinshasa", "DRC", "DR Congo"],
     "COG": ["Republic of Congo", "Congo-Brazzaville"],
@@ -171,7 +171,7 @@ PRESS_ALIASES = {
     "HKG": ["Hong Kong SAR", "HKSAR", "Hong Kong Special Administrative Region"],
     "IND": ["Bharat"],
     "KNA": ["St. Kitts and Nevis", "St Kitts and Nevis", "Saint Christopher and Nevis"],
-    "KOR": ["Republic of Korea", "ROK", "Korea"],
+    "KOR": ["Republic of Korea", "ROK", "Korea", "大韓民国", "大韩民国"],
     "LAO": ["Lao PDR"],
     "LCA": ["St. Lucia", "St Lucia"],
     "MAC": ["Macao", "Macau SAR", "Macao SAR"],
@@ -189,7 +189,7 @@ PRESS_ALIASES = {
     "TTO": ["Trinidad"],
     "TUR": ["Türkiye", "Turkiye", "Republic of Türkiye", "Republic of Turkey"],
     "TWN": ["Republic of China", "ROC", "Chinese Taipei"],
-    "USA": ["United States of America", "U.S.", "US", "USA", "U.S.A.", "America"],
+    "USA": ["United States of America", "U.S.", "US", "USA", "U.S.A.", "America", "米国"],
     "VAT": ["Holy See", "Vatican"],
     "VCT": ["St. Vincent and the Grenadines", "St Vincent and the Grenadines"],
     "VNM": ["Viet Nam"],
@@ -399,7 +399,10 @@ MAX_CITY_ALIASES = 5
 # whose speech acts and engagement words Readout reads. A translation that is another country's name or alias, or that
 # is a given name or a common word in those languages, is left out (TRANSLATION_DENY).
 # Turkish and Dutch names since 2026-12-05 (pages from Ankara, Baku and The Hague in the blind set).
-TRANSLATION_LANGUAGES = ("spa", "por", "ita", "fra", "deu", "tur", "nld")
+# Japanese and Chinese names since 2026-12-05 (readouts of Tokyo's and Beijing's foreign ministries in their own
+# languages): written without spaces, matched inside a run of characters ("所罗门群岛外长" is a country and a title).
+TRANSLATION_LANGUAGES = ("spa", "por", "ita", "fra", "deu", "tur", "nld", "jpn", "zho")
+UNSPACED_LANGUAGES = ("jpn", "zho")
 TRANSLATION_DENY = {
     "Maurice",   # fra Mauritius; a given name
     "Salvador",  # por El Salvador; a given name and a Brazilian city
@@ -424,6 +427,15 @@ def fold(s):
 def is_latin(s):
     for ch in s:
         if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
+            return False
+    return True
+
+
+def is_unspaced(s):
+    """Han, Hiragana and Katakana only (and the prolonged sound mark): a name of a script written without spaces."""
+    for ch in s:
+        n = unicodedata.name(ch, "")
+        if not (n.startswith("CJK UNIFIED IDEOGRAPH") or n.startswith("HIRAGANA") or n.startswith("KATAKANA")):
             return False
     return True
 
@@ -476,10 +488,11 @@ def build_countries(wc):
         aliases += PRESS_ALIASES.get(iso3, [])
         for lang in TRANSLATION_LANGUAGES:
             t = c.get("translations", {}).get(lang, {}).get("common")
-            if t and t[0].isupper() and is_latin(t) and ", " not in t and t not in deny and t not in TRANSLATION_DENY:
+            written = (t[0].isupper() and is_latin(t)) if t and lang not in UNSPACED_LANGUAGES else bool(t) and is_unspaced(t)
+            if written and ", " not in t and t not in deny and t not in TRANSLATION_DENY:
                 aliases.append(TRANSLATED + t)
         # ASCII forms of names with diacritics ("Türkiye" -> "Turkiye")
-        aliases += [fold(a) for a in [name] + aliases if fold(a) != a and fold(a) not in deny]
+        aliases += [fold(a) for a in [name] + aliases if fold(a) != a and fold(a) not in deny and not is_unspaced(a[len(TRANSLATED):] if a.startswith(TRANSLATED) else a)]
         aliases = [a for a in uniq(aliases) if a != name and a != TRANSLATED + name]
 
         adjs = []

@@ -3,6 +3,7 @@ package org.readout.annotate;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
+import org.readout.knowledge.PhraseIndex;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Lines first (a headline or a list item is never glued to the next line), then OpenNLP's English
+ * Lines first (a headline or a list item is never glued to the next line; a Chinese or Japanese full stop ends a
+ * sentence as a line does, and a page of those scripts wrapped at a fixed width is joined again), then OpenNLP's English
  * sentence model inside each line, then a repair: the model splits after abbreviations such as
  * "H.E." or "Jan.", which are joined back to the sentence they belong to. A sentence longer than
  * {@link #MAX_SENTENCE_CHARS} (a page without full stops) is cut at spaces into pieces no longer than that.
@@ -28,7 +30,10 @@ final class SentenceSplitter {
     }
 
     private static final String MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    private static final Pattern LINE = Pattern.compile("[^\\n]+");
+    /** The full stops of Chinese and Japanese, which the English model does not know. */
+    private static final String FULL_STOPS = "。！？";
+    /** A line of a script without spaces at least this long that a break ends mid-sentence was wrapped at a fixed width. */
+    private static final int WRAPPED_LINE = 20;
     private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s*$");
     private static final SentenceModel SHARED = loadModel();
 
@@ -59,16 +64,42 @@ final class SentenceSplitter {
         return splitBounded(text).sentences();
     }
 
+    /**
+     * The lines, each cut after a Chinese or Japanese full stop ("。"); a break between two characters of those scripts
+     * that ends a line of {@link #WRAPPED_LINE} characters or more does not end the line ("...同来华\n进行国事访问的...").
+     */
+    static List<int[]> lines(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        int physical = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                boolean wrapped = i - physical >= WRAPPED_LINE && i > 0 && i + 1 < n
+                        && PhraseIndex.unspaced(text.charAt(i - 1)) && PhraseIndex.unspaced(text.charAt(i + 1));
+                physical = i + 1;
+                if (wrapped) continue;
+                if (i > start) out.add(new int[]{start, i});
+                start = i + 1;
+            } else if (FULL_STOPS.indexOf(c) >= 0 && (i + 1 >= n || FULL_STOPS.indexOf(text.charAt(i + 1)) < 0)) {
+                out.add(new int[]{start, i + 1});
+                start = i + 1;
+            }
+        }
+        if (start < n) out.add(new int[]{start, n});
+        return out;
+    }
+
     Split splitBounded(String text) {
         List<int[]> spans = new ArrayList<>();
-        Matcher line = LINE.matcher(text);
-        while (line.find()) {
-            String l = line.group();
+        for (int[] line : lines(text)) {
+            String l = text.substring(line[0], line[1]);
             if (l.isBlank()) continue;
             int[] prev = null;
             for (int[] se : splitAfterInitialisms(l, detector.sentPosDetect(l))) {
-                int start = line.start() + se[0];
-                int end = line.start() + se[1];
+                int start = line[0] + se[0];
+                int end = line[0] + se[1];
                 if (prev != null && (endsWithAbbreviation(text.substring(prev[0], prev[1])) && !opensAfterAnInitialism(text, prev, start, end)
                         || endsMidSentence(text.substring(prev[0], prev[1])) || startsLowerCase(text, start, end))) {
                     prev[1] = end;

@@ -37,7 +37,18 @@ final class TemporalTagger {
     private record Rule(Pattern pattern, Function<Matcher, TimeValue> value, boolean needsDigit, boolean needsMonth) {
     }
 
+    private static final Map<String, Integer> ERAS = loadEras();
+    private static final String ERA = "(" + alternation(ERAS.keySet()) + ")";
+
     private final List<Rule> rules = List.of(
+            // "2021年12月16日", "令和5年11月4日", "12月16日": Chinese and Japanese dates, and Japanese era years (eras.tsv)
+            digits("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日", m -> date(num(m, 1), num(m, 2), num(m, 3))),
+            digits(ERA + "\\s*(\\d{1,2}|元)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日",
+                    m -> date(ERAS.get(m.group(1)) + (m.group(2).equals("元") ? 0 : num(m, 2) - 1), num(m, 3), num(m, 4))),
+            digits("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日", m -> date(null, num(m, 1), num(m, 2))),
+            // "午後4時55分", "10時55分": a Japanese clock time; "約20分間": how long
+            digits("(午前|午後)?(\\d{1,2})時(?:(\\d{1,2})分)?", m -> cjkClock(m.group(1), num(m, 2), m.group(3))),
+            digits("(\\d{1,3})分間", m -> new TimeValue.Duration(num(m, 1))),
             digits("\\bfrom\\s+" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\s+(?:to|until|through)\\s+(?:" + MONTH + "\\.?\\s+)?(\\d{1,2})" + ORD
                     + "(?:,?\\s+((?:19|20)\\d{2}))?\\b", m -> span(m.group(5) == null ? null : num(m, 5), month(m.group(1)), num(m, 2),
                     m.group(3) == null ? month(m.group(1)) : month(m.group(3)), num(m, 4))),
@@ -174,6 +185,21 @@ final class TemporalTagger {
         if (hour == 0 && minute == null || hour > 12) return null;
         int h = hour % 12 + (ampm.equalsIgnoreCase("p") ? 12 : 0);
         return new TimeValue.ClockTime(h, minute == null ? 0 : Integer.parseInt(minute));
+    }
+
+    private static TimeValue cjkClock(String half, int hour, String minute) {
+        if (hour > 23 || half != null && hour > 12) return null;
+        int h = "午後".equals(half) && hour < 12 ? hour + 12 : hour;
+        return new TimeValue.ClockTime(h, minute == null ? 0 : Integer.parseInt(minute));
+    }
+
+    /** {@code readout/annotate/eras.tsv}: each Japanese era name to the Gregorian year of its first year. */
+    private static Map<String, Integer> loadEras() {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (org.readout.knowledge.Tsv.Row r : org.readout.knowledge.Tsv.load("readout/annotate/", "eras.tsv", null)) {
+            out.put(r.get(0), Integer.parseInt(r.get(1)));
+        }
+        return Map.copyOf(out);
     }
 
     private static String capitalised(String lower) {

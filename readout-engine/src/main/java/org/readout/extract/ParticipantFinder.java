@@ -592,7 +592,8 @@ final class ParticipantFinder {
         return offices;
     }
 
-    private static final Pattern BEFORE_GAP = Pattern.compile("^(?:['’]s)?[\\s,\\-–]*(?:and\\s+)?(?:['’]s)?\\s*$");
+    /** Also Japanese: "オマーン国外務大臣" (the state's), "オーストラリアのウォン外務大臣" (of Australia, a name in kana, the title). */
+    private static final Pattern BEFORE_GAP = Pattern.compile("^(?:(?:['’]s)?[\\s,\\-–]*(?:and\\s+)?(?:['’]s)?\\s*|国?(?:の[\\p{IsKatakana}ー・]{0,24})?)$");
     private static final Pattern AFTER_GAP = Pattern.compile("^['’]?s?\\s+(?:of|from)\\s+(?:the\\s+)?$");
     private static final Pattern CHAIN_GAP = Pattern.compile("^(?:['’]s)?\\s*(?:,|and|,\\s*and)?\\s*(?:the\\s+)?$");
 

@@ -63,7 +63,7 @@ public final class People {
                 String key = PhraseIndex.foldSameLength(f);
                 List<Person> list = forms.computeIfAbsent(key, k -> new ArrayList<>());
                 if (!list.contains(p)) list.add(p);
-                boolean full = f.contains(" ") && !familyForms.contains(key);
+                boolean full = (f.contains(" ") || writtenWithoutSpaces(f)) && !familyForms.contains(key);
                 fullForm.merge(key, full, Boolean::logicalOr);
                 if (list.size() == 1) forms.put(key, list);
             }
@@ -73,6 +73,11 @@ public final class People {
             people.index.add(e.getKey(), new NameForm(e.getKey(), List.copyOf(e.getValue()), fullForm.get(e.getKey())), true);
         }
         return people;
+    }
+
+    /** "王毅", "林芳正": a name of two characters or more in a script without spaces holds a family and a given name. */
+    private static boolean writtenWithoutSpaces(String form) {
+        return form.length() >= 2 && form.chars().allMatch(c -> PhraseIndex.unspaced((char) c) || c == '・');
     }
 
     /**

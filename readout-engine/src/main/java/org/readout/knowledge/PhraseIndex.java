@@ -9,7 +9,9 @@ import java.util.Map;
  * Finds known phrases in text: longest match first, on word boundaries, accents and case folded.
  * A phrase marked {@code capitalised} only matches where the text starts it with a capital letter,
  * so that the place "Nice" or the name "Wang" is not found in ordinary lower-case words; one that starts with a
- * digit ("16th BRICS Summit") has no capital to ask for.
+ * digit ("16th BRICS Summit") has no capital to ask for. Scripts written without spaces between words (Chinese,
+ * Japanese) have a word boundary between any two of their characters: "王毅同所罗门群岛外长马内莱通电话" holds a name, a
+ * country, a title and an engagement word.
  */
 public final class PhraseIndex<T> {
 
@@ -43,7 +45,8 @@ public final class PhraseIndex<T> {
         int i = 0;
         int n = folded.length();
         while (i < n) {
-            if (!isWordChar(folded.charAt(i)) || (i > 0 && isWordChar(folded.charAt(i - 1)))) {
+            if (!isWordChar(folded.charAt(i)) || (i > 0 && isWordChar(folded.charAt(i - 1)) && !unspaced(folded.charAt(i - 1))
+                    && !unspaced(folded.charAt(i)))) {
                 i++;
                 continue;
             }
@@ -55,8 +58,9 @@ public final class PhraseIndex<T> {
                     int end = folded.startsWith(e.folded, i) ? i + e.folded.length()
                             : e.folded.indexOf(' ') < 0 ? -1 : matchEnd(folded, i, e.folded);
                     if (end < 0) continue;
-                    if (end < n && isWordChar(folded.charAt(end)) && isWordChar(folded.charAt(end - 1))) continue;
-                    if (e.capitalised && Character.isLetter(text.charAt(i)) && !Character.isUpperCase(text.charAt(i))) continue;
+                    if (end < n && isWordChar(folded.charAt(end)) && isWordChar(folded.charAt(end - 1))
+                            && !unspaced(folded.charAt(end)) && !unspaced(folded.charAt(end - 1))) continue;
+                    if (e.capitalised && Character.isLowerCase(text.charAt(i))) continue;
                     if (e.exact && !text.startsWith(e.phrase, i)) continue;
                     if (best == null || end > bestEnd) {
                         best = e;
@@ -92,10 +96,20 @@ public final class PhraseIndex<T> {
         return j;
     }
 
+    /** A word runs to the next character that is not a letter or digit; in a script without spaces it is one character. */
     private static String firstWord(String s, int from) {
+        if (from < s.length() && unspaced(s.charAt(from))) return s.substring(from, from + 1);
         int j = from;
-        while (j < s.length() && isWordChar(s.charAt(j))) j++;
+        while (j < s.length() && isWordChar(s.charAt(j)) && !unspaced(s.charAt(j))) j++;
         return s.substring(from, j);
+    }
+
+    /** A character of a script written without spaces between words: Han, Hiragana, Katakana. */
+    public static boolean unspaced(char c) {
+        if (c < '\u2e80') return false;
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     static boolean isWordChar(char c) {

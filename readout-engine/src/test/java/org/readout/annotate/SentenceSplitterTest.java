@@ -232,4 +232,12 @@ class SentenceSplitterTest {
     void militaryRanksAreAbbreviations() {
         assertEquals(1, texts("The minister met Lt. Col. Kim Min-jun and Pres. Yoon in Seoul.").size());
     }
+
+    @Test
+    void aChineseFullStopEndsASentenceAndAWrappedLineDoesNot() {
+        String text = "王毅同外长通电话。双方就两国关系和共同关心的国际和地区问题\n交换了意见。\n2021年12月16日\n中方表示。";
+        assertEquals(List.of("王毅同外长通电话。", "双方就两国关系和共同关心的国际和地区问题\n交换了意见。", "2021年12月16日", "中方表示。"),
+                texts(text), "a short line, as a date's, is its own");
+        assertOffsets(text, SPLITTER.split(text));
+    }
 }

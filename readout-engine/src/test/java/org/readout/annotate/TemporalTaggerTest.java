@@ -503,4 +503,14 @@ class TemporalTaggerTest {
         assertEquals(9, TemporalTagger.month("Sept"));
         assertThrows(IllegalArgumentException.class, () -> TemporalTagger.month("Smarch"));
     }
+
+    @Test
+    void chineseAndJapaneseDatesEraYearsClockTimesAndDurations() {
+        assertEquals(new CalendarDate(2023, 11, 4), only("令和5年11月4日", "令和5年11月4日"));
+        assertEquals(new CalendarDate(2019, 5, 1), only("令和元年5月1日", "令和元年5月1日"));
+        assertEquals(new CalendarDate(2021, 12, 16), only("2021年12月16日,王毅通电话", "2021年12月16日"));
+        assertEquals(new CalendarDate(null, 12, 16), only("12月16日,王毅通电话", "12月16日"));
+        assertEquals(new ClockTime(16, 55), only("日本時間同日午後4時55分から", "午後4時55分"));
+        assertEquals(new Duration(20), only("約20分間、会談", "20分間"));
+    }
 }

@@ -105,4 +105,19 @@ class OtherLanguageEngagementsTest {
         assertEquals(List.of("DZA", "RUS"), countries(fr));
         assertEquals("phone", value(fr.format()));
     }
+
+    @Test
+    void japaneseAndChineseReadoutsWrittenWithoutSpaces() {
+        EngagementReport ja = only(extract("ja", null, "令和5年3月3日\n3月3日、林芳正外務大臣は、オーストラリアのウォン外務大臣と電話会談を行いました。"));
+        assertEquals(List.of("AUS", "JPN"), countries(ja));
+        assertEquals("phone", value(ja.format()));
+        assertEquals(java.time.LocalDate.of(2023, 3, 3), value(ja.date()));
+        assertEquals("held", value(ja.status()));
+        EngagementReport zh = only(extract("zh", null, "2021年12月16日,王毅同澳大利亚外长通电话。"));
+        assertEquals(List.of("AUS", "CHN"), countries(zh));
+        assertEquals("phone", value(zh.format()));
+        EngagementReport planned = only(extract("ja2", "2024-05-10", "岸田文雄首相は5月20日、サウジアラビアの首相と会談する予定です。"));
+        assertEquals("planned", value(planned.status()));
+        assertEquals(List.of("JPN", "SAU"), countries(planned));
+    }
 }

@@ -301,4 +301,12 @@ class PhraseIndexTest {
         assertEquals(false, PhraseIndex.isWordChar('\''));
         assertEquals(false, PhraseIndex.isWordChar(' '));
     }
+
+    @Test
+    void inAScriptWithoutSpacesEveryCharacterStartsAWord() {
+        PhraseIndex<String> idx = index("所罗门群岛", "SLB", true, "外长", "foreign minister", false, "通电话", "phone", false,
+                "Nice", "FRA", true);
+        assertEquals(List.of("SLB", "foreign minister", "phone"), values(idx.find("王毅同所罗门群岛外长马内莱通电话。")));
+        assertTrue(idx.find("Venice and Nicest").isEmpty(), "letters of a spaced script still need a boundary");
+    }
 }
