@@ -156,9 +156,9 @@ ALT_DENY = {
 # informal names).  Added after the filters, so 2-letter "US"/"UK" survive.
 PRESS_ALIASES = {
     "AFG": ["Islamic Emirate of Afghanistan"],
-    "ARE": ["U.A.E."],
+    "ARE": ["U.A.E.", "ОАЭ"],
     "BIH": ["Bosnia", "BiH"],
-    "CHN": ["PRC", "Mainland China", "中華人民共和国", "中华人民共和国"],
+    "CHN": ["PRC", "Mainland China", "中華人民共和国", "中华人民共和国", "КНР"],
     "CIV": ["Côte d'Ivoire", "Cote d'Ivoire"],
     "COD": ["Democratic Republic of the Congo", "Congo-Kinshasa", "DRC", "DR Congo"],
     "COG": ["Republic of Congo", "Congo-Brazzaville"],
@@ -179,9 +179,9 @@ PRESS_ALIASES = {
     "MMR": ["Burma"],
     "NLD": ["Holland", "The Netherlands"],
     "PNG": ["PNG"],
-    "PRK": ["Democratic People's Republic of Korea", "DPRK"],
+    "PRK": ["Democratic People's Republic of Korea", "DPRK", "КНДР"],
     "PSE": ["State of Palestine", "Palestinian Authority"],
-    "RUS": ["Russian Federation"],
+    "RUS": ["Russian Federation", "РФ", "Российская Федерация"],
     "SAU": ["Saudi", "KSA", "Kingdom of Saudi Arabia"],
     "STP": ["Sao Tome and Principe"],
     "SWZ": ["Swaziland"],
@@ -189,7 +189,7 @@ PRESS_ALIASES = {
     "TTO": ["Trinidad"],
     "TUR": ["Türkiye", "Turkiye", "Republic of Türkiye", "Republic of Turkey"],
     "TWN": ["Republic of China", "ROC", "Chinese Taipei"],
-    "USA": ["United States of America", "U.S.", "US", "USA", "U.S.A.", "America", "米国"],
+    "USA": ["United States of America", "U.S.", "US", "USA", "U.S.A.", "America", "米国", "США"],
     "VAT": ["Holy See", "Vatican"],
     "VCT": ["St. Vincent and the Grenadines", "St Vincent and the Grenadines"],
     "VNM": ["Viet Nam"],
@@ -401,8 +401,10 @@ MAX_CITY_ALIASES = 5
 # Turkish and Dutch names since 2026-12-05 (pages from Ankara, Baku and The Hague in the blind set).
 # Japanese and Chinese names since 2026-12-05 (readouts of Tokyo's and Beijing's foreign ministries in their own
 # languages): written without spaces, matched inside a run of characters ("所罗门群岛外长" is a country and a title).
-TRANSLATION_LANGUAGES = ("spa", "por", "ita", "fra", "deu", "tur", "nld", "jpn", "zho")
+# Russian names since the same day (readouts of Moscow, Tashkent, Astana; Russian words take endings, which Readout reads).
+TRANSLATION_LANGUAGES = ("spa", "por", "ita", "fra", "deu", "tur", "nld", "jpn", "zho", "rus")
 UNSPACED_LANGUAGES = ("jpn", "zho")
+CYRILLIC_LANGUAGES = ("rus",)
 TRANSLATION_DENY = {
     "Maurice",   # fra Mauritius; a given name
     "Salvador",  # por El Salvador; a given name and a Brazilian city
@@ -438,6 +440,10 @@ def is_unspaced(s):
         if not (n.startswith("CJK UNIFIED IDEOGRAPH") or n.startswith("HIRAGANA") or n.startswith("KATAKANA")):
             return False
     return True
+
+
+def is_cyrillic(s):
+    return all(not ch.isalpha() or "CYRILLIC" in unicodedata.name(ch, "") for ch in s)
 
 
 def uniq(seq):
@@ -488,11 +494,18 @@ def build_countries(wc):
         aliases += PRESS_ALIASES.get(iso3, [])
         for lang in TRANSLATION_LANGUAGES:
             t = c.get("translations", {}).get(lang, {}).get("common")
-            written = (t[0].isupper() and is_latin(t)) if t and lang not in UNSPACED_LANGUAGES else bool(t) and is_unspaced(t)
+            if not t:
+                written = False
+            elif lang in UNSPACED_LANGUAGES:
+                written = is_unspaced(t)
+            elif lang in CYRILLIC_LANGUAGES:
+                written = t[0].isupper() and is_cyrillic(t)
+            else:
+                written = t[0].isupper() and is_latin(t)
             if written and ", " not in t and t not in deny and t not in TRANSLATION_DENY:
                 aliases.append(TRANSLATED + t)
         # ASCII forms of names with diacritics ("Türkiye" -> "Turkiye")
-        aliases += [fold(a) for a in [name] + aliases if fold(a) != a and fold(a) not in deny and not is_unspaced(a[len(TRANSLATED):] if a.startswith(TRANSLATED) else a)]
+        aliases += [fold(a) for a in [name] + aliases if fold(a) != a and fold(a) not in deny and not is_unspaced(a[len(TRANSLATED):] if a.startswith(TRANSLATED) else a) and not is_cyrillic(a[len(TRANSLATED):] if a.startswith(TRANSLATED) else a)]
         aliases = [a for a in uniq(aliases) if a != name and a != TRANSLATED + name]
 
         adjs = []

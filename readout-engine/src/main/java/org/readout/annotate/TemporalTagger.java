@@ -23,6 +23,11 @@ final class TemporalTagger {
     private static final String MONTH_LOWER = "(" + String.join("|", MONTHS.keySet().stream().filter(m -> m.length() >= 3
             && Character.isUpperCase(m.charAt(0)) && !m.equals(m.toUpperCase(Locale.ROOT))).map(m -> m.toLowerCase(Locale.ROOT))
             .distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")";
+    /** Month names in the Cyrillic script in lower case ("9 августа"): after a day, always a month, with or without a year. */
+    private static final String MONTH_CYRILLIC = "(" + String.join("|", MONTHS.keySet().stream().filter(m -> Character.UnicodeBlock.of(m.charAt(0))
+            == Character.UnicodeBlock.CYRILLIC && Character.isUpperCase(m.charAt(0)) && !m.equals(m.toUpperCase(Locale.ROOT)))
+            .map(m -> m.toLowerCase(Locale.ROOT)).distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote).toList()) + ")";
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final Map<String, Integer> NUMBERS = loadNumbers();
     private static final String NUMBER_WORDS = "(" + alternation(NUMBERS.keySet()) + ")";
@@ -75,6 +80,7 @@ final class TemporalTagger {
             digits("\\b(\\d{1,2})\\. ?(\\d{1,2})\\. ?((?:19|20)\\d{2})\\b(?!\\.\\d)", m -> date(num(m, 3), num(m, 2), num(m, 1))),
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\b(?!:\\d|\\d)", m -> date(null, month(m.group(1)), num(m, 2))),
             digits("\\b(\\d{1,2})" + ORD + "\\s+" + JOINER + MONTH + "\\b", m -> date(null, month(m.group(2)), num(m, 1))),
+            digits("\\b(\\d{1,2})\\s+" + MONTH_CYRILLIC + "(?!\\p{L})", m -> date(null, month(capitalised(m.group(2))), num(m, 1))),
             // "5 de mayo": a month in lower case after a day and a joining word, which no verb "may" follows
             digits("\\b(\\d{1,2})" + ORD + "\\s+" + JOINING + MONTH_LOWER + "\\b",
                     m -> date(null, month(capitalised(m.group(2))), num(m, 1))),

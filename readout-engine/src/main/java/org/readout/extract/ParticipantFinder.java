@@ -9,6 +9,7 @@ import org.readout.knowledge.Place;
 import org.readout.knowledge.Cues;
 import org.readout.knowledge.KnowledgeBase;
 import org.readout.knowledge.People;
+import org.readout.knowledge.PhraseIndex;
 import org.readout.knowledge.Person;
 import org.readout.knowledge.Roles;
 import org.readout.knowledge.Titles;
@@ -595,10 +596,12 @@ final class ParticipantFinder {
     /** Also Japanese: "オマーン国外務大臣" (the state's), "オーストラリアのウォン外務大臣" (of Australia, a name in kana, the title). */
     private static final Pattern BEFORE_GAP = Pattern.compile("^(?:(?:['’]s)?[\\s,\\-–]*(?:and\\s+)?(?:['’]s)?\\s*|国?(?:の[\\p{IsKatakana}ー・]{0,24})?)$");
     private static final Pattern AFTER_GAP = Pattern.compile("^['’]?s?\\s+(?:of|from)\\s+(?:the\\s+)?$");
-    private static final Pattern CHAIN_GAP = Pattern.compile("^(?:['’]s)?\\s*(?:,|and|,\\s*and)?\\s*(?:the\\s+)?$");
 
-    /** Countries right before the office word ("Japan-China", "Japan's and China's") or right after it ("of Japan and China"). */
-    private static List<Mention> attached(String text, List<Mention> countries, Office office) {
+    /**
+     * Countries right before the office word ("Japan-China", "Japan's and China's") or right after it ("of Japan and China");
+     * a country in the Cyrillic script may follow it with no word between, its case saying "of" ("премьер-министром Японии").
+     */
+    private List<Mention> attached(String text, List<Mention> countries, Office office) {
         List<Mention> out = new ArrayList<>();
         int edge = office.start;
         for (int i = countries.size() - 1; i >= 0; i--) {
@@ -613,7 +616,8 @@ final class ParticipantFinder {
         for (Mention c : countries) {
             if (c.start() < edge) continue;
             String gap = text.substring(edge, c.start());
-            if (!(first ? AFTER_GAP : CHAIN_GAP).matcher(gap).matches()) break;
+            boolean genitive = first && gap.isBlank() && !gap.isEmpty() && PhraseIndex.cyrillic(c.text().charAt(0));
+            if (!genitive && !(first ? AFTER_GAP : kb.cues().countryChainGap()).matcher(gap).matches()) break;
             out.add(c);
             edge = c.end();
             first = false;

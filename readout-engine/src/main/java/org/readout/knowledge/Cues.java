@@ -91,6 +91,7 @@ public final class Cues {
     private final Pattern counterpartJoined;
     private final Pattern counterpartOfSpeaker;
     private final Pattern compoundGap;
+    private final Pattern countryChainGap;
     private final Pattern wordsAfter;
     private final Pattern outletVerbNext;
     private final Pattern tookPlaceAfter;
@@ -217,6 +218,8 @@ public final class Cues {
         counterpartJoined = Pattern.compile("(?i)\\s+and\\s+(?:" + possessives + ")\\s+(?:[\\p{L}-]+\\s+){0,3}(?:" + counterparts
                 + ")s?,?\\s+(?:(?-i:\\p{Lu})[\\p{L}.'’-]*\\s+){0,3}$");
         counterpartOfSpeaker = Pattern.compile("\\b(?:" + capitalisedToo(possessives) + ")\\s+(?:\\p{L}+\\s+)?(?:" + counterparts + ")\\b");
+        countryChainGap = Pattern.compile("^(?:['’]s)?\\s*(?:,|(?:" + words(rows, "conjunction") + ")|,\\s*(?:" + words(rows, "conjunction")
+                + "))?\\s*(?:the\\s+)?$");
         compoundGap = Pattern.compile("^(?:\\s*(?:\\p{Lu}[\\p{L}.'’-]*|,|the|of))*\\s+(?:" + words(rows, "conjunction") + ")\\s+(?:(?:the|of|" + possessives + "|" + counterparts
                 + "|" + words(rows, "office-modifier") + "|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
         auxiliaryAfter = Pattern.compile("(?i)^\\s+(?:" + auxiliaries(rows, "after") + ")\\b");
@@ -627,6 +630,11 @@ public final class Cues {
     }
 
     /** " Hayashi and his counterpart ", from a speaker to the next: what joins two speakers who act together. */
+    /** Between two countries an office word names together ("of Japan and China", "Азербайджана, Грузии и Турции"). */
+    public Pattern countryChainGap() {
+        return countryChainGap;
+    }
+
     public Pattern compoundGap() {
         return compoundGap;
     }

@@ -11,16 +11,28 @@ import java.util.Map;
  * so that the place "Nice" or the name "Wang" is not found in ordinary lower-case words; one that starts with a
  * digit ("16th BRICS Summit") has no capital to ask for. Scripts written without spaces between words (Chinese,
  * Japanese) have a word boundary between any two of their characters: "王毅同所罗门群岛外长马内莱通电话" holds a name, a
- * country, a title and an engagement word.
+ * country, a title and an engagement word. A word of Cyrillic script matches in its inflected forms: its stem (less its
+ * final vowels) followed by up to {@value #ENDING} more letters ("Президент Алжира" finds "Алжир", "России" finds "Россия").
  */
 public final class PhraseIndex<T> {
 
     public record Match<T>(int start, int end, String text, T value) {
     }
 
-    /** {@code exact}: an acronym ("PM", "US") matches only as written, never "pm" or "us". */
-    private record Entry<T>(String folded, String phrase, T value, boolean capitalised, boolean exact) {
+    /**
+     * {@code exact}: an acronym ("PM", "US") matches only as written, never "pm" or "us". {@code stems}: the phrase's
+     * words with a Cyrillic word's final vowel dropped, each of which may take an ending; null for a phrase without one.
+     */
+    private record Entry<T>(String folded, String phrase, T value, boolean capitalised, boolean exact, String[] stems) {
     }
+
+    /** How many letters an inflected Cyrillic word may add to its stem ("Путин" -> "Путиным"). */
+    static final int ENDING = 3;
+    private static final String STEM_VOWELS = "аеиоуыэюяь";
+    /** The shortest stem that takes an ending: "Мали" and "Куба" match only as written, "Иран" also as "Ирана". */
+    private static final int MIN_STEM = 4;
+    /** The key of phrases whose first word is Cyrillic: its first letters, so that an inflected form finds them. */
+    private static final int STEM_KEY = 3;
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
 
@@ -32,7 +44,52 @@ public final class PhraseIndex<T> {
         String phraseSpaced = phrase.strip().replaceAll("\\s+", " ");
         boolean acronym = phraseSpaced.codePoints().filter(Character::isLetter).count() >= 2
                 && phraseSpaced.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(new Entry<>(folded, phraseSpaced, value, capitalised, acronym));
+        String[] stems = stems(folded);
+        String key = stems != null && stems[0].length() >= STEM_KEY && cyrillic(first.charAt(0)) ? stemKey(first) : first;
+        byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry<>(folded, phraseSpaced, value, capitalised, acronym, stems));
+    }
+
+    private static String stemKey(String word) {
+        return "\u0001" + word.substring(0, STEM_KEY);
+    }
+
+    /** The words of a phrase with Cyrillic in it, each Cyrillic word less its final vowels (an adjective's "-ый", a noun's "-ия"), keeping four letters; else null. */
+    private static String[] stems(String folded) {
+        if (folded.chars().noneMatch(c -> cyrillic((char) c))) return null;
+        String[] words = folded.split(" ");
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k];
+            while (w.length() > MIN_STEM && cyrillic(w.charAt(w.length() - 1)) && STEM_VOWELS.indexOf(w.charAt(w.length() - 1)) >= 0) {
+                w = w.substring(0, w.length() - 1);
+            }
+            words[k] = w;
+        }
+        return words;
+    }
+
+    /** Where a phrase of stems ends if it starts at {@code i}, each Cyrillic stem followed by up to {@link #ENDING} letters; else -1. */
+    private static int inflectedEnd(String folded, int i, String[] stems) {
+        int j = i;
+        int n = folded.length();
+        for (int k = 0; k < stems.length; k++) {
+            String stem = stems[k];
+            if (!folded.startsWith(stem, j)) return -1;
+            j += stem.length();
+            if (stem.length() >= MIN_STEM && cyrillic(stem.charAt(stem.length() - 1))) {
+                int limit = j + ENDING;
+                while (j < n && j < limit && cyrillic(folded.charAt(j)) && Character.isLetter(folded.charAt(j))) j++;
+            }
+            if (j < n && isWordChar(folded.charAt(j)) && isWordChar(folded.charAt(j - 1))) return -1;
+            if (k < stems.length - 1) {
+                if (j >= n || !Character.isWhitespace(folded.charAt(j))) return -1;
+                while (j < n && Character.isWhitespace(folded.charAt(j))) j++;
+            }
+        }
+        return j;
+    }
+
+    public static boolean cyrillic(char c) {
+        return c >= '\u0400' && c <= '\u04ff';
     }
 
     /** All non-overlapping matches, left to right, each the longest phrase starting there. */
@@ -52,10 +109,19 @@ public final class PhraseIndex<T> {
             }
             Entry<T> best = null;
             int bestEnd = -1;
-            List<Entry<T>> candidates = byFirstWord.get(firstWord(folded, i));
+            String word = firstWord(folded, i);
+            List<Entry<T>> candidates = byFirstWord.get(word);
+            if (word.length() >= STEM_KEY && cyrillic(word.charAt(0))) {
+                List<Entry<T>> inflected = byFirstWord.get(stemKey(word));
+                if (inflected != null) {
+                    candidates = candidates == null ? inflected : new ArrayList<>(candidates);
+                    if (candidates != inflected) candidates.addAll(inflected);
+                }
+            }
             if (candidates != null) {
                 for (Entry<T> e : candidates) {
-                    int end = folded.startsWith(e.folded, i) ? i + e.folded.length()
+                    int end = e.stems != null ? inflectedEnd(folded, i, e.stems)
+                            : folded.startsWith(e.folded, i) ? i + e.folded.length()
                             : e.folded.indexOf(' ') < 0 ? -1 : matchEnd(folded, i, e.folded);
                     if (end < 0) continue;
                     if (end < n && isWordChar(folded.charAt(end)) && isWordChar(folded.charAt(end - 1))

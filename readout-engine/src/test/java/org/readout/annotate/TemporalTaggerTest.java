@@ -513,4 +513,10 @@ class TemporalTaggerTest {
         assertEquals(new ClockTime(16, 55), only("日本時間同日午後4時55分から", "午後4時55分"));
         assertEquals(new Duration(20), only("約20分間、会談", "20分間"));
     }
+
+    @Test
+    void russianDatesWithTheMonthInTheGenitive() {
+        assertEquals(new CalendarDate(2024, 3, 15), only("15 марта 2024 года", "15 марта 2024"));
+        assertEquals(new CalendarDate(null, 8, 9), only("Мирзиёев 9 августа по инициативе", "9 августа"));
+    }
 }

@@ -120,4 +120,17 @@ class OtherLanguageEngagementsTest {
         assertEquals("planned", value(planned.status()));
         assertEquals(List.of("JPN", "SAU"), countries(planned));
     }
+
+    @Test
+    void russianReadoutsWithTheirWordsInflected() {
+        EngagementReport call = only(extract("ru", null, "Президент России Владимир Путин провел телефонный разговор с Президентом "
+                + "Казахстана Касым-Жомартом Токаевым 15 марта 2024 года."));
+        assertEquals(List.of("KAZ", "RUS"), countries(call));
+        assertEquals("phone", value(call.format()));
+        assertEquals(java.time.LocalDate.of(2024, 3, 15), value(call.date()));
+        EngagementReport office = only(extract("ru2", null, "15 марта 2024 года Шавкат Мирзиёев созвонился с премьер-министром Японии."));
+        assertEquals(List.of("JPN", "UZB"), countries(office), "the title's country follows it in the genitive");
+        EngagementReport three = only(extract("ru3", null, "15 марта 2024 года главы МИД Азербайджана, Грузии и Турции провели встречу в Баку."));
+        assertEquals(List.of("AZE", "GEO", "TUR"), countries(three));
+    }
 }

@@ -309,4 +309,14 @@ class PhraseIndexTest {
         assertEquals(List.of("SLB", "foreign minister", "phone"), values(idx.find("王毅同所罗门群岛外长马内莱通电话。")));
         assertTrue(idx.find("Venice and Nicest").isEmpty(), "letters of a spaced script still need a boundary");
     }
+
+    @Test
+    void aCyrillicWordMatchesInItsInflectedForms() {
+        PhraseIndex<String> idx = index("Алжир", "DZA", true, "Россия", "RUS", true, "министр иностранных дел", "foreign minister", false,
+                "Мали", "MLI", true, "Иран", "IRN", true);
+        assertEquals(List.of("foreign minister", "RUS", "DZA", "IRN"),
+                values(idx.find("с министром иностранных дел России и Президентом Алжира, а также с Ираном")));
+        assertTrue(idx.find("Малый бизнес и Малийский").isEmpty(), "a short stem takes no ending");
+        assertTrue(idx.find("Алжирскими властями").isEmpty(), "an ending of more than three letters is another word");
+    }
 }
