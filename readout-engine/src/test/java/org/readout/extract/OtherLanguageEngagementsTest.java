@@ -10,7 +10,7 @@ import static org.readout.extract.Docs.extract;
 import static org.readout.extract.Docs.only;
 import static org.readout.extract.Docs.value;
 
-/** Encounters told in Spanish, Portuguese, Italian, French, German, Turkish and Dutch: engagement words and country names of those languages. */
+/** Encounters told in Spanish, Portuguese, Italian, French, German, Turkish, Dutch, Indonesian, Japanese, Chinese and Russian: engagement words and country names of those languages. */
 class OtherLanguageEngagementsTest {
 
     @Test

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.readout.extract.Readouts.in;
 
-/** Acts told in Spanish, Portuguese, Italian, French and German: the rows of diplomatic-patterns.tsv and cues.tsv for them. */
+/** Acts told in Spanish, Portuguese, Italian, French, German and Russian: the rows of diplomatic-patterns.tsv and cues.tsv for them. */
 class OtherLanguageStatementsTest {
 
     /** The one statement of {@code type} read from the sentence opening with {@code start}. */
@@ -73,5 +73,17 @@ class OtherLanguageStatementsTest {
                 """);
         assertEquals("FRA", typed(de, "Merz dankte", "SUPPORT").target());
         assertEquals(List.of("DEU", "FRA"), countries(typed(de, "Die beiden Politiker", "CONSULT")));
+    }
+
+    @Test
+    void russian() {
+        ProcessedDocument d = Readouts.process("ru.txt", """
+                Президент России Владимир Путин провел телефонный разговор с Президентом Казахстана Касым-Жомартом Токаевым 15 марта 2024 года.
+                Владимир Путин поблагодарил Касым-Жомарта Токаева за поддержку.
+                Касым-Жомарт Токаев и Владимир Путин обсудили вопросы торговли.
+                """);
+        StatementReport thanks = typed(d, "Владимир Путин поблагодарил", "SUPPORT");
+        assertEquals(List.of("RUS"), countries(thanks));
+        assertEquals(List.of("KAZ", "RUS"), countries(typed(d, "Касым-Жомарт Токаев и", "CONSULT")), "'и' joins the two names");
     }
 }
