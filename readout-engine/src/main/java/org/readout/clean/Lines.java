@@ -10,7 +10,9 @@ final class Lines {
     private static final Pattern CLAUSE_END = Pattern.compile("[.,;:][\"'’”)\\]»]*$");
     /** Two sentences: a lower-case word ending in a full stop, then a capital ("Mr. Qin" or "U.S. Envoy" do not count). */
     private static final Pattern TWO_SENTENCES = Pattern.compile("\\p{Ll}{2,}[.!?][\"'’”]?\\s+[\"“‘(]?\\p{Lu}");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+    /** A word, or a run of Chinese or Japanese characters, which are written without spaces and count a word for every two. */
+    private static final Pattern WORD = Pattern.compile("(" + "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]+" + ")"
+            + "|[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]][\\p{L}\\p{N}'’.\\-&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]*");
 
     /** {@code readout/clean/title-case-words.txt}: the words of four letters or more a headline leaves in lower case. */
     private static final java.util.Set<String> MINOR_WORDS = minorWords();
@@ -22,7 +24,7 @@ final class Lines {
         var m = WORD.matcher(line);
         int n = 0;
         while (m.find()) {
-            n++;
+            n += m.group(1) == null ? 1 : (m.group(1).length() + 1) / 2;
         }
         return n;
     }

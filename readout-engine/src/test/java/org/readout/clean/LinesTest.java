@@ -11,6 +11,8 @@ class LinesTest {
     void words() {
         assertEquals(5, Lines.words("Japan-China talks, U.S. envoy’s visit"));
         assertEquals(0, Lines.words(" - • "));
+        assertEquals(7, Lines.words("王毅同所罗门群岛外长通电话"), "thirteen characters written without spaces: a word for every two, rounded up");
+        assertEquals(5, Lines.words("上川大臣はJapan-Oman talks"), "three for five characters, then two words");
     }
 
     @Test
@@ -18,6 +20,7 @@ class LinesTest {
         assertTrue(Lines.isProse("The two ministers met on Monday and agreed to talk again."));
         assertTrue(Lines.isProse("Foreign Minister Kono: It is necessary to increase pressure on North Korea so that it alters its policy,"));
         assertTrue(Lines.isProse("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"));
+        assertTrue(Lines.isProse("王毅表示,中方愿同所罗门群岛一道,落实两国领导人重要共识,推动两国关系不断向前发展。"));
         assertFalse(Lines.isProse("Ministers Meet in Paris"));
         assertFalse(Lines.isProse("Short sentence."));
         assertFalse(Lines.isProse("Mr. Sunak Meets Mr. Macron in Paris for Talks on Migration"));
