@@ -1,6 +1,9 @@
 package org.readout.clean;
 
-/** Character-level clean-up of decoded text: line endings, odd spaces, invisible characters, mojibake, hashtag signs. */
+/**
+ * Character-level clean-up of decoded text: line endings, odd spaces, invisible characters, mojibake, hashtag signs, the vowel
+ * marks of Arabic script.
+ */
 final class TextNormalizer {
     private TextNormalizer() {
     }
@@ -20,6 +23,9 @@ final class TextNormalizer {
                 case '\t', '\u000B', '\f', '\u00A0', '\u1680', '\u202F', '\u205F', '\u3000' -> out.append(' ');
                 case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {
                     // invisible: zero-width spaces and joiners, byte-order mark, soft hyphen
+                }
+                case '\u0640', '\u064B', '\u064C', '\u064D', '\u064E', '\u064F', '\u0650', '\u0651', '\u0652' -> {
+                    // Arabic script's elongation and vowel marks ("اتصالاً هاتفياً"), which most text and the knowledge leave out
                 }
                 case '#' -> {
                     // "Foreign Minister Sergey #Lavrov": a hashtag's sign is no part of the word it tags

@@ -54,7 +54,8 @@ final class ParticipantFinder {
     ParticipantFinder(KnowledgeBase kb) {
         this.kb = kb;
         this.nameAfter = nameAfter(kb.cues());
-        this.officeWords = Pattern.compile("(?i)\\b(?:((?:" + kb.cues().counterparts() + ")s?)|(?:" + kb.cues().leaders() + "))\\b");
+        // Unicode word boundaries: a counterpart in Arabic script ("نظيره") is a word too
+        this.officeWords = Pattern.compile("(?iU)\\b(?:((?:" + kb.cues().counterparts() + ")s?)|(?:" + kb.cues().leaders() + "))\\b");
         this.issuers = new IssuerFinder(kb);
         this.particlesOnly = Pattern.compile("(?i)\\s+(?:(?:" + kb.cues().nameParticles() + ")[\\s-]+)+");
         this.titleToName = Pattern.compile("\\s*,?\\s*(?:(?:" + kb.cues().honorifics() + ")\\s+)*(?:\\p{Lu}[\\p{L}'’-]*\\s+)?");
@@ -599,7 +600,7 @@ final class ParticipantFinder {
 
     /**
      * Countries right before the office word ("Japan-China", "Japan's and China's") or right after it ("of Japan and China");
-     * a country in the Cyrillic script may follow it with no word between, its case saying "of" ("премьер-министром Японии").
+     * a country in the Cyrillic or Arabic script may follow it with no word between ("премьер-министром Японии", "نظيره الجزائري").
      */
     private List<Mention> attached(String text, List<Mention> countries, Office office) {
         List<Mention> out = new ArrayList<>();
@@ -616,7 +617,7 @@ final class ParticipantFinder {
         for (Mention c : countries) {
             if (c.start() < edge) continue;
             String gap = text.substring(edge, c.start());
-            boolean genitive = first && gap.isBlank() && !gap.isEmpty() && PhraseIndex.cyrillic(c.text().charAt(0));
+            boolean genitive = first && gap.isBlank() && !gap.isEmpty() && followsItsOffice(c.text().charAt(0));
             if (!genitive && !(first ? AFTER_GAP : kb.cues().countryChainGap()).matcher(gap).matches()) break;
             out.add(c);
             edge = c.end();
@@ -625,7 +626,12 @@ final class ParticipantFinder {
         return out;
     }
 
-    private static boolean insidePersonOrPlace(List<Mention> mentions, Mention c) {
+    /** A country in Cyrillic follows an office in the genitive ("премьер-министром Японии"), one in Arabic as an adjective ("الرئيس الجزائري"). */
+    private static boolean followsItsOffice(char first) {
+        return PhraseIndex.cyrillic(first) || Character.UnicodeBlock.of(first) == Character.UnicodeBlock.ARABIC;
+    }
+
+        private static boolean insidePersonOrPlace(List<Mention> mentions, Mention c) {
         for (Mention m : mentions) {
             if ((m.type() == MentionType.PERSON || m.type() == MentionType.PLACE) && m != c
                     && m.start() <= c.start() && m.end() >= c.end() && m.end() - m.start() > c.end() - c.start()) {

@@ -13,6 +13,8 @@ import java.util.Map;
  * Japanese) have a word boundary between any two of their characters: "王毅同所罗门群岛外长马内莱通电话" holds a name, a
  * country, a title and an engagement word. A word of Cyrillic script matches in its inflected forms: its stem (less its
  * final vowels) followed by up to {@value #ENDING} more letters ("Президент Алжира" finds "Алжир", "России" finds "Россия").
+ * A word of Arabic script matches after a proclitic ("و", "ب", "ل", ...) and the article ("ال"), and with up to
+ * {@value #ARABIC_ENDING} more letters ("الرئيس الجزائري" finds "الجزائر"; "روسيا" is found in "الروسية").
  */
 public final class PhraseIndex<T> {
 
@@ -31,6 +33,12 @@ public final class PhraseIndex<T> {
     private static final String STEM_VOWELS = "аеиоуыэюяь";
     /** The shortest stem that takes an ending: "Мали" and "Куба" match only as written, "Иран" also as "Ирана". */
     private static final int MIN_STEM = 4;
+    static final int ARABIC_ENDING = 2;
+    private static final int MIN_ARABIC_STEM = 3;
+    /** Final letters an Arabic stem drops ("روسيا" -> "روسي", which "الروسي" and "روسيا" both start with). */
+    private static final String ARABIC_STEM_ENDS = "اهي";
+    private static final String ARABIC_PROCLITICS = "وفبلك";
+    private static final String ARABIC_ARTICLE = "ال";
     /** The key of phrases whose first word is Cyrillic: its first letters, so that an inflected form finds them. */
     private static final int STEM_KEY = 3;
 
@@ -45,7 +53,8 @@ public final class PhraseIndex<T> {
         boolean acronym = phraseSpaced.codePoints().filter(Character::isLetter).count() >= 2
                 && phraseSpaced.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
         String[] stems = stems(folded);
-        String key = stems != null && stems[0].length() >= STEM_KEY && cyrillic(first.charAt(0)) ? stemKey(first) : first;
+        String key = stems != null && stems[0].length() >= STEM_KEY && cyrillic(first.charAt(0)) ? stemKey(first)
+                : stems != null && arabic(first.charAt(0)) && withoutArticle(first).length() >= STEM_KEY ? stemKey(withoutArticle(first)) : first;
         byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry<>(folded, phraseSpaced, value, capitalised, acronym, stems));
     }
 
@@ -53,13 +62,24 @@ public final class PhraseIndex<T> {
         return "\u0001" + word.substring(0, STEM_KEY);
     }
 
-    /** The words of a phrase with Cyrillic in it, each Cyrillic word less its final vowels (an adjective's "-ый", a noun's "-ия"), keeping four letters; else null. */
+    private static String withoutArticle(String word) {
+        return word.startsWith(ARABIC_ARTICLE) && word.length() >= ARABIC_ARTICLE.length() + MIN_ARABIC_STEM
+                ? word.substring(ARABIC_ARTICLE.length()) : word;
+    }
+
+    /**
+     * The words of a phrase with Cyrillic or Arabic in it, each Cyrillic word less its final vowels (an adjective's "-ый", a
+     * noun's "-ия"), keeping four letters, each Arabic word of four letters or more less a final alif, ha or ya; else null.
+     */
     private static String[] stems(String folded) {
-        if (folded.chars().noneMatch(c -> cyrillic((char) c))) return null;
+        if (folded.chars().noneMatch(c -> cyrillic((char) c) || arabic((char) c))) return null;
         String[] words = folded.split(" ");
         for (int k = 0; k < words.length; k++) {
             String w = words[k];
             while (w.length() > MIN_STEM && cyrillic(w.charAt(w.length() - 1)) && STEM_VOWELS.indexOf(w.charAt(w.length() - 1)) >= 0) {
+                w = w.substring(0, w.length() - 1);
+            }
+            if (w.length() > MIN_ARABIC_STEM && arabic(w.charAt(w.length() - 1)) && ARABIC_STEM_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0) {
                 w = w.substring(0, w.length() - 1);
             }
             words[k] = w;
@@ -78,6 +98,9 @@ public final class PhraseIndex<T> {
             if (stem.length() >= MIN_STEM && cyrillic(stem.charAt(stem.length() - 1))) {
                 int limit = j + ENDING;
                 while (j < n && j < limit && cyrillic(folded.charAt(j)) && Character.isLetter(folded.charAt(j))) j++;
+            } else if (stem.length() >= MIN_ARABIC_STEM && arabic(stem.charAt(stem.length() - 1))) {
+                int limit = j + ARABIC_ENDING;
+                while (j < n && j < limit && arabic(folded.charAt(j)) && Character.isLetter(folded.charAt(j))) j++;
             }
             if (j < n && isWordChar(folded.charAt(j)) && isWordChar(folded.charAt(j - 1))) return -1;
             if (k < stems.length - 1) {
@@ -90,6 +113,27 @@ public final class PhraseIndex<T> {
 
     public static boolean cyrillic(char c) {
         return c >= '\u0400' && c <= '\u04ff';
+    }
+
+    static boolean arabic(char c) {
+        return c >= '\u0600' && c <= '\u06ff';
+    }
+
+    /**
+     * Where an Arabic word at {@code i} may start a phrase: the word itself, after a proclitic, and after the article that
+     * either leaves ("والجزائر", "الرئيس الجزائري" for "الجزائر"; "الروسي" for "روسيا").
+     */
+    private static int[] arabicStarts(String folded, int i) {
+        int n = folded.length();
+        int[] starts = new int[4];
+        int count = 0;
+        starts[count++] = i;
+        int afterClitic = i + 1 < n && ARABIC_PROCLITICS.indexOf(folded.charAt(i)) >= 0 && arabic(folded.charAt(i + 1)) ? i + 1 : -1;
+        if (afterClitic > 0) starts[count++] = afterClitic;
+        for (int from : new int[]{i, afterClitic}) {
+            if (from >= 0 && folded.startsWith(ARABIC_ARTICLE, from) && from + 2 < n && arabic(folded.charAt(from + 2))) starts[count++] = from + 2;
+        }
+        return java.util.Arrays.copyOf(starts, count);
     }
 
     /** All non-overlapping matches, left to right, each the longest phrase starting there. */
@@ -117,6 +161,23 @@ public final class PhraseIndex<T> {
                     candidates = candidates == null ? inflected : new ArrayList<>(candidates);
                     if (candidates != inflected) candidates.addAll(inflected);
                 }
+            }
+            if (arabic(word.charAt(0))) {
+                for (int at : arabicStarts(folded, i)) {
+                    String w = firstWord(folded, at);
+                    for (String key : new String[]{w, w.length() >= STEM_KEY ? stemKey(w) : null, withoutArticle(w).length() >= STEM_KEY ? stemKey(withoutArticle(w)) : null}) {
+                        List<Entry<T>> found = key == null ? null : byFirstWord.get(key);
+                        if (found == null) continue;
+                        for (Entry<T> e : found) {
+                            int end = e.stems != null ? inflectedEnd(folded, at, e.stems) : folded.startsWith(e.folded, at) ? at + e.folded.length() : -1;
+                            if (end > bestEnd && (end >= n || !isWordChar(folded.charAt(end)))) {
+                                best = e;
+                                bestEnd = end;
+                            }
+                        }
+                    }
+                }
+                candidates = null;
             }
             if (candidates != null) {
                 for (Entry<T> e : candidates) {
@@ -196,6 +257,8 @@ public final class PhraseIndex<T> {
             case '“', '”' -> { return '"'; }
             case '‐', '‑', '–', '—' -> { return '-'; }
             case '\u00a0' -> { return ' '; }
+            case 'ى' -> { return 'ي'; }
+            case 'ة' -> { return 'ه'; }
             default -> {
                 String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
                 char base = d.charAt(0);

@@ -40,4 +40,9 @@ class TextNormalizerTest {
         assertEquals("a b c", TextNormalizer.collapse("  a \t b\n\n c  "));
         assertEquals("", TextNormalizer.collapse(" \n "));
     }
+
+    @Test
+    void arabicVowelMarksAndElongationAreLeftOut() {
+        assertEquals("تلقى اتصالا هاتفيا", TextNormalizer.normalize("تلقّى اتصالاً هاتفيـاً"));
+    }
 }

@@ -10,7 +10,7 @@ import static org.readout.extract.Docs.extract;
 import static org.readout.extract.Docs.only;
 import static org.readout.extract.Docs.value;
 
-/** Encounters told in Spanish, Portuguese, Italian, French, German, Turkish, Dutch, Indonesian, Japanese, Chinese and Russian: engagement words and country names of those languages. */
+/** Encounters told in Spanish, Portuguese, Italian, French, German, Turkish, Dutch, Indonesian, Japanese, Chinese, Russian and Arabic: engagement words and country names of those languages. */
 class OtherLanguageEngagementsTest {
 
     @Test
@@ -132,5 +132,13 @@ class OtherLanguageEngagementsTest {
         assertEquals(List.of("JPN", "UZB"), countries(office), "the title's country follows it in the genitive");
         EngagementReport three = only(extract("ru3", null, "15 марта 2024 года главы МИД Азербайджана, Грузии и Турции провели встречу в Баку."));
         assertEquals(List.of("AZE", "GEO", "TUR"), countries(three));
+    }
+
+    @Test
+    void anArabicCallWithTheCounterpartsCountryAfterIt() {
+        EngagementReport call = only(extract("ar", null, "بحث الرئيس الروسي فلاديمير بوتين، يوم 18 أبريل 2022، في محادثة هاتفية مع نظيره الجزائري قضايا الساعة."));
+        assertEquals(List.of("DZA", "RUS"), countries(call));
+        assertEquals("phone", value(call.format()));
+        assertEquals(java.time.LocalDate.of(2022, 4, 18), value(call.date()));
     }
 }

@@ -319,4 +319,12 @@ class PhraseIndexTest {
         assertTrue(idx.find("Малый бизнес и Малийский").isEmpty(), "a short stem takes no ending");
         assertTrue(idx.find("Алжирскими властями").isEmpty(), "an ending of more than three letters is another word");
     }
+
+    @Test
+    void anArabicWordMatchesAfterAProcliticAndTheArticleAndWithEndings() {
+        PhraseIndex<String> idx = index("الجزائر", "DZA", true, "روسيا", "RUS", true, "وزير الخارجية", "foreign minister", false);
+        assertEquals(List.of("foreign minister", "RUS", "DZA"), values(idx.find("ووزير الخارجية الروسي مع نظيره الجزائري")));
+        assertEquals(List.of("DZA", "RUS"), values(idx.find("بين الجزائر وروسيا")));
+        assertTrue(idx.find("الجزائريين والجزائريات").isEmpty(), "an ending of more than two letters is another word");
+    }
 }
