@@ -40,9 +40,9 @@ public final class KnowledgeAnnotator implements Annotator {
         for (Sentence s : sentences) {
             String folded = PhraseIndex.foldSameLength(s.text());
             List<TimeMention> inSentence = temporal.tag(s);
-            // "the afternoon of May 14": a name that is part of a date is no one's
+            // "the afternoon of May 14": a name that is part of a date is no one's; "Hamid Karzai International Airport" names a place
             for (Mention p : PersonNames.joinAdjacentForms(s, matches(s, folded, kb.people().index(), MentionType.PERSON), kb.cues().patronymicBefore())) {
-                if (inSentence.stream().noneMatch(x -> isDate(x) && x.start() <= p.start() && p.end() <= x.end())) mentions.add(p);
+                if (inSentence.stream().noneMatch(x -> isDate(x) && x.start() <= p.start() && p.end() <= x.end()) && !namesAFacility(s, p)) mentions.add(p);
             }
             List<Mention> countries = matches(s, folded, kb.countries().index(), MentionType.COUNTRY);
             mentions.addAll(countries);
@@ -76,6 +76,14 @@ public final class KnowledgeAnnotator implements Annotator {
         }
         return longest == null ? null
                 : new Mention(MentionType.TITLE, s.index(), title.start(), title.start() + longest.end(), longest.text(), longest.value());
+    }
+
+    private static final int FACILITY_REACH = 40;
+
+    /** A name followed by words of cue kind {@code facility}: a place or body named after someone, not the person. */
+    private boolean namesAFacility(Sentence s, Mention person) {
+        int from = person.end() - s.start();
+        return kb.cues().facilityNext().matcher(s.text().substring(from, Math.min(s.text().length(), from + FACILITY_REACH))).lookingAt();
     }
 
     private static boolean isDate(TimeMention t) {

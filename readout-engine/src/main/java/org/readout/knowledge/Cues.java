@@ -94,6 +94,7 @@ public final class Cues {
     private final Pattern countryChainGap;
     private final Pattern wordsAfter;
     private final Pattern outletVerbNext;
+    private final Pattern facilityNext;
     private final Pattern tookPlaceAfter;
     private final Pattern wordsAfterOpening;
     private final String counterparts;
@@ -110,7 +111,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility");
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
     private static final Set<String> PRONOUN_KINDS = Set.of("m", "f", "plural");
     /** Where an {@code auxiliary} is read, its third column. */
@@ -194,6 +195,7 @@ public final class Cues {
                 // "the first meeting since Prime Minister Narendra Modi met": a clause of an earlier time, its subject named in full
                 + "|\\b(?i:" + words(rows, "earlier-clause") + ")\\s+(?:[\\p{L}.'’-]+\\s+){1,6}$");
         wordsAfter = Pattern.compile("(?i)\\b(?:" + words(rows, "words-after") + ")\\s+$");
+        facilityNext = Pattern.compile("(?iU)^\\s+(?:" + words(rows, "facility") + ")");
         outletVerbNext = Pattern.compile("(?i)^\\s+(?:" + words(rows, "outlet-verb") + ")\\b");
         tookPlaceAfter = Pattern.compile("(?i)^[^.;:]{0,80}?\\b(?:" + words(rows, "took-place") + ")\\b");
         wordsAfterOpening = Pattern.compile("(?i)^\\s*(?:" + words(rows, "words-after") + ")\\s+(?:" + words(rows, "other-encounter") + ")\\b");
@@ -567,6 +569,11 @@ public final class Cues {
     /** After an act told as a noun ("an exchange of views on trade also took place"): the words that say it happened. */
     public Pattern tookPlaceAfter() {
         return tookPlaceAfter;
+    }
+
+    /** Right after a person's name: words that make it the name of a place or body ("Hamid Karzai International Airport"). */
+    public Pattern facilityNext() {
+        return facilityNext;
     }
 
     /** Right after a one-word name: a verb that makes it the outlet telling the story ("..., Azernews reports"). */

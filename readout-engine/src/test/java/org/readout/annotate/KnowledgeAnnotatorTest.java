@@ -63,6 +63,13 @@ class KnowledgeAnnotatorTest {
     }
 
     @Test
+    void aNameThatNamesAPlaceIsNoOnes() {
+        AnnotatedDocument a = annotate("Akar said Hamid Karzai International Airport must stay open. Hamid Karzai welcomed it. "
+                + "Akar, Hamid Karzai Uluslararası Havalimanının güvenliğini anlattı.");
+        assertEquals(List.of("Akar", "Hamid Karzai", "Akar"), texts(a.mentions(), MentionType.PERSON));
+    }
+
+    @Test
     void keepsTheDocument() {
         CleanDocument d = doc("d1", "The ministers met.");
         assertSame(d, ANNOTATOR.annotate(d).document());
