@@ -452,6 +452,8 @@ public final class EngagementExtractor implements Extractor {
             if (!dateLike) continue;
             if (cues.notTheEngagementDate().matcher(text.substring(s.start(), t.start())).find()) continue;
             if (t.start() > trigger.end() && cues.relativeClause().matcher(text.substring(trigger.end(), t.start())).find()) continue;
+            // "their first formal talks since Manalo assumed his post ... on June 30": the day of an earlier time
+            if (t.start() > trigger.end() && cues.earlierClause().matcher(text.substring(trigger.end(), t.start())).find()) continue;
             if (afterReportVerb(doc, s, t) || beforeReportVerb(doc, s, t, trigger) || PublicationDater.isDateline(doc, t)) continue;
             if (datesAnotherEncounter(doc, s, t, trigger)) continue;
             if (v instanceof TimeValue.CalendarDate c && c.day() == null && c.month() == null) continue;

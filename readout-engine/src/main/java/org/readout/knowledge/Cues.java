@@ -95,6 +95,7 @@ public final class Cues {
     private final Pattern wordsAfter;
     private final Pattern outletVerbNext;
     private final Pattern facilityNext;
+    private final Pattern earlierClause;
     private final Pattern tookPlaceAfter;
     private final Pattern wordsAfterOpening;
     private final String counterparts;
@@ -195,6 +196,7 @@ public final class Cues {
                 // "the first meeting since Prime Minister Narendra Modi met": a clause of an earlier time, its subject named in full
                 + "|\\b(?i:" + words(rows, "earlier-clause") + ")\\s+(?:[\\p{L}.'’-]+\\s+){1,6}$");
         wordsAfter = Pattern.compile("(?i)\\b(?:" + words(rows, "words-after") + ")\\s+$");
+        earlierClause = Pattern.compile("(?i)\\b(?:" + words(rows, "earlier-clause") + ")\\b");
         facilityNext = Pattern.compile("(?iU)^\\s+(?:" + words(rows, "facility") + ")");
         outletVerbNext = Pattern.compile("(?i)^\\s+(?:" + words(rows, "outlet-verb") + ")\\b");
         tookPlaceAfter = Pattern.compile("(?i)^[^.;:]{0,80}?\\b(?:" + words(rows, "took-place") + ")\\b");
@@ -569,6 +571,11 @@ public final class Cues {
     /** After an act told as a noun ("an exchange of views on trade also took place"): the words that say it happened. */
     public Pattern tookPlaceAfter() {
         return tookPlaceAfter;
+    }
+
+    /** A conjunction whose clause tells of an earlier time ("the first talks since Manalo assumed his post ... on June 30"). */
+    public Pattern earlierClause() {
+        return earlierClause;
     }
 
     /** Right after a person's name: words that make it the name of a place or body ("Hamid Karzai International Airport"). */

@@ -414,4 +414,11 @@ class UnseenPhrasingsTest {
         assertEquals(1, x.engagements().stream().filter(e -> e.relation().equals("reports")).count(), x.engagements().toString());
         assertEquals(List.of("Dong Jun", "Rajnath Singh"), names(x.engagements().get(0)).stream().sorted().toList());
     }
+
+    @Test
+    void aDayInAClauseOfAnEarlierTimeIsNotTheEncounters() {
+        EngagementReport r = only(extract("since", "2022-07-12", "Foreign Minister Yoshimasa Hayashi and Foreign Secretary Enrique Manalo "
+                + "held phone talks, their first since Manalo assumed his post after the inauguration on June 30."));
+        assertEquals(null, value(r.date()), "June 30 is the day of the inauguration");
+    }
 }
