@@ -236,6 +236,23 @@ ADJ_EXTRA = {
     "XKX": ["Kosovan"],
 }
 
+# Adjectives of Spanish and Portuguese readouts, in lower case as those languages write them after the office they qualify
+# ("el canciller chileno", "su homólogo peruano", "o presidente francês"). Left out: those that are also the name of a
+# language ("español", "inglés") or a common word ("indio", "china").
+ADJ_ROMANCE = {
+    "ARG": ["argentino"], "BOL": ["boliviano", "boliviana"], "BRA": ["brasileño", "brasileña", "brasileiro", "brasileira"],
+    "CHL": ["chileno", "chilena"], "COL": ["colombiano", "colombiana"], "CRI": ["costarricense"], "CUB": ["cubano", "cubana"],
+    "ECU": ["ecuatoriano", "ecuatoriana", "equatoriano"], "SLV": ["salvadoreño", "salvadoreña"], "GTM": ["guatemalteco", "guatemalteca"],
+    "HND": ["hondureño", "hondureña"], "MEX": ["mexicano", "mexicana"], "NIC": ["nicaragüense"], "PAN": ["panameño", "panameña"],
+    "PRY": ["paraguayo", "paraguaya", "paraguaio"], "PER": ["peruano", "peruana"], "URY": ["uruguayo", "uruguaya", "uruguaio"],
+    "VEN": ["venezolano", "venezolana", "venezuelano"], "USA": ["estadounidense", "estadunidense", "norteamericano", "norte-americano"],
+    "CAN": ["canadiense", "canadense"], "FRA": ["francés", "francesa", "francês"], "DEU": ["alemán", "alemana", "alemão", "alemã"],
+    "ITA": ["italiano", "italiana"], "GBR": ["británico", "británica", "britânico", "britânica"], "RUS": ["ruso", "rusa", "russo", "russa"],
+    "CHN": ["chino", "chinês", "chinesa"], "JPN": ["japonés", "japonesa", "japonês"], "KOR": ["surcoreano", "surcoreana", "sul-coreano"],
+    "UKR": ["ucraniano", "ucraniana"], "ISR": ["israelí", "israelense"], "TUR": ["turco", "turca"], "SAU": ["saudí", "saudita"],
+    "AUS": ["australiano", "australiana"], "POL": ["polaco", "polaca", "polonês"],
+}
+
 EU_ROW = {
     "iso3": "EUR", "name": "European Union", "aliases": ["EU", "E.U."],
     "adjectives": ["European"], "capital": "Brussels", "summit_role": "",
@@ -526,6 +543,7 @@ def build_countries(wc):
                 if part and part not in ADJ_DENY.get(iso3, set()):
                     adjs.append(part)
         adjs += ADJ_EXTRA.get(iso3, [])
+        adjs += ADJ_ROMANCE.get(iso3, [])
         adjs = uniq(adjs)
 
         caps = c.get("capital") or []

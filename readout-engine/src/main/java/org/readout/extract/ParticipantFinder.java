@@ -600,7 +600,8 @@ final class ParticipantFinder {
 
     /**
      * Countries right before the office word ("Japan-China", "Japan's and China's") or right after it ("of Japan and China");
-     * a country in the Cyrillic or Arabic script may follow it with no word between ("премьер-министром Японии", "نظيره الجزائري").
+     * a country in the Cyrillic or Arabic script, or a Spanish or Portuguese adjective, may follow it with no word between
+     * ("премьер-министром Японии", "نظيره الجزائري", "su homólogo peruano").
      */
     private List<Mention> attached(String text, List<Mention> countries, Office office) {
         List<Mention> out = new ArrayList<>();
@@ -626,9 +627,12 @@ final class ParticipantFinder {
         return out;
     }
 
-    /** A country in Cyrillic follows an office in the genitive ("премьер-министром Японии"), one in Arabic as an adjective ("الرئيس الجزائري"). */
+    /**
+     * A country in Cyrillic follows an office in the genitive ("премьер-министром Японии"), one in Arabic as an adjective
+     * ("الرئيس الجزائري"), and so does an adjective in lower case of Spanish or Portuguese ("el canciller chileno").
+     */
     private static boolean followsItsOffice(char first) {
-        return PhraseIndex.cyrillic(first) || Character.UnicodeBlock.of(first) == Character.UnicodeBlock.ARABIC;
+        return PhraseIndex.cyrillic(first) || Character.UnicodeBlock.of(first) == Character.UnicodeBlock.ARABIC || Character.isLowerCase(first);
     }
 
         private static boolean insidePersonOrPlace(List<Mention> mentions, Mention c) {

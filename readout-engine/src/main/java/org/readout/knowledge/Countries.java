@@ -31,7 +31,8 @@ public final class Countries {
         byCode.put(country.iso3(), country);
         index.add(country.name(), new Ref(country.iso3(), Form.NAME), true);
         for (String a : country.aliases()) index.add(a, new Ref(country.iso3(), Form.NAME), true);
-        for (String a : country.adjectives()) index.add(a, new Ref(country.iso3(), Form.ADJECTIVE), true);
+        // "chileno", "francês": an adjective the table writes in lower case is written so in its language, and matches in any case
+        for (String a : country.adjectives()) index.add(a, new Ref(country.iso3(), Form.ADJECTIVE), !Character.isLowerCase(a.charAt(0)));
         if (country.capital() != null) index.add(country.capital(), new Ref(country.iso3(), Form.CAPITAL), true);
     }
 

@@ -141,4 +141,12 @@ class OtherLanguageEngagementsTest {
         assertEquals("phone", value(call.format()));
         assertEquals(java.time.LocalDate.of(2022, 4, 18), value(call.date()));
     }
+
+    @Test
+    void aSpanishAdjectiveAfterTheOfficeItQualifies() {
+        EngagementReport r = only(extract("es-adj", "2023-06-06", "El canciller Alberto van Klaveren se reunió con su homólogo peruano en Lima."));
+        assertEquals(List.of("CHL", "PER"), countries(r));
+        EngagementReport pt = only(extract("pt-adj", "2023-06-06", "O presidente Lula recebeu o primeiro-ministro japonês em Brasília."));
+        assertEquals(List.of("BRA", "JPN"), countries(pt));
+    }
 }
