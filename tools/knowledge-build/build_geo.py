@@ -196,6 +196,16 @@ PRESS_ALIASES = {
     "XKX": ["Republic of Kosovo"],
 }
 
+# Names in Hindi (and Marathi), which world-countries does not translate: those of India's usual counterparts, hand-made.
+HINDI_NAMES = {
+    "AFG": ["अफगानिस्तान"], "ARE": ["संयुक्त अरब अमीरात", "यूएई"], "AUS": ["ऑस्ट्रेलिया"], "BGD": ["बांग्लादेश"], "BRA": ["ब्राजील", "ब्राज़ील"],
+    "BTN": ["भूटान"], "CAN": ["कनाडा"], "CHN": ["चीन"], "DEU": ["जर्मनी"], "EGY": ["मिस्र"], "FRA": ["फ्रांस"], "GBR": ["ब्रिटेन"],
+    "IDN": ["इंडोनेशिया"], "IND": ["भारत"], "IRN": ["ईरान"], "ISR": ["इजराइल", "इज़राइल"], "ITA": ["इटली"], "JPN": ["जापान", "जपान"],
+    "KOR": ["दक्षिण कोरिया"], "LAO": ["लाओस"], "LKA": ["श्रीलंका"], "MDV": ["मालदीव"], "MUS": ["मॉरीशस"], "NPL": ["नेपाल"],
+    "OMN": ["ओमान"], "PAK": ["पाकिस्तान"], "PHL": ["फिलीपींस"], "RUS": ["रूस", "रशिया"], "SAU": ["सऊदी अरब"], "SGP": ["सिंगापुर"],
+    "UKR": ["यूक्रेन"], "USA": ["अमेरिका"], "VNM": ["वियतनाम"],
+}
+
 # Demonyms world-countries gives that are wrong or odd as adjectives.
 ADJ_REPLACE = {"DJI": {"Djibouti": "Djiboutian"}}
 # Demonyms dropped because two countries share them; the more common reading
@@ -515,6 +525,7 @@ def build_countries(wc):
                 continue
             aliases.append(s)
         aliases += PRESS_ALIASES.get(iso3, [])
+        aliases += HINDI_NAMES.get(iso3, [])
         for lang in TRANSLATION_LANGUAGES:
             t = c.get("translations", {}).get(lang, {}).get("common")
             if not t:

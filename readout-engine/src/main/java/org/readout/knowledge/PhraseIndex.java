@@ -14,7 +14,8 @@ import java.util.Map;
  * country, a title and an engagement word. A word of Cyrillic script matches in its inflected forms: its stem (less its
  * final vowels) followed by up to {@value #ENDING} more letters ("Президент Алжира" finds "Алжир", "России" finds "Россия").
  * A word of Arabic script matches after a proclitic ("و", "ب", "ل", ...) and the article ("ال"), and with up to
- * {@value #ARABIC_ENDING} more letters ("الرئيس الجزائري" finds "الجزائر"; "روسيا" is found in "الروسية").
+ * {@value #ARABIC_ENDING} more letters ("الرئيس الجزائري" finds "الجزائر"; "روسيا" is found in "الروسية"). A word of
+ * Devanagari script takes up to {@value #ENDING} more characters ("रूसी" finds "रूस", Marathi "जपानचे" finds "जपान").
  */
 public final class PhraseIndex<T> {
 
@@ -53,7 +54,8 @@ public final class PhraseIndex<T> {
         boolean acronym = phraseSpaced.codePoints().filter(Character::isLetter).count() >= 2
                 && phraseSpaced.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
         String[] stems = stems(folded);
-        String key = stems != null && stems[0].length() >= STEM_KEY && cyrillic(first.charAt(0)) ? stemKey(first)
+        String key = stems != null && first.length() >= STEM_KEY && stems[0].length() >= STEM_KEY
+                && (cyrillic(first.charAt(0)) || devanagari(first.charAt(0))) ? stemKey(first)
                 : stems != null && arabic(first.charAt(0)) && withoutArticle(first).length() >= STEM_KEY ? stemKey(withoutArticle(first)) : first;
         byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry<>(folded, phraseSpaced, value, capitalised, acronym, stems));
     }
@@ -72,7 +74,7 @@ public final class PhraseIndex<T> {
      * noun's "-ия"), keeping four letters, each Arabic word of four letters or more less a final alif, ha or ya; else null.
      */
     private static String[] stems(String folded) {
-        if (folded.chars().noneMatch(c -> cyrillic((char) c) || arabic((char) c))) return null;
+        if (folded.chars().noneMatch(c -> cyrillic((char) c) || arabic((char) c) || devanagari((char) c))) return null;
         String[] words = folded.split(" ");
         for (int k = 0; k < words.length; k++) {
             String w = words[k];
@@ -101,6 +103,9 @@ public final class PhraseIndex<T> {
             } else if (stem.length() >= MIN_ARABIC_STEM && arabic(stem.charAt(stem.length() - 1))) {
                 int limit = j + ARABIC_ENDING;
                 while (j < n && j < limit && arabic(folded.charAt(j)) && Character.isLetter(folded.charAt(j))) j++;
+            } else if (stem.length() >= STEM_KEY && devanagari(stem.charAt(stem.length() - 1))) {
+                int limit = j + ENDING;
+                while (j < n && j < limit && devanagari(folded.charAt(j)) && isWordChar(folded.charAt(j))) j++;
             }
             if (j < n && isWordChar(folded.charAt(j)) && isWordChar(folded.charAt(j - 1))) return -1;
             if (k < stems.length - 1) {
@@ -113,6 +118,10 @@ public final class PhraseIndex<T> {
 
     public static boolean cyrillic(char c) {
         return c >= '\u0400' && c <= '\u04ff';
+    }
+
+    static boolean devanagari(char c) {
+        return c >= '\u0900' && c <= '\u097f';
     }
 
     static boolean arabic(char c) {
@@ -155,7 +164,7 @@ public final class PhraseIndex<T> {
             int bestEnd = -1;
             String word = firstWord(folded, i);
             List<Entry<T>> candidates = byFirstWord.get(word);
-            if (word.length() >= STEM_KEY && cyrillic(word.charAt(0))) {
+            if (word.length() >= STEM_KEY && (cyrillic(word.charAt(0)) || devanagari(word.charAt(0)))) {
                 List<Entry<T>> inflected = byFirstWord.get(stemKey(word));
                 if (inflected != null) {
                     candidates = candidates == null ? inflected : new ArrayList<>(candidates);
@@ -239,8 +248,11 @@ public final class PhraseIndex<T> {
                 || script == Character.UnicodeScript.KATAKANA;
     }
 
+    /** A letter, a digit, or a mark that belongs to the letter before it (a vowel sign of Devanagari: "मोदी"). */
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        if (Character.isLetterOrDigit(c)) return true;
+        int type = Character.getType(c);
+        return c >= '\u0300' && (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK);
     }
 
     /** Lower case, accents dropped, curly quotes and dashes straightened; one char out for each char in. */

@@ -10,7 +10,7 @@ import static org.readout.extract.Docs.extract;
 import static org.readout.extract.Docs.only;
 import static org.readout.extract.Docs.value;
 
-/** Encounters told in Spanish, Portuguese, Italian, French, German, Turkish, Dutch, Indonesian, Japanese, Chinese, Russian and Arabic: engagement words and country names of those languages. */
+/** Encounters told in Spanish, Portuguese, Italian, French, German, Turkish, Dutch, Indonesian, Japanese, Chinese, Russian, Arabic and Hindi: engagement words and country names of those languages. */
 class OtherLanguageEngagementsTest {
 
     @Test
@@ -148,5 +148,13 @@ class OtherLanguageEngagementsTest {
         assertEquals(List.of("CHL", "PER"), countries(r));
         EngagementReport pt = only(extract("pt-adj", "2023-06-06", "O presidente Lula recebeu o primeiro-ministro japonês em Brasília."));
         assertEquals(List.of("BRA", "JPN"), countries(pt));
+    }
+
+    @Test
+    void aHindiCallWithItsNamesAndCountries() {
+        EngagementReport r = only(extract("hi", "2024-07-05", "प्रधानमंत्री श्री नरेन्द्र मोदी ने आज रूसी संघ के राष्ट्रपति व्लादिमीर पुतिन से "
+                + "टेलीफोन पर बातचीत की।"));
+        assertEquals(List.of("IND", "RUS"), countries(r));
+        assertEquals("phone", value(r.format()));
     }
 }

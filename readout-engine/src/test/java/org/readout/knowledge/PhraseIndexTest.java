@@ -327,4 +327,11 @@ class PhraseIndexTest {
         assertEquals(List.of("DZA", "RUS"), values(idx.find("بين الجزائر وروسيا")));
         assertTrue(idx.find("الجزائريين والجزائريات").isEmpty(), "an ending of more than two letters is another word");
     }
+
+    @Test
+    void aDevanagariWordIsWholeWithItsVowelSignsAndTakesEndings() {
+        PhraseIndex<String> idx = index("रूस", "RUS", true, "जपान", "JPN", true, "राष्ट्रपति", "head of state", false, "मो", "x", false);
+        assertEquals(List.of("RUS", "head of state", "JPN"), values(idx.find("रूसी संघ के राष्ट्रपति और जपानचे मोदी")),
+                "'मो' is not a word of 'मोदी'");
+    }
 }
