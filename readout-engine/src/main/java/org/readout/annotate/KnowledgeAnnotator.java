@@ -93,7 +93,11 @@ public final class KnowledgeAnnotator implements Annotator {
     /** "se reunió este martes con", "se reunió el 13 de octubre con": the word before a weekday's name or a date (time-words.tsv, kind before-weekday). */
     private static final Pattern BEFORE_DAY = Pattern.compile("(?i)(?<![\\p{L}])(?:" + TemporalTagger.WORDS.beforeWeekday() + ")\\s+$");
 
-    /** "spoke Tuesday with", "met yesterday with", "se reunió este martes con", "s'est entretenu vendredi 29 mars 2024 avec": a day named inside an engagement phrase does not break it. */
+    /**
+     * "spoke Tuesday with", "met yesterday with", "se reunió este martes con", "s'est entretenu vendredi 29 mars 2024 avec",
+     * "reuniu-se, nesta sexta-feira, 21 de Fevereiro, com": a day named inside an engagement phrase, and the commas around
+     * it, do not break it.
+     */
     private static String withDaysBlank(String folded, Sentence s, List<TimeMention> times) {
         char[] out = null;
         for (TimeMention t : times) {
@@ -106,8 +110,18 @@ public final class KnowledgeAnnotator implements Annotator {
                 if (which.find()) from = Math.max(0, from - 12) + which.start();
             }
             for (int i = from; i < t.end() - s.start(); i++) out[i] = ' ';
+            // "reuniu-se, nesta sexta-feira, 21 de Fevereiro, com": the commas that set a day apart go with it
+            blankComma(out, from, -1);
+            blankComma(out, t.end() - s.start(), 1);
         }
         return out == null ? folded : new String(out);
+    }
+
+    /** The comma next to position {@code from} (looking in {@code step}'s direction past spaces), if any, made a space. */
+    private static void blankComma(char[] out, int from, int step) {
+        int i = step < 0 ? from - 1 : from;
+        while (i >= 0 && i < out.length && out[i] == ' ') i += step;
+        if (i >= 0 && i < out.length && out[i] == ',') out[i] = ' ';
     }
 
     private static <T> void add(List<Mention> out, Sentence s, String folded, PhraseIndex<T> index, MentionType type) {

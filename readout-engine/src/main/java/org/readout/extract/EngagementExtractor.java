@@ -217,6 +217,8 @@ public final class EngagementExtractor implements Extractor {
                 c.dateEnd = Sourced.of(DateResolver.resolveEnd(when.value(), day), ev);
             } else c.clue = DateResolver.clue(when.value(), anchor, tense);
             if (dated != null && day == null) c.clue = c.clue.and(DateResolver.clue(weekday.value(), anchor, tense));
+            // "nesta sexta-feira, 21 de Fevereiro" on an undated page: the weekday narrows the years the terms of office leave
+            else if (day == null && itsWeekday != null) c.clue = c.clue.and(DateResolver.clue(itsWeekday.value(), anchor, tense));
         }
         if ((tense == Tense.PAST || tense == Tense.NONE) && day != null && anchor != null && day.isAfter(anchor.plusDays(1))) tense = Tense.FUTURE;
         c.status = tense == Tense.NONE ? null : Sourced.of(tense == Tense.FUTURE ? "planned" : "held", ev);

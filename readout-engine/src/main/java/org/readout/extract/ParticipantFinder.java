@@ -249,9 +249,13 @@ final class ParticipantFinder {
         List<Person> namedHere = candidates.stream().filter(p -> named.containsKey(p.id())).toList();
         if (namedHere.size() == 1) return Optional.of(namedHere.get(0));
         if (day == null) return Optional.empty();
-        List<Person> inOffice = candidates.stream().filter(p -> p.termOn(day).isPresent()).toList();
+        // "No cumprimento da sua agenda": a family name of two letters alone is a word of some language as often as a name
+        List<Person> inOffice = candidates.stream().filter(p -> p.family().length() > SHORTEST_FAMILY_ALONE && p.termOn(day).isPresent()).toList();
         return inOffice.size() == 1 ? Optional.of(inOffice.get(0)) : Optional.empty();
     }
+
+    /** The longest family name that alone stands for its holder only where the document names them in full. */
+    private static final int SHORTEST_FAMILY_ALONE = 2;
 
     /** How soon after being called "-elect" one takes office. */
     private static final int ELECT_DAYS = 120;
@@ -596,7 +600,6 @@ final class ParticipantFinder {
 
     /** Also Japanese: "オマーン国外務大臣" (the state's), "オーストラリアのウォン外務大臣" (of Australia, a name in kana, the title). */
     private static final Pattern BEFORE_GAP = Pattern.compile("^(?:(?:['’]s)?[\\s,\\-–]*(?:and\\s+)?(?:['’]s)?\\s*|国?(?:の[\\p{IsKatakana}ー・]{0,24})?)$");
-    private static final Pattern AFTER_GAP = Pattern.compile("^['’]?s?\\s+(?:of|from)\\s+(?:the\\s+)?$");
 
     /**
      * Countries right before the office word ("Japan-China", "Japan's and China's") or right after it ("of Japan and China");
@@ -619,7 +622,7 @@ final class ParticipantFinder {
             if (c.start() < edge) continue;
             String gap = text.substring(edge, c.start());
             boolean genitive = first && gap.isBlank() && !gap.isEmpty() && followsItsOffice(c.text().charAt(0));
-            if (!genitive && !(first ? AFTER_GAP : kb.cues().countryChainGap()).matcher(gap).matches()) break;
+            if (!genitive && !(first ? kb.cues().officeThenCountry() : kb.cues().countryChainGap()).matcher(gap).matches()) break;
             out.add(c);
             edge = c.end();
             first = false;

@@ -96,6 +96,7 @@ public final class Cues {
     private final Pattern outletVerbNext;
     private final Pattern facilityNext;
     private final Pattern earlierClause;
+    private final Pattern officeThenCountry;
     private final Pattern tookPlaceAfter;
     private final Pattern wordsAfterOpening;
     private final String counterparts;
@@ -196,6 +197,7 @@ public final class Cues {
                 // "the first meeting since Prime Minister Narendra Modi met": a clause of an earlier time, its subject named in full
                 + "|\\b(?i:" + words(rows, "earlier-clause") + ")\\s+(?:[\\p{L}.'’-]+\\s+){1,6}$");
         wordsAfter = Pattern.compile("(?i)\\b(?:" + words(rows, "words-after") + ")\\s+$");
+        officeThenCountry = Pattern.compile("^['’]?s?\\s+(?:" + words(rows, "origin-marker") + "|from)\\s+(?:the\\s+)?$");
         earlierClause = Pattern.compile("(?i)\\b(?:" + words(rows, "earlier-clause") + ")\\b");
         facilityNext = Pattern.compile("(?iU)^\\s+(?:" + words(rows, "facility") + ")");
         outletVerbNext = Pattern.compile("(?i)^\\s+(?:" + words(rows, "outlet-verb") + ")\\b");
@@ -571,6 +573,11 @@ public final class Cues {
     /** After an act told as a noun ("an exchange of views on trade also took place"): the words that say it happened. */
     public Pattern tookPlaceAfter() {
         return tookPlaceAfter;
+    }
+
+    /** Between an office word and the country it is of ("Foreign Minister of Japan", "Ministro das Relações Exteriores de Angola"). */
+    public Pattern officeThenCountry() {
+        return officeThenCountry;
     }
 
     /** A conjunction whose clause tells of an earlier time ("the first talks since Manalo assumed his post ... on June 30"). */

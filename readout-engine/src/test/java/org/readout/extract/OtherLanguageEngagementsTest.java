@@ -157,4 +157,16 @@ class OtherLanguageEngagementsTest {
         assertEquals(List.of("IND", "RUS"), countries(r));
         assertEquals("phone", value(r.format()));
     }
+
+    @Test
+    void aPortugueseMeetingWithItsDaySetApartByCommas() {
+        EngagementReport r = only(extract("pt-day", null, "No cumprimento da sua agenda em Joanesburgo, o Ministro das Relações Exteriores de Angola "
+                + "reuniu-se, nesta sexta-feira, 21 de Fevereiro, com o seu homólogo do Japão, Takeshi Iwaya."));
+        assertEquals(List.of("AGO", "JPN"), countries(r), "'de Angola' is the office's country; 'No' opens the sentence, no one's name");
+        assertEquals(java.time.DayOfWeek.FRIDAY, r.clue().weekday(), "the weekday goes with the day and month it names");
+        assertEquals(Integer.valueOf(21), r.clue().day());
+        EngagementReport dated = only(extract("pt-day2", "2025-02-21", "No cumprimento da sua agenda em Joanesburgo, o ministro Takeshi Iwaya "
+                + "reuniu-se com o seu homólogo de Angola."));
+        assertEquals(List.of("AGO", "JPN"), countries(dated), "a family name of two letters alone ('No') is no one in office that day");
+    }
 }
