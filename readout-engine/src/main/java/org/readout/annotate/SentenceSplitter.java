@@ -3,7 +3,7 @@ package org.readout.annotate;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
-import org.readout.knowledge.PhraseIndex;
+import org.readout.knowledge.Scripts;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,7 +77,7 @@ final class SentenceSplitter {
             char c = text.charAt(i);
             if (c == '\n') {
                 boolean wrapped = i - physical >= WRAPPED_LINE && i > 0 && i + 1 < n
-                        && PhraseIndex.unspaced(text.charAt(i - 1)) && PhraseIndex.unspaced(text.charAt(i + 1));
+                        && Scripts.unspaced(text.charAt(i - 1)) && Scripts.unspaced(text.charAt(i + 1));
                 physical = i + 1;
                 if (wrapped) continue;
                 if (i > start) out.add(new int[]{start, i});

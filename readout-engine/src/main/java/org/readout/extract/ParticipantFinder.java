@@ -9,9 +9,9 @@ import org.readout.knowledge.Place;
 import org.readout.knowledge.Cues;
 import org.readout.knowledge.KnowledgeBase;
 import org.readout.knowledge.People;
-import org.readout.knowledge.PhraseIndex;
 import org.readout.knowledge.Person;
 import org.readout.knowledge.Roles;
+import org.readout.knowledge.Scripts;
 import org.readout.knowledge.Titles;
 
 import java.time.LocalDate;
@@ -635,7 +635,7 @@ final class ParticipantFinder {
      * ("الرئيس الجزائري"), and so does an adjective in lower case of Spanish or Portuguese ("el canciller chileno").
      */
     private static boolean followsItsOffice(char first) {
-        return PhraseIndex.cyrillic(first) || Character.UnicodeBlock.of(first) == Character.UnicodeBlock.ARABIC || Character.isLowerCase(first);
+        return Scripts.cyrillic(first) || Character.UnicodeBlock.of(first) == Character.UnicodeBlock.ARABIC || Character.isLowerCase(first);
     }
 
         private static boolean insidePersonOrPlace(List<Mention> mentions, Mention c) {

@@ -77,7 +77,7 @@ public final class People {
 
     /** "王毅", "林芳正": a name of two characters or more in a script without spaces holds a family and a given name. */
     private static boolean writtenWithoutSpaces(String form) {
-        return form.length() >= 2 && form.chars().allMatch(c -> PhraseIndex.unspaced((char) c) || c == '・');
+        return form.length() >= 2 && form.chars().allMatch(c -> Scripts.unspaced((char) c) || c == '・');
     }
 
     /**

@@ -1,0 +1,146 @@
+package org.readout.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@link PhraseIndex} needs to know of each script's words. Chinese and Japanese are written without spaces: a word
+ * boundary stands between any two of their characters ("王毅同所罗门群岛外长马内莱通电话" holds a name, a country, a title and
+ * an engagement word). A Cyrillic word matches in its inflected forms: its stem (less its final vowels) followed by up to
+ * {@value #ENDING} more letters ("Президент Алжира" finds "Алжир", "России" finds "Россия"). An Arabic word matches
+ * after a proclitic ("و", "ب", "ل", ...) and the article ("ال"), and with up to {@value #ARABIC_ENDING} more letters
+ * ("الرئيس الجزائري" finds "الجزائر"; "روسيا" is found in "الروسية"). A Devanagari word takes up to {@value #ENDING} more
+ * characters ("रूसी" finds "रूस", Marathi "जपानचे" finds "जपान").
+ */
+public final class Scripts {
+    private Scripts() {
+    }
+
+    /** How many letters an inflected Cyrillic word may add to its stem ("Путин" -> "Путиным"). */
+    static final int ENDING = 3;
+    private static final String STEM_VOWELS = "аеиоуыэюяь";
+    /** The shortest stem that takes an ending: "Мали" and "Куба" match only as written, "Иран" also as "Ирана". */
+    private static final int MIN_STEM = 4;
+    static final int ARABIC_ENDING = 2;
+    private static final int MIN_ARABIC_STEM = 3;
+    /** Final letters an Arabic stem drops ("روسيا" -> "روسي", which "الروسي" and "روسيا" both start with). */
+    private static final String ARABIC_STEM_ENDS = "اهي";
+    private static final String ARABIC_PROCLITICS = "وفبلك";
+    private static final String ARABIC_ARTICLE = "ال";
+    /** The key of phrases whose first word is Cyrillic: its first letters, so that an inflected form finds them. */
+    private static final int STEM_KEY = 3;
+
+    /** The key a phrase of an inflecting script is filed under: the first letters of its first word (less the Arabic article). */
+    static String key(String first, String[] stems) {
+        if (first.length() >= STEM_KEY && stems[0].length() >= STEM_KEY && (cyrillic(first.charAt(0)) || devanagari(first.charAt(0)))) return stemKey(first);
+        if (arabic(first.charAt(0)) && withoutArticle(first).length() >= STEM_KEY) return stemKey(withoutArticle(first));
+        return first;
+    }
+
+    /** The key under which phrases that an inflected Cyrillic or Devanagari word may be a form of are filed, or null. */
+    static String inflectedKey(String word) {
+        return word.length() >= STEM_KEY && (cyrillic(word.charAt(0)) || devanagari(word.charAt(0))) ? stemKey(word) : null;
+    }
+
+    /** The keys an Arabic word (after its proclitic and article, as {@link #arabicStarts} cut it) may be filed under. */
+    static List<String> arabicKeys(String w) {
+        List<String> keys = new ArrayList<>(3);
+        keys.add(w);
+        if (w.length() >= STEM_KEY) keys.add(stemKey(w));
+        if (withoutArticle(w).length() >= STEM_KEY) keys.add(stemKey(withoutArticle(w)));
+        return keys;
+    }
+
+    static String stemKey(String word) {
+        return "\u0001" + word.substring(0, STEM_KEY);
+    }
+
+    static String withoutArticle(String word) {
+        return word.startsWith(ARABIC_ARTICLE) && word.length() >= ARABIC_ARTICLE.length() + MIN_ARABIC_STEM
+                ? word.substring(ARABIC_ARTICLE.length()) : word;
+    }
+
+    /**
+     * The words of a phrase with Cyrillic or Arabic in it, each Cyrillic word less its final vowels (an adjective's "-ый", a
+     * noun's "-ия"), keeping four letters, each Arabic word of four letters or more less a final alif, ha or ya; else null.
+     */
+    static String[] stems(String folded) {
+        if (folded.chars().noneMatch(c -> cyrillic((char) c) || arabic((char) c) || devanagari((char) c))) return null;
+        String[] words = folded.split(" ");
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k];
+            while (w.length() > MIN_STEM && cyrillic(w.charAt(w.length() - 1)) && STEM_VOWELS.indexOf(w.charAt(w.length() - 1)) >= 0) {
+                w = w.substring(0, w.length() - 1);
+            }
+            if (w.length() > MIN_ARABIC_STEM && arabic(w.charAt(w.length() - 1)) && ARABIC_STEM_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0) {
+                w = w.substring(0, w.length() - 1);
+            }
+            words[k] = w;
+        }
+        return words;
+    }
+
+    /** Where a phrase of stems ends if it starts at {@code i}, each Cyrillic stem followed by up to {@link #ENDING} letters; else -1. */
+    static int inflectedEnd(String folded, int i, String[] stems) {
+        int j = i;
+        int n = folded.length();
+        for (int k = 0; k < stems.length; k++) {
+            String stem = stems[k];
+            if (!folded.startsWith(stem, j)) return -1;
+            j += stem.length();
+            if (stem.length() >= MIN_STEM && cyrillic(stem.charAt(stem.length() - 1))) {
+                int limit = j + ENDING;
+                while (j < n && j < limit && cyrillic(folded.charAt(j)) && Character.isLetter(folded.charAt(j))) j++;
+            } else if (stem.length() >= MIN_ARABIC_STEM && arabic(stem.charAt(stem.length() - 1))) {
+                int limit = j + ARABIC_ENDING;
+                while (j < n && j < limit && arabic(folded.charAt(j)) && Character.isLetter(folded.charAt(j))) j++;
+            } else if (stem.length() >= STEM_KEY && devanagari(stem.charAt(stem.length() - 1))) {
+                int limit = j + ENDING;
+                while (j < n && j < limit && devanagari(folded.charAt(j)) && PhraseIndex.isWordChar(folded.charAt(j))) j++;
+            }
+            if (j < n && PhraseIndex.isWordChar(folded.charAt(j)) && PhraseIndex.isWordChar(folded.charAt(j - 1))) return -1;
+            if (k < stems.length - 1) {
+                if (j >= n || !Character.isWhitespace(folded.charAt(j))) return -1;
+                while (j < n && Character.isWhitespace(folded.charAt(j))) j++;
+            }
+        }
+        return j;
+    }
+
+    public static boolean cyrillic(char c) {
+        return c >= '\u0400' && c <= '\u04ff';
+    }
+
+    static boolean devanagari(char c) {
+        return c >= '\u0900' && c <= '\u097f';
+    }
+
+    static boolean arabic(char c) {
+        return c >= '\u0600' && c <= '\u06ff';
+    }
+
+    /**
+     * Where an Arabic word at {@code i} may start a phrase: the word itself, after a proclitic, and after the article that
+     * either leaves ("والجزائر", "الرئيس الجزائري" for "الجزائر"; "الروسي" for "روسيا").
+     */
+    static int[] arabicStarts(String folded, int i) {
+        int n = folded.length();
+        int[] starts = new int[4];
+        int count = 0;
+        starts[count++] = i;
+        int afterClitic = i + 1 < n && ARABIC_PROCLITICS.indexOf(folded.charAt(i)) >= 0 && arabic(folded.charAt(i + 1)) ? i + 1 : -1;
+        if (afterClitic > 0) starts[count++] = afterClitic;
+        for (int from : new int[]{i, afterClitic}) {
+            if (from >= 0 && folded.startsWith(ARABIC_ARTICLE, from) && from + 2 < n && arabic(folded.charAt(from + 2))) starts[count++] = from + 2;
+        }
+        return java.util.Arrays.copyOf(starts, count);
+    }
+
+    /** A character of a script written without spaces between words: Han, Hiragana, Katakana. */
+    public static boolean unspaced(char c) {
+        if (c < '\u2e80') return false;
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+}
