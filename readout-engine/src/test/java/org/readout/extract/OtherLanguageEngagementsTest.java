@@ -169,4 +169,12 @@ class OtherLanguageEngagementsTest {
                 + "reuniu-se com o seu homólogo de Angola."));
         assertEquals(List.of("AGO", "JPN"), countries(dated), "a family name of two letters alone ('No') is no one in office that day");
     }
+
+    @Test
+    void presentAndPassiveFormsOfMeetingAndReceiving() {
+        assertEquals(List.of("BRA", "CHN"), countries(only(extract("pt1", "2023-04-14", "O presidente Lula foi recebido pelo presidente Xi Jinping em Pequim."))));
+        assertEquals(List.of("BRA", "CHN"), countries(only(extract("pt2", "2023-04-14", "Xi Jinping recebe Lula em Pequim."))));
+        assertEquals(List.of("BRA", "CHN"), countries(only(extract("pt3", "2023-04-14", "Lula se reúne com o presidente Xi Jinping nesta sexta-feira."))));
+        assertEquals(List.of("ESP", "MAR"), countries(only(extract("fr1", "2025-10-23", "Bourita s'entretient avec José Manuel Albares à Paris."))));
+    }
 }
