@@ -28,6 +28,8 @@ final class TemporalTagger {
             == Character.UnicodeBlock.CYRILLIC && Character.isUpperCase(m.charAt(0)) && !m.equals(m.toUpperCase(Locale.ROOT)))
             .map(m -> m.toLowerCase(Locale.ROOT)).distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed())
             .map(Pattern::quote).toList()) + ")";
+    /** A letter or digit of a script that writes spaces between words (a Han or kana character may touch a word). */
+    private static final String SPACED_LETTER = "[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]";
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final Map<String, Integer> NUMBERS = loadNumbers();
     private static final String NUMBER_WORDS = "(" + alternation(NUMBERS.keySet()) + ")";
@@ -95,7 +97,8 @@ final class TemporalTagger {
             digits("\\b" + WEEKDAY + "\\s*\\((\\d{1,2})" + ORD + "\\)", m -> num(m, 2) < 1 || num(m, 2) > 31 ? null
                     : new TimeValue.Weekday(WEEKDAYS.get(m.group(1)), num(m, 2))),
             rule("\\b" + WEEKDAY + "\\b", m -> new TimeValue.Weekday(WEEKDAYS.get(m.group(1)))),
-            rule("(?i)\\b(?:" + WORDS.days() + ")\\b", m -> new TimeValue.RelativeDay(WORDS.dayOffset(m.group()))),
+            // "yesterday", "вчера", "أمس", "昨日": no letter of a script written with spaces right before or after it
+            rule("(?i)(?<!" + SPACED_LETTER + ")(?:" + WORDS.days() + ")(?!" + SPACED_LETTER + ")", m -> new TimeValue.RelativeDay(WORDS.dayOffset(m.group()))),
             rule("(?i)\\b(" + WORDS.shifts() + ")\\s+(" + WORDS.units() + ")\\b",
                     m -> new TimeValue.Relative(WORDS.unit(m.group(2)), WORDS.shiftOffset(m.group(1)))),
             // "11:30-12:00", "10:00 to 11:30": a 24-hour first and last time

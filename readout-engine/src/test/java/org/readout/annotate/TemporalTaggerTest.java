@@ -519,4 +519,12 @@ class TemporalTaggerTest {
         assertEquals(new CalendarDate(2024, 3, 15), only("15 марта 2024 года", "15 марта 2024"));
         assertEquals(new CalendarDate(null, 8, 9), only("Мирзиёев 9 августа по инициативе", "9 августа"));
     }
+
+    @Test
+    void daysNamedFromThePublicationDayInOtherScripts() {
+        assertEquals(new TimeValue.RelativeDay(-1), only("Владимир Путин вчера провел телефонный разговор", "вчера"));
+        assertEquals(new TimeValue.RelativeDay(-1), only("昨日、両外相は電話会談を行った", "昨日"));
+        assertEquals(new TimeValue.RelativeDay(0), only("التقى الرئيس اليوم نظيره", "اليوم"));
+        assertEquals(List.of(), tag("Todays and yesterdays"), "a day's name inside a longer word is no day");
+    }
 }
