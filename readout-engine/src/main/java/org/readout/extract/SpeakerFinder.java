@@ -113,6 +113,7 @@ final class SpeakerFinder {
         if (passive != null) return doer(s, candidates, passive, subjectOfClause(text, s, candidates, verbStart), verbStart);
         Found best = quoted ? withPartner(text, s, candidates, attributed(text, s, candidates), verbStart) : null;
         if (best == null) best = subjectOfClause(text, s, candidates, verbStart);
+        if (best == null && verbFirst(text, verbStart)) best = rightAfter(candidates, verbEnd);
         if (best == null) best = attributed(text, s, candidates);
         if (best != null) last = best;
         return best;
@@ -349,6 +350,20 @@ final class SpeakerFinder {
     private static boolean sameCountry(Found a, Found b) {
         return a.speakers().size() == 1 && b.speakers().size() == 1
                 && java.util.Objects.equals(a.speakers().get(0).country(), b.speakers().get(0).country());
+    }
+
+    /** How far after a verb that comes first its subject may stand ("بحث الرئيس الروسي فلاديمير بوتين"). */
+    private static final int VERB_FIRST_REACH = 40;
+
+    /** Arabic puts the verb before its subject ("أكد الوزير", the minister stressed). */
+    private static boolean verbFirst(String text, int verbStart) {
+        return verbStart < text.length() && Character.UnicodeBlock.of(text.charAt(verbStart)) == Character.UnicodeBlock.ARABIC;
+    }
+
+    /** The first speaker named within {@link #VERB_FIRST_REACH} characters after the verb, or null. */
+    private static Found rightAfter(List<Found> candidates, int verbEnd) {
+        for (Found f : candidates) if (f.start() >= verbEnd && f.start() <= verbEnd + VERB_FIRST_REACH) return f;
+        return null;
     }
 
     /** The speaker nearest before the verb in its clause (objects are already left out); else in the clause before. */

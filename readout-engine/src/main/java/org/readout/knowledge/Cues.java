@@ -139,7 +139,8 @@ public final class Cues {
         praiseWord = Pattern.compile("(?i)\\b(?:" + words(rows, "praise-word") + ")\\b");
         newsSign = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "news-sign") + ")(?![\\p{L}])");
         criticismWord = Pattern.compile("(?i)\\b(?:" + words(rows, "criticism-word") + ")\\b");
-        group = Pattern.compile("\\b(?i:" + words(rows, "group") + ")\\b"
+        // letters of any script around the words, as \b knows only Latin ones ("стороны", "الجانبان")
+        group = Pattern.compile("(?<![\\p{L}\\p{N}])(?i:" + words(rows, "group") + ")(?![\\p{L}\\p{N}])"
                 + "|\\b[Tt]he\\s+\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+(?i:" + words(rows, "group-office") + ")\\b");
         attribution = Pattern.compile("^[^\\p{L}]*(?:" + words(rows, "attribution") + ")\\b");
         notTheEngagementDate = Pattern.compile("(?i)\\b(?:" + words(rows, "not-engagement-date") + ")\\s*$");

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.readout.extract.Readouts.in;
 
-/** Acts told in Spanish, Portuguese, Italian, French, German and Russian: the rows of diplomatic-patterns.tsv and cues.tsv for them. */
+/** Acts told in Spanish, Portuguese, Italian, French, German, Russian and Arabic: the rows of diplomatic-patterns.tsv and cues.tsv for them. */
 class OtherLanguageStatementsTest {
 
     /** The one statement of {@code type} read from the sentence opening with {@code start}. */
@@ -85,5 +85,16 @@ class OtherLanguageStatementsTest {
         StatementReport thanks = typed(d, "Владимир Путин поблагодарил", "SUPPORT");
         assertEquals(List.of("RUS"), countries(thanks));
         assertEquals(List.of("KAZ", "RUS"), countries(typed(d, "Касым-Жомарт Токаев и", "CONSULT")), "'и' joins the two names");
+    }
+
+    @Test
+    void arabicWithTheVerbBeforeItsSubject() {
+        ProcessedDocument d = Readouts.process("ar.txt", """
+                بحث الرئيس الروسي فلاديمير بوتين، يوم 18 أبريل 2022، في محادثة هاتفية مع نظيره الجزائري قضايا الساعة.
+                رحب الرئيس فلاديمير بوتين بتطور العلاقات الثنائية.
+                اتفق الرئيسان على مواصلة الاتصالات.
+                """);
+        assertEquals(List.of("RUS"), countries(typed(d, "رحب الرئيس", "SUPPORT")), "the subject after the verb");
+        assertEquals(List.of("DZA", "RUS"), countries(typed(d, "اتفق الرئيسان", "AGREE")), "the two presidents");
     }
 }
