@@ -177,6 +177,7 @@ PRESS_ALIASES = {
     "MAC": ["Macao", "Macau SAR", "Macao SAR"],
     "MKD": ["Macedonia", "Republic of North Macedonia"],
     "MMR": ["Burma"],
+    "MNG": ["몽골"],
     "NLD": ["Holland", "The Netherlands"],
     "PNG": ["PNG"],
     "PRK": ["Democratic People's Republic of Korea", "DPRK", "КНДР"],
@@ -430,10 +431,12 @@ MAX_CITY_ALIASES = 5
 # languages): written without spaces, matched inside a run of characters ("所罗门群岛外长" is a country and a title).
 # Russian names since the same day (readouts of Moscow, Tashkent, Astana; Russian words take endings, which Readout reads).
 # Arabic names too (readouts of Cairo, Algiers, Rabat, Riyadh; Arabic words take a proclitic, the article and endings).
-TRANSLATION_LANGUAGES = ("spa", "por", "ita", "fra", "deu", "tur", "nld", "jpn", "zho", "rus", "ara")
+# Korean names too (readouts of Seoul's foreign ministry; a word takes its particles).
+TRANSLATION_LANGUAGES = ("spa", "por", "ita", "fra", "deu", "tur", "nld", "jpn", "zho", "rus", "ara", "kor")
 UNSPACED_LANGUAGES = ("jpn", "zho")
 CYRILLIC_LANGUAGES = ("rus",)
 ARABIC_LANGUAGES = ("ara",)
+HANGUL_LANGUAGES = ("kor",)
 TRANSLATION_DENY = {
     "Maurice",   # fra Mauritius; a given name
     "Salvador",  # por El Salvador; a given name and a Brazilian city
@@ -473,6 +476,10 @@ def is_unspaced(s):
 
 def is_cyrillic(s):
     return all(not ch.isalpha() or "CYRILLIC" in unicodedata.name(ch, "") for ch in s)
+
+
+def is_hangul(s):
+    return all(not ch.isalpha() or "HANGUL" in unicodedata.name(ch, "") for ch in s)
 
 
 def is_arabic(s):
@@ -532,6 +539,8 @@ def build_countries(wc):
                 written = False
             elif lang in UNSPACED_LANGUAGES:
                 written = is_unspaced(t)
+            elif lang in HANGUL_LANGUAGES:
+                written = is_hangul(t)
             elif lang in ARABIC_LANGUAGES:
                 written = is_arabic(t)
             elif lang in CYRILLIC_LANGUAGES:
@@ -541,7 +550,7 @@ def build_countries(wc):
             if written and ", " not in t and t not in deny and t not in TRANSLATION_DENY:
                 aliases.append(TRANSLATED + t)
         # ASCII forms of names with diacritics ("Türkiye" -> "Turkiye")
-        aliases += [fold(a) for a in [name] + aliases if fold(a) != a and fold(a) not in deny and not is_unspaced(a[len(TRANSLATED):] if a.startswith(TRANSLATED) else a) and not is_cyrillic(a[len(TRANSLATED):] if a.startswith(TRANSLATED) else a) and not is_arabic(a[len(TRANSLATED):] if a.startswith(TRANSLATED) else a)]
+        aliases += [fold(a) for a in [name] + aliases if fold(a) != a and fold(a) not in deny and not is_unspaced(a[len(TRANSLATED):] if a.startswith(TRANSLATED) else a) and not is_cyrillic(a[len(TRANSLATED):] if a.startswith(TRANSLATED) else a) and not is_arabic(a[len(TRANSLATED):] if a.startswith(TRANSLATED) else a) and not is_hangul(a[len(TRANSLATED):] if a.startswith(TRANSLATED) else a)]
         aliases = [a for a in uniq(aliases) if a != name and a != TRANSLATED + name]
 
         adjs = []

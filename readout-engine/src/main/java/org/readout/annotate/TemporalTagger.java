@@ -48,11 +48,11 @@ final class TemporalTagger {
     private static final String ERA = "(" + alternation(ERAS.keySet()) + ")";
 
     private final List<Rule> rules = List.of(
-            // "2021年12月16日", "令和5年11月4日", "12月16日": Chinese and Japanese dates, and Japanese era years (eras.tsv)
-            digits("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日", m -> date(num(m, 1), num(m, 2), num(m, 3))),
+            // "2021年12月16日", "令和5年11月4日", "12月16日", "2022년 11월 3일": Chinese, Japanese and Korean dates, Japanese era years (eras.tsv)
+            digits("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]", m -> date(num(m, 1), num(m, 2), num(m, 3))),
             digits(ERA + "\\s*(\\d{1,2}|元)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日",
                     m -> date(ERAS.get(m.group(1)) + (m.group(2).equals("元") ? 0 : num(m, 2) - 1), num(m, 3), num(m, 4))),
-            digits("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日", m -> date(null, num(m, 1), num(m, 2))),
+            digits("(?<![\\d年년])(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]", m -> date(null, num(m, 1), num(m, 2))),
             // "午後4時55分", "10時55分": a Japanese clock time; "約20分間": how long
             digits("(午前|午後)?(\\d{1,2})時(?:(\\d{1,2})分)?", m -> cjkClock(m.group(1), num(m, 2), m.group(3))),
             digits("(\\d{1,3})分間", m -> new TimeValue.Duration(num(m, 1))),

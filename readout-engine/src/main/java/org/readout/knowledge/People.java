@@ -75,9 +75,9 @@ public final class People {
         return people;
     }
 
-    /** "王毅", "林芳正": a name of two characters or more in a script without spaces holds a family and a given name. */
+    /** "王毅", "林芳正", "박진": a name of two characters or more written as one word holds a family and a given name. */
     private static boolean writtenWithoutSpaces(String form) {
-        return form.length() >= 2 && form.chars().allMatch(c -> Scripts.unspaced((char) c) || c == '・');
+        return form.length() >= 2 && form.chars().allMatch(c -> Scripts.unspaced((char) c) || Scripts.hangul((char) c) || c == '・');
     }
 
     /**

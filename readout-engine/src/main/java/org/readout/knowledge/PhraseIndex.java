@@ -159,6 +159,8 @@ public final class PhraseIndex<T> {
             case 'ى' -> { return 'ي'; }
             case 'ة' -> { return 'ه'; }
             default -> {
+                // a Hangul syllable decomposes into its letters, of which the first is no folded form of it
+                if (Scripts.hangul(c)) return c;
                 String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
                 char base = d.charAt(0);
                 return Character.toLowerCase(Character.isLetter(base) ? base : c);

@@ -10,7 +10,8 @@ import java.util.List;
  * {@value #ENDING} more letters ("Президент Алжира" finds "Алжир", "России" finds "Россия"). An Arabic word matches
  * after a proclitic ("و", "ب", "ل", ...) and the article ("ال"), and with up to {@value #ARABIC_ENDING} more letters
  * ("الرئيس الجزائري" finds "الجزائر"; "روسيا" is found in "الروسية"). A Devanagari word takes up to {@value #ENDING} more
- * characters ("रूसी" finds "रूस", Marathi "जपानचे" finds "जपान").
+ * characters ("रूसी" finds "रूस", Marathi "जपानचे" finds "जपान"). A Hangul word takes up to {@value #ENDING} more
+ * syllables, its particles ("박진 장관은", "일본과의" finds "일본").
  */
 public final class Scripts {
     private Scripts() {
@@ -30,8 +31,12 @@ public final class Scripts {
     /** The key of phrases whose first word is Cyrillic: its first letters, so that an inflected form finds them. */
     private static final int STEM_KEY = 3;
 
+    /** A Hangul word is keyed by its first two syllables: names and countries are often of two ("박진", "미국"). */
+    private static final int HANGUL_KEY = 2;
+
     /** The key a phrase of an inflecting script is filed under: the first letters of its first word (less the Arabic article). */
     static String key(String first, String[] stems) {
+        if (hangul(first.charAt(0)) && first.length() >= HANGUL_KEY) return hangulKey(first);
         if (first.length() >= STEM_KEY && stems[0].length() >= STEM_KEY && (cyrillic(first.charAt(0)) || devanagari(first.charAt(0)))) return stemKey(first);
         if (arabic(first.charAt(0)) && withoutArticle(first).length() >= STEM_KEY) return stemKey(withoutArticle(first));
         return first;
@@ -39,6 +44,7 @@ public final class Scripts {
 
     /** The key under which phrases that an inflected Cyrillic or Devanagari word may be a form of are filed, or null. */
     static String inflectedKey(String word) {
+        if (hangul(word.charAt(0))) return word.length() >= HANGUL_KEY ? hangulKey(word) : null;
         return word.length() >= STEM_KEY && (cyrillic(word.charAt(0)) || devanagari(word.charAt(0))) ? stemKey(word) : null;
     }
 
@@ -49,6 +55,10 @@ public final class Scripts {
         if (w.length() >= STEM_KEY) keys.add(stemKey(w));
         if (withoutArticle(w).length() >= STEM_KEY) keys.add(stemKey(withoutArticle(w)));
         return keys;
+    }
+
+    private static String hangulKey(String word) {
+        return "\u0002" + word.substring(0, HANGUL_KEY);
     }
 
     static String stemKey(String word) {
@@ -65,7 +75,7 @@ public final class Scripts {
      * noun's "-ия"), keeping four letters, each Arabic word of four letters or more less a final alif, ha or ya; else null.
      */
     static String[] stems(String folded) {
-        if (folded.chars().noneMatch(c -> cyrillic((char) c) || arabic((char) c) || devanagari((char) c))) return null;
+        if (folded.chars().noneMatch(c -> cyrillic((char) c) || arabic((char) c) || devanagari((char) c) || hangul((char) c))) return null;
         String[] words = folded.split(" ");
         for (int k = 0; k < words.length; k++) {
             String w = words[k];
@@ -94,6 +104,9 @@ public final class Scripts {
             } else if (stem.length() >= MIN_ARABIC_STEM && arabic(stem.charAt(stem.length() - 1))) {
                 int limit = j + ARABIC_ENDING;
                 while (j < n && j < limit && arabic(folded.charAt(j)) && Character.isLetter(folded.charAt(j))) j++;
+            } else if (stem.length() >= HANGUL_KEY && hangul(stem.charAt(stem.length() - 1))) {
+                int limit = j + ENDING;
+                while (j < n && j < limit && hangul(folded.charAt(j))) j++;
             } else if (stem.length() >= STEM_KEY && devanagari(stem.charAt(stem.length() - 1))) {
                 int limit = j + ENDING;
                 while (j < n && j < limit && devanagari(folded.charAt(j)) && PhraseIndex.isWordChar(folded.charAt(j))) j++;
@@ -109,6 +122,10 @@ public final class Scripts {
 
     public static boolean cyrillic(char c) {
         return c >= '\u0400' && c <= '\u04ff';
+    }
+
+    static boolean hangul(char c) {
+        return c >= '\uac00' && c <= '\ud7a3';
     }
 
     static boolean devanagari(char c) {

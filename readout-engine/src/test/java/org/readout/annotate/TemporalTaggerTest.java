@@ -527,4 +527,10 @@ class TemporalTaggerTest {
         assertEquals(new TimeValue.RelativeDay(0), only("التقى الرئيس اليوم نظيره", "اليوم"));
         assertEquals(List.of(), tag("Todays and yesterdays"), "a day's name inside a longer word is no day");
     }
+
+    @Test
+    void koreanDates() {
+        assertEquals(new CalendarDate(2022, 11, 3), only("박진 장관은 2022년 11월 3일 통화를 갖고", "2022년 11월 3일"));
+        assertEquals(new CalendarDate(null, 5, 9), only("5월 9일 만찬", "5월 9일"));
+    }
 }

@@ -10,7 +10,7 @@ import static org.readout.extract.Docs.extract;
 import static org.readout.extract.Docs.only;
 import static org.readout.extract.Docs.value;
 
-/** Encounters told in Spanish, Portuguese, Italian, French, German, Turkish, Dutch, Indonesian, Japanese, Chinese, Russian, Arabic and Hindi: engagement words and country names of those languages. */
+/** Encounters told in Spanish, Portuguese, Italian, French, German, Turkish, Dutch, Indonesian, Japanese, Chinese, Korean, Russian, Arabic and Hindi: engagement words and country names of those languages. */
 class OtherLanguageEngagementsTest {
 
     @Test
@@ -176,5 +176,13 @@ class OtherLanguageEngagementsTest {
         assertEquals(List.of("BRA", "CHN"), countries(only(extract("pt2", "2023-04-14", "Xi Jinping recebe Lula em Pequim."))));
         assertEquals(List.of("BRA", "CHN"), countries(only(extract("pt3", "2023-04-14", "Lula se reúne com o presidente Xi Jinping nesta sexta-feira."))));
         assertEquals(List.of("ESP", "MAR"), countries(only(extract("fr1", "2025-10-23", "Bourita s'entretient avec José Manuel Albares à Paris."))));
+    }
+
+    @Test
+    void aKoreanCallWithItsParticles() {
+        EngagementReport r = only(extract("ko", null, "박진 외교부 장관은 2022년 11월 3일 하야시 요시마사 일본 외무대신과 통화를 가졌다."));
+        assertEquals(List.of("JPN", "KOR"), countries(r));
+        assertEquals("phone", value(r.format()));
+        assertEquals(java.time.LocalDate.of(2022, 11, 3), value(r.date()));
     }
 }

@@ -334,4 +334,11 @@ class PhraseIndexTest {
         assertEquals(List.of("RUS", "head of state", "JPN"), values(idx.find("रूसी संघ के राष्ट्रपति और जपानचे मोदी")),
                 "'मो' is not a word of 'मोदी'");
     }
+
+    @Test
+    void aHangulWordTakesItsParticlesAndIsNotFoldedToItsFirstLetters() {
+        PhraseIndex<String> idx = index("미국", "USA", true, "외교부 장관", "foreign minister", false, "명령", "x", false);
+        assertEquals(List.of("foreign minister", "USA"), values(idx.find("박진 외교부 장관은 미국과의 관계를")));
+        assertTrue(idx.find("맥락을 이해하기").isEmpty(), "'맥락' and '명령' share only their first letters");
+    }
 }
