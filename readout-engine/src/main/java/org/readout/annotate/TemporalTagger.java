@@ -29,7 +29,7 @@ final class TemporalTagger {
             .map(m -> m.toLowerCase(Locale.ROOT)).distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed())
             .map(Pattern::quote).toList()) + ")";
     /** A letter or digit of a script that writes spaces between words (a Han or kana character may touch a word). */
-    private static final String SPACED_LETTER = "[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]";
+    private static final String SPACED_LETTER = "[\\p{L}\\p{N}&&[^" + org.readout.knowledge.Scripts.UNSPACED_CLASS + "]]";
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final Map<String, Integer> NUMBERS = loadNumbers();
     private static final String NUMBER_WORDS = "(" + alternation(NUMBERS.keySet()) + ")";
@@ -54,7 +54,7 @@ final class TemporalTagger {
                     m -> date(ERAS.get(m.group(1)) + (m.group(2).equals("元") ? 0 : num(m, 2) - 1), num(m, 3), num(m, 4))),
             digits("(?<![\\d年년])(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]", m -> date(null, num(m, 1), num(m, 2))),
             // "午後4時55分", "10時55分": a Japanese clock time; "約20分間": how long
-            digits("(午前|午後)?(\\d{1,2})時(?:(\\d{1,2})分)?", m -> cjkClock(m.group(1), num(m, 2), m.group(3))),
+            digits("(" + WORDS.partsOfDay() + ")?(\\d{1,2})時(?:(\\d{1,2})分)?", m -> cjkClock(m.group(1), num(m, 2), m.group(3))),
             digits("(\\d{1,3})分間", m -> new TimeValue.Duration(num(m, 1))),
             digits("\\bfrom\\s+" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\s+(?:to|until|through)\\s+(?:" + MONTH + "\\.?\\s+)?(\\d{1,2})" + ORD
                     + "(?:,?\\s+((?:19|20)\\d{2}))?\\b", m -> span(m.group(5) == null ? null : num(m, 5), month(m.group(1)), num(m, 2),
@@ -198,7 +198,7 @@ final class TemporalTagger {
 
     private static TimeValue cjkClock(String half, int hour, String minute) {
         if (hour > 23 || half != null && hour > 12) return null;
-        int h = "午後".equals(half) && hour < 12 ? hour + 12 : hour;
+        int h = half != null && WORDS.amPm(half).equals("p") && hour < 12 ? hour + 12 : hour;
         return new TimeValue.ClockTime(h, minute == null ? 0 : Integer.parseInt(minute));
     }
 
@@ -206,7 +206,11 @@ final class TemporalTagger {
     private static Map<String, Integer> loadEras() {
         Map<String, Integer> out = new java.util.LinkedHashMap<>();
         for (org.readout.knowledge.Tsv.Row r : org.readout.knowledge.Tsv.load("readout/annotate/", "eras.tsv", null)) {
-            out.put(r.get(0), Integer.parseInt(r.get(1)));
+            try {
+                out.put(r.get(0), Integer.parseInt(r.get(1)));
+            } catch (NumberFormatException e) {
+                throw r.error("an era's first year is a whole number, not '" + r.get(1) + "'");
+            }
         }
         return Map.copyOf(out);
     }

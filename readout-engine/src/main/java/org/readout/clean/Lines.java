@@ -11,8 +11,9 @@ final class Lines {
     /** Two sentences: a lower-case word ending in a full stop, then a capital ("Mr. Qin" or "U.S. Envoy" do not count). */
     private static final Pattern TWO_SENTENCES = Pattern.compile("\\p{Ll}{2,}[.!?][\"'’”]?\\s+[\"“‘(]?\\p{Lu}");
     /** A word, or a run of Chinese or Japanese characters, which are written without spaces and count a word for every two. */
-    private static final Pattern WORD = Pattern.compile("(" + "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]+" + ")"
-            + "|[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]][\\p{L}\\p{N}'’.\\-&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]*");
+    private static final String UNSPACED = org.readout.knowledge.Scripts.UNSPACED_CLASS;
+    private static final Pattern WORD = Pattern.compile("([" + UNSPACED + "ー]+)"
+            + "|[\\p{L}\\p{N}&&[^" + UNSPACED + "]][\\p{L}\\p{N}'’.\\-&&[^" + UNSPACED + "]]*");
 
     /** {@code readout/clean/title-case-words.txt}: the words of four letters or more a headline leaves in lower case. */
     private static final java.util.Set<String> MINOR_WORDS = minorWords();

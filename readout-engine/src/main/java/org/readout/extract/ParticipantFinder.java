@@ -635,10 +635,10 @@ final class ParticipantFinder {
      * ("الرئيس الجزائري"), and so does an adjective in lower case of Spanish or Portuguese ("el canciller chileno").
      */
     private static boolean followsItsOffice(char first) {
-        return Scripts.cyrillic(first) || Character.UnicodeBlock.of(first) == Character.UnicodeBlock.ARABIC || Character.isLowerCase(first);
+        return Scripts.cyrillic(first) || Scripts.arabic(first) || Character.isLowerCase(first);
     }
 
-        private static boolean insidePersonOrPlace(List<Mention> mentions, Mention c) {
+    private static boolean insidePersonOrPlace(List<Mention> mentions, Mention c) {
         for (Mention m : mentions) {
             if ((m.type() == MentionType.PERSON || m.type() == MentionType.PLACE) && m != c
                     && m.start() <= c.start() && m.end() >= c.end() && m.end() - m.start() > c.end() - c.start()) {

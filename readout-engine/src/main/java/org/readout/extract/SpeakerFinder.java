@@ -357,7 +357,7 @@ final class SpeakerFinder {
 
     /** Arabic puts the verb before its subject ("أكد الوزير", the minister stressed). */
     private static boolean verbFirst(String text, int verbStart) {
-        return verbStart < text.length() && Character.UnicodeBlock.of(text.charAt(verbStart)) == Character.UnicodeBlock.ARABIC;
+        return verbStart < text.length() && org.readout.knowledge.Scripts.arabic(text.charAt(verbStart));
     }
 
     /** The first speaker named within {@link #VERB_FIRST_REACH} characters after the verb, or null. */

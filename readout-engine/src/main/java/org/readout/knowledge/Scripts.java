@@ -17,6 +17,9 @@ public final class Scripts {
     private Scripts() {
     }
 
+    /** The scripts written without spaces between words, as a regex character class's body ({@link #unspaced}). */
+    public static final String UNSPACED_CLASS = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}";
+
     /** How many letters an inflected Cyrillic word may add to its stem ("Путин" -> "Путиным"). */
     static final int ENDING = 3;
     private static final String STEM_VOWELS = "аеиоуыэюяь";
@@ -132,7 +135,7 @@ public final class Scripts {
         return c >= '\u0900' && c <= '\u097f';
     }
 
-    static boolean arabic(char c) {
+    public static boolean arabic(char c) {
         return c >= '\u0600' && c <= '\u06ff';
     }
 
