@@ -22,6 +22,8 @@ import java.util.Set;
  * <li>{@code word~} matches the word and any regular inflection of it (-s/-es/-ies, -d/-ed/-ied
  *     with or without a doubled final consonant, -ing, and the forms of the irregular verbs
  *     {@link Inflection} knows: {@code hold~} matches "held");</li>
+ * <li>{@code verb^}, a Spanish, Portuguese, Italian or French infinitive, matches its third-person forms and
+ *     participles ({@link Inflection#conjugated}: {@code abordar^} matches "abordó", "abordaron", "abordado");</li>
  * <li>{@code a|b~|c} matches any of the alternatives;</li>
  * <li>{@code *} allows up to three arbitrary words before the next word, {@code **} up to eight
  *     ("called any relativisation of the NATO clause irresponsible"); neither first or last, nor twice
@@ -50,6 +52,9 @@ public final class DiplomaticPatterns {
             return pattern.startsWith(NOUN_PHRASE);
         }
     }
+
+    /** The mark of a Romance infinitive that stands for its forms ({@code abordar^}: "abordó", "han abordado"). */
+    static final String CONJUGATED = "^";
 
     /** The mark of a pattern that is a noun phrase, not a verb's. */
     static final String NOUN_PHRASE = "+";
@@ -122,8 +127,8 @@ public final class DiplomaticPatterns {
             if (!w[i].equals(w[i].toLowerCase(Locale.ROOT)))
                 throw r.error("patterns are lower case: " + pattern);
             for (String alt : w[i].split("\\|", -1)) {
-                String word = alt.endsWith("~") ? alt.substring(0, alt.length() - 1) : alt;
-                if (word.isEmpty() || word.contains("~") || word.contains("*") || Tokenizer.words(word).length == 0)
+                String word = alt.endsWith("~") || alt.endsWith(CONJUGATED) ? alt.substring(0, alt.length() - 1) : alt;
+                if (word.isEmpty() || word.contains("~") || word.contains(CONJUGATED) || word.contains("*") || Tokenizer.words(word).length == 0)
                     throw r.error("bad word '" + alt + "' in " + pattern);
             }
         }
@@ -146,6 +151,7 @@ public final class DiplomaticPatterns {
         Set<String> forms = new LinkedHashSet<>();
         for (String alt : word.split("\\|")) {
             if (alt.endsWith("~")) forms.addAll(inflection.anyForm(alt.substring(0, alt.length() - 1)));
+            else if (alt.endsWith(CONJUGATED)) forms.addAll(inflection.conjugated(alt.substring(0, alt.length() - 1)));
             else forms.add(alt);
         }
         List<String[]> out = new ArrayList<>();

@@ -21,16 +21,58 @@ import java.util.Set;
 final class Inflection {
 
     static final String FILE = "irregular-verbs.tsv";
+    /** Romance infinitives' endings and the suffixes that replace them in a verb's forms. */
+    static final String ENDINGS_FILE = "verb-endings.tsv";
 
     /** Each irregular verb's forms besides the regular ones. */
     private final Map<String, List<String>> irregular;
+    /** Each Romance infinitive ending ("ar", "ere") and the suffixes of its forms. */
+    private final Map<String, List<String>> endings;
 
-    private Inflection(Map<String, List<String>> irregular) {
+    private Inflection(Map<String, List<String>> irregular, Map<String, List<String>> endings) {
         this.irregular = irregular;
+        this.endings = endings;
     }
 
-    /** The bundled {@value #FILE} with a user's file of the same name ({@code userDir} null: none); a user's row adds forms. */
+    /** The bundled {@value #FILE} and {@value #ENDINGS_FILE} with a user's files of the same names ({@code userDir} null: none); a user's row adds forms. */
     static Inflection load(Path userDir) {
+        return new Inflection(irregular(userDir), endings(userDir));
+    }
+
+    private static Map<String, List<String>> endings(Path userDir) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Tsv.Row r : Tsv.load("readout/coding/", ENDINGS_FILE, userDir)) {
+            String ending = r.get(0).toLowerCase(Locale.ROOT);
+            if (ending.isEmpty() || !ending.chars().allMatch(Character::isLetter)) throw r.error("not an ending '" + r.get(0) + "'");
+            List<String> suffixes = out.computeIfAbsent(ending, k -> new ArrayList<>());
+            for (String f : r.get(1).split("\\|")) {
+                String suffix = f.strip().toLowerCase(Locale.ROOT);
+                if (suffix.isEmpty() || !suffix.chars().allMatch(Character::isLetter)) throw r.error("not a suffix '" + f.strip() + "'");
+                if (!suffixes.contains(suffix)) suffixes.add(suffix);
+            }
+        }
+        out.replaceAll((ending, suffixes) -> List.copyOf(suffixes));
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The forms of a Romance infinitive ("abordar": "abordó", "abordaron", "abordado", ...): its longest ending that
+     * {@value #ENDINGS_FILE} knows replaced by each of that ending's suffixes; the infinitive itself too.
+     */
+    Set<String> conjugated(String infinitive) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(infinitive);
+        for (int cut = 1; cut < infinitive.length(); cut++) {
+            List<String> suffixes = endings.get(infinitive.substring(cut));
+            if (suffixes == null) continue;
+            String stem = infinitive.substring(0, cut);
+            for (String suffix : suffixes) out.add(stem + suffix);
+            break;
+        }
+        return out;
+    }
+
+    private static Map<String, List<String>> irregular(Path userDir) {
         Map<String, List<String>> out = new HashMap<>();
         for (Tsv.Row r : Tsv.load("readout/coding/", FILE, userDir)) {
             String verb = r.get(0).toLowerCase(Locale.ROOT);
@@ -43,7 +85,7 @@ final class Inflection {
             }
         }
         out.replaceAll((verb, forms) -> List.copyOf(forms));
-        return new Inflection(Map.copyOf(out));
+        return Map.copyOf(out);
     }
 
     /** The word itself and every regular verb and noun form of it, plus irregular verb forms. */

@@ -634,7 +634,7 @@ final class ParticipantFinder {
      * A country in Cyrillic follows an office in the genitive ("премьер-министром Японии"), one in Arabic as an adjective
      * ("الرئيس الجزائري"), and so does an adjective in lower case of Spanish or Portuguese ("el canciller chileno").
      */
-    private static boolean followsItsOffice(char first) {
+    static boolean followsItsOffice(char first) {
         return Scripts.cyrillic(first) || Scripts.arabic(first) || Character.isLowerCase(first);
     }
 

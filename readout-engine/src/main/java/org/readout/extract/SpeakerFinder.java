@@ -120,6 +120,21 @@ final class SpeakerFinder {
     }
 
     /**
+     * Who does an act with no one named, nor any side or group, before it in its sentence: the two sides where it is
+     * impersonal ("También se conversó sobre", cue kind impersonal), else the last speaker; null where someone is named.
+     */
+    Found continuing(AnnotatedDocument doc, Sentence s, int verbStart) {
+        for (Mention m : doc.mentionsIn(s.index())) {
+            boolean named = m.type() == MentionType.PERSON || m.type() == MentionType.COUNTRY || m.type() == MentionType.TITLE;
+            if (named && m.start() < verbStart) return null;
+        }
+        Matcher g = cues.group().matcher(s.text());
+        if (g.find() && s.start() + g.start() < verbStart) return null;
+        if (cues.impersonalEnding().matcher(doc.document().text().substring(s.start(), verbStart)).find()) return both(verbStart);
+        return last;
+    }
+
+    /**
      * Who does an act told in the passive: the one named after "by"; else, when a person is its subject
      * ("Gallant was briefed on ..."), the other side; else the two sides together ("issues were discussed").
      */
@@ -467,18 +482,18 @@ final class SpeakerFinder {
 
     /** "The Secretary said", "the Prime Minister told": a title standing for the participant who holds it. */
     private Found title(String text, Sentence s, Mention m, AnnotatedDocument doc) {
-        String before = text.substring(Math.max(s.start(), m.start() - 4), m.start()).toLowerCase(Locale.ROOT);
+        String before = text.substring(Math.max(s.start(), m.start() - 6), m.start()).toLowerCase(Locale.ROOT);
         Titles.Title t = m.as(Titles.Title.class);
         String country = t.country();
         Mention adjective = null;
         for (Mention c : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
             if (c.end() <= m.start() && m.start() - c.end() <= 3) adjective = c;
         }
-        String ofCountry = countryAfter(text, s, m, doc);
+        String ofCountry = countryAfter(text, s, m, doc, cues);
         if (adjective != null) country = adjective.as(Countries.Ref.class).iso3();
         else if (ofCountry != null) country = ofCountry;
         boolean placed = adjective != null || ofCountry != null;
-        if (!placed && !before.endsWith("the ") && !m.text().toLowerCase(Locale.ROOT).startsWith("the ") && !bareAtStart(text, s, m, doc)
+        if (!placed && !cues.definiteArticleEnding().matcher(before).find() && !m.text().toLowerCase(Locale.ROOT).startsWith("the ") && !bareAtStart(text, s, m, doc)
                 && !(sharesAnArticle(doc, s, m) && !namedRightAfter(doc, s, m))) return null;
         int start = adjective != null ? adjective.start() : m.start();
         // "President Al Sisi": the office is the one named right after it holds; "King Abdullah II": or the name it is part of
@@ -512,17 +527,23 @@ final class SpeakerFinder {
         return doc.mentionsIn(s.index(), MentionType.TITLE).stream().anyMatch(t -> t.start() > articleAt && t.end() < title.start());
     }
 
-    private static final Pattern OF_THE = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
-
-    /** "The President of Russia congratulated ...": the country named right after the office. */
-    private static String countryAfter(String text, Sentence s, Mention title, AnnotatedDocument doc) {
-        Matcher of = OF_THE.matcher(text.substring(title.end(), Math.min(s.end(), title.end() + 12)));
-        if (!of.lookingAt()) return null;
+    /**
+     * "The President of Russia congratulated ...", "el ministro de Relaciones Exteriores de Bolivia", "el secretario de Estado
+     * estadounidense": the country named right after the office, after an origin marker or as an adjective that follows it.
+     */
+    private static String countryAfter(String text, Sentence s, Mention title, AnnotatedDocument doc, Cues cues) {
         for (Mention c : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
-            if (c.start() == title.end() + of.end()) return c.as(Countries.Ref.class).iso3();
+            if (c.start() < title.end()) continue;
+            if (c.start() - title.end() > MAX_GAP_TO_COUNTRY) break;
+            String gap = text.substring(title.end(), c.start());
+            boolean adjectiveAfter = !gap.isEmpty() && gap.isBlank() && ParticipantFinder.followsItsOffice(c.text().charAt(0));
+            return adjectiveAfter || cues.officeThenCountry().matcher(gap).matches() ? c.as(Countries.Ref.class).iso3() : null;
         }
         return null;
     }
+
+    /** How far after an office its country may begin ("of the", "de"). */
+    private static final int MAX_GAP_TO_COUNTRY = 12;
 
     /** "Prime Minister congratulated ...": an office opening the sentence, with no name after it, is its holder. */
     private static boolean bareAtStart(String text, Sentence s, Mention m, AnnotatedDocument doc) {

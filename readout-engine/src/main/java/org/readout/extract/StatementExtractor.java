@@ -120,6 +120,9 @@ public final class StatementExtractor {
                 if (who == null && act.nounPhrase() && cues.tookPlaceAfter().matcher(s.text().substring(act.end())).find()) {
                     who = speakers.both(s.start() + act.start());
                 }
+                // "Asimismo, han hablado sobre ...": Spanish, Portuguese or Italian leave a known subject unsaid; on a page not
+                // in English an act with no one named before it in its sentence is the last speaker's
+                if (who == null && !"en".equals(doc.document().language())) who = speakers.continuing(doc, s, s.start() + act.start());
                 if (who == null) continue;
                 int objectEnd = i + 1 < acts.size() ? acts.get(i + 1).start() : s.text().length();
                 found.add(new Act(act, who, act.end(), objectEnd));

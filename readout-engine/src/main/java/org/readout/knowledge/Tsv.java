@@ -108,6 +108,31 @@ public final class Tsv {
      * The second column of the rows of one kind (first column) as a regex alternation: longest first,
      * each phrase quoted, its inner spaces matching any run of spaces; lower-cased when asked.
      */
+    /**
+     * As {@link #alternation}, lower case, where a letter written with an accent matches it without one too ("chefs
+     * d'état" matches "chefs d'Etat", as capitals often go unaccented); for a pattern compiled with {@code (?iu)}.
+     */
+    public static String accentOptionalAlternation(List<Row> rows, String kind) {
+        List<String> out = new ArrayList<>();
+        for (Row r : rows) {
+            if (!r.get(0).equals(kind)) continue;
+            StringBuilder b = new StringBuilder();
+            for (char c : r.get(1).toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+                if (c == ' ') {
+                    b.append("\\s+");
+                    continue;
+                }
+                String base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+                String quoted = java.util.regex.Pattern.quote(String.valueOf(c));
+                b.append(base.length() == 1 && base.charAt(0) != c ? "(?:" + quoted + "|" + java.util.regex.Pattern.quote(base) + ")" : quoted);
+            }
+            out.add(b.toString());
+        }
+        if (out.isEmpty()) throw new IllegalStateException("no '" + kind + "' rows");
+        out.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return String.join("|", out);
+    }
+
     public static String alternation(List<Row> rows, String kind, boolean lowerCase) {
         List<String> out = new ArrayList<>();
         for (Row r : rows) {

@@ -41,6 +41,49 @@ class OtherLanguageStatementsTest {
     }
 
     @Test
+    void aRomanceVerbMatchesInItsCompoundTensesAndParticiples() {
+        ProcessedDocument d = Readouts.process("es2.txt", """
+                El canciller de Chile, Alberto van Klaveren, se reunió el 7 de agosto de 2025 con su homólogo de Brasil, Mauro Vieira, en Brasilia.
+                Los dos cancilleres han abordado la cooperación en materia de energía renovable.
+                Vieira se comprometió a seguir cooperando con Chile en la lucha contra el crimen organizado.
+                """);
+        assertEquals(List.of("BRA", "CHL"), countries(typed(d, "Los dos cancilleres han abordado", "CONSULT")), "'abordar^': 'han abordado'");
+        assertEquals(List.of("BRA"), countries(typed(d, "Vieira se comprometió", "AGREE")), "'comprometer^': 'comprometió'");
+    }
+
+    @Test
+    void aGroupWordMatchesWithoutItsAccents() {
+        ProcessedDocument fr = Readouts.process("fr2.txt", """
+                Le président Emmanuel Macron s'est entretenu avec le chancelier allemand Friedrich Merz le 7 août 2025.
+                Les chefs d'Etat ont évoqué la situation au Proche-Orient.
+                """);
+        assertEquals(List.of("DEU", "FRA"), countries(typed(fr, "Les chefs d'Etat", "CONSULT")), "'chefs d'état' written 'chefs d'Etat'");
+    }
+
+    @Test
+    void anOfficeNamesItsHolderByItsArticleOrTheCountryAfterIt() {
+        ProcessedDocument d = Readouts.process("es3.txt", """
+                El canciller de Perú, Javier González-Olaechea, conversó el 6 de abril de 2024 con el canciller de Chile, Alberto van Klaveren.
+                El canciller peruano agradeció a Chile su apoyo en la cumbre regional.
+                El canciller de Perú expresó su satisfacción por el diálogo.
+                """);
+        assertEquals(List.of("PER"), countries(typed(d, "El canciller peruano", "SUPPORT")), "the adjective after the office");
+        assertEquals(List.of("PER"), countries(typed(d, "El canciller de Perú", "SUPPORT")), "the country after 'de'");
+    }
+
+    @Test
+    void aSubjectLeftUnsaidIsTheLastSpeakerAndAnImpersonalActBothSides() {
+        ProcessedDocument d = Readouts.process("es4.txt", """
+                El presidente de Chile, Gabriel Boric, conversó telefónicamente el 7 de agosto de 2025 con su homólogo de Brasil, Luiz Inácio Lula da Silva.
+                Boric agradeció a Lula por su apoyo en la cumbre regional.
+                Además, expresó su satisfacción por el avance del corredor bioceánico.
+                También se conversó sobre la situación en Venezuela y la migración.
+                """);
+        assertEquals(List.of("CHL"), countries(typed(d, "Además, expresó", "SUPPORT")), "the subject of the sentence before");
+        assertEquals(List.of("BRA", "CHL"), countries(typed(d, "También se conversó", "CONSULT")), "'se' makes it impersonal");
+    }
+
+    @Test
     void portugueseItalianFrenchAndGerman() {
         ProcessedDocument pt = Readouts.process("pt.txt", """
                 O presidente Luiz Inácio Lula da Silva conversou por telefone em 7 de agosto de 2025 com o primeiro-ministro da Índia, Narendra Modi.
