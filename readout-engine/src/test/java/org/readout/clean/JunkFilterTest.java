@@ -114,4 +114,11 @@ class JunkFilterTest {
         assertEquals(List.of(P1), result.kept());
         assertTrue(result.boilerplate().contains("© Ada Lensworth"));
     }
+
+    @Test
+    void aShareButtonInsideTheArticleIsNoEndButOneAtItsEndIs() {
+        String p3 = "Both ministers said the next round of talks would be held in the autumn, in the other capital.";
+        assertEquals(List.of(P1, P2, p3), kept(P1, "• Share", P2, p3));
+        assertEquals(List.of(P1, P2), kept(P1, P2, "Share", "Related: ministers meet again"));
+    }
 }
