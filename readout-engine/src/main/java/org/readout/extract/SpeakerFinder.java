@@ -507,7 +507,12 @@ final class SpeakerFinder {
         for (Participant p : participants) {
             if (t.role().equals(p.role()) && (country == null || country.equals(p.country()))) holders.add(p);
         }
-        if (holders.isEmpty()) return null;
+        if (holders.isEmpty()) {
+            // "Deputy Prime Minister and Minister for Defence Richard Marles ... The Deputy Prime Minister and Secretary
+            // expressed": an office the page gives one participant before their name names them
+            Speaker titled = titledAs(doc, Text.fold(m.text()));
+            return titled == null ? null : new Found(List.of(titled), false, start);
+        }
         Participant holder = holders.get(0);
         // "the Prime Minister" when both sides have one: the document's own side's, the one it names bare
         if (holders.size() > 1 && voice != null) {
@@ -515,6 +520,55 @@ final class SpeakerFinder {
         }
         return new Found(List.of(speaker(holder)), false, start);
     }
+
+    /** Each office the document puts right before one participant's name (folded), with that participant; null until asked. */
+    private java.util.Map<String, Speaker> titled;
+
+    /**
+     * The offices the document puts before a participant's name, with other offices and "and" between them
+     * ("Deputy Prime Minister and Minister for Defence Richard Marles"); an office given to two participants names neither.
+     */
+    private java.util.Map<String, Speaker> titledInDocument(AnnotatedDocument doc) {
+        if (titled != null) return titled;
+        java.util.Map<String, Speaker> out = new java.util.HashMap<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        String text = doc.document().text();
+        for (Sentence s : doc.sentences()) {
+            List<Mention> titles = doc.mentionsIn(s.index(), MentionType.TITLE);
+            for (Mention p : doc.mentionsIn(s.index(), MentionType.PERSON)) {
+                Found f = person(p);
+                if (f == null || f.speakers().get(0).name() == null) continue;
+                int edge = p.start();
+                for (int i = titles.size() - 1; i >= 0; i--) {
+                    Mention t = titles.get(i);
+                    if (t.end() > edge) continue;
+                    if (!TITLES_GAP.matcher(text.substring(t.end(), edge)).matches()) break;
+                    String key = Text.fold(t.text());
+                    Speaker before = out.putIfAbsent(key, f.speakers().get(0));
+                    if (before != null && !before.equals(f.speakers().get(0))) shared.add(key);
+                    edge = t.start();
+                }
+            }
+        }
+        shared.forEach(out::remove);
+        titled = out;
+        return out;
+    }
+
+    /** The participant an office names: one the document gave it to, else the one whose office begins with it ("Secretary"). */
+    private Speaker titledAs(AnnotatedDocument doc, String office) {
+        java.util.Map<String, Speaker> all = titledInDocument(doc);
+        Speaker exact = all.get(office);
+        if (exact != null) return exact;
+        java.util.Set<Speaker> longer = new java.util.HashSet<>();
+        all.forEach((k, v) -> {
+            if (k.startsWith(office + " ")) longer.add(v);
+        });
+        return longer.size() == 1 ? longer.iterator().next() : null;
+    }
+
+    /** Between two offices of one person, or an office and the name: blanks, a comma, "and". */
+    private static final Pattern TITLES_GAP = Pattern.compile("^[\\s,]*(?:(?i:and)\\s+)?$");
 
     /** "The Prime Minister and President", "the prime minister and chancellor": an office after another one's article and "and". */
     private static boolean sharesAnArticle(AnnotatedDocument doc, Sentence s, Mention title) {

@@ -93,6 +93,19 @@ class JointSpeakersTest {
     }
 
     @Test
+    void anOfficeThePageGivesAParticipantBeforeTheNameNamesThem() {
+        ProcessedDocument d = Readouts.process("titled.txt", """
+                Defence ministers meet in Tokyo: 5 September 2025
+
+                Deputy Prime Minister and Minister for Defence Richard Marles met Japanese Defence Minister Gen Nakatani in Tokyo on 5 September 2025.
+                The Deputy Prime Minister welcomed Japan's decision to deepen defence cooperation with Australia.
+                The principals reaffirmed their commitment to a free and open Indo-Pacific region.
+                """);
+        assertEquals(List.of("AUS"), speakers(only(d, "The Deputy Prime Minister welcomed")), "his first office, named in the first sentence");
+        assertEquals(List.of("AUS", "JPN"), speakers(only(d, "The principals reaffirmed")));
+    }
+
+    @Test
     void aPersonsCountryAfterOfDoesNotMakeWhoIsJoinedToThePersonAnObject() {
         ProcessedDocument d = Readouts.process("origin.txt", """
                 Ministers meet in Canberra
