@@ -52,7 +52,7 @@ public final class KnowledgeAnnotator implements Annotator {
                 Mention t = beforeCountryItEndsIn(s, folded, found, countries);
                 if (t != null && inSentence.stream().noneMatch(x -> x.start() < t.end() && t.start() < x.end())) mentions.add(t);
             }
-            add(mentions, s, withDaysBlank(folded, s, inSentence), kb.lexicon().triggers(), MentionType.TRIGGER);
+            add(mentions, s, withDaysBlank(folded, s, inSentence, kb.cues().placeAside()), kb.lexicon().triggers(), MentionType.TRIGGER);
             add(mentions, s, folded, kb.lexicon().cues(), MentionType.CUE);
             times.addAll(inSentence);
         }
@@ -95,10 +95,10 @@ public final class KnowledgeAnnotator implements Annotator {
 
     /**
      * "spoke Tuesday with", "met yesterday with", "se reunió este martes con", "s'est entretenu vendredi 29 mars 2024 avec",
-     * "reuniu-se, nesta sexta-feira, 21 de Fevereiro, com": a day named inside an engagement phrase, and the commas around
-     * it, do not break it.
+     * "reuniu-se, nesta sexta-feira, 21 de Fevereiro, com": a day named inside an engagement phrase, the commas around
+     * it and a place named right after it ("se reunió este martes en Madrid con"), do not break it.
      */
-    private static String withDaysBlank(String folded, Sentence s, List<TimeMention> times) {
+    private static String withDaysBlank(String folded, Sentence s, List<TimeMention> times, Pattern placeAside) {
         char[] out = null;
         for (TimeMention t : times) {
             boolean aDate = t.value() instanceof TimeValue.CalendarDate || t.value() instanceof TimeValue.DateSpan;
@@ -113,6 +113,9 @@ public final class KnowledgeAnnotator implements Annotator {
             // "reuniu-se, nesta sexta-feira, 21 de Fevereiro, com": the commas that set a day apart go with it
             blankComma(out, from, -1);
             blankComma(out, t.end() - s.start(), 1);
+            // "se reuniu, nesta sexta-feira (19), em Hiroshima, com": the place named with the day goes with it
+            Matcher place = placeAside.matcher(s.text().substring(t.end() - s.start()));
+            if (place.lookingAt()) for (int i = t.end() - s.start(); i < t.end() - s.start() + place.end(); i++) out[i] = ' ';
         }
         return out == null ? folded : new String(out);
     }

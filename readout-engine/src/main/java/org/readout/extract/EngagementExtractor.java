@@ -89,21 +89,24 @@ public final class EngagementExtractor implements Extractor {
     }
 
     /**
-     * An undated page in an address's month folders ({@code /2024/09/}) that tells of a visit "on Sept 16": the day and
+     * An undated page in an address's month folders ({@code /2024/09/}, {@code /2023-05/}), or stamped with its month
+     * alone ("date 2023-05"), that tells of a visit "on Sept 16": the day and
      * month are in the year before the folder's month ends, and no more than a year before it; "this Friday (3)" is the
      * Friday the 3rd of the folder's month, or else of the month before.
      */
-    private static void yearsFromTheAddress(AnnotatedDocument doc, List<Candidate> merged) {
+    private void yearsFromTheAddress(AnnotatedDocument doc, List<Candidate> merged) {
         String url = doc.document().meta() == null ? null : doc.document().meta().url();
         YearMonth folder = UrlDates.month(url, LocalDate.now());
+        if (folder == null) folder = dater.stampedMonth(doc);
         if (folder == null) return;
+        YearMonth month = folder;
         for (Candidate c : merged) {
             LocalDate d = null;
             if (c.awaitsAYear()) {
-                d = DateResolver.inYearOrTheOneBefore(c.clue.month(), c.clue.day(), folder.getYear(),
-                        day -> !day.isAfter(folder.atEndOfMonth()) && c.clue.admits(day));
+                d = DateResolver.inYearOrTheOneBefore(c.clue.month(), c.clue.day(), month.getYear(),
+                        day -> !day.isAfter(month.atEndOfMonth()) && c.clue.admits(day));
             } else if (c.awaitsAMonth()) {
-                d = DateResolver.inMonthOrTheOneBefore(c.clue.day(), folder, c.clue::admits);
+                d = DateResolver.inMonthOrTheOneBefore(c.clue.day(), month, c.clue::admits);
             }
             if (d != null) c.settle(d, c.evidence.get(0));
         }

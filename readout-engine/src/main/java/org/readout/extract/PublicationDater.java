@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,7 @@ final class PublicationDater {
 
     PublicationDater(Cues cues) {
         this.cues = cues;
+        this.monthStamp = Pattern.compile("(?im)^[ \\t]*(?:" + cues.publishedLabels() + ")[ \\t]*:?[ \\t]*((?:19|20)\\d{2})[-/.](0[1-9]|1[0-2])(?![-/.]?\\d)");
     }
 
     private static final int HEAD_SENTENCES = 8;
@@ -54,6 +56,21 @@ final class PublicationDater {
      * "BEIJING, Oct 31 (Reuters) –", "Istanbul/Athens, 7 December 2023 (dpa) -": the date of a dateline
      * is the day of writing, not of what is reported. A dateline in mixed case must name a known place.
      */
+    /** "date 2023-05 The President received ...": a publication label and a year and month alone, opening the page. */
+    private final Pattern monthStamp;
+
+    /** The month a label at the page's start stamps it with, where it gives no day ("date 2023-05"); else null. */
+    java.time.YearMonth stampedMonth(AnnotatedDocument doc) {
+        String text = doc.document().text();
+        Matcher m = monthStamp.matcher(text.substring(0, Math.min(text.length(), MONTH_STAMP_REACH)));
+        if (!m.find()) return null;
+        java.time.YearMonth month = java.time.YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        return month.isAfter(java.time.YearMonth.now()) ? null : month;
+    }
+
+    /** How far into the page a month stamp may stand (after a headline line, or blank lines). */
+    private static final int MONTH_STAMP_REACH = 200;
+
     static boolean isDateline(AnnotatedDocument doc, TimeMention t) {
         Sentence s = doc.sentences().get(t.sentence());
         String prefix = doc.document().text().substring(afterADateStamp(doc, s, t), t.start());

@@ -33,6 +33,7 @@ public final class Cues {
     private final Pattern tenseBreak;
     private final Pattern patronymicBefore;
     private final Pattern locative;
+    private final Pattern placeAside;
     private final Pattern sidelines;
     private final Pattern objectBefore;
     private final Pattern originThenAnd;
@@ -150,6 +151,7 @@ public final class Cues {
         patronymicBefore = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "patronymic") + ")\\s+$");
         // "..., who was voted in on Monday, 22 July": the clause goes on over the comma inside its own date
         relativeClause = Pattern.compile(",\\s*(?:" + words(rows, "relative-opener") + ")\\s[^,;:()]*(?:,\\s*)?$");
+        placeAside = Pattern.compile("\\s*,?\\s*(?i:" + words(rows, "locative") + ")\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2}\\s*,?(?=\\s)");
         locative = Pattern.compile("(?i)\\b(?:" + words(rows, "locative") + ")\\s+(?:the\\s+)?(?:[\\p{L}]+\\s+capital,?\\s+)?$");
         sidelines = Pattern.compile("(?i)\\b(?:" + words(rows, "sidelines") + ")\\b");
         honorifics = exact(rows, "honorific");
@@ -304,6 +306,11 @@ public final class Cues {
     /** "se conversó", "se han felicitado", "si è discusso": the impersonal word (cue kind impersonal), with an auxiliary after it, ending the text. */
     public Pattern impersonalEnding() {
         return impersonalEnding;
+    }
+
+    /** " em Hiroshima, ": a place after a locative word (cue kind locative), in capitals, and the comma closing it; read with lookingAt. */
+    public Pattern placeAside() {
+        return placeAside;
     }
 
     public Pattern group() {

@@ -68,6 +68,23 @@ class UrlDatesTest {
         assertEquals(java.time.YearMonth.of(2024, 9), UrlDates.month("https://news.example/2024/09/chancellor-visits/", TODAY));
         assertNull(UrlDates.month("https://news.example/2024/chancellor-visits/", TODAY));
         assertNull(UrlDates.month("https://news.example/2024/09/a/2023/08/b", TODAY), "two months");
+        assertEquals(java.time.YearMonth.of(2023, 5), UrlDates.month("https://agency.example/noticia/2023-05/em-hiroshima/", TODAY), "a folder '2023-05'");
+    }
+
+    @Test
+    void aPageStampedWithItsMonthAloneGivesTheYearToADayAndMonth() {
+        String text = "date 2023-02 ROME, 16 FEB - Foreign Minister Antonio Tajani met Chinese Foreign Minister Wang Yi in Rome. "
+                + "The two ministers discussed trade.";
+        DocumentExtraction x = extractAt(null, text);
+        assertNull(x.published().date(), "a month is not a day of publication");
+        assertEquals(LocalDate.of(2023, 2, 16), x.engagements().get(0).date().value());
+    }
+
+    @Test
+    void aPlaceNamedWithTheDayInsideAnEngagementPhraseDoesNotBreakIt() {
+        String text = "O presidente Luiz Inácio Lula da Silva se reuniu, nesta sexta-feira (19), em Hiroshima, com o primeiro-ministro "
+                + "da Austrália, Anthony Albanese.";
+        assertEquals(LocalDate.of(2023, 5, 19), extractAt("https://agency.example/noticia/2023-05/lula/", text).engagements().get(0).date().value());
     }
 
     @Test
