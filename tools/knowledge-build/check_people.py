@@ -2,7 +2,7 @@
 """Validate (and optionally re-sort) people.tsv.
 
 Usage:
-    python3 check_people.py [path/to/people.tsv] [--sort] [--overlaps] [--gaps]
+    python3 check_people.py [path/to/people.tsv] [--sort] [--overlaps] [--gaps] [--vacant]
 
 Checks every non-comment row for: 9 tab-separated fields (a 10th, `source`, is optional), a valid id slug,
 parsable dates with start <= end, a role from the vocabulary, a 3-letter
@@ -12,7 +12,8 @@ name/family/gender). --sort rewrites the file sorted by country, role
 --overlaps lists holders of the same office whose terms overlap (these are
 usually deliberate: acting holders during a suspension, dual monarchies...).
 --gaps lists offices left empty for more than 60 days between two holders the
-file knows (a missing term, or a vacancy to confirm).
+file knows (a missing term, or a vacancy to confirm). --vacant lists offices whose every known term has
+ended: the holder after the last one is missing.
 Exit status is 1 if any error was found.
 """
 import re
@@ -120,6 +121,17 @@ def main(argv):
                 if (sd - covered).days > 60:
                     print(f"gap {cc} {role}: {covered}..{sd} before {pid}")
                 covered = max(covered, ed)
+
+    if "--vacant" in argv:
+        # an office whose every known term has ended: its present holder (or the one after the last) is missing
+        offices = defaultdict(list)
+        for n, f, sd in rows:
+            if sd:
+                offices[(f[3], f[4])].append((parse_date(f[6]) if f[6] else date.max, f[0]))
+        for (cc, role), terms in sorted(offices.items()):
+            last_end, pid = max(terms)
+            if last_end != date.max:
+                print(f"vacant {cc} {role}: nobody after {pid} (ended {last_end})")
 
     for e in errors:
         print("ERROR", e)
