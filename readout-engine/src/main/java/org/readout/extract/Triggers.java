@@ -9,6 +9,7 @@ import org.readout.knowledge.Lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Which engagement words of a sentence report an encounter, and which of them says what it was. */
@@ -47,7 +48,7 @@ final class Triggers {
         for (Mention t : triggers) {
             Lexicon.Trigger kind = t.as(Lexicon.Trigger.class);
             if (!kind.needsGuest() || doc.mentionsIn(s.index()).stream().anyMatch(m -> isGuest(m)
-                    && m.start() >= t.end() && m.start() - t.end() - timesBetween(doc, s, t.end(), m.start()) <= GUEST_WINDOW
+                    && m.start() >= t.end() && m.start() - t.end() - timesBetween(doc, s, t.end(), m.start(), cues.placeAside()) <= GUEST_WINDOW
                     && (!kind.guestNext() || cues.determinerGap().matcher(text.substring(t.end(), m.start())).matches() && !named(doc, s, cues, m)))) out.add(t);
         }
         return out;
@@ -70,17 +71,26 @@ final class Triggers {
      * "received, 30-4-2023, at Al-Ittihadiya Palace Prime Minister ...": the length of the times set off by commas between,
      * which do not part a guest from its host ("welcomed Wednesday, the day of the inauguration of ..." is not set off).
      */
-    private static int timesBetween(AnnotatedDocument doc, Sentence s, int from, int to) {
+    private static int timesBetween(AnnotatedDocument doc, Sentence s, int from, int to, Pattern placeAside) {
         String text = doc.document().text();
         int n = 0;
         for (var t : doc.timesIn(s.index())) {
             if (t.start() < from || t.end() > to) continue;
             if (SET_OFF_BEFORE.matcher(text.substring(from, t.start())).find() && SET_OFF_AFTER.matcher(text.substring(t.end(), to)).find()) {
                 n += t.end() - t.start();
+            } else if (RIGHT_AFTER.matcher(text.substring(from, t.start())).matches() && !SET_OFF_AFTER.matcher(text.substring(t.end(), to)).find()) {
+                // "ha recibido este miércoles en el Palacio de la Moncloa al presidente": the day right after the word, and
+                // the place named with it (not "welcomed Wednesday, the day of the inauguration of", an apposition)
+                n += t.end() - from;
+                Matcher place = placeAside.matcher(text.substring(t.end(), to));
+                if (place.lookingAt()) n += place.end();
             }
         }
         return n;
     }
+
+    /** Between an engagement word and a day that belongs to it: blanks and perhaps one short word ("este", "on"). */
+    private static final Pattern RIGHT_AFTER = Pattern.compile("\\s+(?:\\p{L}{1,6}\\s+)?");
 
     /** How far after "said" or "told" a medium is the channel of the telling. */
     private static final int REPORT_CHANNEL_WINDOW = 30;

@@ -151,7 +151,11 @@ public final class Cues {
         patronymicBefore = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "patronymic") + ")\\s+$");
         // "..., who was voted in on Monday, 22 July": the clause goes on over the comma inside its own date
         relativeClause = Pattern.compile(",\\s*(?:" + words(rows, "relative-opener") + ")\\s[^,;:()]*(?:,\\s*)?$");
-        placeAside = Pattern.compile("\\s*,?\\s*(?i:" + words(rows, "locative") + ")\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2}\\s*,?(?=\\s)");
+        // "em Hiroshima", "en el Palacio de la Moncloa": a name in capitals after a locative and perhaps an article, its
+        // lower-case particles ("de la") inside it
+        String article = "(?:(?i:" + words(rows, "definite-article") + ")\\s+)?";
+        placeAside = Pattern.compile("\\s*,?\\s*(?i:" + words(rows, "locative") + ")\\s+" + article + "\\p{Lu}[\\p{L}'’-]*(?:\\s(?:(?:"
+                + words(rows, "origin-marker") + ")\\s+" + article + ")?\\p{Lu}[\\p{L}'’-]*){0,3}\\s*,?(?=\\s)");
         locative = Pattern.compile("(?i)\\b(?:" + words(rows, "locative") + ")\\s+(?:the\\s+)?(?:[\\p{L}]+\\s+capital,?\\s+)?$");
         sidelines = Pattern.compile("(?i)\\b(?:" + words(rows, "sidelines") + ")\\b");
         honorifics = exact(rows, "honorific");

@@ -513,6 +513,17 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aDayAndAPlaceBetweenReceivingAndTheGuestDoNotPartThem() {
+        EngagementReport r = one("2023-04-26", "El jefe del Gobierno, Pedro Sánchez, ha recibido este miércoles en el Palacio de la Moncloa "
+                + "al presidente de Brasil, Luiz Inácio Lula da Silva, para mantener un encuentro.");
+        assertEquals(java.time.LocalDate.of(2023, 4, 26), r.date().value());
+        assertEquals(2, r.participants().size());
+        EngagementReport met = one("2023-04-26", "El jefe del Gobierno, Pedro Sánchez, se reunió este miércoles en el Palacio de la Moncloa "
+                + "con el presidente de Brasil, Luiz Inácio Lula da Silva.");
+        assertEquals(java.time.LocalDate.of(2023, 4, 26), met.date().value(), "the place's particles inside the phrase");
+    }
+
+    @Test
     void calledOnSomeoneOrCalledForSomethingIsNoCall() {
         assertTrue(Docs.extract("e1", "2023-04-03", "Foreign Minister Yoshimasa Hayashi called on China to release the detained national.")
                 .engagements().isEmpty());
