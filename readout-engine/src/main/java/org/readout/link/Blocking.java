@@ -57,6 +57,8 @@ import java.util.TreeSet;
 public final class Blocking {
     /** How long before its publication a held report may tell of an encounter (as {@link Clustering} admits it). */
     static final int PUBLISHED_AFTER_DAYS = 60;
+    /** How long after the day it was published an undated announcement may tell of its encounter. */
+    static final int ANNOUNCED_AHEAD_DAYS = 60;
 
     private Blocking() {
     }
@@ -114,11 +116,14 @@ public final class Blocking {
         boolean held = r.status() != null && "held".equals(r.status().value());
         List<LocalDate> readings = published == null ? List.of()
                 : published.date() != null ? List.of(published.date()) : published.candidates();
-        if (held && !readings.isEmpty()) {
+        boolean planned = r.status() != null && "planned".equals(r.status().value());
+        if ((held || planned) && !readings.isEmpty()) {
             long first = readings.stream().mapToLong(LocalDate::toEpochDay).min().orElseThrow();
             long last = readings.stream().mapToLong(LocalDate::toEpochDay).max().orElseThrow();
-            from = Math.max(from, first - PUBLISHED_AFTER_DAYS);
-            to = Math.min(to, last + 1);
+            // held: on or before the day it was told of; announced ("ahead of a meeting with"): from then on, and with no year
+            // of its own, not a year later
+            from = Math.max(from, held ? first - PUBLISHED_AFTER_DAYS : first - Linker.ANNOUNCED_TO_HELD_DAYS);
+            if (held || c.year() == null) to = Math.min(to, held ? last + 1 : last + ANNOUNCED_AHEAD_DAYS);
         }
         return new long[]{from, to};
     }

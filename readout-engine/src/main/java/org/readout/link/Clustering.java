@@ -101,11 +101,21 @@ final class Clustering {
         return found;
     }
 
-    /** A held report cannot be of an engagement after the day it was published. */
+    /**
+     * A held report cannot be of an engagement after the day it was published; an announcement, of one days before it
+     * ({@link Linker#ANNOUNCED_TO_HELD_DAYS}), nor, unless it names a year, of one more than {@link Blocking#ANNOUNCED_AHEAD_DAYS}
+     * after it.
+     */
     private static boolean fitsPublication(Linker.Node n, LocalDate day) {
         List<LocalDate> readings = n.publishedReadings();
-        if (readings.isEmpty() || !n.held()) return true;
-        for (LocalDate r : readings) if (!day.isAfter(r.plusDays(1)) && r.toEpochDay() - day.toEpochDay() <= Blocking.PUBLISHED_AFTER_DAYS) return true;
+        boolean planned = n.report.status() != null && "planned".equals(n.report.status().value());
+        if (readings.isEmpty() || !n.held() && !planned) return true;
+        for (LocalDate r : readings) {
+            long after = day.toEpochDay() - r.toEpochDay();
+            boolean yearOfItsOwn = n.report.clue() != null && n.report.clue().year() != null;
+            if (n.held() ? after <= 1 && -after <= Blocking.PUBLISHED_AFTER_DAYS
+                    : after >= -Linker.ANNOUNCED_TO_HELD_DAYS && (yearOfItsOwn || after <= Blocking.ANNOUNCED_AHEAD_DAYS)) return true;
+        }
         return false;
     }
 

@@ -99,6 +99,19 @@ class BlockingTest {
     }
 
     @Test
+    void anUndatedAnnouncementReachesFromDaysBeforeItsPublicationToTwoMonthsAfter() {
+        LinkInput announced = synthetic("a", "news", given("2024-02-21"), report("a", 0, "planned", "in_person", null, DateClue.NONE, JPN, CHN));
+        LinkKey k = Blocking.keys(announced).get(0);
+        assertEquals(day("2024-02-21") - 3, k.from());
+        assertEquals(day("2024-02-21") + 60, k.to());
+        assertEquals(List.of(List.of("a", "b"), List.of("c")), blocks(announced, dated("b", "2024-02-21", JPN, CHN), dated("c", "2025-02-10", JPN, CHN)),
+                "not a meeting a year after it was published");
+        DateClue nextMarch = new DateClue(2025, 3, null, null, false, null, null);
+        LinkKey named = Blocking.keys(synthetic("n", "news", given("2024-02-21"), report("n", 0, "planned", "in_person", null, nextMarch, JPN, CHN))).get(0);
+        assertEquals(day("2025-03-31"), named.to(), "an announcement that names its month and year reaches it");
+    }
+
+    @Test
     void theReachRunsFromTheEarliestReadingOfThePublicationDayToTheLatest() {
         PublishedDate ambiguous = new PublishedDate(null, null, null, List.of(LocalDate.parse("2023-04-02"), LocalDate.parse("2023-02-04")));
         LinkKey k = Blocking.keys(undated("a", ambiguous, DateClue.NONE, "in_person", JPN, CHN)).get(0);
@@ -181,7 +194,7 @@ class BlockingTest {
     void undatedReportKeysFollowTheClueOfItsEngagement() {
         EngagementReport r = report("a", 0, "planned", "in_person", null, null, JPN, CHN);
         LinkKey k = Blocking.keys(synthetic("a", "news", given("2023-06-01"), r)).get(0);
-        assertEquals(LinkKey.OPEN_FROM, k.from(), "an announcement is not bounded by its publication");
+        assertEquals(LocalDate.parse("2023-06-01").toEpochDay() - 3, k.from(), "an announcement is of an encounter after it, or days before");
     }
 
     @Test
