@@ -41,7 +41,7 @@ public final class KnowledgeAnnotator implements Annotator {
             String folded = PhraseIndex.foldSameLength(s.text());
             List<TimeMention> inSentence = temporal.tag(s);
             // "the afternoon of May 14": a name that is part of a date is no one's; "Hamid Karzai International Airport" names a place
-            for (Mention p : PersonNames.joinAdjacentForms(s, matches(s, folded, kb.people().index(), MentionType.PERSON), kb.cues().patronymicBefore())) {
+            for (Mention p : PersonNames.joinAdjacentForms(s, matches(s, withNicknamesBlank(folded, s), kb.people().index(), MentionType.PERSON), kb.cues().patronymicBefore())) {
                 if (inSentence.stream().noneMatch(x -> isDate(x) && x.start() <= p.start() && p.end() <= x.end()) && !namesAFacility(s, p)) mentions.add(p);
             }
             List<Mention> countries = matches(s, folded, kb.countries().index(), MentionType.COUNTRY);
@@ -118,6 +118,20 @@ public final class KnowledgeAnnotator implements Annotator {
             if (place.lookingAt()) for (int i = t.end() - s.start(); i < t.end() - s.start() + place.end(); i++) out[i] = ' ';
         }
         return out == null ? folded : new String(out);
+    }
+
+    /** A nickname in quotation marks between a given name and a family name ("Gilberto “Gibo” Teodoro Jr."). */
+    private static final Pattern NICKNAME = Pattern.compile("(?<=\\p{Lu}[\\p{L}.'’-]{0,20}\\s)[“\"‘][\\p{Lu}][\\p{L}.'’ -]{0,20}[”\"’](?=\\s+\\p{Lu})");
+
+    /** "Gilberto “Gibo” Teodoro Jr." is read as "Gilberto Teodoro Jr.": the nickname made blanks, the text's length kept. */
+    private static String withNicknamesBlank(String folded, Sentence s) {
+        Matcher m = NICKNAME.matcher(s.text());
+        if (!m.find()) return folded;
+        char[] out = folded.toCharArray();
+        do {
+            for (int i = m.start(); i < m.end(); i++) out[i] = ' ';
+        } while (m.find());
+        return new String(out);
     }
 
     /** The comma next to position {@code from} (looking in {@code step}'s direction past spaces), if any, made a space. */

@@ -63,6 +63,12 @@ class KnowledgeAnnotatorTest {
     }
 
     @Test
+    void aNicknameInQuotationMarksInsideANameIsPartOfIt() {
+        AnnotatedDocument a = annotate("Defense Secretary Gilberto “Gibo” Teodoro Jr. met his counterpart. He said \"Yes\" Teodoro agreed.");
+        assertEquals(List.of("Gilberto “Gibo” Teodoro Jr.", "Teodoro"), texts(a.mentions(), MentionType.PERSON));
+    }
+
+    @Test
     void aNameThatNamesAPlaceIsNoOnes() {
         AnnotatedDocument a = annotate("Akar said Hamid Karzai International Airport must stay open. Hamid Karzai welcomed it. "
                 + "Akar, Hamid Karzai Uluslararası Havalimanının güvenliğini anlattı.");
@@ -309,7 +315,7 @@ class KnowledgeAnnotatorTest {
         People.NameForm form = persons.get(0).as(People.NameForm.class);
         assertTrue(form.full());
         assertEquals("rodrigo-duterte", form.candidates().get(0).id());
-        assertEquals("Digong” Duterte", persons.get(0).text());
+        assertEquals("Rodrigo “Digong” Duterte", persons.get(0).text(), "the nickname between the given name and the family name is part of it");
     }
 
     @Test
