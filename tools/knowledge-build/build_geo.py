@@ -250,6 +250,19 @@ ADJ_EXTRA = {
 # Adjectives of Spanish and Portuguese readouts, in lower case as those languages write them after the office they qualify
 # ("el canciller chileno", "su homólogo peruano", "o presidente francês"). Left out: those that are also the name of a
 # language ("español", "inglés") or a common word ("indio", "china").
+def romance_table():
+    """Spanish, Portuguese and Italian country adjectives, lower case, from romance-adjectives.tsv (compiled by a helper
+    from the Spanish Academy's list, the Brazilian foreign ministry's table, Wikipedia and others; its source column)."""
+    out = {}
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "romance-adjectives.tsv")
+    with open(path, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            out[row["iso3"]] = [w for lang in ("es", "pt", "it") for w in (row[lang] or "").split("|") if w]
+    return out
+
+
+ROMANCE_TABLE = romance_table()
+
 ADJ_ROMANCE = {
     "ARG": ["argentino"], "BOL": ["boliviano", "boliviana"], "BRA": ["brasileño", "brasileña", "brasileiro", "brasileira"],
     "CHL": ["chileno", "chilena"], "COL": ["colombiano", "colombiana"], "CRI": ["costarricense"], "CUB": ["cubano", "cubana"],
@@ -564,6 +577,15 @@ def build_countries(wc):
                     adjs.append(part)
         adjs += ADJ_EXTRA.get(iso3, [])
         adjs += ADJ_ROMANCE.get(iso3, [])
+        adjs += ROMANCE_TABLE.get(iso3, [])
+        # French adjectives after an office, lower case ("le ministre marocain", "la présidente française"): the
+        # demonyms of world-countries, singular and plural; one that two countries share is dropped below
+        fra = c.get("demonyms", {}).get("fra", {})
+        for g in ("m", "f"):
+            v = fra.get(g, "").strip()
+            if v and " " not in v:
+                low = v[0].lower() + v[1:]
+                adjs += [low, low if low.endswith(("s", "x")) else low + "s"]
         adjs = uniq(adjs)
 
         caps = c.get("capital") or []
@@ -575,6 +597,18 @@ def build_countries(wc):
             "capital": capital, "cameo": CAMEO_EXCEPTIONS.get(iso3, iso3),
             "summit_role": SUMMIT_ROLE[iso3], "cca2": c["cca2"],
         })
+    # a lower-case adjective two countries share ("congolais") names neither
+    counts = {}
+    for r in rows:
+        for a in set(r["adjectives"]):
+            counts[a] = counts.get(a, 0) + 1
+    # nor does one that spells a country's English name ("china", "india"): in lower case that is another word ("fine china")
+    names = set()
+    for r in rows:
+        for n in [r["name"]] + [a for a in r["aliases"] if not a.startswith(TRANSLATED)]:
+            names.add(n.lower())
+    for r in rows:
+        r["adjectives"] = [a for a in r["adjectives"] if not a[:1].islower() or counts[a] == 1 and a.lower() not in names]
     eu = dict(EU_ROW)
     eu["cameo"] = CAMEO_EXCEPTIONS["EUR"]
     eu["cca2"] = ""

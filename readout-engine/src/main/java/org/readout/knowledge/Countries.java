@@ -32,7 +32,11 @@ public final class Countries {
         index.add(country.name(), new Ref(country.iso3(), Form.NAME), true);
         for (String a : country.aliases()) index.add(a, new Ref(country.iso3(), Form.NAME), true);
         // "chileno", "francês": an adjective the table writes in lower case is written so in its language, and matches in any case
-        for (String a : country.adjectives()) index.add(a, new Ref(country.iso3(), Form.ADJECTIVE), !Character.isLowerCase(a.charAt(0)));
+        for (String a : country.adjectives()) {
+            // "marroquí", "indiana": an adjective written in lower case is found only so written, never as a name ("Indiana")
+            if (Character.isLowerCase(a.charAt(0))) index.addLowerCase(a, new Ref(country.iso3(), Form.ADJECTIVE));
+            else index.add(a, new Ref(country.iso3(), Form.ADJECTIVE), true);
+        }
         if (country.capital() != null) index.add(country.capital(), new Ref(country.iso3(), Form.CAPITAL), true);
     }
 

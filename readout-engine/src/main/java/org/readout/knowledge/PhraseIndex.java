@@ -21,12 +21,24 @@ public final class PhraseIndex<T> {
      * {@code exact}: an acronym ("PM", "US") matches only as written, never "pm" or "us". {@code stems}: the phrase's
      * words as {@link Scripts#stems} gives them, each of which may take an ending; null for a phrase of other scripts.
      */
-    private record Entry<T>(String folded, String phrase, T value, boolean capitalised, boolean exact, String[] stems) {
+    private record Entry<T>(String folded, String phrase, T value, boolean capitalised, boolean lowerCase, boolean exact, String[] stems) {
     }
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
 
     public void add(String phrase, T value, boolean capitalised) {
+        add(phrase, value, capitalised, false);
+    }
+
+    /**
+     * A phrase that matches only where the text writes it in lower case: a country adjective of Spanish, Portuguese,
+     * Italian or French ("indiana", "el presidente indio"), not a capitalised name that spells the same ("Indiana").
+     */
+    public void addLowerCase(String phrase, T value) {
+        add(phrase, value, false, true);
+    }
+
+    private void add(String phrase, T value, boolean capitalised, boolean lowerCase) {
         String folded = foldSameLength(phrase).strip().replaceAll("\\s+", " ");
         if (folded.isEmpty()) return;
         String first = firstWord(folded, 0);
@@ -36,7 +48,7 @@ public final class PhraseIndex<T> {
                 && phraseSpaced.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
         String[] stems = Scripts.stems(folded);
         String key = stems == null ? first : Scripts.key(first, stems);
-        byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry<>(folded, phraseSpaced, value, capitalised, acronym, stems));
+        byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry<>(folded, phraseSpaced, value, capitalised, lowerCase, acronym, stems));
     }
 
     /** All non-overlapping matches, left to right, each the longest phrase starting there. */
@@ -92,6 +104,7 @@ public final class PhraseIndex<T> {
                     if (end < n && isWordChar(folded.charAt(end)) && isWordChar(folded.charAt(end - 1))
                             && !Scripts.unspaced(folded.charAt(end)) && !Scripts.unspaced(folded.charAt(end - 1))) continue;
                     if (e.capitalised && Character.isLowerCase(text.charAt(i))) continue;
+                    if (e.lowerCase && Character.isUpperCase(text.charAt(i))) continue;
                     if (e.exact && !text.startsWith(e.phrase, i)) continue;
                     if (best == null || end > bestEnd) {
                         best = e;

@@ -63,6 +63,12 @@ class KnowledgeAnnotatorTest {
     }
 
     @Test
+    void aFrenchCountryAdjectiveAfterAnOfficeNamesItsCountry() {
+        AnnotatedDocument a = annotate("Le ministre marocain a reçu son homologue sénégalaise à Rabat.");
+        assertEquals(List.of("marocain", "sénégalaise", "Rabat"), texts(a.mentions(), MentionType.COUNTRY));
+    }
+
+    @Test
     void aNicknameInQuotationMarksInsideANameIsPartOfIt() {
         AnnotatedDocument a = annotate("Defense Secretary Gilberto “Gibo” Teodoro Jr. met his counterpart. He said \"Yes\" Teodoro agreed.");
         assertEquals(List.of("Gilberto “Gibo” Teodoro Jr.", "Teodoro"), texts(a.mentions(), MentionType.PERSON));

@@ -524,6 +524,15 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void theDaySomeoneWasElectedIsNotTheEncounters() {
+        EngagementReport r = one("2024-03-29", "Le président Emmanuel Macron a eu un entretien téléphonique avec le nouveau président "
+                + "sénégalais Bassirou Diomaye Faye, élu dimanche dernier.");
+        assertEquals("SEN", r.participants().stream().map(p -> p.country()).filter(c -> !"FRA".equals(c)).findFirst().orElse(null),
+                "'sénégalais', the French adjective");
+        assertTrue(r.date() == null || !r.date().value().equals(java.time.LocalDate.of(2024, 3, 24)), "not the Sunday of the election: " + r.date());
+    }
+
+    @Test
     void calledOnSomeoneOrCalledForSomethingIsNoCall() {
         assertTrue(Docs.extract("e1", "2023-04-03", "Foreign Minister Yoshimasa Hayashi called on China to release the detained national.")
                 .engagements().isEmpty());

@@ -75,6 +75,15 @@ class CountriesTest {
     }
 
     @Test
+    void anAdjectiveWrittenInLowerCaseIsFoundOnlySoWritten() {
+        assertEquals("IND", only("el presidente indio").iso3());
+        assertEquals("MAR", only("o chanceler marroquino").iso3());
+        assertEquals("IND", only("il ministro indiano").iso3());
+        assertTrue(find("Indiana Governor Eric Holcomb").isEmpty(), "the state, not the Italian adjective");
+        assertTrue(find("a dinner on fine china").isEmpty(), "an adjective that spells the country's English name is left out");
+    }
+
+    @Test
     void countryFormsAreCapitalised() {
         assertTrue(find("japan and china").isEmpty());
     }
