@@ -505,7 +505,10 @@ class EngagementExtractorTest {
                 + "Fumio Kishida.").format()));
         for (String text : List.of("Luiz Inácio Lula da Silva y Fumio Kishida se reunieron en Tokio.",
                 "El presidente Luiz Inácio Lula da Silva recibió a Fumio Kishida en Brasilia.",
-                "O presidente Luiz Inácio Lula da Silva encontrou-se com o primeiro-ministro Fumio Kishida em Brasília.")) {
+                "O presidente Luiz Inácio Lula da Silva encontrou-se com o primeiro-ministro Fumio Kishida em Brasília.",
+                "El presidente Luiz Inácio Lula da Silva se ha reunido con el primer ministro Fumio Kishida en Tokio.",
+                "Le président Luiz Inácio Lula da Silva a eu un entretien avec le Premier ministre Fumio Kishida à Tokyo.",
+                "Il presidente Luiz Inácio Lula da Silva ha avuto un colloquio con il primo ministro Fumio Kishida a Tokyo.")) {
             EngagementReport r = one("2023-05-05", text);
             assertEquals("in_person", value(r.format()), text);
             assertEquals(2, r.participants().size(), text);
