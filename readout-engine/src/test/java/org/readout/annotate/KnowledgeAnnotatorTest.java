@@ -69,6 +69,13 @@ class KnowledgeAnnotatorTest {
     }
 
     @Test
+    void theArabicPressNamesOfAmericaAndBritainGiveTheirAdjectives() {
+        AnnotatedDocument a = annotate("استقبل وزير الدفاع الأميركي نظيره. وأكد السفير البريطاني ذلك.");
+        assertEquals(List.of("USA", "GBR"), a.mentions().stream().filter(m -> m.type() == MentionType.COUNTRY)
+                .map(m -> m.as(org.readout.knowledge.Countries.Ref.class).iso3()).toList());
+    }
+
+    @Test
     void aNicknameInQuotationMarksInsideANameIsPartOfIt() {
         AnnotatedDocument a = annotate("Defense Secretary Gilberto “Gibo” Teodoro Jr. met his counterpart. He said \"Yes\" Teodoro agreed.");
         assertEquals(List.of("Gilberto “Gibo” Teodoro Jr.", "Teodoro"), texts(a.mentions(), MentionType.PERSON));

@@ -536,6 +536,12 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aMinistryInArabicIsNoVisit() {
+        assertTrue(Docs.extract("e1", "2023-03-05", "أصدرت وزارة الخارجية الأميركية بيانا بشأن أنتوني بلينكن وسامح شكري.").engagements().isEmpty(),
+                "'وزارة' (ministry) is no 'زار' (visited)");
+    }
+
+    @Test
     void calledOnSomeoneOrCalledForSomethingIsNoCall() {
         assertTrue(Docs.extract("e1", "2023-04-03", "Foreign Minister Yoshimasa Hayashi called on China to release the detained national.")
                 .engagements().isEmpty());
