@@ -193,6 +193,10 @@ final class PublicationDater {
             // "Gyeongju, South Korea, Oct. 31 (Jiji Press)" on a page whose address has a day in the week after: its year
             LocalDate near = nearAddress(c.month(), c.day(), inAddress);
             if (near != null) return new PublishedDate(near, "text", ev, List.of());
+            // "date 2023-02" above "ROMA, 16 FEB - ...": the page's month stamp gives its dateline the year
+            java.time.YearMonth stamped = stampedMonth(doc);
+            LocalDate inStamped = stamped == null ? null : DateResolver.safe(stamped.getYear(), c.month(), c.day());
+            if (inStamped != null && java.time.YearMonth.from(inStamped).equals(stamped)) return new PublishedDate(inStamped, "text", ev, List.of());
             Integer year = latestYear(doc);
             LocalDate inLatestYear = year == null ? null : DateResolver.safe(year, c.month(), c.day());
             if (inLatestYear != null && someoneInOffice(doc, inLatestYear)) return new PublishedDate(inLatestYear, "text", ev, List.of());

@@ -155,6 +155,14 @@ class UrlDatesTest {
     }
 
     @Test
+    void aPublicationLabelInAnotherLanguageAndAMonthStampDateThePage() {
+        assertEquals(LocalDate.of(2018, 8, 13), published(null, "Os ministros se reuniram.\n\nPublicado em 13/08/2018 - 17:20 Por Agência EFE - Brasília\n\n"
+                + "O secretário de Defesa se reuniu nesta segunda-feira com os ministros.").date());
+        assertEquals(LocalDate.of(2023, 2, 16), published(null, "date 2023-02\nROMA, 16 FEB - Il ministro Antonio Tajani ha incontrato "
+                + "il ministro Wang Yi.").date(), "the month stamp gives the dateline its year");
+    }
+
+    @Test
     void theAddressTellsTheArticlesDatelineFromTheDayThePageWasViewed() {
         String text = """
                 Tuesday, January 27, 2026
