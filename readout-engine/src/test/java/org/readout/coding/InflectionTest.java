@@ -56,6 +56,21 @@ class InflectionTest {
     }
 
     @Test
+    void aRomanceInfinitiveGivesItsThirdPersonFormsAndParticiples() {
+        assertTrue(BUNDLED.conjugated("abordar").containsAll(List.of("abordar", "abordó", "abordaron", "aborda", "abordado", "abordou", "abordaram")));
+        assertTrue(BUNDLED.conjugated("comprometer").containsAll(List.of("comprometió", "comprometieron", "comprometeu", "comprometido")));
+        assertTrue(BUNDLED.conjugated("ribadire").containsAll(List.of("ribadito", "ribadì", "ribadirono")), "the longest ending, -ire, not -re");
+        assertTrue(BUNDLED.conjugated("évoquer").containsAll(List.of("évoqué", "évoquée", "évoquèrent")));
+    }
+
+    @Test
+    void aUsersEndingsAddSuffixes(@TempDir Path dir) throws IOException {
+        assertFalse(BUNDLED.conjugated("abordar").contains("abordamos"));
+        Files.writeString(dir.resolve("verb-endings.tsv"), "ar\tamos\tSpanish first person plural\n");
+        assertTrue(Inflection.load(dir).conjugated("abordar").containsAll(List.of("abordamos", "abordó")));
+    }
+
+    @Test
     void aMalformedRowNamesItsFileAndLine(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("irregular-verbs.tsv"), "# mine\nuphold\tup held\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Inflection.load(dir));
