@@ -116,7 +116,8 @@ public final class Blocking {
         boolean held = r.status() != null && "held".equals(r.status().value());
         List<LocalDate> readings = published == null ? List.of()
                 : published.date() != null ? List.of(published.date()) : published.candidates();
-        boolean planned = r.status() != null && "planned".equals(r.status().value());
+        // an encounter the page only recalls ("mentions") may be long before it, whatever tense the page is in
+        boolean planned = r.status() != null && "planned".equals(r.status().value()) && !"mentions".equals(r.relation());
         if ((held || planned) && !readings.isEmpty()) {
             long first = readings.stream().mapToLong(LocalDate::toEpochDay).min().orElseThrow();
             long last = readings.stream().mapToLong(LocalDate::toEpochDay).max().orElseThrow();

@@ -108,7 +108,7 @@ final class Clustering {
      */
     private static boolean fitsPublication(Linker.Node n, LocalDate day) {
         List<LocalDate> readings = n.publishedReadings();
-        boolean planned = n.report.status() != null && "planned".equals(n.report.status().value());
+        boolean planned = n.report.status() != null && "planned".equals(n.report.status().value()) && !"mentions".equals(n.report.relation());
         if (readings.isEmpty() || !n.held() && !planned) return true;
         for (LocalDate r : readings) {
             long after = day.toEpochDay() - r.toEpochDay();

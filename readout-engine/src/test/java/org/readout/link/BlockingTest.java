@@ -109,6 +109,9 @@ class BlockingTest {
         DateClue nextMarch = new DateClue(2025, 3, null, null, false, null, null);
         LinkKey named = Blocking.keys(synthetic("n", "news", given("2024-02-21"), report("n", 0, "planned", "in_person", null, nextMarch, JPN, CHN))).get(0);
         assertEquals(day("2025-03-31"), named.to(), "an announcement that names its month and year reaches it");
+        LinkInput recalling = synthetic("r", "news", given("2023-04-01"), report("r", 0, "planned", "in_person", null, DateClue.NONE, JPN, CHN),
+                report("r", 1, "planned", "phone", null, DateClue.NONE, JPN, CHN));
+        assertEquals(LinkKey.OPEN_FROM, Blocking.keys(recalling).get(1).from(), "an encounter the announcement only recalls may be long before it");
     }
 
     @Test
