@@ -36,23 +36,7 @@ final class Inflection {
 
     /** The bundled {@value #FILE} and {@value #ENDINGS_FILE} with a user's files of the same names ({@code userDir} null: none); a user's row adds forms. */
     static Inflection load(Path userDir) {
-        return new Inflection(irregular(userDir), endings(userDir));
-    }
-
-    private static Map<String, List<String>> endings(Path userDir) {
-        Map<String, List<String>> out = new HashMap<>();
-        for (Tsv.Row r : Tsv.load("readout/coding/", ENDINGS_FILE, userDir)) {
-            String ending = r.get(0).toLowerCase(Locale.ROOT);
-            if (ending.isEmpty() || !ending.chars().allMatch(Character::isLetter)) throw r.error("not an ending '" + r.get(0) + "'");
-            List<String> suffixes = out.computeIfAbsent(ending, k -> new ArrayList<>());
-            for (String f : r.get(1).split("\\|")) {
-                String suffix = f.strip().toLowerCase(Locale.ROOT);
-                if (suffix.isEmpty() || !suffix.chars().allMatch(Character::isLetter)) throw r.error("not a suffix '" + f.strip() + "'");
-                if (!suffixes.contains(suffix)) suffixes.add(suffix);
-            }
-        }
-        out.replaceAll((ending, suffixes) -> List.copyOf(suffixes));
-        return Map.copyOf(out);
+        return new Inflection(wordLists(FILE, userDir, "a verb", "a form"), wordLists(ENDINGS_FILE, userDir, "an ending", "a suffix"));
     }
 
     /**
@@ -72,20 +56,28 @@ final class Inflection {
         return out;
     }
 
-    private static Map<String, List<String>> irregular(Path userDir) {
+    /**
+     * A file of {@code key<TAB>value|value...} rows of single lower-case words: each key with its values, a user's rows
+     * adding values to a bundled key; a row that is not words is an error naming its file, line and what it should be.
+     */
+    private static Map<String, List<String>> wordLists(String file, Path userDir, String keyIs, String valueIs) {
         Map<String, List<String>> out = new HashMap<>();
-        for (Tsv.Row r : Tsv.load("readout/coding/", FILE, userDir)) {
-            String verb = r.get(0).toLowerCase(Locale.ROOT);
-            if (verb.isEmpty() || !verb.chars().allMatch(Character::isLetter)) throw r.error("not a verb '" + r.get(0) + "'");
-            List<String> forms = out.computeIfAbsent(verb, k -> new ArrayList<>());
+        for (Tsv.Row r : Tsv.load("readout/coding/", file, userDir)) {
+            String key = r.get(0).toLowerCase(Locale.ROOT);
+            if (!isWord(key)) throw r.error("not " + keyIs + " '" + r.get(0) + "'");
+            List<String> values = out.computeIfAbsent(key, k -> new ArrayList<>());
             for (String f : r.get(1).split("\\|")) {
-                String form = f.strip().toLowerCase(Locale.ROOT);
-                if (form.isEmpty() || !form.chars().allMatch(Character::isLetter)) throw r.error("not a form '" + f.strip() + "'");
-                if (!forms.contains(form)) forms.add(form);
+                String value = f.strip().toLowerCase(Locale.ROOT);
+                if (!isWord(value)) throw r.error("not " + valueIs + " '" + f.strip() + "'");
+                if (!values.contains(value)) values.add(value);
             }
         }
-        out.replaceAll((verb, forms) -> List.copyOf(forms));
+        out.replaceAll((key, values) -> List.copyOf(values));
         return Map.copyOf(out);
+    }
+
+    private static boolean isWord(String s) {
+        return !s.isEmpty() && s.chars().allMatch(Character::isLetter);
     }
 
     /** The word itself and every regular verb and noun form of it, plus irregular verb forms. */
