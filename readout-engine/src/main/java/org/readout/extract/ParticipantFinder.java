@@ -84,7 +84,9 @@ final class ParticipantFinder {
         List<Participant> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         int entourage = entourageFrom(doc, s);
-        java.util.function.IntPredicate outside = aside;
+        int[] other = anotherEvent(doc, s, trigger);
+        java.util.function.IntPredicate given = aside;
+        java.util.function.IntPredicate outside = other == null ? given : position -> given.test(position) || position >= other[0] && position < other[1];
         aside = position -> outside.test(position) || position >= entourage;
         List<Mention> mentions = doc.mentionsIn(s.index()).stream().filter(m -> !outside.test(m.start()) && m.start() < entourage).toList();
         String text = doc.document().text();
@@ -118,6 +120,23 @@ final class ParticipantFinder {
         addIssuersOffice(doc, s, ev, mentions, day, named, out, seen);
         out.removeIf(p -> !Roles.isPrincipal(p.role()));
         return out;
+    }
+
+    /**
+     * Where, after the engagement word, the sentence turns to another event ("... on Tuesday, just hours after Donald Trump
+     * was sworn in as president of the United States"): from the other-event word to the end of its clause; else none.
+     */
+    private int[] anotherEvent(AnnotatedDocument doc, Sentence s, Mention trigger) {
+        java.util.regex.Matcher m = kb.cues().otherEvent().matcher(s.text());
+        while (m.find()) {
+            int from = s.start() + m.start();
+            if (trigger == null || from < trigger.end()) continue;
+            int comma = s.text().indexOf(',', m.end());
+            int semi = s.text().indexOf(';', m.end());
+            int end = Math.min(comma < 0 ? s.text().length() : comma, semi < 0 ? s.text().length() : semi);
+            return new int[]{from, s.start() + end};
+        }
+        return null;
     }
 
     /** Where the sentence starts naming an entourage ("Attendees at the meeting included ..."), or past its end. */

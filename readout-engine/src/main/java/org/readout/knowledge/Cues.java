@@ -28,6 +28,7 @@ public final class Cues {
     private final Pattern newsSign;
     private final Pattern group;
     private final Pattern impersonalEnding;
+    private final Pattern otherEvent;
     private final Pattern notTheEngagementDate;
     private final Pattern relativeClause;
     private final Pattern tenseBreak;
@@ -115,7 +116,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event");
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
     private static final Set<String> PRONOUN_KINDS = Set.of("m", "f", "plural");
     /** Where an {@code auxiliary} is read, its third column. */
@@ -144,6 +145,7 @@ public final class Cues {
         // letters of any script around the words, as \b knows only Latin ones ("стороны", "الجانبان")
         group = Pattern.compile("(?<![\\p{L}\\p{N}])(?iu:" + Tsv.accentOptionalAlternation(rows, "group") + ")(?![\\p{L}\\p{N}])"
                 + "|\\b[Tt]he\\s+\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+(?i:" + words(rows, "group-office") + ")\\b");
+        otherEvent = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "other-event") + ")\\s+(?=\\p{L})");
         impersonalEnding = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "impersonal") + ")\\s+(?:\\p{L}+\\s+)?$");
         attribution = Pattern.compile("^[^\\p{L}]*(?:" + words(rows, "attribution") + ")\\b");
         notTheEngagementDate = Pattern.compile("(?i)\\b(?:" + words(rows, "not-engagement-date") + ")\\s*$");
@@ -307,6 +309,11 @@ public final class Cues {
     }
 
     /** "both sides", "the Japanese and Chinese ministers": both sides speaking together. */
+    /** "just hours after ": a word (cue kind other-event) after which the clause tells of another event. */
+    public Pattern otherEvent() {
+        return otherEvent;
+    }
+
     /** "se conversó", "se han felicitado", "si è discusso": the impersonal word (cue kind impersonal), with an auxiliary after it, ending the text. */
     public Pattern impersonalEnding() {
         return impersonalEnding;

@@ -536,6 +536,13 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void someoneNamedAfterAnotherEventsWordIsNoParty() {
+        EngagementReport r = one("2025-01-21", "Russian President Vladimir Putin held a video call with Chinese President Xi Jinping on Tuesday, "
+                + "just hours after Donald Trump was sworn in as president of the United States.");
+        assertEquals(List.of("CHN", "RUS"), r.participants().stream().map(p -> p.country()).sorted().toList());
+    }
+
+    @Test
     void aMinistryInArabicIsNoVisit() {
         assertTrue(Docs.extract("e1", "2023-03-05", "أصدرت وزارة الخارجية الأميركية بيانا بشأن أنتوني بلينكن وسامح شكري.").engagements().isEmpty(),
                 "'وزارة' (ministry) is no 'زار' (visited)");
