@@ -39,6 +39,8 @@ final class TemporalTagger {
     /** A word that joins a day to its month or a month to its year ("5th of May", "5 de mayo de 2023"). */
     private static final String JOINING = "(?i:" + WORDS.dateJoiners() + ")\\s+";
     private static final String JOINER = "(?:" + JOINING + ")?";
+    /** Lower-case month names that are also words ("may", "march"): read as months only with a year or a joining word. */
+    private static final Pattern WORD_MONTH = Pattern.compile("(?i)(?:" + WORDS.wordMonths() + ")");
 
     /** {@code needsDigit}: the expression has a digit in every match, so a sentence without one is not searched. */
     private record Rule(Pattern pattern, Function<Matcher, TimeValue> value, boolean needsDigit, boolean needsMonth) {
@@ -86,6 +88,10 @@ final class TemporalTagger {
             // "5 de mayo": a month in lower case after a day and a joining word, which no verb "may" follows
             digits("\\b(\\d{1,2})" + ORD + "\\s+" + JOINING + MONTH_LOWER + "\\b",
                     m -> date(null, month(capitalised(m.group(2))), num(m, 1))),
+            // "le 12 décembre", "il 12 dicembre": a day and a month that its language writes in lower case, unless the
+            // month's name is also a word of another one ("5 may be", time-words.tsv kind word-month)
+            digits("\\b(\\d{1,2})" + ORD + "\\s+" + MONTH_LOWER + "\\b",
+                    m -> WORD_MONTH.matcher(m.group(2)).matches() ? null : date(null, month(capitalised(m.group(2))), num(m, 1))),
             digits("\\b(?:(?:" + WORDS.monthParts() + ")[- ])?" + MONTH + "\\s+((?:19|20)\\d{2})\\b", m -> date(num(m, 2), month(m.group(1)), null)),
             rule("\\b(?i:" + WORDS.beforeMonth() + "|" + WORDS.monthParts() + ")\\s+(?:(?i:" + WORDS.monthParts() + ")[- ])?" + MONTH + "\\b",
                     m -> date(null, month(m.group(1)), null)),

@@ -35,6 +35,14 @@ class TemporalTaggerTest {
         assertEquals(List.of(), tag(sentence), sentence);
     }
 
+    @Test
+    void aDayAndAMonthWrittenInLowerCaseWithoutAYear() {
+        assertEquals(new CalendarDate(null, 12, 17), only("Macron s'est entretenu le 17 décembre avec le président.", "17 décembre"));
+        assertEquals(new CalendarDate(null, 12, 12), only("Ha parlato il 12 dicembre con lui.", "12 dicembre"));
+        none("Article 5 may apply to the talks.");
+        none("Within 5 march orders the troops left.");
+    }
+
     // --- full dates
 
     @Test

@@ -88,6 +88,13 @@ class UnseenPhrasingsTest {
     }
 
     @Test
+    void aPresidentElectInFrenchIsTheOneWhoTookOfficeSoonAfter() {
+        EngagementReport r = only(extract("r", "2015-05-23", "Le président François Hollande s'est entretenu le 23 mai avec le président élu "
+                + "Buhari du Nigeria."));
+        assertTrue(r.participants().stream().anyMatch(p -> "Muhammadu Buhari".equals(p.name()) && "NGA".equals(p.country())), r.participants().toString());
+    }
+
+    @Test
     void theOfficesOfAMeetingOfThreeAttendedAreNotWhomOneMet() {
         DocumentExtraction x = extract("r", "2022-02-12", "On February 12, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, "
                 + "who is visiting Honolulu, U.S. to attend the Japan-U.S.-ROK Foreign Ministers' Meeting, held a Japan-ROK Foreign "
