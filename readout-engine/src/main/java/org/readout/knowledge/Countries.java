@@ -31,7 +31,6 @@ public final class Countries {
         byCode.put(country.iso3(), country);
         index.add(country.name(), new Ref(country.iso3(), Form.NAME), true);
         for (String a : country.aliases()) index.add(a, new Ref(country.iso3(), Form.NAME), true);
-        // "chileno", "francês": an adjective the table writes in lower case is written so in its language, and matches in any case
         for (String a : country.adjectives()) {
             // "marroquí", "indiana": an adjective written in lower case is found only so written, never as a name ("Indiana")
             if (Character.isLowerCase(a.charAt(0))) index.addLowerCase(a, new Ref(country.iso3(), Form.ADJECTIVE));

@@ -308,7 +308,6 @@ public final class Cues {
         return criticismWord;
     }
 
-    /** "both sides", "the Japanese and Chinese ministers": both sides speaking together. */
     /** "just hours after ": a word (cue kind other-event) after which the clause tells of another event. */
     public Pattern otherEvent() {
         return otherEvent;
@@ -324,6 +323,7 @@ public final class Cues {
         return placeAside;
     }
 
+    /** "both sides", "the Japanese and Chinese ministers": both sides speaking together. */
     public Pattern group() {
         return group;
     }
@@ -473,12 +473,12 @@ public final class Cues {
         return weTogether;
     }
 
-    /** "The call lasted about 45 minutes": the nouns by which a sentence refers back to the encounter told. */
     /** "the conversation", "their 40-minute call": the encounter told, referred back to. */
     public Pattern theEncounterNoun() {
         return theEncounterNoun;
     }
 
+    /** "The call lasted about 45 minutes": the nouns by which a sentence refers back to the encounter told. */
     public Pattern encounterNoun() {
         return encounterNoun;
     }
@@ -676,12 +676,12 @@ public final class Cues {
         return counterpartOfSpeaker;
     }
 
-    /** " Hayashi and his counterpart ", from a speaker to the next: what joins two speakers who act together. */
     /** Between two countries an office word names together ("of Japan and China", "Азербайджана, Грузии и Турции"). */
     public Pattern countryChainGap() {
         return countryChainGap;
     }
 
+    /** " Hayashi and his counterpart ", from a speaker to the next: what joins two speakers who act together. */
     public Pattern compoundGap() {
         return compoundGap;
     }

@@ -69,44 +69,23 @@ public final class PhraseIndex<T> {
             Entry<T> best = null;
             int bestEnd = -1;
             String word = firstWord(folded, i);
-            List<Entry<T>> candidates = byFirstWord.get(word);
-            String inflectedKey = Scripts.inflectedKey(word);
-            if (inflectedKey != null) {
-                List<Entry<T>> inflected = byFirstWord.get(inflectedKey);
-                if (inflected != null) {
-                    candidates = candidates == null ? inflected : new ArrayList<>(candidates);
-                    if (candidates != inflected) candidates.addAll(inflected);
-                }
-            }
             if (Scripts.arabic(word.charAt(0))) {
+                // "والجزائر", "الروسي": a phrase may start after the word's proclitic and article
                 for (int at : Scripts.arabicStarts(folded, i)) {
-                    String w = firstWord(folded, at);
-                    for (String key : Scripts.arabicKeys(w)) {
-                        List<Entry<T>> found = key == null ? null : byFirstWord.get(key);
-                        if (found == null) continue;
-                        for (Entry<T> e : found) {
-                            int end = e.stems != null ? Scripts.inflectedEnd(folded, at, e.stems) : folded.startsWith(e.folded, at) ? at + e.folded.length() : -1;
-                            if (end > bestEnd && (end >= n || !isWordChar(folded.charAt(end)))) {
+                    for (String key : Scripts.arabicKeys(firstWord(folded, at))) {
+                        for (Entry<T> e : byFirstWord.getOrDefault(key, List.of())) {
+                            int end = endAt(e, text, folded, at);
+                            if (end > bestEnd) {
                                 best = e;
                                 bestEnd = end;
                             }
                         }
                     }
                 }
-                candidates = null;
-            }
-            if (candidates != null) {
-                for (Entry<T> e : candidates) {
-                    int end = e.stems != null ? Scripts.inflectedEnd(folded, i, e.stems)
-                            : folded.startsWith(e.folded, i) ? i + e.folded.length()
-                            : e.folded.indexOf(' ') < 0 ? -1 : matchEnd(folded, i, e.folded);
-                    if (end < 0) continue;
-                    if (end < n && isWordChar(folded.charAt(end)) && isWordChar(folded.charAt(end - 1))
-                            && !Scripts.unspaced(folded.charAt(end)) && !Scripts.unspaced(folded.charAt(end - 1))) continue;
-                    if (e.capitalised && Character.isLowerCase(text.charAt(i))) continue;
-                    if (e.lowerCase && Character.isUpperCase(text.charAt(i))) continue;
-                    if (e.exact && !text.startsWith(e.phrase, i)) continue;
-                    if (best == null || end > bestEnd) {
+            } else {
+                for (Entry<T> e : filedUnder(word)) {
+                    int end = endAt(e, text, folded, i);
+                    if (end > bestEnd) {
                         best = e;
                         bestEnd = end;
                     }
@@ -121,6 +100,36 @@ public final class PhraseIndex<T> {
             }
         }
         return out;
+    }
+
+    /** The entries a word may start: those filed under it, and under its stem's key in an inflecting script. */
+    private List<Entry<T>> filedUnder(String word) {
+        List<Entry<T>> exact = byFirstWord.getOrDefault(word, List.of());
+        String inflectedKey = Scripts.inflectedKey(word);
+        List<Entry<T>> inflected = inflectedKey == null ? List.of() : byFirstWord.getOrDefault(inflectedKey, List.of());
+        if (inflected.isEmpty()) return exact;
+        if (exact.isEmpty()) return inflected;
+        List<Entry<T>> both = new ArrayList<>(exact);
+        both.addAll(inflected);
+        return both;
+    }
+
+    /**
+     * Where an entry's phrase ends if it starts at {@code at}: on a word boundary, in an inflected form where its script
+     * has them, in the case the entry asks for; else -1.
+     */
+    private static <T> int endAt(Entry<T> e, String text, String folded, int at) {
+        int n = folded.length();
+        int end = e.stems != null ? Scripts.inflectedEnd(folded, at, e.stems)
+                : folded.startsWith(e.folded, at) ? at + e.folded.length()
+                : e.folded.indexOf(' ') < 0 ? -1 : matchEnd(folded, at, e.folded);
+        if (end < 0) return -1;
+        if (end < n && isWordChar(folded.charAt(end)) && isWordChar(folded.charAt(end - 1))
+                && !Scripts.unspaced(folded.charAt(end)) && !Scripts.unspaced(folded.charAt(end - 1))) return -1;
+        if (e.capitalised && Character.isLowerCase(text.charAt(at))) return -1;
+        if (e.lowerCase && Character.isUpperCase(text.charAt(at))) return -1;
+        if (e.exact && !text.startsWith(e.phrase, at)) return -1;
+        return end;
     }
 
     /** Where {@code phrase} ends if it starts at {@code i}, a space of the phrase matching any run of spaces; else -1. */
