@@ -2,6 +2,7 @@ package org.readout.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +15,8 @@ final class Candidate {
     final List<Sourced<LocalDate>> dates = new ArrayList<>();
     /** The days its sentences of talks (not of travel) give: within a visit's days, the day of the talks. */
     final List<Sourced<LocalDate>> talkDays = new ArrayList<>();
+    /** Those of its days read against the publication day ("today", "on Thursday"), which a time zone or a late stamp may put a day off. */
+    final Set<Sourced<LocalDate>> fromPublication = new HashSet<>();
     DateClue clue = DateClue.NONE;
     Sourced<String> format;
     boolean strongFormat;
@@ -50,6 +53,7 @@ final class Candidate {
         c.participants.addAll(people);
         c.dates.addAll(dates);
         c.talkDays.addAll(talkDays);
+        c.fromPublication.addAll(fromPublication);
         c.clue = clue;
         c.format = format;
         c.strongFormat = strongFormat;
@@ -96,6 +100,11 @@ final class Candidate {
         Set<String> s = new TreeSet<>();
         for (Participant p : participants) if (p.country() != null) s.add(p.country());
         return s;
+    }
+
+    /** Whether every one of its sentences giving {@code day} read it against the publication day. */
+    boolean readFromPublication(Sourced<LocalDate> day) {
+        return day != null && dates.stream().filter(d -> d.value().equals(day.value())).allMatch(fromPublication::contains);
     }
 
     LocalDate firstDate() {

@@ -30,7 +30,11 @@ final class DateResolver {
         return null;
     }
 
-    /** What the expression says when it does not fix a day: a month, a day without year, a weekday, "today". */
+    /** "today", "yesterday", "on Thursday": a day counted from the publication day, not named in the calendar. */
+    static boolean readFromPublication(TimeValue v) {
+        return v instanceof TimeValue.RelativeDay || v instanceof TimeValue.Weekday w && w.dayOfMonth() == null;
+    }
+
     /** The last day of a span, in the year its first day resolved to. */
     static LocalDate resolveEnd(TimeValue v, LocalDate start) {
         if (!(v instanceof TimeValue.DateSpan span) || start == null) return null;
@@ -39,6 +43,7 @@ final class DateResolver {
         return end != null && end.isAfter(start) ? end : null;
     }
 
+    /** What the expression says when it does not fix a day: a month, a day without year, a weekday, "today". */
     static DateClue clue(TimeValue v, LocalDate anchor, Tense tense) {
         // "June 2-5" with no year: the month it falls in; its first day is not the day another sentence's weekday names
         if (v instanceof TimeValue.DateSpan days && days.start().year() == null && days.start().day() != null

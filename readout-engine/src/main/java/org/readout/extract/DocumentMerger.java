@@ -168,6 +168,7 @@ final class DocumentMerger {
                 if (named.getDayOfWeek() != day.getDayOfWeek() || Math.abs(named.toEpochDay() - day.toEpochDay()) > 7) continue;
                 if (!g.countries().containsAll(c.countries()) && !c.countries().containsAll(g.countries())) continue;
                 c.dates.clear();
+                c.fromPublication.clear();
                 c.dates.add(Sourced.of(named, c.evidence.get(0)));
                 break;
             }
@@ -311,7 +312,9 @@ final class DocumentMerger {
     private boolean dayOfThatSentence(Candidate lead, int sentence) {
         for (TimeMention t : doc.timesIn(sentence)) {
             if (!(t.value() instanceof TimeValue.RelativeDay || t.value() instanceof TimeValue.Weekday)) continue;
-            lead.dates.add(Sourced.of(DateResolver.resolve(t.value(), anchor, Tense.PAST), Evidence.of(doc, doc.sentences().get(sentence))));
+            Sourced<LocalDate> day = Sourced.of(DateResolver.resolve(t.value(), anchor, Tense.PAST), Evidence.of(doc, doc.sentences().get(sentence)));
+            lead.dates.add(day);
+            lead.fromPublication.add(day);
             return true;
         }
         return false;
@@ -352,6 +355,7 @@ final class DocumentMerger {
             if (before.dates.isEmpty() || g.sentence - last > NEAR || g.sentence < before.sentence) continue;
             if (planned(g) != planned(before)) continue;
             g.dates.add(before.dates.get(0));
+            if (before.fromPublication.contains(before.dates.get(0))) g.fromPublication.add(before.dates.get(0));
         }
     }
 
@@ -492,6 +496,7 @@ final class DocumentMerger {
             g.participants.add(p);
         }
         g.dates.addAll(c.dates);
+        g.fromPublication.addAll(c.fromPublication);
         g.talkDays.addAll(c.talkDays);
         // A clue of bounds only ("next week") is kept when the other report's clue names a day or month.
         g.clue = g.clue.isEmpty() ? c.clue.and(g.clue) : g.clue.and(c.clue);

@@ -216,6 +216,7 @@ public final class EngagementExtractor implements Extractor {
             c.dayFromWeekday = day != null && when.value() instanceof TimeValue.Weekday;
             if (day != null) {
                 c.dates.add(Sourced.of(day, ev));
+                if (DateResolver.readFromPublication(when.value())) c.fromPublication.add(Sourced.of(day, ev));
                 if (ofTalks(own.isEmpty() ? triggers : own)) c.talkDays.add(Sourced.of(day, ev));
                 c.dateEnd = Sourced.of(DateResolver.resolveEnd(when.value(), day), ev);
             } else c.clue = DateResolver.clue(when.value(), anchor, tense);
@@ -385,7 +386,8 @@ public final class EngagementExtractor implements Extractor {
             c.kind = "talk";
             LocalDate day = DateResolver.resolve(t.value(), anchor, Tense.PAST);
             if (day != null) c.dates.add(Sourced.of(day, ev));
-            else c.clue = DateResolver.clue(t.value(), anchor, Tense.PAST);
+            if (day != null && DateResolver.readFromPublication(t.value())) c.fromPublication.add(Sourced.of(day, ev));
+            if (day == null) c.clue = DateResolver.clue(t.value(), anchor, Tense.PAST);
             return List.of(c);
         }
         return List.of();
@@ -755,7 +757,8 @@ public final class EngagementExtractor implements Extractor {
         }
         return new EngagementReport(doc, ordinal, relation, status, c.format, date,
                 c.dates.isEmpty() ? c.clue : DateClue.NONE, c.localTime, c.duration, c.location, c.occasion, c.kind,
-                List.copyOf(c.participants), List.copyOf(c.evidence), end, !c.strongFormat && c.formatOpen);
+                List.copyOf(c.participants), List.copyOf(c.evidence), end, !c.strongFormat && c.formatOpen,
+                c.readFromPublication(date));
     }
 
     /**

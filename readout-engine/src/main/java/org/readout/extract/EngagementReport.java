@@ -13,13 +13,25 @@ import java.util.List;
  * @param dateEnd   the last day of an engagement over several days, or null
  * @param formatAssumed the format is only what words said of calls and meetings alike are taken to mean ("a
  *                      conversation with", "una conversación con": in person), which another report's stated format overrules
+ * @param dateFromPublication the date was only counted from the day the page was published ("met today", "on Thursday"),
+ *                            which a time zone or a late stamp may put a day off; a date the text names is surer
  */
 public record EngagementReport(String document, int ordinal, String relation, Sourced<String> status,
                                Sourced<String> format, Sourced<LocalDate> date, DateClue clue,
                                Sourced<String> localTime, Sourced<Integer> durationMinutes,
                                Sourced<Location> location, Sourced<String> occasion, String kind,
                                List<Participant> participants, List<Evidence> evidence, Sourced<LocalDate> dateEnd,
-                               boolean formatAssumed) {
+                               boolean formatAssumed, boolean dateFromPublication) {
+
+    public EngagementReport(String document, int ordinal, String relation, Sourced<String> status,
+                            Sourced<String> format, Sourced<LocalDate> date, DateClue clue,
+                            Sourced<String> localTime, Sourced<Integer> durationMinutes,
+                            Sourced<Location> location, Sourced<String> occasion, String kind,
+                            List<Participant> participants, List<Evidence> evidence, Sourced<LocalDate> dateEnd,
+                            boolean formatAssumed) {
+        this(document, ordinal, relation, status, format, date, clue, localTime, durationMinutes, location, occasion,
+                kind, participants, evidence, dateEnd, formatAssumed, false);
+    }
 
     public EngagementReport(String document, int ordinal, String relation, Sourced<String> status,
                             Sourced<String> format, Sourced<LocalDate> date, DateClue clue,

@@ -83,23 +83,27 @@ final class EngagementBuilder {
     }
 
     /**
-     * Held reports' full dates by vote; else the day a held report was published within the days a visit was
-     * announced for; else the announced day (a report published after it tells of it after the fact); else the day
-     * solved from the reports' clues; else, when no report names a time at all, the day it was first reported.
+     * Held reports' full dates by vote, the days the texts name before those counted from a page's day ("met today",
+     * "on Thursday"); else the day a held report was published within the days a visit was announced for; else the
+     * announced day (a report published after it tells of it after the fact); else the day solved from the reports'
+     * clues; else, when no report names a time at all, the day it was first reported.
      */
     private LocalDate date(boolean held) {
         List<Sourced<LocalDate>> heldDates = new ArrayList<>();
+        List<Sourced<LocalDate>> namedDays = new ArrayList<>();
         List<Sourced<LocalDate>> plannedDates = new ArrayList<>();
         for (Linker.Node n : nodes) {
             if (n.report.date() == null) continue;
             (n.held() ? heldDates : plannedDates).add(n.report.date());
+            if (n.held() && !n.report.dateFromPublication()) namedDays.add(n.report.date());
         }
-        Sourced<LocalDate> chosen = theTalksWithinAVisit(Sourced.mostCommon(heldDates));
+        Sourced<LocalDate> chosen = theTalksWithinAVisit(Sourced.mostCommon(namedDays.isEmpty() ? heldDates : namedDays));
         if (chosen == null && held) {
             LocalDate published = publishedWithinTheAnnouncedDays();
             if (published != null) return published;
         }
-        if (chosen != null && nodes.stream().anyMatch(Clustering::isRemote) && farApart()) chosen = laterLocalDate(chosen);
+        if (chosen != null && namedDays.isEmpty()) chosen = theAnnouncedDayBeside(chosen);
+        if (chosen != null && nodes.stream().anyMatch(Clustering::isRemote) && farApart()) chosen = laterLocalDate(chosen, !namedDays.isEmpty());
         if (chosen == null) chosen = Sourced.mostCommon(plannedDates);
         if (chosen != null) {
             evidence.put("date", chosen.evidence());
@@ -155,6 +159,24 @@ final class EngagementBuilder {
         return chosen;
     }
 
+    /**
+     * "met today" on a page stamped the day after the day an announcement named ("will meet on July 25", "a virtual
+     * summit on 11 December"): a day counted from a page's day may be a day off, the announced day one day from it is
+     * the day. A visit announced from its first day ("will visit China on April 1") may hold its talks the day after.
+     */
+    private Sourced<LocalDate> theAnnouncedDayBeside(Sourced<LocalDate> counted) {
+        Sourced<LocalDate> found = null;
+        for (Linker.Node n : nodes) {
+            if (n.held() || n.report.date() == null || n.report.dateFromPublication() || "visit".equals(n.report.kind())) continue;
+            LocalDate day = n.report.date().value();
+            if (day.equals(counted.value())) return counted;
+            if (Math.abs(day.toEpochDay() - counted.value().toEpochDay()) > 1) continue;
+            if (found != null && !found.value().equals(day)) return counted;
+            found = n.report.date();
+        }
+        return found != null ? found : counted;
+    }
+
     /** A year, month, day or weekday; "today" on a page whose day is unknown names none, and is the day it was reported. */
     private static boolean namesATime(DateClue clue) {
         return clue != null && (clue.year() != null || clue.month() != null || clue.day() != null || clue.weekday() != null);
@@ -205,10 +227,11 @@ final class EngagementBuilder {
         return false;
     }
 
-    private Sourced<LocalDate> laterLocalDate(Sourced<LocalDate> chosen) {
+    /** A day a report named after one only counted from a page's day is not read a day off by that page's time zone or stamp. */
+    private Sourced<LocalDate> laterLocalDate(Sourced<LocalDate> chosen, boolean chosenNamed) {
         LocalDate next = chosen.value().plusDays(1);
         for (Linker.Node n : nodes) {
-            if (!n.held()) continue;
+            if (!n.held() || chosenNamed && n.report.dateFromPublication()) continue;
             if (n.report.date() != null && n.report.date().value().equals(next)) return n.report.date();
             if (n.report.date() == null && !n.report.clue().isEmpty() && n.report.clue().admits(next)
                     && !n.report.clue().admits(chosen.value())) {

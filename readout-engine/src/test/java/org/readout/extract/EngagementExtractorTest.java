@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.readout.extract.Docs.d;
@@ -27,6 +28,15 @@ class EngagementExtractorTest {
         assertEquals(d("2023-04-03"), value(r.date()));
         assertEquals("held", value(r.status()));
         assertEquals("reports", r.relation());
+    }
+
+    @Test
+    void aDayCountedFromThePublicationDayIsMarkedSoAndANamedDayIsNot() {
+        assertTrue(one("2023-04-05", "Foreign Minister Hayashi met Chinese Foreign Minister Qin Gang in Tokyo on Monday.").dateFromPublication());
+        assertTrue(one("2023-04-05", "Foreign Minister Hayashi met Chinese Foreign Minister Qin Gang in Tokyo today.").dateFromPublication());
+        EngagementReport named = one("2023-04-05", "On April 3, Foreign Minister Hayashi met Chinese Foreign Minister Qin Gang in Tokyo.");
+        assertEquals(d("2023-04-03"), value(named.date()));
+        assertFalse(named.dateFromPublication());
     }
 
     @Test

@@ -190,6 +190,35 @@ class LinkerRulesTest {
         assertEquals("b", e.evidence().get("date").document());
     }
 
+    /** Hayashi and Qin's encounter as document {@code doc} dates it: from its own words, or counted from its publication day. */
+    private static LinkInput dated(String doc, String status, String date, boolean counted) {
+        EngagementReport r = report(doc, 0, status, "in_person", date, null, HAYASHI, QIN);
+        return synthetic(doc, "news", given(date), new EngagementReport(r.document(), r.ordinal(), r.relation(), r.status(),
+                r.format(), r.date(), r.clue(), null, null, null, null, r.kind(), r.participants(), r.evidence(), null, false, counted));
+    }
+
+    @Test
+    void aDayTheTextNamesOutvotesDaysCountedFromPagesDays() {
+        Engagement e = only(link(dated("a", "held", "2023-04-02", false), dated("b", "held", "2023-04-03", true),
+                dated("c", "held", "2023-04-03", true)));
+        assertEquals(d("2023-04-02"), e.date());
+        assertEquals("a", e.evidence().get("date").document());
+        assertEquals(d("2023-04-03"), only(link(dated("a", "held", "2023-04-02", true), dated("b", "held", "2023-04-03", true),
+                dated("c", "held", "2023-04-03", true))).date(), "counted days alone: by vote");
+    }
+
+    @Test
+    void aHeldDayCountedFromAPageDayGivesWayToTheAnnouncedDayNextToIt() {
+        Engagement e = only(link(dated("a", "planned", "2023-04-02", false), dated("b", "held", "2023-04-03", true)));
+        assertEquals(d("2023-04-02"), e.date(), "'met today' on a page stamped the day after the announced day");
+        assertEquals(d("2023-04-03"), only(link(dated("a", "planned", "2023-04-02", false), dated("b", "held", "2023-04-03", false)))
+                .date(), "a held day the text names stands");
+        assertEquals(d("2023-04-03"), only(link(dated("a", "planned", "2023-04-02", true), dated("b", "held", "2023-04-03", true)))
+                .date(), "an announced day counted from its page ('tomorrow') is no surer");
+        assertEquals(d("2023-04-03"), only(link(visit("planned", "2023-03-30", "2023-04-02", "2023-04-03"),
+                dated("b", "held", "2023-04-03", true))).date(), "a visit's first day: its talks may be the day after");
+    }
+
     /** A visit of Hayashi and Qin told by document "a" from its first to its last day. */
     private static LinkInput visit(String status, String published, String first, String last) {
         EngagementReport r = report("a", 0, status, "in_person", first, null, HAYASHI, QIN);
