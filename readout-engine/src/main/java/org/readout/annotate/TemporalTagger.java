@@ -50,6 +50,9 @@ final class TemporalTagger {
     private static final String ERA = "(" + alternation(ERAS.keySet()) + ")";
 
     private final List<Rule> rules = List.of(
+            // "Selasa, (2/4/2024)", "Tuesday 2/4/2024": of the two readings of a numeric date, the one its weekday names
+            digits("\\b" + WEEKDAY + ",?\\s*\\(?(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)\\d{2})\\b\\)?",
+                    m -> numericOn(WEEKDAYS.get(m.group(1)), num(m, 2), num(m, 4), num(m, 5))),
             // "2021年12月16日", "令和5年11月4日", "12月16日", "2022년 11월 3일": Chinese, Japanese and Korean dates, Japanese era years (eras.tsv)
             digits("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]", m -> date(num(m, 1), num(m, 2), num(m, 3))),
             digits(ERA + "\\s*(\\d{1,2}|元)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日",
@@ -102,6 +105,10 @@ final class TemporalTagger {
             // "this Thursday (2nd)": the weekday and, in brackets, its day of the month
             digits("\\b" + WEEKDAY + "\\s*\\((\\d{1,2})" + ORD + "\\)", m -> num(m, 2) < 1 || num(m, 2) > 31 ? null
                     : new TimeValue.Weekday(WEEKDAYS.get(m.group(1)), num(m, 2))),
+            // "اليوم الإثنين", "hoy lunes", "ayer domingo": a weekday beside "today" or "yesterday" names the day itself,
+            // which the page's stamp (a day later where it was posted) need not be
+            rule("(?i)(?<!" + SPACED_LETTER + ")(?:" + WORDS.days() + ")[,،]?\\s+(?-i)" + WEEKDAY + "\\b",
+                    m -> new TimeValue.Weekday(WEEKDAYS.get(m.group(1)))),
             rule("\\b" + WEEKDAY + "\\b", m -> new TimeValue.Weekday(WEEKDAYS.get(m.group(1)))),
             // "yesterday", "вчера", "أمس", "昨日": no letter of a script written with spaces right before or after it
             rule("(?i)(?<!" + SPACED_LETTER + ")(?:" + WORDS.days() + ")(?!" + SPACED_LETTER + ")", m -> new TimeValue.RelativeDay(WORDS.dayOffset(m.group()))),
@@ -179,6 +186,22 @@ final class TemporalTagger {
         if (second > 12 && first <= 12) return date(year, first, second);
         if (first > 12) return null;
         return new TimeValue.NumericDate(first, second, year);
+    }
+
+    /** A numeric date beside its weekday: the reading that falls on it, else as {@link #numeric} reads it. */
+    private static TimeValue numericOn(DayOfWeek weekday, int first, int second, int year) {
+        TimeValue dayFirst = valid(year, second, first);
+        TimeValue monthFirst = valid(year, first, second);
+        boolean dayFirstFits = dayFirst != null && java.time.LocalDate.of(year, second, first).getDayOfWeek() == weekday;
+        boolean monthFirstFits = monthFirst != null && java.time.LocalDate.of(year, first, second).getDayOfWeek() == weekday;
+        if (dayFirstFits != monthFirstFits) return dayFirstFits ? dayFirst : monthFirst;
+        return numeric(first, second, year);
+    }
+
+    /** The calendar date, or null when there is no such day. */
+    private static TimeValue valid(int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) return null;
+        return new TimeValue.CalendarDate(year, month, day);
     }
 
     /** "Tuesday (10/17)": month and day, read only when one of the two can only be the day. */

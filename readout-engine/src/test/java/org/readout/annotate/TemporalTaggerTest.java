@@ -300,6 +300,32 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void weekdaysInMoreLanguagesAndScripts() {
+        assertEquals(new TimeValue.Weekday(DayOfWeek.MONDAY), only("بحث الرئيسان الاثنين آخر التطورات.", "الاثنين"));
+        assertEquals(new TimeValue.Weekday(DayOfWeek.THURSDAY), only("Министры провели переговоры в четверг.", "четверг"));
+        assertEquals(new TimeValue.Weekday(DayOfWeek.FRIDAY), only("Міністри поговорили в п'ятницю.", "п'ятницю"));
+        assertEquals(new TimeValue.Weekday(DayOfWeek.WEDNESDAY), only("Ministrowie rozmawiali w środę.", "środę"));
+        assertEquals(new TimeValue.Weekday(DayOfWeek.TUESDAY), only("Menteri bertemu pada Selasa di Jakarta.", "Selasa"));
+        assertEquals(new TimeValue.Weekday(DayOfWeek.THURSDAY), only("Bakanlar Perşembe günü görüştü.", "Perşembe"));
+        none("Они обсудили окружающую среду.");
+    }
+
+    @Test
+    void aWeekdayBesideTodayNamesTheDay() {
+        assertEquals(new TimeValue.Weekday(DayOfWeek.MONDAY), only("بحث الرئيس اليوم الإثنين آخر التطورات.", "اليوم الإثنين"));
+        assertEquals(new TimeValue.Weekday(DayOfWeek.MONDAY), only("El presidente conversó hoy lunes con su par.", "hoy lunes"));
+        assertEquals(new TimeValue.Weekday(DayOfWeek.SUNDAY), only("Los cancilleres se reunieron ayer domingo.", "ayer domingo"));
+    }
+
+    @Test
+    void aWeekdayChoosesBetweenTheTwoReadingsOfANumericDate() {
+        assertEquals(new CalendarDate(2024, 4, 2), only("Menteri dijadwalkan berkunjung pada hari ini, Selasa, (2/4/2024).", "Selasa, (2/4/2024)"));
+        assertEquals(new CalendarDate(2024, 2, 4), only("They met on Sunday 2/4/2024 in Rome.", "Sunday 2/4/2024"));
+        assertEquals(new TimeValue.NumericDate(2, 4, 2024), only("They met on Friday 2/4/2024 in Rome.", "Friday 2/4/2024"),
+                "a weekday neither reading falls on settles nothing");
+    }
+
+    @Test
     void yesterdayAndTomorrow() {
         assertEquals(new TimeValue.RelativeDay(-1), only("They met yesterday.", "yesterday"));
         assertEquals(new TimeValue.RelativeDay(1), only("They meet tomorrow.", "tomorrow"));
