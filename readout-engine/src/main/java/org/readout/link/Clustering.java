@@ -53,12 +53,30 @@ final class Clustering {
     /** Same day within a day's tolerance (time zones), or an announcement and the meeting held soon after. */
     private static boolean sameDay(Linker.Node a, Linker.Node b) {
         long gap = Math.abs(a.date().toEpochDay() - b.date().toEpochDay());
+        if (gap > 0 && gap <= Linker.SAME_DAY_TOLERANCE && namedByOneGovernment(a, b)) return false;
         if (gap <= Linker.SAME_DAY_TOLERANCE || within(a, b) || within(b, a)) return true;
         if (a.held() == b.held()) return false;
         Linker.Node planned = a.held() ? b : a;
         Linker.Node held = a.held() ? a : b;
         long after = held.date().toEpochDay() - planned.date().toEpochDay();
         return after >= 0 && after <= Linker.ANNOUNCED_TO_HELD_DAYS;
+    }
+
+    /**
+     * "On August 29 ... held a telephone talk" and "On August 30 ... held a telephone talk" in two readouts of one
+     * government: days it named itself, in its own time zone, a day apart are two encounters, not one told across
+     * time zones.
+     */
+    private static boolean namedByOneGovernment(Linker.Node a, Linker.Node b) {
+        if (a.report.dateFromPublication() || b.report.dateFromPublication() || !a.held() || !b.held()) return false;
+        if (a.report.dateEnd() != null || b.report.dateEnd() != null) return false;
+        String ia = issuer(a);
+        return ia != null && ia.equals(issuer(b)) && !a.report.document().equals(b.report.document());
+    }
+
+    private static String issuer(Linker.Node n) {
+        var issuer = n.input.extraction().issuer();
+        return issuer == null ? null : issuer.value();
     }
 
     /**

@@ -219,6 +219,26 @@ class LinkerRulesTest {
                 dated("b", "held", "2023-04-03", true))).date(), "a visit's first day: its talks may be the day after");
     }
 
+    /** Hayashi and Qin's call as a readout issued by {@code issuer} dates it. */
+    private static LinkInput readout(String doc, String issuer, String date, boolean counted) {
+        EngagementReport r = report(doc, 0, "held", "phone", date, null, HAYASHI, QIN);
+        EngagementReport dated = new EngagementReport(r.document(), r.ordinal(), r.relation(), r.status(), r.format(), r.date(),
+                r.clue(), null, null, null, null, r.kind(), r.participants(), r.evidence(), null, false, counted);
+        return new LinkInput(new org.readout.link.DocumentSummary(doc, "test/" + doc, null, null, "official", "en"),
+                new org.readout.extract.DocumentExtraction(doc, given(date), List.of(dated), List.of(),
+                        Sourced.of(issuer, r.evidence().get(0)), null));
+    }
+
+    @Test
+    void oneGovernmentsReadoutsNamingDaysADayApartAreTwoCalls() {
+        assertEquals(2, link(readout("a", "JPN", "2023-04-02", false), readout("b", "JPN", "2023-04-03", false)).engagements().size(),
+                "'On April 2' and 'On April 3' in two readouts of one ministry");
+        assertEquals(1, link(readout("a", "JPN", "2023-04-02", false), readout("b", "CHN", "2023-04-03", false)).engagements().size(),
+                "each side's own day, across time zones");
+        assertEquals(1, link(readout("a", "JPN", "2023-04-02", false), readout("b", "JPN", "2023-04-03", true)).engagements().size(),
+                "a day counted from a page's stamp may be a day off");
+    }
+
     /** A visit of Hayashi and Qin told by document "a" from its first to its last day. */
     private static LinkInput visit(String status, String published, String first, String last) {
         EngagementReport r = report("a", 0, status, "in_person", first, null, HAYASHI, QIN);
