@@ -199,6 +199,12 @@ final class PublicationDater {
             if (inStamped != null && java.time.YearMonth.from(inStamped).equals(stamped)) return new PublishedDate(inStamped, "text", ev, List.of());
             Integer year = latestYear(doc);
             LocalDate inLatestYear = year == null ? null : DateResolver.safe(year, c.month(), c.day());
+            // "MOSCOW, January 19" over "the agreements reached at the meeting ... held on February 17, 2016": a page is not
+            // written before a day it tells of as past, so its dateline falls in the year after
+            LocalDate latestPast = latestPastDay(doc);
+            if (inLatestYear != null && latestPast != null && inLatestYear.isBefore(latestPast) && latestPast.getYear() == year) {
+                inLatestYear = DateResolver.safe(year + 1, c.month(), c.day());
+            }
             if (inLatestYear != null && someoneInOffice(doc, inLatestYear)) return new PublishedDate(inLatestYear, "text", ev, List.of());
             LocalDate byTerms = yearFromOffices(doc, c.month(), c.day());
             if (byTerms != null) return new PublishedDate(byTerms, "inferred", ev, List.of());
@@ -418,6 +424,18 @@ final class PublicationDater {
     }
 
     private static final int FIRST_YEAR = 1990;
+
+    /** The latest full date the document tells of in a sentence not about the future, or null. */
+    private static LocalDate latestPastDay(AnnotatedDocument doc) {
+        LocalDate latest = null;
+        for (TimeMention t : doc.times()) {
+            if (!(t.value() instanceof TimeValue.CalendarDate c) || c.year() == null || c.month() == null || c.day() == null) continue;
+            if (tenseAround(doc, t) != Tense.PAST) continue;
+            LocalDate d = DateResolver.safe(c.year(), c.month(), c.day());
+            if (d != null && (latest == null || d.isAfter(latest))) latest = d;
+        }
+        return latest;
+    }
 
     /** The latest year of a full date the document writes, or null. */
     static Integer latestYear(AnnotatedDocument doc) {

@@ -264,6 +264,15 @@ class PublicationDaterTest {
     }
 
     @Test
+    void aDatelineBeforeADayTheTextTellsOfAsPastFallsInTheYearAfter() {
+        PublishedDate p = date("MOSCOW, January 19. Foreign Minister Szijjarto will visit Moscow on January 23. The ministers will "
+                + "discuss the agreements reached at the meeting held on February 17, 2022.");
+        assertEquals(d("2023-01-19"), p.date(), "not written before the meeting it tells of as held");
+        assertEquals(d("2022-01-19"), date("MOSCOW, January 19. Foreign Minister Szijjarto will visit Moscow on January 23. The "
+                + "ministers will meet again on February 17, 2022.").date(), "a day still to come does not move it");
+    }
+
+    @Test
     void aDatelinesYearIsNotALatestYearInWhichNoOneTheTextNamesHeldOffice() {
         PublishedDate p = date("TOKYO, March 31 - Foreign Minister Yoshimasa Hayashi received Foreign Minister Qin Gang on Friday. "
                 + "They recalled the treaty of August 12, 1978.");
