@@ -89,6 +89,7 @@ class CameoToPloverTest {
         assertEquals(PloverType.REQUEST, table.type("020").orElseThrow());
         assertEquals(PloverType.REQUEST, table.type("0253").orElseThrow());
         assertTrue(table.lookup("0253").orElseThrow().inherited(), "0253 inherits from the supplement's 02 row");
+        assertEquals(PloverType.SUPPORT, table.type("018").orElseThrow(), "condolences and sympathy: verbal support");
     }
 
     @Test

@@ -411,8 +411,9 @@ class StatementCodingTest {
         assertEquals(2, reviewed.speakers().size(), "reviewed by the two sides, no one named");
         StatementReport sadness = only(d, "The ministers shared their");
         assertEquals("018", sadness.cameo(), "a condolence the two sides share is no agreement between them");
-        assertNull(sadness.type());
+        assertEquals("SUPPORT", sadness.type(), "sympathy is verbal support (plover-supplement.txt)");
         assertEquals("018", only(d, "Minister Hayashi passed on").cameo());
+        assertEquals("SUPPORT", only(d, "Minister Hayashi passed on").type());
         assertTrue(in(d, "Minister Hayashi voiced hope").stream().anyMatch(st -> "020".equals(st.cameo())), in(d, "Minister Hayashi voiced hope").toString());
     }
 
