@@ -300,8 +300,26 @@ final class PublicationDater {
                 if (day != null) line = day;
             }
         }
+        if (line == null) line = datelineDay(doc, published);
         boolean aFewDaysBefore = line != null && line.isBefore(published) && !line.isBefore(published.minusDays(RELEASE_DAYS_BEFORE));
         return aFewDaysBefore ? line : published;
+    }
+
+    /**
+     * "date 2021-02-24" above "OTTAWA, ON, Feb. 23, 2021 /CNW/ - The Prime Minister ... today met": a story is written on its
+     * dateline's day, and its "today" is that day, whichever later day the page that carries it is stamped with.
+     */
+    private static LocalDate datelineDay(AnnotatedDocument doc, LocalDate published) {
+        List<Sentence> sentences = doc.sentences();
+        for (int i = 0; i < Math.min(headSize(sentences), sentences.size()); i++) {
+            for (TimeMention t : doc.timesIn(i)) {
+                if (!(t.value() instanceof TimeValue.CalendarDate c) || c.month() == null || c.day() == null || !isDateline(doc, t)) continue;
+                if (c.year() != null) return DateResolver.safe(c.year(), c.month(), c.day());
+                LocalDate inYear = DateResolver.safe(published.getYear(), c.month(), c.day());
+                return inYear != null && inYear.isAfter(published) ? DateResolver.safe(published.getYear() - 1, c.month(), c.day()) : inYear;
+            }
+        }
+        return null;
     }
 
     /** "[ 249 words|2024.11.23|English ]": a full date that is a field of its own in a line of fields. */

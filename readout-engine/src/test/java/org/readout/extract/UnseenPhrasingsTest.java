@@ -147,6 +147,16 @@ class UnseenPhrasingsTest {
     }
 
     @Test
+    void todayInAStoryIsItsDatelinesDayWhicheverLaterDayThePageIsStamped() {
+        EngagementReport r = only(extract("w", "2021-02-24", "OTTAWA, ON, Feb. 23, 2021 /CNW/ - The Prime Minister of Canada, "
+                + "Justin Trudeau, today met with the President of the United States of America, Joe Biden, during a bilateral meeting."));
+        assertEquals(LocalDate.of(2021, 2, 23), value(r.date()), "'today met ... during a bilateral meeting': one meeting, the dateline's day");
+        EngagementReport yearless = only(extract("y", "2021-02-24", "Munich, Feb. 23 (Jiji Press)--Foreign Minister Toshimitsu Motegi "
+                + "today met Secretary of State Marco Rubio."));
+        assertEquals(LocalDate.of(2021, 2, 23), value(yearless.date()));
+    }
+
+    @Test
     void aMeetingSlatedForAWeekdayAfterTheNamesOfItsPeopleIsStillToCome() {
         EngagementReport r = only(extract("s", "2025-03-21",
                 "A meeting between President Luiz Inacio Lula da Silva and Japanese Prime Minister Shigeru Ishiba is slated for Wednesday."));
