@@ -172,7 +172,7 @@ public final class Cues {
         Map<String, String> genders = new java.util.HashMap<>();
         for (Tsv.Row r : gendered) genders.put(r.get(1).toLowerCase(java.util.Locale.ROOT), r.get(2));
         pronounGender = Map.copyOf(genders);
-        determinerGap = Pattern.compile("(?i)\\s+(?:(?:" + determiners + ")\\s+)?");
+        determinerGap = Pattern.compile("(?i)\\s+(?:(?:" + determiners + ")\\s+){0,2}");
         objectBefore = Pattern.compile("\\b(?i:" + words(rows, "object-marker") + ")\\s+(?:(?:" + determiners + "|and|" + honorifics + "|"
                 + "\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
         originThenAnd = Pattern.compile("^(?i:" + words(rows, "origin-marker") + ")\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}and\\s");

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.readout.extract.Docs.countries;
 import static org.readout.extract.Docs.extract;
 import static org.readout.extract.Docs.only;
@@ -21,6 +22,26 @@ class OtherLanguageEngagementsTest {
         assertEquals("in_person", value(r.format()));
         EngagementReport it = only(extract("it", "2025-09-23", "Il Presidente Giorgia Meloni ha avuto un incontro con il Presidente del Paraguay, Santiago Peña."));
         assertEquals(List.of("ITA", "PRY"), countries(it));
+    }
+
+    @Test
+    void callingWelcomingAndTalksBetweenTwoSides() {
+        EngagementReport called = only(extract("fr", "2019-12-20", "Emmanuel Macron a appelé le nouveau président algérien, "
+                + "Abdelmadjid Tebboune, pour le féliciter."));
+        assertEquals(List.of("DZA", "FRA"), countries(called));
+        assertEquals("phone", value(called.format()));
+        assertTrue(extract("fr2", "2019-12-20", "Emmanuel Macron a appelé à la retenue.").engagements().isEmpty(),
+                "'a appelé à': calling for, with no one called");
+        EngagementReport onThePhone = only(extract("fr3", "2020-12-19", "Ce samedi 19 décembre, le président Abdelmadjid Tebboune s'est "
+                + "entretenu au téléphone avec son homologue français Emmanuel Macron."));
+        assertEquals("phone", value(onThePhone.format()));
+        assertEquals(java.time.LocalDate.of(2020, 12, 19), value(onThePhone.date()));
+        EngagementReport welcomed = only(extract("es", "2018-07-06", "El primer ministro de Jamaica, Andrew Holness, dio la bienvenida "
+                + "al presidente de Cuba, Miguel Díaz-Canel, en Montego Bay."));
+        assertEquals(List.of("CUB", "JAM"), countries(welcomed));
+        EngagementReport between = only(extract("de", "2023-03-18", "Das Gespräch zwischen Bundeskanzler Olaf Scholz und dem "
+                + "japanischen Ministerpräsidenten Fumio Kishida fand in Tokio statt."));
+        assertEquals(List.of("DEU", "JPN"), countries(between));
     }
 
     @Test
