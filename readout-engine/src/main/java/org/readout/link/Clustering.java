@@ -16,8 +16,16 @@ final class Clustering {
 
     private final Linker linker;
 
+    private final LocalDate today;
+
     Clustering(Linker linker) {
+        this(linker, LocalDate.now());
+    }
+
+    /** With the day after which no encounter told as held can be. */
+    Clustering(Linker linker, LocalDate today) {
         this.linker = linker;
+        this.today = today;
     }
 
     List<List<Linker.Node>> cluster(List<Linker.Node> nodes) {
@@ -39,15 +47,28 @@ final class Clustering {
             else leftover.add(n);
         }
         UnionFind<Linker.Node> rest = new UnionFind<>(leftover);
+        List<int[]> pairs = new ArrayList<>();
         for (int i = 0; i < leftover.size(); i++) {
             for (int j = i + 1; j < leftover.size(); j++) {
-                Linker.Node a = leftover.get(i);
-                Linker.Node b = leftover.get(j);
-                if (cluesAgree(a.report.clue(), b.report.clue())) rest.unionIfAll(i, j, linker::compatible);
+                if (cluesAgree(leftover.get(i).report.clue(), leftover.get(j).report.clue())) pairs.add(new int[]{i, j});
             }
         }
+        // "Saturday" joins "Saturday 19 December", which names the same weekday, before "17 December", which only does not
+        // contradict it; every pair of a group must agree, so the two dates never chain through "Saturday"
+        pairs.sort(java.util.Comparator.comparingInt((int[] p) -> -shared(leftover.get(p[0]).report.clue(), leftover.get(p[1]).report.clue())));
+        for (int[] p : pairs) rest.unionIfAll(p[0], p[1], (x, y) -> linker.compatible(x, y) && cluesAgree(x.report.clue(), y.report.clue()));
         clusters.addAll(rest.groups());
         return clusters;
+    }
+
+    /** How many of year, month, day and weekday two clues both name (alike, as they agree). */
+    private static int shared(DateClue a, DateClue b) {
+        int n = 0;
+        if (a.year() != null && b.year() != null) n++;
+        if (a.month() != null && b.month() != null) n++;
+        if (a.day() != null && b.day() != null) n++;
+        if (a.weekday() != null && b.weekday() != null) n++;
+        return n;
     }
 
     /** Same day within a day's tolerance (time zones), or an announcement and the meeting held soon after. */
@@ -156,7 +177,9 @@ final class Clustering {
             return inWindow != null ? inWindow : lastBeforeAPublication(group, all);
         }
         LocalDate[] term = linker.commonTerm(group);
-        List<LocalDate> days = admittedDays(group, all, term[0], term[1].minusDays(1));
+        // an encounter told as held is not after today
+        LocalDate last = group.stream().allMatch(Linker.Node::held) && term[1].isAfter(today) ? today.plusDays(1) : term[1];
+        List<LocalDate> days = admittedDays(group, all, term[0], last.minusDays(1));
         return days.size() > 1 ? lastBeforeAPublication(group, all) : days.isEmpty() ? null : days.get(0);
     }
 

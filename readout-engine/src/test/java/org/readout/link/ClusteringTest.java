@@ -33,6 +33,27 @@ class ClusteringTest {
         return new DateClue(year, month, day, weekday, false, null, null);
     }
 
+    @Test
+    void undatedReportsWhoseCluesConflictNeverChainThroughOneThatAgreesWithBoth() {
+        Linker.Node seventeenth = node("a", null, clue(null, 12, 17, null), SUNAK, MACRON);
+        Linker.Node saturday = node("b", null, clue(null, null, null, DayOfWeek.SATURDAY), SUNAK, MACRON);
+        Linker.Node nineteenth = node("c", null, clue(null, 12, 19, DayOfWeek.SATURDAY), SUNAK, MACRON);
+        List<List<Linker.Node>> groups = CLUSTERING.cluster(List.of(seventeenth, saturday, nineteenth));
+        assertEquals(2, groups.size(), "'17 December' and 'Saturday 19 December' are two encounters, 'Saturday' may be either");
+        assertEquals(1, groups.stream().filter(g -> g.contains(saturday) && g.contains(nineteenth)).count(),
+                "'Saturday' goes with the report that names a Saturday too");
+    }
+
+    @Test
+    void anEncounterToldAsHeldIsNotAfterToday() {
+        Participant xi = person("xi-jinping", "2020-12-19");
+        Participant macron = person("emmanuel-macron", "2020-12-19");
+        List<Linker.Node> group = List.of(node("a", null, clue(null, 12, 19, DayOfWeek.SATURDAY), xi, macron));
+        assertEquals(d("2020-12-19"), new Clustering(LINKER, LocalDate.of(2026, 12, 5)).solve(group),
+                "Saturday 19 December 2026 is still to come");
+        assertNull(new Clustering(LINKER, LocalDate.of(2027, 1, 1)).solve(group), "once it has passed, two years fit");
+    }
+
     // --- union-find
 
     @Test
