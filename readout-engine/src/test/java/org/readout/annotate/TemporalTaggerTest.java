@@ -311,6 +311,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void daysNamedFromThePublicationDayInMoreLanguages() {
+        assertEquals(new TimeValue.RelativeDay(-1), only("Menteri Luar Negeri bertemu kemarin di Jakarta.", "kemarin"));
+        assertEquals(new TimeValue.RelativeDay(0), only("Bakanlar bugün Ankara'da görüştü.", "bugün"));
+        assertEquals(new TimeValue.RelativeDay(-1), only("Ministrowie rozmawiali wczoraj w Warszawie.", "wczoraj"));
+        assertEquals(new TimeValue.RelativeDay(0), only("De ministers spraken vandaag in Den Haag.", "vandaag"));
+        assertEquals(new TimeValue.RelativeDay(1), only("Les deux présidents se rencontreront demain à Paris.", "demain"));
+        none("Der Minister ist hier in Berlin.");
+    }
+
+    @Test
     void aWeekdayBesideTodayNamesTheDay() {
         assertEquals(new TimeValue.Weekday(DayOfWeek.MONDAY), only("بحث الرئيس اليوم الإثنين آخر التطورات.", "اليوم الإثنين"));
         assertEquals(new TimeValue.Weekday(DayOfWeek.MONDAY), only("El presidente conversó hoy lunes con su par.", "hoy lunes"));
@@ -319,7 +329,7 @@ class TemporalTaggerTest {
 
     @Test
     void aWeekdayChoosesBetweenTheTwoReadingsOfANumericDate() {
-        assertEquals(new CalendarDate(2024, 4, 2), only("Menteri dijadwalkan berkunjung pada hari ini, Selasa, (2/4/2024).", "Selasa, (2/4/2024)"));
+        assertEquals(new CalendarDate(2024, 4, 2), only("Menteri dijadwalkan berkunjung pada Selasa, (2/4/2024).", "Selasa, (2/4/2024)"));
         assertEquals(new CalendarDate(2024, 2, 4), only("They met on Sunday 2/4/2024 in Rome.", "Sunday 2/4/2024"));
         assertEquals(new TimeValue.NumericDate(2, 4, 2024), only("They met on Friday 2/4/2024 in Rome.", "Friday 2/4/2024"),
                 "a weekday neither reading falls on settles nothing");
