@@ -441,18 +441,24 @@ public final class StatementExtractor {
         return out;
     }
 
-    /** CAMEO "express intent to cooperate" (PLOVER AGREE): what both sides state together. */
+    /** CAMEO "express intent to cooperate" (PLOVER AGREE): what both sides state together, or one side's stated intent. */
     private static final String JOINT_POSITION = "030";
     private static final String PLAIN_STATEMENT = "010";
+    /** "looked forward to", "is optimistic about". */
+    private static final String OPTIMISM = "013";
     /** Condolences, sympathy: the two sides' shared sadness is no agreement. */
     private static final String EMPATHY = "018";
     private static final String PRAISE = "051";
     private static final String CRITICISM = "111";
 
-    /** "Anwar said Russia remains a great friend": a plain statement that only praises, or only criticises, does that. */
+    /**
+     * "Anwar said Russia remains a great friend": a plain statement that only praises, or only criticises, does that; one
+     * that does neither and says a side wants to "further deepen" ties or to "work together" states an intent to cooperate.
+     */
     private EventCode evaluated(EventCode plain, String words) {
         boolean praise = cues.praiseWord().matcher(words).find();
         boolean criticism = cues.criticismWord().matcher(words).find();
+        if (!praise && !criticism && cues.intentWord().matcher(words).find()) return lexicon.coder().code(JOINT_POSITION);
         if (praise == criticism) return plain;
         return lexicon.coder().code(praise ? PRAISE : CRITICISM);
     }
@@ -477,6 +483,9 @@ public final class StatementExtractor {
             code = lexicon.coder().code("020");
         } else if (code.cameo().equals(PLAIN_STATEMENT) && a.sides().size() == 1) {
             code = evaluated(code, object + " " + s.text().substring(0, act.start()));
+        } else if (code.cameo().equals(OPTIMISM) && a.sides().size() == 1 && cues.intentWord().matcher(object).find()) {
+            // "looked forward to both countries working together": the hope is an intent to cooperate
+            code = lexicon.coder().code(JOINT_POSITION);
         } else if (code.cameo().startsWith("01") && !code.cameo().equals(EMPATHY) && a.sides().size() >= 2) {
             // "the two leaders underlined the importance of resuming talks": a position both sides state together is one they agree on
             code = lexicon.coder().code(JOINT_POSITION);

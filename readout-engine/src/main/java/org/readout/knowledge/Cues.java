@@ -25,6 +25,7 @@ public final class Cues {
     private final Pattern definiteArticleEnding;
     private final Pattern praiseWord;
     private final Pattern criticismWord;
+    private final Pattern intentWord;
     private final Pattern newsSign;
     private final Pattern group;
     private final Pattern impersonalEnding;
@@ -116,7 +117,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event");
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
     private static final Set<String> PRONOUN_KINDS = Set.of("m", "f", "plural");
     /** Where an {@code auxiliary} is read, its third column. */
@@ -142,6 +143,7 @@ public final class Cues {
         praiseWord = Pattern.compile("(?i)\\b(?:" + words(rows, "praise-word") + ")\\b");
         newsSign = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "news-sign") + ")(?![\\p{L}])");
         criticismWord = Pattern.compile("(?i)\\b(?:" + words(rows, "criticism-word") + ")\\b");
+        intentWord = Pattern.compile("(?i)\\b(?:" + words(rows, "intent-word") + ")\\b");
         // letters of any script around the words, as \b knows only Latin ones ("стороны", "الجانبان")
         group = Pattern.compile("(?<![\\p{L}\\p{N}])(?iu:" + Tsv.accentOptionalAlternation(rows, "group") + ")(?![\\p{L}\\p{N}])"
                 + "|\\b[Tt]he\\s+\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+(?i:" + words(rows, "group-office") + ")\\b");
@@ -306,6 +308,11 @@ public final class Cues {
     /** "acts of aggression", "a sham referendum": words that make a plain statement criticism. */
     public Pattern criticismWord() {
         return criticismWord;
+    }
+
+    /** "wants to further deepen its partnership": words by which one side's plain statement states an intent to cooperate. */
+    public Pattern intentWord() {
+        return intentWord;
     }
 
     /** "just hours after ": a word (cue kind other-event) after which the clause tells of another event. */

@@ -383,6 +383,15 @@ class StatementCodingTest {
     }
 
     @Test
+    void aPlainStatementOfOneSideThatWantsToDeepenTiesOrWorkTogetherStatesAnIntentToCooperate() {
+        assertEachCodedAs("AGREE", "Minister Hayashi said Japan wants to further deepen its fisheries partnership with China.",
+                "Minister Qin Gang said he looked forward to both countries working together on the maritime consultations.");
+        ProcessedDocument plain = afterTheCall("Minister Hayashi said the fisheries talks would resume in May.\n");
+        assertTrue(in(plain, "Minister Hayashi said the").stream().anyMatch(st -> "010".equals(st.cameo())),
+                "no word of intent: a plain statement " + in(plain, "Minister Hayashi said the"));
+    }
+
+    @Test
     void aPlainStatementThatOnlyPraisesOrOnlyCriticisesDoesSo() {
         assertEachCodedAs("SUPPORT", "Minister Hayashi said China remains a valuable partner and a great friend of Japan.");
         assertEachCodedAs("SUPPORT", "Minister Hayashi said China is an irreplaceable partner for Japan.",
