@@ -556,7 +556,9 @@ final class SpeakerFinder {
     }
 
     /** The participant an office names: one the document gave it to, else the one whose office begins with it ("Secretary"). */
-    private Speaker titledAs(AnnotatedDocument doc, String office) {
+    private Speaker titledAs(AnnotatedDocument doc, String title) {
+        // "Secretary of Defense Lloyd J. Austin III ... The Secretary reaffirmed": the office without its article
+        String office = cues.leadingDefiniteArticle().matcher(title).replaceFirst("");
         java.util.Map<String, Speaker> all = titledInDocument(doc);
         Speaker exact = all.get(office);
         if (exact != null) return exact;

@@ -23,6 +23,7 @@ public final class Cues {
     private final Pattern obligation;
     private final Pattern firstPerson;
     private final Pattern definiteArticleEnding;
+    private final Pattern leadingDefiniteArticle;
     private final Pattern praiseWord;
     private final Pattern criticismWord;
     private final Pattern intentWord;
@@ -140,6 +141,7 @@ public final class Cues {
         obligation = Pattern.compile("(?i)\\b(?:" + words(rows, "obligation") + ")\\b");
         firstPerson = Pattern.compile("\\b(?:" + capitalisedToo(exact(rows, "first-person")) + ")\\b");
         definiteArticleEnding = Pattern.compile("\\b(?:" + capitalisedToo(exact(rows, "definite-article")) + ")\\s+$");
+        leadingDefiniteArticle = Pattern.compile("^(?i:" + words(rows, "definite-article") + ")\\s+");
         praiseWord = Pattern.compile("(?i)\\b(?:" + words(rows, "praise-word") + ")\\b");
         newsSign = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "news-sign") + ")(?![\\p{L}])");
         criticismWord = Pattern.compile("(?i)\\b(?:" + words(rows, "criticism-word") + ")\\b");
@@ -306,6 +308,11 @@ public final class Cues {
     }
 
     /** "acts of aggression", "a sham referendum": words that make a plain statement criticism. */
+    /** A definite article that opens a phrase ("the Secretary"). */
+    public Pattern leadingDefiniteArticle() {
+        return leadingDefiniteArticle;
+    }
+
     public Pattern criticismWord() {
         return criticismWord;
     }

@@ -106,6 +106,17 @@ class JointSpeakersTest {
     }
 
     @Test
+    void theFirstWordOfAnOfficeThePageGaveAParticipantNamesThemWithItsArticle() {
+        ProcessedDocument d = Readouts.process("secretary.txt", """
+                Readout of a call: 15 April 2024
+
+                Secretary of Defense Lloyd J. Austin III spoke with Kuwaiti Minister of Defense Sheikh Fahad Yousef Saud Al-Sabah on 15 April 2024.
+                The Secretary reaffirmed the strong bilateral defense partnership between the United States and Kuwait.
+                """);
+        assertEquals(List.of("USA"), speakers(only(d, "The Secretary reaffirmed")), "'The Secretary': the Secretary of Defense named before");
+    }
+
+    @Test
     void aPersonsCountryAfterOfDoesNotMakeWhoIsJoinedToThePersonAnObject() {
         ProcessedDocument d = Readouts.process("origin.txt", """
                 Ministers meet in Canberra
