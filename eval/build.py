@@ -105,6 +105,30 @@ def kept(half, rebuilt):
     return out
 
 
+def load_latin():
+    out = {}
+    for line in (HERE / "latin-families.tsv").read_text().splitlines():
+        if line and not line.startswith("#"):
+            script, latin = line.split("\t")
+            out[script] = latin
+    return out
+
+
+LATIN = load_latin()
+
+
+def latin_families(engagement):
+    """A family name written in the page's script ('Путин') becomes its Latin spelling (latin-families.tsv)."""
+    for p in engagement.get("participants", []):
+        family = p.get("family") or ""
+        if not family or re.search(r"[A-Za-z]", family):
+            continue
+        if family not in LATIN:
+            sys.exit(f"{engagement['id']}: family name {family!r} has no Latin spelling in latin-families.tsv")
+        p["family_as_written"] = family
+        p["family"] = LATIN[family]
+
+
 def main():
     sets = {s: json.loads((BLIND / s / "gold.json").read_text()) for s in SETS if (BLIND / s / "gold.json").exists()}
     halves = split(sets)
@@ -121,6 +145,7 @@ def main():
                 half_of_engagement[e] = h
         for kind in ("engagements", "optional_engagements"):
             for e in gold.get(kind, []):
+                latin_families(e)
                 if e["id"] in half_of_engagement:
                     out[half_of_engagement[e["id"]]][kind].append(e)
         for s in gold["statements"]:
