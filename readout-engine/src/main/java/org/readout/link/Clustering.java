@@ -47,16 +47,27 @@ final class Clustering {
             else leftover.add(n);
         }
         UnionFind<Linker.Node> rest = new UnionFind<>(leftover);
-        List<int[]> pairs = new ArrayList<>();
+        java.util.function.BiPredicate<Linker.Node, Linker.Node> joinable = (x, y) -> linker.compatible(x, y) && cluesAgree(x.report.clue(), y.report.clue());
+        // "Saturday" joins "Saturday 19 December", which names the same weekday, before "17 December", which only does not
+        // contradict it; every pair of a group must agree, so the two dates never chain through "Saturday". Only the pairs
+        // that name something alike are held and sorted; the others are joined after them, in turn.
+        List<int[]> alike = new ArrayList<>();
         for (int i = 0; i < leftover.size(); i++) {
             for (int j = i + 1; j < leftover.size(); j++) {
-                if (cluesAgree(leftover.get(i).report.clue(), leftover.get(j).report.clue())) pairs.add(new int[]{i, j});
+                DateClue a = leftover.get(i).report.clue();
+                DateClue b = leftover.get(j).report.clue();
+                if (shared(a, b) > 0 && cluesAgree(a, b)) alike.add(new int[]{i, j});
             }
         }
-        // "Saturday" joins "Saturday 19 December", which names the same weekday, before "17 December", which only does not
-        // contradict it; every pair of a group must agree, so the two dates never chain through "Saturday"
-        pairs.sort(java.util.Comparator.comparingInt((int[] p) -> -shared(leftover.get(p[0]).report.clue(), leftover.get(p[1]).report.clue())));
-        for (int[] p : pairs) rest.unionIfAll(p[0], p[1], (x, y) -> linker.compatible(x, y) && cluesAgree(x.report.clue(), y.report.clue()));
+        alike.sort(java.util.Comparator.comparingInt((int[] p) -> -shared(leftover.get(p[0]).report.clue(), leftover.get(p[1]).report.clue())));
+        for (int[] p : alike) rest.unionIfAll(p[0], p[1], joinable);
+        for (int i = 0; i < leftover.size(); i++) {
+            for (int j = i + 1; j < leftover.size(); j++) {
+                DateClue a = leftover.get(i).report.clue();
+                DateClue b = leftover.get(j).report.clue();
+                if (shared(a, b) == 0 && cluesAgree(a, b)) rest.unionIfAll(i, j, joinable);
+            }
+        }
         clusters.addAll(rest.groups());
         return clusters;
     }
