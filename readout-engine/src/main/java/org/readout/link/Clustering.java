@@ -49,28 +49,23 @@ final class Clustering {
         UnionFind<Linker.Node> rest = new UnionFind<>(leftover);
         java.util.function.BiPredicate<Linker.Node, Linker.Node> joinable = (x, y) -> linker.compatible(x, y) && cluesAgree(x.report.clue(), y.report.clue());
         // "Saturday" joins "Saturday 19 December", which names the same weekday, before "17 December", which only does not
-        // contradict it; every pair of a group must agree, so the two dates never chain through "Saturday". Only the pairs
-        // that name something alike are held and sorted; the others are joined after them, in turn.
-        List<int[]> alike = new ArrayList<>();
-        for (int i = 0; i < leftover.size(); i++) {
-            for (int j = i + 1; j < leftover.size(); j++) {
-                DateClue a = leftover.get(i).report.clue();
-                DateClue b = leftover.get(j).report.clue();
-                if (shared(a, b) > 0 && cluesAgree(a, b)) alike.add(new int[]{i, j});
-            }
-        }
-        alike.sort(java.util.Comparator.comparingInt((int[] p) -> -shared(leftover.get(p[0]).report.clue(), leftover.get(p[1]).report.clue())));
-        for (int[] p : alike) rest.unionIfAll(p[0], p[1], joinable);
-        for (int i = 0; i < leftover.size(); i++) {
-            for (int j = i + 1; j < leftover.size(); j++) {
-                DateClue a = leftover.get(i).report.clue();
-                DateClue b = leftover.get(j).report.clue();
-                if (shared(a, b) == 0 && cluesAgree(a, b)) rest.unionIfAll(i, j, joinable);
+        // contradict it: pairs that name more alike are joined first, and every pair of a group must agree, so the two dates
+        // never chain through "Saturday"
+        for (int alike = CLUE_FIELDS; alike >= 0; alike--) {
+            for (int i = 0; i < leftover.size(); i++) {
+                for (int j = i + 1; j < leftover.size(); j++) {
+                    DateClue a = leftover.get(i).report.clue();
+                    DateClue b = leftover.get(j).report.clue();
+                    if (shared(a, b) == alike && cluesAgree(a, b)) rest.unionIfAll(i, j, joinable);
+                }
             }
         }
         clusters.addAll(rest.groups());
         return clusters;
     }
+
+    /** Year, month, day and weekday: what two clues may both name. */
+    private static final int CLUE_FIELDS = 4;
 
     /** How many of year, month, day and weekday two clues both name (alike, as they agree). */
     private static int shared(DateClue a, DateClue b) {
@@ -254,12 +249,23 @@ final class Clustering {
             int ra = find(a);
             int rb = find(b);
             if (ra == rb) return;
-            for (int x : members(ra)) for (int y : members(rb)) if (!compatible.test(items.get(x), items.get(y))) return;
+            // two groups that could not join cannot once either has grown: each pair of groups is tried once
+            long key = (long) Math.min(ra, rb) << 32 | Math.max(ra, rb);
+            if (refused.contains(key)) return;
+            for (int x : members(ra)) {
+                for (int y : members(rb)) {
+                    if (!compatible.test(items.get(x), items.get(y))) {
+                        refused.add(key);
+                        return;
+                    }
+                }
+            }
             parent[Math.max(ra, rb)] = Math.min(ra, rb);
             members(Math.min(ra, rb)).addAll(members.remove(Math.max(ra, rb)));
         }
 
         private final Map<Integer, List<Integer>> members = new java.util.HashMap<>();
+        private final java.util.Set<Long> refused = new java.util.HashSet<>();
 
         private List<Integer> members(int root) {
             return members.computeIfAbsent(root, r -> new ArrayList<>(List.of(r)));

@@ -70,6 +70,21 @@ class ClusteringTest {
     }
 
     @Test
+    void unionFindTriesTwoGroupsThatCouldNotJoinOnlyOnce() {
+        Clustering.UnionFind<String> uf = new Clustering.UnionFind<>(List.of("a", "b", "c"));
+        int[] calls = {0};
+        java.util.function.BiPredicate<String, String> notWithC = (x, y) -> {
+            calls[0]++;
+            return !x.equals("c") && !y.equals("c");
+        };
+        uf.unionIfAll(0, 2, notWithC);
+        uf.unionIfAll(0, 2, notWithC);
+        assertEquals(1, calls[0], "refused once, not asked again");
+        uf.unionIfAll(0, 1, notWithC);
+        assertEquals(List.of(List.of("a", "b"), List.of("c")), uf.groups());
+    }
+
+    @Test
     void unionFindIsTransitive() {
         Clustering.UnionFind<String> uf = new Clustering.UnionFind<>(List.of("a", "b", "c", "d"));
         uf.unionIfAll(0, 1, (x, y) -> true);
