@@ -271,6 +271,7 @@ public final class EngagementExtractor implements Extractor {
         }
         if (cues.firstPerson().matcher(s.text()).find()) {
             Mention speaker = speakers.at(s);
+            if (speaker == null) finder.siteVoice(doc, onDay, ev).filter(p -> !c.countries().contains(p.country())).ifPresent(c.participants::add);
             if (speaker != null) finder.turnSpeaker(speaker, lineOf(doc, speaker), onDay, named).ifPresent(p -> {
                 if (c.participants.stream().noneMatch(q -> p.personId() != null && p.personId().equals(q.personId()))) c.participants.add(p);
             });

@@ -339,6 +339,18 @@ final class ParticipantFinder {
         return fromPerson(p, day, fallback, null);
     }
 
+    /**
+     * "Today I met with China's State Councilor ... Wang Yi" on a site whose first person is one office holder
+     * (government-sites.tsv kind voice): who held that office on the day.
+     */
+    Optional<Participant> siteVoice(AnnotatedDocument doc, LocalDate day, Evidence ev) {
+        if (doc.document().meta() == null) return Optional.empty();
+        return kb.governmentSites().voiceOf(doc.document().meta().url()).map(v -> kb.people().holder(v.country(), v.role(), day)
+                .map(p -> fromPerson(p, day, ev, null))
+                // on a page of unknown day, the office alone: the linker names its holder once the day is known
+                .orElse(new Participant(null, v.country(), v.role(), actor(v.country(), v.role()), null, ev)));
+    }
+
     private Participant fromPerson(Person p, LocalDate day, Evidence ev, Titles.Title textTitle) {
         Optional<Person.Term> term = p.termOn(day);
         if (term.isEmpty() && day != null) {

@@ -98,6 +98,10 @@ final class SpeakerFinder {
             if (groups.stream().anyMatch(r -> at >= r[0] && at < r[1])) continue;
             if (last != null && !last.both() && genderFits(p.group(), last)) {
                 candidates.add(new Found(last.speakers(), false, s.start() + p.start()));
+            } else if (last == null && FIRST_PERSON_SINGULAR.equals(p.group())) {
+                // "I raised Australia's concerns" in a release in its author's voice, before anyone has had the floor
+                Found own = ownSide();
+                if (own != null) candidates.add(new Found(own.speakers(), false, s.start() + p.start()));
             }
         }
         candidates.sort(java.util.Comparator.comparingInt(Found::start));
@@ -225,6 +229,16 @@ final class SpeakerFinder {
             return f == null || f.speakers().get(0).country() == null ? null : f;
         }
         return null;
+    }
+
+    private static final String FIRST_PERSON_SINGULAR = "I";
+
+    /** The one participant of the side the document is written in, or null. */
+    private Found ownSide() {
+        if (voice == null) return null;
+        List<Speaker> own = new ArrayList<>();
+        for (Participant p : participants) if (voice.equals(p.country())) own.add(speaker(p));
+        return own.size() == 1 ? new Found(own, false, 0) : null;
     }
 
     /** "she" cannot be a man the knowledge base knows, nor "he" a woman (cue kind pronoun). */

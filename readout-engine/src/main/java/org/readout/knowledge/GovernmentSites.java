@@ -18,11 +18,17 @@ public final class GovernmentSites {
     private final Map<String, String> countryOfTld;
     private final Set<String> labels;
     private final Map<String, String> hosts;
+    private final Map<String, Voice> voices;
 
-    private GovernmentSites(Map<String, String> countryOfTld, Set<String> labels, Map<String, String> hosts) {
+    /** Whose first person a site's releases speak in: the holder of that office of that country on the page's day. */
+    public record Voice(String country, String role) {
+    }
+
+    private GovernmentSites(Map<String, String> countryOfTld, Set<String> labels, Map<String, String> hosts, Map<String, Voice> voices) {
         this.countryOfTld = Map.copyOf(countryOfTld);
         this.labels = Set.copyOf(labels);
         this.hosts = Map.copyOf(hosts);
+        this.voices = Map.copyOf(voices);
     }
 
     public static GovernmentSites load(Path userDir) {
@@ -32,15 +38,28 @@ public final class GovernmentSites {
         }
         Set<String> labels = new HashSet<>();
         Map<String, String> hosts = new HashMap<>();
+        Map<String, Voice> voices = new HashMap<>();
         for (Tsv.Row row : Tsv.load("government-sites.tsv", userDir)) {
             String value = row.get(1).toLowerCase(Locale.ROOT);
             switch (row.get(0)) {
                 case "label" -> labels.add(value);
                 case "host" -> hosts.put(value, row.get(2));
-                default -> throw row.error("unknown kind " + row.get(0) + " (label or host)");
+                case "voice" -> voices.put(value, new Voice(row.get(2), row.get(3)));
+                default -> throw row.error("unknown kind " + row.get(0) + " (label, host or voice)");
             }
         }
-        return new GovernmentSites(tlds, labels, hosts);
+        return new GovernmentSites(tlds, labels, hosts, voices);
+    }
+
+    /** The office whose holder an address's first person is ("Today I met ..." on the foreign minister's site), if any. */
+    public Optional<Voice> voiceOf(String url) {
+        String host = host(url);
+        if (host == null) return Optional.empty();
+        for (String suffix = host; ; suffix = suffix.substring(suffix.indexOf('.') + 1)) {
+            Voice v = voices.get(suffix);
+            if (v != null) return Optional.of(v);
+            if (suffix.indexOf('.') < 0) return Optional.empty();
+        }
     }
 
     /** The country whose government the address belongs to; empty for any other address, or none. */

@@ -6,6 +6,7 @@ import org.readout.pipeline.ProcessedDocument;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.readout.extract.Readouts.only;
 
 /** Both sides speaking together, on an invented readout. */
@@ -103,6 +104,25 @@ class JointSpeakersTest {
                 """);
         assertEquals(List.of("AUS"), speakers(only(d, "The Deputy Prime Minister welcomed")), "his first office, named in the first sentence");
         assertEquals(List.of("AUS", "JPN"), speakers(only(d, "The principals reaffirmed")));
+    }
+
+    @Test
+    void theFirstPersonOfAMinistersOwnSiteIsWhoeverHeldTheOfficeThatDay() throws Exception {
+        String text = """
+                Meeting with China's Foreign Minister
+
+                Today I met with China's State Councilor and Minister of Foreign Affairs, Wang Yi, in Bali.
+                I raised Australia's concerns about a range of trade and consular issues.
+                """;
+        ProcessedDocument d = Readouts.pipeline().process(new org.readout.source.RawDocument("site/release.txt", "release.txt",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8), new org.readout.source.SourceMeta(
+                "https://www.foreignminister.gov.au/minister/media-release/meeting-china", null, java.time.LocalDate.of(2022, 7, 8), null, null)));
+        EngagementReport met = d.extraction().engagements().get(0);
+        assertEquals(List.of("Penny Wong", "Wang Yi"), met.participants().stream().map(Participant::name).sorted().toList(),
+                "foreignminister.gov.au speaks for Australia's foreign minister (government-sites.tsv kind voice)");
+        assertEquals(List.of("AUS"), speakers(only(d, "I raised")), "'I' in the release: its author");
+        ProcessedDocument elsewhere = Readouts.process("elsewhere.txt", text);
+        assertTrue(elsewhere.extraction().engagements().isEmpty(), "on another site no one says whose 'I' it is");
     }
 
     @Test
