@@ -51,6 +51,11 @@ public record EngagementReport(String document, int ordinal, String relation, So
                 kind, participants, evidence, null);
     }
 
+    /** Told as still to come, and as the page's own news: not an encounter it only recalls ("mentions"), whatever its tense. */
+    public boolean announced() {
+        return status != null && "planned".equals(status.value()) && !"mentions".equals(relation);
+    }
+
     public java.util.Set<String> countries() {
         java.util.Set<String> s = new java.util.TreeSet<>();
         for (Participant p : participants) if (p.country() != null) s.add(p.country());

@@ -98,7 +98,7 @@ final class SpeakerFinder {
             if (groups.stream().anyMatch(r -> at >= r[0] && at < r[1])) continue;
             if (last != null && !last.both() && genderFits(p.group(), last)) {
                 candidates.add(new Found(last.speakers(), false, s.start() + p.start()));
-            } else if (last == null && FIRST_PERSON_SINGULAR.equals(p.group())) {
+            } else if (last == null && cues.isSelf(p.group())) {
                 // "I raised Australia's concerns" in a release in its author's voice, before anyone has had the floor
                 Found own = ownSide();
                 if (own != null) candidates.add(new Found(own.speakers(), false, s.start() + p.start()));
@@ -230,8 +230,6 @@ final class SpeakerFinder {
         }
         return null;
     }
-
-    private static final String FIRST_PERSON_SINGULAR = "I";
 
     /** The one participant of the side the document is written in, or null. */
     private Found ownSide() {

@@ -24,6 +24,7 @@ public final class Cues {
     private final Pattern firstPerson;
     private final Pattern definiteArticleEnding;
     private final Pattern leadingDefiniteArticle;
+    private final Set<String> selfPronouns;
     private final Pattern praiseWord;
     private final Pattern criticismWord;
     private final Pattern intentWord;
@@ -120,7 +121,7 @@ public final class Cues {
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
             "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event");
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
-    private static final Set<String> PRONOUN_KINDS = Set.of("m", "f", "plural");
+    private static final Set<String> PRONOUN_KINDS = Set.of("m", "f", "plural", "self");
     /** Where an {@code auxiliary} is read, its third column. */
     private static final Set<String> AUXILIARY_PLACES = Set.of("before", "after", "inside");
 
@@ -132,7 +133,7 @@ public final class Cues {
                 throw r.error("an auxiliary needs where it is read in the third column: before, after or inside, |-separated");
             }
             if (r.get(0).equals("pronoun") && !r.get(2).isEmpty() && !PRONOUN_KINDS.contains(r.get(2))) {
-                throw r.error("a pronoun's third column is m, f, plural or empty");
+                throw r.error("a pronoun's third column is m, f, plural, self or empty");
             }
         }
         negated = Pattern.compile("(?i)\\b(?:" + words(rows, "negation") + ")[\\s,]+(?:\\w+[\\s,]+){0,2}$");
@@ -175,6 +176,7 @@ public final class Cues {
         personPronounEnding = Pattern.compile("\\b(?:" + capitalisedToo(exactOrNone(gendered, "pronoun")) + ")\\s+$");
         Map<String, String> genders = new java.util.HashMap<>();
         for (Tsv.Row r : gendered) genders.put(r.get(1).toLowerCase(java.util.Locale.ROOT), r.get(2));
+        selfPronouns = pronouns.stream().filter(r -> r.get(2).equals("self")).map(r -> r.get(1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         pronounGender = Map.copyOf(genders);
         determinerGap = Pattern.compile("(?i)\\s+(?:(?:" + determiners + ")\\s+){0,2}");
         objectBefore = Pattern.compile("\\b(?i:" + words(rows, "object-marker") + ")\\s+(?:(?:" + determiners + "|and|" + honorifics + "|"
@@ -307,12 +309,12 @@ public final class Cues {
         return praiseWord;
     }
 
-    /** "acts of aggression", "a sham referendum": words that make a plain statement criticism. */
     /** A definite article that opens a phrase ("the Secretary"). */
     public Pattern leadingDefiniteArticle() {
         return leadingDefiniteArticle;
     }
 
+    /** "acts of aggression", "a sham referendum": words that make a plain statement criticism. */
     public Pattern criticismWord() {
         return criticismWord;
     }
@@ -475,6 +477,11 @@ public final class Cues {
     /** Text that ends on a pronoun standing for one man or one woman ("... He "), either case of its first letter. */
     public Pattern personPronounEnding() {
         return personPronounEnding;
+    }
+
+    /** "I": a pronoun by which the one speaking names themself (cue kind pronoun, third column self), as written. */
+    public boolean isSelf(String pronoun) {
+        return selfPronouns.contains(pronoun);
     }
 
     /** "m" for "he", "f" for "she": whom a pronoun may stand for; null when either. */

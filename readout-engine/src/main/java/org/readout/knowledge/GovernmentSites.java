@@ -44,7 +44,10 @@ public final class GovernmentSites {
             switch (row.get(0)) {
                 case "label" -> labels.add(value);
                 case "host" -> hosts.put(value, row.get(2));
-                case "voice" -> voices.put(value, new Voice(row.get(2), row.get(3)));
+                case "voice" -> {
+                    if (row.get(2).isEmpty() || row.get(3).isEmpty()) throw row.error("a voice needs a country and an office (a role of titles.tsv)");
+                    voices.put(value, new Voice(row.get(2), row.get(3)));
+                }
                 default -> throw row.error("unknown kind " + row.get(0) + " (label, host or voice)");
             }
         }
@@ -53,10 +56,14 @@ public final class GovernmentSites {
 
     /** The office whose holder an address's first person is ("Today I met ..." on the foreign minister's site), if any. */
     public Optional<Voice> voiceOf(String url) {
-        String host = host(url);
+        return bySuffix(host(url), voices);
+    }
+
+    /** The value of the host or of the longest domain it ends with ("www.kremlin.ru", then "kremlin.ru", then "ru"). */
+    private static <T> Optional<T> bySuffix(String host, Map<String, T> values) {
         if (host == null) return Optional.empty();
         for (String suffix = host; ; suffix = suffix.substring(suffix.indexOf('.') + 1)) {
-            Voice v = voices.get(suffix);
+            T v = values.get(suffix);
             if (v != null) return Optional.of(v);
             if (suffix.indexOf('.') < 0) return Optional.empty();
         }
@@ -65,12 +72,8 @@ public final class GovernmentSites {
     /** The country whose government the address belongs to; empty for any other address, or none. */
     public Optional<String> countryOf(String url) {
         String host = host(url);
-        if (host == null) return Optional.empty();
-        for (String suffix = host; ; suffix = suffix.substring(suffix.indexOf('.') + 1)) {
-            String country = hosts.get(suffix);
-            if (country != null) return Optional.of(country);
-            if (suffix.indexOf('.') < 0) break;
-        }
+        Optional<String> owned = bySuffix(host, hosts);
+        if (owned.isPresent() || host == null) return owned;
         String[] parts = host.split("\\.");
         if (parts.length >= 2 && labels.contains(parts[parts.length - 2])) {
             return Optional.ofNullable(countryOfTld.get(parts[parts.length - 1]));

@@ -116,17 +116,24 @@ public final class Blocking {
         boolean held = r.status() != null && "held".equals(r.status().value());
         List<LocalDate> readings = published == null ? List.of()
                 : published.date() != null ? List.of(published.date()) : published.candidates();
-        // an encounter the page only recalls ("mentions") may be long before it, whatever tense the page is in
-        boolean planned = r.status() != null && "planned".equals(r.status().value()) && !"mentions".equals(r.relation());
-        if ((held || planned) && !readings.isEmpty()) {
+        if ((held || r.announced()) && !readings.isEmpty()) {
             long first = readings.stream().mapToLong(LocalDate::toEpochDay).min().orElseThrow();
             long last = readings.stream().mapToLong(LocalDate::toEpochDay).max().orElseThrow();
-            // held: on or before the day it was told of; announced ("ahead of a meeting with"): from then on, and with no year
-            // of its own, not a year later
-            from = Math.max(from, held ? first - PUBLISHED_AFTER_DAYS : first - Linker.ANNOUNCED_TO_HELD_DAYS);
-            if (held || c.year() == null) to = Math.min(to, held ? last + 1 : last + ANNOUNCED_AHEAD_DAYS);
+            long[] told = publicationWindow(held, first, last, c.year() != null);
+            from = Math.max(from, told[0]);
+            to = Math.min(to, told[1]);
         }
         return new long[]{from, to};
+    }
+
+    /**
+     * The days an encounter a page told of, published from day {@code first} to {@code last}, can be on: a held one on or
+     * before the day it was told of (within {@value #PUBLISHED_AFTER_DAYS} days); an announced one ("ahead of a meeting
+     * with") from then on and, with no year of its own, not more than {@value #ANNOUNCED_AHEAD_DAYS} days later.
+     */
+    static long[] publicationWindow(boolean held, long first, long last, boolean yearOfItsOwn) {
+        if (held) return new long[]{first - PUBLISHED_AFTER_DAYS, last + 1};
+        return new long[]{first - Linker.ANNOUNCED_TO_HELD_DAYS, yearOfItsOwn ? LinkKey.OPEN_TO : last + ANNOUNCED_AHEAD_DAYS};
     }
 
     /** Whether blocking joins two reports directly (edges 1 to 4 above). */

@@ -153,13 +153,11 @@ final class Clustering {
      */
     private static boolean fitsPublication(Linker.Node n, LocalDate day) {
         List<LocalDate> readings = n.publishedReadings();
-        boolean planned = n.report.status() != null && "planned".equals(n.report.status().value()) && !"mentions".equals(n.report.relation());
-        if (readings.isEmpty() || !n.held() && !planned) return true;
+        if (readings.isEmpty() || !n.held() && !n.report.announced()) return true;
+        boolean yearOfItsOwn = n.report.clue() != null && n.report.clue().year() != null;
         for (LocalDate r : readings) {
-            long after = day.toEpochDay() - r.toEpochDay();
-            boolean yearOfItsOwn = n.report.clue() != null && n.report.clue().year() != null;
-            if (n.held() ? after <= 1 && -after <= Blocking.PUBLISHED_AFTER_DAYS
-                    : after >= -Linker.ANNOUNCED_TO_HELD_DAYS && (yearOfItsOwn || after <= Blocking.ANNOUNCED_AHEAD_DAYS)) return true;
+            long[] window = Blocking.publicationWindow(n.held(), r.toEpochDay(), r.toEpochDay(), yearOfItsOwn);
+            if (day.toEpochDay() >= window[0] && day.toEpochDay() <= window[1]) return true;
         }
         return false;
     }

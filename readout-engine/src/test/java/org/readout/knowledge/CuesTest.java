@@ -118,6 +118,9 @@ class CuesTest {
         assertFalse(bundled.opensOnAPersonalPronoun().matcher("Theirs was a meeting").find());
         assertEquals("f", bundled.genderOf("She"));
         assertEquals(null, bundled.genderOf("we"));
+        assertTrue(bundled.isSelf("I"), "the one speaking");
+        assertEquals(null, bundled.genderOf("I"), "either a man or a woman");
+        assertFalse(bundled.isSelf("we"));
         Files.writeString(dir.resolve("cues.tsv"), "pronoun\tel\tm\n");
         Cues user = Cues.load(dir);
         assertTrue(user.speakerPronoun().matcher("como El dijo").find());
@@ -128,7 +131,7 @@ class CuesTest {
         assertTrue(user.personPronounEnding().matcher("y luego el ").find(), "a user's pronoun for one man");
         Files.writeString(dir.resolve("cues.tsv"), "pronoun\tel\tmale\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Cues.load(dir));
-        assertTrue(e.getMessage().contains("a pronoun's third column is m, f, plural or empty"), e.getMessage());
+        assertTrue(e.getMessage().contains("a pronoun's third column is m, f, plural, self or empty"), e.getMessage());
     }
 
     @Test

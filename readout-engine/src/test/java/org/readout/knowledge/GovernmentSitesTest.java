@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GovernmentSitesTest {
     private final GovernmentSites sites = KnowledgeBase.bundled().governmentSites();
@@ -46,5 +48,17 @@ class GovernmentSitesTest {
         Files.writeString(dir.resolve("government-sites.tsv"), "host\tministry.example.org\tNZL\n");
         GovernmentSites user = GovernmentSites.load(dir);
         assertEquals(Optional.of("NZL"), user.countryOf("https://press.ministry.example.org/2024/call"));
+    }
+
+    @Test
+    void aSiteThatSpeaksInOneOfficeHoldersFirstPerson(@TempDir Path dir) throws Exception {
+        assertEquals(Optional.of(new GovernmentSites.Voice("AUS", "foreign minister")),
+                sites.voiceOf("https://www.foreignminister.gov.au/minister/media-release/x"));
+        assertEquals(Optional.of("AUS"), sites.countryOf("https://www.foreignminister.gov.au/minister/media-release/x"));
+        assertEquals(Optional.empty(), sites.voiceOf("https://www.dfat.gov.au/news/x"), "a ministry's site speaks for no one person");
+        assertEquals(Optional.empty(), sites.voiceOf(null));
+        Files.writeString(dir.resolve("government-sites.tsv"), "voice\tminister.example.org\tNZL\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GovernmentSites.load(dir));
+        assertTrue(e.getMessage().contains("government-sites.tsv:1: a voice needs a country and an office"), e.getMessage());
     }
 }
