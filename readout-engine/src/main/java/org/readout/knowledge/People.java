@@ -43,6 +43,7 @@ public final class People {
         }
         People people = new People();
         NameVariants variants = NameVariants.load(userDir);
+        NameCases cases = NameCases.load(userDir);
         Map<String, List<Person>> forms = new LinkedHashMap<>();
         Map<String, Boolean> fullForm = new LinkedHashMap<>();
         for (var e : rowsById.entrySet()) {
@@ -58,8 +59,11 @@ public final class People {
             Person p = new Person(e.getKey(), first.get(1), first.get(2), first.orNull(8), List.copyOf(terms));
             people.byId.put(p.id(), p);
             Set<String> familyForms = new HashSet<>();
-            for (String f : variants.of(p.family())) familyForms.add(PhraseIndex.foldSameLength(f));
-            for (String f : nameForms(p, aliases, variants)) {
+            for (String f : variants.of(p.family())) {
+                familyForms.add(PhraseIndex.foldSameLength(f));
+                for (String declined : cases.of(f, p.gender())) familyForms.add(PhraseIndex.foldSameLength(declined));
+            }
+            for (String f : nameForms(p, aliases, variants, cases)) {
                 String key = PhraseIndex.foldSameLength(f);
                 List<Person> list = forms.computeIfAbsent(key, k -> new ArrayList<>());
                 if (!list.contains(p)) list.add(p);
@@ -111,7 +115,7 @@ public final class People {
         return warnings;
     }
 
-    private static List<String> nameForms(Person p, List<String> aliases, NameVariants variants) {
+    private static List<String> nameForms(Person p, List<String> aliases, NameVariants variants, NameCases cases) {
         List<String> forms = new ArrayList<>();
         forms.add(p.name());
         forms.add(p.family());
@@ -120,7 +124,14 @@ public final class People {
         forms.addAll(aliases);
         Set<String> spelt = new LinkedHashSet<>();
         for (String f : forms) spelt.addAll(variants.of(f));
-        return List.copyOf(spelt);
+        Set<String> declined = new LinkedHashSet<>(spelt);
+        for (String f : spelt) if (latin(f)) declined.addAll(cases.of(f, p.gender()));
+        return List.copyOf(declined);
+    }
+
+    /** A name written in the Latin script alone, the only one {@code name-cases.tsv} declines. */
+    private static boolean latin(String form) {
+        return form.chars().allMatch(c -> !Character.isLetter(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
     }
 
     public Optional<Person> get(String id) {

@@ -11,7 +11,7 @@ import static org.readout.extract.Docs.extract;
 import static org.readout.extract.Docs.only;
 import static org.readout.extract.Docs.value;
 
-/** Encounters told in Spanish, Portuguese, Italian, French, German, Turkish, Dutch, Indonesian, Japanese, Chinese, Korean, Russian, Arabic and Hindi: engagement words and country names of those languages. */
+/** Encounters told in Spanish, Portuguese, Italian, French, German, Turkish, Dutch, Polish, Romanian, Indonesian, Japanese, Chinese, Korean, Russian, Arabic and Hindi: engagement words and country names of those languages. */
 class OtherLanguageEngagementsTest {
 
     @Test
@@ -205,5 +205,23 @@ class OtherLanguageEngagementsTest {
         assertEquals(List.of("JPN", "KOR"), countries(r));
         assertEquals("phone", value(r.format()));
         assertEquals(java.time.LocalDate.of(2022, 11, 3), value(r.date()));
+    }
+
+    @Test
+    void polishMeetingsCallsAndVisitsWithTheNamesDeclined() {
+        EngagementReport met = only(extract("pl1", "2024-05-10", "Premier Donald Tusk spotkał się z prezydentem Emmanuelem Macronem w Warszawie."));
+        assertEquals(List.of("FRA", "POL"), countries(met), "'z Emmanuelem Macronem': the name in the instrumental");
+        EngagementReport call = only(extract("pl2", "2023-05-10", "Minister Zbigniew Rau odbył rozmowę telefoniczną z sekretarzem stanu USA Antonym Blinkenem."));
+        assertEquals(List.of("POL", "USA"), countries(call));
+        assertEquals("phone", value(call.format()));
+        EngagementReport planned = only(extract("pl3", "2024-02-09", "Premier Donald Tusk spotka się w poniedziałek z kanclerzem Olafem Scholzem."));
+        assertEquals(List.of("DEU", "POL"), countries(planned));
+        assertEquals("planned", value(planned.status()), "'spotka się': will meet");
+    }
+
+    @Test
+    void aRomanianMeeting() {
+        EngagementReport r = only(extract("ro", "2022-06-15", "Președintele Klaus Iohannis s-a întâlnit cu președintele Emmanuel Macron la București."));
+        assertEquals(List.of("FRA", "ROU"), countries(r));
     }
 }

@@ -1,0 +1,59 @@
+package org.readout.knowledge;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NameCasesTest {
+    private static final NameCases BUNDLED = NameCases.load(null);
+
+    @Test
+    void everyWordOfANameTakesTheSameCase() {
+        List<String> forms = BUNDLED.of("Jan Kowalski", "m");
+        assertTrue(forms.contains("Jana Kowalskiego"), forms::toString);
+        assertTrue(forms.contains("Janem Kowalskim"), forms::toString);
+        assertFalse(forms.contains("Janem Kowalskiego"), "two cases in one name");
+    }
+
+    @Test
+    void aRowForOneGenderFitsOnlyNamesOfThatGender() {
+        List<String> her = BUNDLED.of("Anna Nowacka", "f");
+        assertTrue(her.contains("Anny Nowackiej"), her::toString);
+        assertTrue(BUNDLED.of("Ewa Baum", "f").contains("Ewy Baum"), "a woman's family name ending in a consonant stays as it is");
+        assertTrue(BUNDLED.of("Jan Baum", "m").contains("Janem Baumem"));
+    }
+
+    @Test
+    void shortWordsAndWordsNoRowFitsStayAsTheyAre() {
+        assertEquals(List.of(), BUNDLED.of("Bar", "m"), "a family name of three letters alone is left as it is");
+        assertTrue(BUNDLED.of("Jan Bar", "m").contains("Janem Barem"), "in a full name it declines");
+        assertTrue(BUNDLED.of("Paolo Rubio", "m").isEmpty(), "no row fits a name ending in -o");
+    }
+
+    @Test
+    void aRowWithTheWrongNumberOfCasesIsRefusedWithItsLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("name-cases.tsv"), "pl\tx\txa|xb\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NameCases.load(dir));
+        assertTrue(e.getMessage().contains("every row of 'pl' needs 5 cases, this one has 2"), e.getMessage());
+    }
+
+    @Test
+    void aDeclinedNameFindsItsPersonAndTheFamilyAloneStaysTheFamilyAlone(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("people.tsv"), "jan-kowalczyk\tJan Kowalczyk\tKowalczyk\tPOL\tforeign minister\t2031-01-01\t\t\tm\n");
+        People people = KnowledgeBase.load(dir).people();
+        People.NameForm full = people.index().find("z Janem Kowalczykiem").get(0).value();
+        assertEquals("jan-kowalczyk", full.candidates().get(0).id());
+        assertTrue(full.full());
+        People.NameForm family = people.index().find("z ministrem Kowalczykiem").get(0).value();
+        assertEquals("jan-kowalczyk", family.candidates().get(0).id());
+        assertFalse(family.full(), "the family name in a case is still the family name alone");
+    }
+}
