@@ -393,7 +393,23 @@ final class ParticipantFinder {
 
     private Titles.Title titleRoleNear(AnnotatedDocument doc, List<Mention> mentions, Mention person) {
         Mention title = titleBefore(doc, mentions, person);
+        if (title == null) title = titleAfterInItsScript(doc, mentions, person);
         return title == null ? null : title.as(Titles.Title.class);
+    }
+
+    /**
+     * "石破首相", "バイデン大統領", "윤석열 대통령": in Chinese, Japanese and Korean the title follows the name, right after it
+     * or after one blank; or null.
+     */
+    private static Mention titleAfterInItsScript(AnnotatedDocument doc, List<Mention> mentions, Mention person) {
+        String text = doc.document().text();
+        char last = text.charAt(person.end() - 1);
+        if (!Scripts.unspaced(last) && !Scripts.hangul(last)) return null;
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.TITLE || m.start() < person.end() || m.start() - person.end() > 1) continue;
+            if (text.substring(person.end(), m.start()).isBlank()) return m;
+        }
+        return null;
     }
 
     /** The first title that stands right before a name ("Secretary of State, Mr. Anthony Blinken"), or null. */

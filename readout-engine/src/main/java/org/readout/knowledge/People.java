@@ -56,14 +56,20 @@ public final class People {
                 terms.add(new Person.Term(r.get(3), r.get(4), start, end));
                 aliases.addAll(r.list(7));
             }
-            Person p = new Person(e.getKey(), first.get(1), first.get(2), first.orNull(8), List.copyOf(terms));
+            // "Ishiba|石破": the family name alone in the press's Latin spelling, then as other scripts write it alone ("石破首相")
+            List<String> families = first.list(2);
+            if (families.isEmpty()) throw first.error("a person needs a family name");
+            Person p = new Person(e.getKey(), first.get(1), families.get(0), first.orNull(8), List.copyOf(terms));
             people.byId.put(p.id(), p);
             Set<String> familyForms = new HashSet<>();
-            for (String f : variants.of(p.family())) {
-                familyForms.add(PhraseIndex.foldSameLength(f));
-                for (String declined : cases.of(f, p.gender())) familyForms.add(PhraseIndex.foldSameLength(declined));
+            for (String family : families) {
+                for (String f : variants.of(family)) {
+                    familyForms.add(PhraseIndex.foldSameLength(f));
+                    for (String declined : cases.of(f, p.gender())) familyForms.add(PhraseIndex.foldSameLength(declined));
+                }
             }
-            for (String f : nameForms(p, aliases, variants, cases)) {
+            List<String> otherScripts = families.subList(1, families.size());
+            for (String f : nameForms(p, otherScripts, aliases, variants, cases)) {
                 String key = PhraseIndex.foldSameLength(f);
                 List<Person> list = forms.computeIfAbsent(key, k -> new ArrayList<>());
                 if (!list.contains(p)) list.add(p);
@@ -115,10 +121,12 @@ public final class People {
         return warnings;
     }
 
-    private static List<String> nameForms(Person p, List<String> aliases, NameVariants variants, NameCases cases) {
+    private static List<String> nameForms(Person p, List<String> otherFamilies, List<String> aliases, NameVariants variants,
+                                          NameCases cases) {
         List<String> forms = new ArrayList<>();
         forms.add(p.name());
         forms.add(p.family());
+        forms.addAll(otherFamilies);
         String given = p.name().replace(p.family(), "").strip();
         if (!given.isEmpty() && p.name().endsWith(p.family())) forms.add(p.family() + " " + given);
         forms.addAll(aliases);

@@ -127,7 +127,7 @@ public final class Scripts {
         return c >= '\u0400' && c <= '\u04ff';
     }
 
-    static boolean hangul(char c) {
+    public static boolean hangul(char c) {
         return c >= '\uac00' && c <= '\ud7a3';
     }
 

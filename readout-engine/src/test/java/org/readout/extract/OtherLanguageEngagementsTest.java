@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.readout.extract.Docs.countries;
 import static org.readout.extract.Docs.extract;
 import static org.readout.extract.Docs.only;
+import static org.readout.extract.Docs.side;
 import static org.readout.extract.Docs.value;
 
 /** Encounters told in Spanish, Portuguese, Italian, French, German, Turkish, Dutch, Polish, Romanian, Indonesian, Japanese, Chinese, Korean, Russian, Arabic and Hindi: engagement words and country names of those languages. */
@@ -140,6 +141,17 @@ class OtherLanguageEngagementsTest {
         EngagementReport planned = only(extract("ja2", "2024-05-10", "岸田文雄首相は5月20日、サウジアラビアの首相と会談する予定です。"));
         assertEquals("planned", value(planned.status()));
         assertEquals(List.of("JPN", "SAU"), countries(planned));
+    }
+
+    @Test
+    void aFamilyNameAloneBeforeItsTitleInJapanese() {
+        // no day anywhere: "石破" is the only head of government of that name, which the title after it says he is
+        EngagementReport r = only(extract("ja3", null, "石破首相は、韓国の李在明大統領と電話で会談し、両国関係について意見を交換した。"));
+        assertEquals(List.of("JPN", "KOR"), countries(r));
+        assertEquals("phone", value(r.format()));
+        assertEquals("Shigeru Ishiba", side(r, "JPN").name());
+        EngagementReport foreign = only(extract("ja4", "2023-05-10", "岸田首相は、バイデン大統領と会談した。"));
+        assertEquals(List.of("JPN", "USA"), countries(foreign), "a foreign leader's family name in katakana");
     }
 
     @Test

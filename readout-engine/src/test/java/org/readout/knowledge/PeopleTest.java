@@ -62,6 +62,17 @@ class PeopleTest {
     }
 
     @Test
+    void theFamilyNameAloneAsAnotherScriptWritesItIsTheFamilyNameAlone(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("people.tsv"), "taro-yamakawa\tTaro Yamakawa\tYamakawa|山川\tJPN\tforeign minister\t2031-01-01\t\t山川太郎\tm\n");
+        People own = KnowledgeBase.load(dir).people();
+        People.NameForm family = own.index().find("山川外相は").get(0).value();
+        assertEquals("taro-yamakawa", family.candidates().get(0).id());
+        assertFalse(family.full(), "two characters written without spaces are a full name unless they are the family name");
+        assertEquals("Yamakawa", family.candidates().get(0).family(), "the first form is the one the press writes in Latin letters");
+        assertTrue(own.index().find("山川太郎外相").get(0).value().full());
+    }
+
+    @Test
     void givenNameFirst() {
         People.NameForm f = form("Yoshimasa Hayashi");
         assertEquals(List.of("yoshimasa-hayashi"), ids(f));
