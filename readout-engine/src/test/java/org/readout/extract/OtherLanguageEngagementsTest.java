@@ -204,6 +204,16 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void thePlainNounOfAMeetingAndTheVerbsOfTwoWhoMet() {
+        EngagementReport noun = only(extract("pt4", "2021-02-26", "O presidente Joe Biden terá uma reunião virtual junto ao presidente "
+                + "mexicano, Andrés Manuel López Obrador, na segunda-feira."));
+        assertEquals(List.of("MEX", "USA"), countries(noun));
+        EngagementReport met = only(extract("fr4", "2023-06-07", "Emmanuel Macron et Olaf Scholz se sont rencontrés à Paris."));
+        assertEquals(List.of("DEU", "FRA"), countries(met));
+        assertEquals("in_person", value(met.format()));
+    }
+
+    @Test
     void presentAndPassiveFormsOfMeetingAndReceiving() {
         assertEquals(List.of("BRA", "CHN"), countries(only(extract("pt1", "2023-04-14", "O presidente Lula foi recebido pelo presidente Xi Jinping em Pequim."))));
         assertEquals(List.of("BRA", "CHN"), countries(only(extract("pt2", "2023-04-14", "Xi Jinping recebe Lula em Pequim."))));
