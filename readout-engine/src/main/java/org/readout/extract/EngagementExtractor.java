@@ -334,6 +334,9 @@ public final class EngagementExtractor implements Extractor {
             if (p.country() != null && !home.contains(p.country())) byCountry.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(p);
         }
         if (home.size() != 1 || byCountry.size() < 2) return List.of(c);
+        // "... held a video conference with Macron, Merkel and Johnson. ... the four leaders discussed": one meeting of all
+        // (not "following the summit in Washington, ... a declaration between the three leaders", a count of another)
+        if (cues.countedSides(doc.document().text(), position -> Aside.anyCovers(asides, position)).contains(1 + byCountry.size())) return List.of(c);
         List<Candidate> out = new ArrayList<>();
         for (List<Participant> counterpart : byCountry.values()) {
             List<Participant> people = new ArrayList<>(hub);

@@ -72,6 +72,8 @@ public final class Cues {
     private final Pattern arrival;
     private final Pattern quoteAttribution;
     private final Pattern together;
+    private final Pattern countedSides;
+    private final Map<String, Integer> numberWords;
     private final Pattern asideList;
     private final Pattern clauseOpener;
     private final String nameParticles;
@@ -115,7 +117,7 @@ public final class Cues {
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group", "relative-opener",
-            "not-engagement-date", "patronymic", "tense-break", "locative", "sidelines", "object-marker", "origin-marker", "joint-object", "issuer", "authored-by", "article", "publisher-label", "publisher-line-opener", "channel", "arrival", "other-time-opener", "together", "aside-list", "clause-opener", "name-particle",
+            "not-engagement-date", "patronymic", "tense-break", "locative", "sidelines", "object-marker", "origin-marker", "joint-object", "issuer", "authored-by", "article", "publisher-label", "publisher-line-opener", "channel", "arrival", "other-time-opener", "together", "counted-sides", "aside-list", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
@@ -189,6 +191,11 @@ public final class Cues {
         publisherLineOpener = Pattern.compile("(?i)[ \\t]*(?:(?:" + words(rows, "publisher-line-opener") + ")[ \\t]*:[ \\t]*)?");
         asideList = Pattern.compile("(?i)\\s*(?:(?:the|a|an|[\\p{L}'’-]+)\\s+){0,2}?(?:" + words(rows, "aside-list") + ")\\b");
         together = Pattern.compile("(?i)\\b(?:" + words(rows, "together") + ")\\b");
+        for (Tsv.Row r : rows) {
+            if (r.get(0).equals("counted-sides") && !r.get(1).contains(COUNT)) throw r.error("a counted-sides cue needs '" + COUNT + "' where its number stands");
+        }
+        countedSides = Pattern.compile("(?i)\\b(?:" + words(rows, "counted-sides").replace(Pattern.quote(COUNT), "(\\p{L}+|\\d+)") + ")\\b");
+        numberWords = numberWords();
         otherTimeOpener = Pattern.compile("(?i)^\\W*(?:" + words(rows, "other-time-opener") + ")\\s*,");
         quoteAttribution = Pattern.compile("[”\"]\\s*(?:" + words(rows, "attribution") + ")\\b");
         arrival = Pattern.compile("(?i)\\b(?:" + words(rows, "arrival") + ")\\s+(?:the\\s+)?$");
@@ -422,6 +429,31 @@ public final class Cues {
     /** "trilateral", "jointly": words that tell one meeting of three sides or more, not one with each. */
     public Pattern together() {
         return together;
+    }
+
+    /** Where a {@code counted-sides} cue has its number. */
+    private static final String COUNT = "#";
+
+    /** The counts of those who met that the text gives ("the four leaders" is 4), but where {@code aside} says a count is of another encounter. */
+    public Set<Integer> countedSides(String text, java.util.function.IntPredicate aside) {
+        Set<Integer> out = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = countedSides.matcher(text);
+        while (m.find()) {
+            if (aside.test(m.start())) continue;
+            for (int g = 1; g <= m.groupCount(); g++) {
+                String n = m.group(g);
+                if (n == null) continue;
+                Integer value = n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : numberWords.get(n.toLowerCase(java.util.Locale.ROOT));
+                if (value != null) out.add(value);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> numberWords() {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (Tsv.Row r : Tsv.load("readout/annotate/", "numbers.tsv", null)) out.put(r.get(1).toLowerCase(java.util.Locale.ROOT), Integer.valueOf(r.get(0)));
+        return Map.copyOf(out);
     }
 
     /** A closing quotation mark and a verb of saying ("...,” said the Prime Minister"): who is named from there on said it. */

@@ -638,6 +638,16 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aPageThatCountsEveryoneWhoMetMakesItOneMeetingOfThemAll() {
+        String met = "On Wednesday, President Recep Tayyip Erdoğan met Spanish Prime Minister Pedro Sánchez and Dutch Prime Minister Mark Rutte in Vilnius.";
+        DocumentExtraction counted = Docs.extract("e1", "2023-07-12", met + " The three leaders discussed migration.");
+        assertEquals(1, counted.engagements().size(), "'the three leaders': one meeting of three");
+        assertEquals(List.of("ESP", "NLD", "TUR"), Docs.countries(counted.engagements().get(0)));
+        DocumentExtraction otherCount = Docs.extract("e2", "2023-07-12", met + " The two leaders discussed migration.");
+        assertEquals(2, otherCount.engagements().size(), "a count of two is each meeting, not one of three");
+    }
+
+    @Test
     void talksWithTwoLeadersAreTalksWithEachUnlessTheyMeetTogether() {
         DocumentExtraction x = Docs.extract("e1", "2022-09-15", "On September 16, Prime Minister Narendra Modi will hold talks "
                 + "with Shavkat Mirziyoyev, President of Uzbekistan, and Ebrahim Raisi, President of Iran.");
