@@ -40,8 +40,16 @@ final class Clustering {
             }
         }
         List<List<Linker.Node>> clusters = new ArrayList<>(uf.groups());
+        // a report joins the engagement of exactly its sides before one of more sides that only includes them: the pair's
+        // own meeting, and not the trilateral summit the same page recalls, takes the pair's other reports
         List<Linker.Node> leftover = new ArrayList<>();
+        List<Linker.Node> notExact = new ArrayList<>();
         for (Linker.Node n : undated) {
+            List<Linker.Node> home = onlyAdmitting(clusters.stream().filter(c -> sides(c).equals(n.countries())).toList(), n);
+            if (home != null) home.add(n);
+            else notExact.add(n);
+        }
+        for (Linker.Node n : notExact) {
             List<Linker.Node> home = onlyAdmitting(clusters, n);
             if (home != null) home.add(n);
             else leftover.add(n);
@@ -62,6 +70,12 @@ final class Clustering {
         }
         clusters.addAll(rest.groups());
         return clusters;
+    }
+
+    private static java.util.Set<String> sides(List<Linker.Node> cluster) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Linker.Node n : cluster) out.addAll(n.countries());
+        return out;
     }
 
     /** Year, month, day and weekday: what two clues may both name. */

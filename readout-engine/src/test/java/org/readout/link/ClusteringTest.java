@@ -213,6 +213,18 @@ class ClusteringTest {
     }
 
     @Test
+    void anUndatedReportJoinsTheEngagementOfExactlyItsSidesBeforeOneThatOnlyIncludesThem() {
+        Participant scholz = person("olaf-scholz", "2023-03-10");
+        EngagementReport recalled = report("b", 0, "held", "in_person", null, null, SUNAK, MACRON, scholz);
+        EngagementReport pair = report("b", 1, "held", "in_person", null, null, SUNAK, MACRON);
+        Linker.Node trilateral = new Linker.Node(recalled, synthetic("b", "news", PublishedDate.UNKNOWN, recalled, pair));
+        Linker.Node bilateral = new Linker.Node(pair, synthetic("b", "news", PublishedDate.UNKNOWN, recalled, pair));
+        List<List<Linker.Node>> c = CLUSTERING.cluster(List.of(node("a", "2023-03-10", null, SUNAK, MACRON), trilateral, bilateral));
+        assertEquals(List.of("a:0", "b:1"), c.get(0).stream().map(Linker.Node::key).toList(),
+                "the pair's own report joins the pair's meeting; the trilateral the page also tells stays apart");
+    }
+
+    @Test
     void undatedNodeAdmittedByTwoClustersStaysAlone() {
         List<List<Linker.Node>> c = CLUSTERING.cluster(List.of(node("a", "2023-03-10", null, SUNAK, MACRON),
                 node("b", "2023-05-20", null, SUNAK, MACRON), node("c", null, null, SUNAK, MACRON)));
