@@ -262,7 +262,7 @@ public final class Cues {
         pluperfect = Pattern.compile("(?i)\\b(?:" + words(rows, "pluperfect") + ")\\s+(?:\\w+\\s+)?(?:\\w+ed|" + words(rows, "participle") + ")\\b");
         encounterNoun = Pattern.compile("(?i)\\b(?:" + words(rows, "encounter-noun") + ")\\b");
         theEncounterNoun = Pattern.compile("(?i)\\b(?:" + words(rows, "definite-article") + "|" + words(rows, "possessive")
-                + ")\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}(?:" + words(rows, "encounter-noun") + ")\\b");
+                + ")\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,6}(?:" + words(rows, "encounter-noun") + ")\\b");
         joinedAct = Pattern.compile("(?i)\\s*,?\\s*\\b(?:" + words(rows, "joined-act") + ")\\s+(?:\\w+\\s+)?$");
         // "We exchanged views on global challenges and agreed to ...": a verb joined by "and" to one "we" did is theirs too
         weTogether = Pattern.compile("(?i)\\b(?:" + words(rows, "we-together") + ")\\s+(?:(?:\\w+\\s+){0,2}|[^.;:“”\"]*\\b(?:" + words(rows, "conjunction") + ")\\s+(?:(?-i:\\p{Ll})\\p{L}*\\s+)?)$");

@@ -423,6 +423,15 @@ class UnseenPhrasingsTest {
     }
 
     @Test
+    void theNamedDialogueHeldOnADayBeforeTheSentenceOfWhoMetGivesItsDay() {
+        EngagementReport r = only(extract("dialogue", "2023-03-04", """
+                The Sixth Japan-Australia Foreign and Strategic Dialogue was held in Tokyo on March 3, 2023.
+                Foreign Minister Yoshimasa Hayashi and Foreign Minister Penny Wong met to exchange views on regional issues.
+                """));
+        assertEquals(java.time.LocalDate.of(2023, 3, 3), value(r.date()), "not the day of publication");
+    }
+
+    @Test
     void anEncounterInAClauseOfAnEarlierTimeWithItsSubjectNamedInFullIsAnotherOne() {
         DocumentExtraction x = extract("since", "2024-11-20", """
                 Defence Minister Rajnath Singh met his Chinese counterpart, Admiral Dong Jun, in Vientiane on Wednesday.
