@@ -57,9 +57,10 @@ public final class People {
                 aliases.addAll(r.list(7));
             }
             // "Ishiba|石破": the family name alone in the press's Latin spelling, then as other scripts write it alone ("石破首相")
-            List<String> families = first.list(2);
+            List<String> families = new ArrayList<>(first.list(2));
             if (families.isEmpty()) throw first.error("a person needs a family name");
             Person p = new Person(e.getKey(), first.get(1), families.get(0), first.orNull(8), List.copyOf(terms));
+            for (String f : familiesInOtherScripts(p, aliases)) if (!families.contains(f)) families.add(f);
             people.byId.put(p.id(), p);
             Set<String> familyForms = new HashSet<>();
             for (String family : families) {
@@ -83,6 +84,26 @@ public final class People {
             people.index.add(e.getKey(), new NameForm(e.getKey(), List.copyOf(e.getValue()), fullForm.get(e.getKey())), true);
         }
         return people;
+    }
+
+    /** The shortest family name alone in another script that is taken from a full name ("Путин", not "Си"). */
+    private static final int SHORTEST_FAMILY_IN_SCRIPT = 4;
+
+    /**
+     * "Владимир Путин", "व्लादिमीर पुतिन" for "Vladimir Putin": a full name in a spaced script of as many words as the Latin
+     * one, whose last word is the family name, ends with the family name in that script ("Путин и Токаев провели ...").
+     */
+    private static List<String> familiesInOtherScripts(Person p, List<String> aliases) {
+        String[] latin = p.name().strip().split("\\s+");
+        if (latin.length < 2 || !latin[latin.length - 1].equals(p.family())) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String alias : aliases) {
+            String[] words = alias.strip().split("\\s+");
+            String last = words[words.length - 1];
+            boolean otherScript = last.chars().anyMatch(c -> Scripts.cyrillic((char) c) || Scripts.arabic((char) c) || Scripts.devanagari((char) c));
+            if (otherScript && words.length == latin.length && last.length() >= SHORTEST_FAMILY_IN_SCRIPT && !out.contains(last)) out.add(last);
+        }
+        return out;
     }
 
     /** "王毅", "林芳正", "박진": a name of two characters or more written as one word holds a family and a given name. */

@@ -155,6 +155,15 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void aFamilyNameAloneInCyrillicTakenFromTheFullNameInCyrillic() {
+        EngagementReport call = only(extract("ru3", "2026-02-16", "В понедельник Путин и Токаев провели телефонный разговор."));
+        assertEquals(List.of("KAZ", "RUS"), countries(call), "'Владимир Путин' in people.tsv makes 'Путин' alone his family name");
+        assertEquals("phone", value(call.format()));
+        EngagementReport visit = only(extract("ru4", "2026-02-16", "Владимир Путин совершит государственный визит в Казахстан по приглашению Касым-Жомарта Токаева."));
+        assertEquals("planned", value(visit.status()), "'совершит': will make");
+    }
+
+    @Test
     void russianReadoutsWithTheirWordsInflected() {
         EngagementReport call = only(extract("ru", null, "Президент России Владимир Путин провел телефонный разговор с Президентом "
                 + "Казахстана Касым-Жомартом Токаевым 15 марта 2024 года."));
