@@ -396,6 +396,8 @@ class StatementCodingTest {
         assertEachCodedAs("SUPPORT", "Minister Hayashi said China remains a valuable partner and a great friend of Japan.");
         assertEachCodedAs("SUPPORT", "Minister Hayashi said China is an irreplaceable partner for Japan.",
                 "Minister Qin Gang said Japan is a key partner for the fisheries talks.");
+        assertEachCodedAs("SUPPORT", "Minister Hayashi said the fisheries partnership with China is rock-solid.",
+                "Minister Qin Gang said the two countries share common values in the fisheries talks.");
         assertEachCodedAs("ACCUSE", "The missile launches were irresponsible and a provocation, Minister Hayashi said.");
         ProcessedDocument both = afterTheCall("Minister Hayashi said the talks were excellent but the detention remained unacceptable.\n");
         assertTrue(in(both, "Minister Hayashi said the").stream().anyMatch(st -> "010".equals(st.cameo())),
