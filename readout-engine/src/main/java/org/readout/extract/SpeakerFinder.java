@@ -96,7 +96,12 @@ final class SpeakerFinder {
             int at = p.start();
             // "I due leader" (Italian: the two leaders): a pronoun's letters inside the words for both sides are not one
             if (groups.stream().anyMatch(r -> at >= r[0] && at < r[1])) continue;
-            if (last != null && !last.both() && genderFits(p.group(), last)) {
+            // "Aliyev said he and Pashinyan had discussed": the one named before it in its sentence, else the last speaker
+            Found before = named.stream().filter(f -> f.start() < s.start() + at && !f.both() && f.speakers().get(0).name() != null)
+                    .reduce((a, b) -> b).filter(f -> genderFits(p.group(), f)).orElse(null);
+            if (before != null && !cues.isSelf(p.group())) {
+                candidates.add(new Found(before.speakers(), false, s.start() + p.start()));
+            } else if (last != null && !last.both() && genderFits(p.group(), last)) {
                 candidates.add(new Found(last.speakers(), false, s.start() + p.start()));
             } else if (last == null && cues.isSelf(p.group())) {
                 // "I raised Australia's concerns" in a release in its author's voice, before anyone has had the floor
@@ -310,11 +315,13 @@ final class SpeakerFinder {
     private static final Pattern AND = Pattern.compile("\\band\\b");
 
     /** "Japanese Prime Minister Fumio Kishida": the title and the name are one speaker, found once, at the title. */
-    private static List<Found> withoutRepeats(String text, List<Found> candidates) {
+    private List<Found> withoutRepeats(String text, List<Found> candidates) {
         List<Found> out = new ArrayList<>();
         for (Found f : candidates) {
             Found prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (prev != null && !prev.both() && prev.speakers().equals(f.speakers()) && f.start() > prev.start()) {
+            // "Aliyev said he and Pashinyan": a pronoun after its own name is said again, not a title before it
+            boolean pronoun = cues.speakerPronoun().matcher(text).region(f.start(), text.length()).lookingAt();
+            if (prev != null && !prev.both() && !pronoun && prev.speakers().equals(f.speakers()) && f.start() > prev.start()) {
                 String between = text.substring(prev.start(), f.start());
                 if (between.length() < 60 && TITLE_THEN_NAME.matcher(between).matches() && !AND.matcher(between).find()) continue;
             }

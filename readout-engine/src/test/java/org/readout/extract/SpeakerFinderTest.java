@@ -85,6 +85,16 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aPronounJoinedToANameIsTheOneNamedBeforeItInItsSentence() {
+        ProcessedDocument d = Readouts.process("he-and.txt", "Leaders meet\n\nPrime Minister Anthony Albanese on March 3, 2024 met "
+                + "his Malaysian counterpart Anwar Ibrahim in Melbourne.\n\nAnwar said he and Albanese had discussed the scholarship programme.");
+        StatementReport discussed = in(d, "Anwar said he and Albanese had discussed").stream().filter(st -> "040".equals(st.cameo()))
+                .findFirst().orElseThrow();
+        assertEquals(Set.of("AUS", "MYS"), Set.copyOf(discussed.speakers().stream().map(Speaker::country).toList()),
+                "'he' is Anwar, not the one who spoke last before this sentence");
+    }
+
+    @Test
     void aTitleAndFamilyNameIsTheParticipant() {
         StatementReport s = only(BALI, "Secretary Blinken raised concerns");
         assertEquals(List.of(BLINKEN), s.speakers());
