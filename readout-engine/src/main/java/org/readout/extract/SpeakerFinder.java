@@ -67,7 +67,7 @@ final class SpeakerFinder {
             Found f = switch (m.type()) {
                 case PERSON -> isObject(doc, s, titledFrom(doc, s, m)) ? null : person(m);
                 case COUNTRY -> isObject(doc, s, m.start()) ? null : side(text, m);
-                case TITLE -> isObject(doc, s, m.start()) ? null : title(text, s, m, doc);
+                case TITLE -> isObject(doc, s, m.start(), true) ? null : title(text, s, m, doc);
                 default -> null;
             };
             if (f != null) candidates.add(f);
@@ -295,6 +295,11 @@ final class SpeakerFinder {
 
     /** A name or country after a preposition or a meeting verb is an object, not who speaks. */
     private boolean isObject(AnnotatedDocument doc, Sentence s, int start) {
+        return isObject(doc, s, start, false);
+    }
+
+    /** As {@link #isObject(AnnotatedDocument, Sentence, int)}; {@code office}: what stands there is an office. */
+    private boolean isObject(AnnotatedDocument doc, Sentence s, int start, boolean office) {
         int from = Math.max(s.start(), start - 80);
         String before = doc.document().text().substring(from, start);
         // "Iwaya and his South Korean counterpart Cho reaffirmed": a counterpart joined to a name is what that name is
@@ -302,12 +307,16 @@ final class SpeakerFinder {
         if (joined.find()) return isObject(doc, s, from + joined.start());
         Matcher object = cues.objectBefore().matcher(before);
         if (!object.find()) return false;
-        // "Taro Kono of Japan and Chinese Foreign Minister Wang Yi": who follows "and" is joined to the person, not to the country
-        return !(cues.originThenAnd().matcher(before.substring(object.start())).lookingAt() && personEndsAt(doc, s, from + object.start()));
+        // "Taro Kono of Japan and Chinese Foreign Minister Wang Yi": who follows "and" is joined to the person, not to the
+        // country; "The Prime Minister of Armenia and the President of Azerbaijan": an office that follows it, to the office
+        // (not "the Prime Ministers of Finland and Estonia", two countries of one office)
+        int at = from + object.start();
+        return !(cues.originThenAnd().matcher(before.substring(object.start())).lookingAt()
+                && (endsAt(doc, s, at, MentionType.PERSON) || office && endsAt(doc, s, at, MentionType.TITLE)));
     }
 
-    private static boolean personEndsAt(AnnotatedDocument doc, Sentence s, int at) {
-        return doc.mentionsIn(s.index(), MentionType.PERSON).stream().anyMatch(m -> m.end() <= at && at - m.end() <= 1);
+    private static boolean endsAt(AnnotatedDocument doc, Sentence s, int at, MentionType type) {
+        return doc.mentionsIn(s.index(), type).stream().anyMatch(m -> m.end() <= at && at - m.end() <= 1);
     }
 
     /** An office, then its holder's name, set off by a comma or not ("his Australian counterpart, Richard Marles"). */

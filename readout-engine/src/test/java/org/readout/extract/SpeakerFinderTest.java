@@ -95,6 +95,18 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void twoOfficesEachOfItsCountryJoinedByAndAreBothSides() {
+        String met = "Leaders meet\n\nPrime Minister Anthony Albanese on March 3, 2024 met his Malaysian counterpart Anwar Ibrahim in Melbourne.\n\n";
+        ProcessedDocument d = Readouts.process("offices.txt", met
+                + "The Prime Minister of Australia and the Prime Minister of Malaysia agreed to expand the scholarship programme.");
+        assertEquals(Set.of("AUS", "MYS"), Set.copyOf(only(d, "The Prime Minister of Australia and").speakers().stream().map(Speaker::country).toList()));
+        ProcessedDocument one = Readouts.process("one-office.txt", met
+                + "The Prime Ministers of Australia and Malaysia agreed to expand the scholarship programme.");
+        assertEquals(Set.of("AUS", "MYS"), Set.copyOf(only(one, "The Prime Ministers of Australia").speakers().stream().map(Speaker::country).toList()),
+                "one office of two countries is still both sides");
+    }
+
+    @Test
     void aTitleAndFamilyNameIsTheParticipant() {
         StatementReport s = only(BALI, "Secretary Blinken raised concerns");
         assertEquals(List.of(BLINKEN), s.speakers());
