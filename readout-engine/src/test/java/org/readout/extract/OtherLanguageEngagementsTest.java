@@ -152,6 +152,8 @@ class OtherLanguageEngagementsTest {
         assertEquals("Shigeru Ishiba", side(r, "JPN").name());
         EngagementReport foreign = only(extract("ja4", "2023-05-10", "岸田首相は、バイデン大統領と会談した。"));
         assertEquals(List.of("JPN", "USA"), countries(foreign), "a foreign leader's family name in katakana");
+        EngagementReport korean = only(extract("ko2", "2025-06-09", "이재명 대통령은 이시바 총리와 전화 통화를 했다."));
+        assertEquals(List.of("JPN", "KOR"), countries(korean), "'이시바 총리': the family name in Hangul, its title after a blank");
     }
 
     @Test
