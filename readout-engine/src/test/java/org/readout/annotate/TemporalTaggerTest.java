@@ -41,6 +41,8 @@ class TemporalTaggerTest {
         assertEquals(new CalendarDate(null, 12, 12), only("Ha parlato il 12 dicembre con lui.", "12 dicembre"));
         none("Article 5 may apply to the talks.");
         none("Within 5 march orders the troops left.");
+        assertEquals(new CalendarDate(null, 6, 6), only("Tunisi, 6 giu. (askanews) – Un buon feeling.", "6 giu"), "an Italian dateline's abbreviation");
+        none("The 2 set of talks ended 6 ago.");
     }
 
     // --- full dates
