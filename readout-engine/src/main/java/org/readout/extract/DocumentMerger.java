@@ -312,6 +312,8 @@ final class DocumentMerger {
     private boolean dayOfThatSentence(Candidate lead, int sentence) {
         for (TimeMention t : doc.timesIn(sentence)) {
             if (!(t.value() instanceof TimeValue.RelativeDay || t.value() instanceof TimeValue.Weekday)) continue;
+            // "Domani, peraltro, Meloni riceverà ...": tomorrow is of something still to come, not of the encounter told
+            if (t.value() instanceof TimeValue.RelativeDay r && r.offset() > 0) continue;
             Sourced<LocalDate> day = Sourced.of(DateResolver.resolve(t.value(), anchor, Tense.PAST), Evidence.of(doc, doc.sentences().get(sentence)));
             lead.dates.add(day);
             lead.fromPublication.add(day);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.readout.extract.Docs.extract;
 import static org.readout.extract.Docs.only;
@@ -429,6 +430,20 @@ class UnseenPhrasingsTest {
                 Foreign Minister Yoshimasa Hayashi and Foreign Minister Penny Wong met to exchange views on regional issues.
                 """));
         assertEquals(java.time.LocalDate.of(2023, 3, 3), value(r.date()), "not the day of publication");
+    }
+
+    @Test
+    void tomorrowInALineAfterAnUndatedLeadIsOfSomethingStillToCome() {
+        EngagementReport r = only(extract("tomorrow", "2023-06-06", """
+                Prime Minister Giorgia Meloni met President Kais Saied in Tunis.
+                Tomorrow, Meloni will address the Italian Senate on migration.
+                """));
+        assertNotEquals(java.time.LocalDate.of(2023, 6, 7), r.date() == null ? null : r.date().value(), "not the day after the page's");
+        EngagementReport yesterday = only(extract("yesterday", "2023-06-06", """
+                Prime Minister Giorgia Meloni met President Kais Saied in Tunis.
+                Yesterday, Meloni also spoke about migration.
+                """));
+        assertEquals(java.time.LocalDate.of(2023, 6, 5), value(yesterday.date()), "a day before the page's still dates the lead");
     }
 
     @Test
