@@ -44,6 +44,8 @@ class PeopleTest {
         assertEquals(List.of("badr-albusaidi"), ids(form("Badr bin Hamad al Busaidy")), "a word's final 'i' is its final 'y'");
         assertEquals(List.of("nabil-fahmy"), ids(form("Nabil Fahmi")));
         assertEquals(List.of("mohammed-shia-al-sudani"), ids(form("Muhammad Shia' al-Sudani")), "'al-' joined or 'Al' apart");
+        assertEquals(List.of("mohammed-bin-salman"), ids(form("Muhammed bin Selman")), "Turkish 'Selman' is 'Salman'");
+        assertEquals(List.of("abdel-fattah-el-sisi"), ids(form("Abdel Fattah es-Sisi")), "the article assimilated ('es-', 'as-') is 'al-'");
     }
 
     @Test
