@@ -447,6 +447,13 @@ class UnseenPhrasingsTest {
     }
 
     @Test
+    void whoImposedWhatTheVisitComesAmidIsNoParticipant() {
+        EngagementReport r = only(extract("imposed", "2025-03-28", "Defense Secretary Pete Hegseth met Defense Secretary Gilberto Teodoro "
+                + "in Manila on Friday, a meeting that comes as Washington exempts the Philippines from the aid freeze imposed by US President Donald Trump."));
+        assertEquals(List.of("Gilberto Teodoro", "Pete Hegseth"), names(r).stream().sorted().toList(), "'imposed by', 'comes as': of another event");
+    }
+
+    @Test
     void anEncounterInAClauseOfAnEarlierTimeWithItsSubjectNamedInFullIsAnotherOne() {
         DocumentExtraction x = extract("since", "2024-11-20", """
                 Defence Minister Rajnath Singh met his Chinese counterpart, Admiral Dong Jun, in Vientiane on Wednesday.
