@@ -238,6 +238,8 @@ class OtherLanguageEngagementsTest {
         assertEquals(List.of("JPN", "KOR"), countries(r));
         assertEquals("phone", value(r.format()));
         assertEquals(java.time.LocalDate.of(2022, 11, 3), value(r.date()));
+        EngagementReport summit = only(extract("ko3", "2024-05-26", "윤석열 대통령은 기시다 후미오 일본 총리와 약 50분간 한일 정상회담을 가졌다."));
+        assertEquals(List.of("JPN", "KOR"), countries(summit), "'정상회담': summit talks, one word");
     }
 
     @Test
