@@ -31,7 +31,7 @@ final class TemporalTagger {
     /** A letter or digit of a script that writes spaces between words (a Han or kana character may touch a word). */
     private static final String SPACED_LETTER = "[\\p{L}\\p{N}&&[^" + org.readout.knowledge.Scripts.UNSPACED_CLASS + "]]";
     private static final String ORD = "(?:st|nd|rd|th)?";
-    private static final Map<String, Integer> NUMBERS = loadNumbers();
+    private static final Map<String, Integer> NUMBERS = org.readout.knowledge.NumberWords.values();
     private static final String NUMBER_WORDS = "(" + alternation(NUMBERS.keySet()) + ")";
     private static final Map<String, DayOfWeek> WEEKDAYS = loadWeekdays();
     private static final String WEEKDAY = "(" + alternation(WEEKDAYS.keySet()) + ")";
@@ -275,26 +275,6 @@ final class TemporalTagger {
         Integer v = NUMBERS.get(n);
         if (v == null) throw new IllegalArgumentException(w);
         return v;
-    }
-
-    /**
-     * {@code readout/annotate/numbers.tsv}: each number word to its value, and each ten from twenty with a unit after
-     * a hyphen ("twenty-one" to "ninety-nine").
-     */
-    private static Map<String, Integer> loadNumbers() {
-        Map<String, Integer> out = new java.util.LinkedHashMap<>();
-        for (org.readout.knowledge.Tsv.Row r : org.readout.knowledge.Tsv.load("readout/annotate/", "numbers.tsv", null)) {
-            out.put(r.get(1).toLowerCase(Locale.ROOT), Integer.parseInt(r.get(0)));
-        }
-        Map<String, Integer> compounds = new java.util.LinkedHashMap<>();
-        out.forEach((ten, t) -> {
-            if (t < 20 || t % 10 != 0) return;
-            out.forEach((unit, u) -> {
-                if (u >= 1 && u <= 9) compounds.put(ten + "-" + unit, t + u);
-            });
-        });
-        out.putAll(compounds);
-        return Map.copyOf(out);
     }
 
     /** {@code readout/annotate/weekdays.tsv}: each name a weekday is written with, to its day. */

@@ -200,7 +200,7 @@ public final class EngagementExtractor implements Extractor {
         c.aside = onlyAside || invitedTo(doc, s, trigger);
         c.evidence.add(ev);
         c.kind = kind.kind();
-        c.strongFormat = !"any".equals(kind.format()) && !"either".equals(kind.format());
+        c.strongFormat = !kind.leavesFormatOpen();
         c.formatOpen = "either".equals(kind.format());
         c.format = Sourced.of(c.strongFormat ? kind.format() : "in_person", ev);
 
@@ -499,15 +499,11 @@ public final class EngagementExtractor implements Extractor {
             if (other.start() < t.end()) continue;
             Lexicon.Trigger its = other.as(Lexicon.Trigger.class);
             // "today met with ... during a bilateral meeting": "met" says nothing of the format, so it is the same meeting
-            if (its.kind().equals(own.kind()) && (its.format().equals(own.format()) || OPEN_FORMATS.contains(its.format())
-                    || OPEN_FORMATS.contains(own.format()))) continue;
+            if (its.kind().equals(own.kind()) && (its.format().equals(own.format()) || its.leavesFormatOpen() || own.leavesFormatOpen())) continue;
             if (ATTRIBUTE_GAP.matcher(text.substring(t.end(), other.start())).matches()) return true;
         }
         return false;
     }
-
-    /** Trigger formats that leave the format to other words ("met", "a conversation with"). */
-    private static final java.util.Set<String> OPEN_FORMATS = java.util.Set.of("any", "either");
 
     /** "today (February 7)": a calendar date in brackets right after a relative day names the day the word stands for. */
     private static boolean namesTheDayOf(String text, TimeMention relative, TimeMention gloss) {

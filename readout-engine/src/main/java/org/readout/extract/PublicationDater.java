@@ -314,9 +314,7 @@ final class PublicationDater {
         for (int i = 0; i < Math.min(headSize(sentences), sentences.size()); i++) {
             for (TimeMention t : doc.timesIn(i)) {
                 if (!(t.value() instanceof TimeValue.CalendarDate c) || c.month() == null || c.day() == null || !isDateline(doc, t)) continue;
-                if (c.year() != null) return DateResolver.safe(c.year(), c.month(), c.day());
-                LocalDate inYear = DateResolver.safe(published.getYear(), c.month(), c.day());
-                return inYear != null && inYear.isAfter(published) ? DateResolver.safe(published.getYear() - 1, c.month(), c.day()) : inYear;
+                return DateResolver.resolve(c, published, Tense.PAST);
             }
         }
         return null;

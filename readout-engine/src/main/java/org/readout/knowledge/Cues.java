@@ -73,7 +73,6 @@ public final class Cues {
     private final Pattern quoteAttribution;
     private final Pattern together;
     private final Pattern countedSides;
-    private final Map<String, Integer> numberWords;
     private final Pattern asideList;
     private final Pattern clauseOpener;
     private final String nameParticles;
@@ -194,8 +193,8 @@ public final class Cues {
         for (Tsv.Row r : rows) {
             if (r.get(0).equals("counted-sides") && !r.get(1).contains(COUNT)) throw r.error("a counted-sides cue needs '" + COUNT + "' where its number stands");
         }
-        countedSides = Pattern.compile("(?i)\\b(?:" + words(rows, "counted-sides").replace(Pattern.quote(COUNT), "(\\p{L}+|\\d+)") + ")\\b");
-        numberWords = numberWords();
+        // digits of a count of people who met, never a number too long to read ("the 12345678901 leaders")
+        countedSides = Pattern.compile("(?i)\\b(?:" + words(rows, "counted-sides").replace(Pattern.quote(COUNT), "(\\p{L}+|\\d{1,3})") + ")\\b");
         otherTimeOpener = Pattern.compile("(?i)^\\W*(?:" + words(rows, "other-time-opener") + ")\\s*,");
         quoteAttribution = Pattern.compile("[”\"]\\s*(?:" + words(rows, "attribution") + ")\\b");
         arrival = Pattern.compile("(?i)\\b(?:" + words(rows, "arrival") + ")\\s+(?:the\\s+)?$");
@@ -443,17 +442,11 @@ public final class Cues {
             for (int g = 1; g <= m.groupCount(); g++) {
                 String n = m.group(g);
                 if (n == null) continue;
-                Integer value = n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : numberWords.get(n.toLowerCase(java.util.Locale.ROOT));
+                Integer value = n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : NumberWords.values().get(n.toLowerCase(java.util.Locale.ROOT));
                 if (value != null) out.add(value);
             }
         }
         return out;
-    }
-
-    private static Map<String, Integer> numberWords() {
-        Map<String, Integer> out = new java.util.HashMap<>();
-        for (Tsv.Row r : Tsv.load("readout/annotate/", "numbers.tsv", null)) out.put(r.get(1).toLowerCase(java.util.Locale.ROOT), Integer.valueOf(r.get(0)));
-        return Map.copyOf(out);
     }
 
     /** A closing quotation mark and a verb of saying ("...,” said the Prime Minister"): who is named from there on said it. */

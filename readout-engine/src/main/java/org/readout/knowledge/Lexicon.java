@@ -27,6 +27,11 @@ public final class Lexicon {
         public boolean isVisit() {
             return "visit".equals(kind);
         }
+
+        /** "met", "a conversation with": words that leave the format to other words ("any", "either"). */
+        public boolean leavesFormatOpen() {
+            return "any".equals(format) || "either".equals(format);
+        }
     }
 
     /**

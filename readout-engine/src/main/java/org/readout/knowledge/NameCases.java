@@ -58,7 +58,12 @@ final class NameCases {
             String gender = r.orNull(3);
             if (gender != null && !gender.equals("m") && !gender.equals("f")) throw r.error("gender is m or f, not '" + gender + "'");
             boolean letterClass = ending.startsWith("[") && ending.endsWith("]");
-            Pattern pattern = Pattern.compile("(?iu)" + (letterClass ? ending : Pattern.quote(ending)) + "$");
+            Pattern pattern;
+            try {
+                pattern = Pattern.compile("(?iu)" + (letterClass ? ending : Pattern.quote(ending)) + "$");
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw r.error("an ending in brackets is letters between them ('[kg]'), not '" + ending + "'");
+            }
             rules.add(new Rule(pattern, letterClass ? 1 : ending.length(), cases, gender));
         }
         for (List<Rule> rules : byLanguage.values()) rules.sort((a, b) -> b.length() - a.length());
@@ -70,8 +75,9 @@ final class NameCases {
         Set<String> out = new LinkedHashSet<>();
         for (List<Rule> rules : byLanguage.values()) {
             int caseCount = rules.get(0).cases().size();
+            int alternatives = rules.stream().flatMap(r -> r.cases().stream()).mapToInt(List::size).max().orElse(1);
             for (int c = 0; c < caseCount; c++) {
-                for (int alternative = 0; alternative < 2; alternative++) {
+                for (int alternative = 0; alternative < alternatives; alternative++) {
                     String declined = declined(name, gender, rules, c, alternative);
                     if (declined != null && !declined.equals(name)) out.add(declined);
                 }

@@ -63,14 +63,9 @@ public final class People {
             for (String f : familiesInOtherScripts(p, aliases)) if (!families.contains(f)) families.add(f);
             people.byId.put(p.id(), p);
             Set<String> familyForms = new HashSet<>();
-            for (String family : families) {
-                for (String f : variants.of(family)) {
-                    familyForms.add(PhraseIndex.foldSameLength(f));
-                    for (String declined : cases.of(f, p.gender())) familyForms.add(PhraseIndex.foldSameLength(declined));
-                }
-            }
+            for (String f : spellings(families, p.gender(), variants, cases)) familyForms.add(PhraseIndex.foldSameLength(f));
             List<String> otherScripts = families.subList(1, families.size());
-            for (String f : nameForms(p, otherScripts, aliases, variants, cases)) {
+            for (String f : spellings(nameForms(p, otherScripts, aliases), p.gender(), variants, cases)) {
                 String key = PhraseIndex.foldSameLength(f);
                 List<Person> list = forms.computeIfAbsent(key, k -> new ArrayList<>());
                 if (!list.contains(p)) list.add(p);
@@ -142,8 +137,7 @@ public final class People {
         return warnings;
     }
 
-    private static List<String> nameForms(Person p, List<String> otherFamilies, List<String> aliases, NameVariants variants,
-                                          NameCases cases) {
+    private static List<String> nameForms(Person p, List<String> otherFamilies, List<String> aliases) {
         List<String> forms = new ArrayList<>();
         forms.add(p.name());
         forms.add(p.family());
@@ -151,10 +145,15 @@ public final class People {
         String given = p.name().replace(p.family(), "").strip();
         if (!given.isEmpty() && p.name().endsWith(p.family())) forms.add(p.family() + " " + given);
         forms.addAll(aliases);
+        return forms;
+    }
+
+    /** Each form as transliterations spell it ({@code name-variants.tsv}), and each Latin one in its cases ({@code name-cases.tsv}). */
+    private static List<String> spellings(List<String> forms, String gender, NameVariants variants, NameCases cases) {
         Set<String> spelt = new LinkedHashSet<>();
         for (String f : forms) spelt.addAll(variants.of(f));
         Set<String> declined = new LinkedHashSet<>(spelt);
-        for (String f : spelt) if (latin(f)) declined.addAll(cases.of(f, p.gender()));
+        for (String f : spelt) if (latin(f)) declined.addAll(cases.of(f, gender));
         return List.copyOf(declined);
     }
 

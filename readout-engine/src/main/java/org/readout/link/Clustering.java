@@ -42,18 +42,8 @@ final class Clustering {
         List<List<Linker.Node>> clusters = new ArrayList<>(uf.groups());
         // a report joins the engagement of exactly its sides before one of more sides that only includes them: the pair's
         // own meeting, and not the trilateral summit the same page recalls, takes the pair's other reports
-        List<Linker.Node> leftover = new ArrayList<>();
-        List<Linker.Node> notExact = new ArrayList<>();
-        for (Linker.Node n : undated) {
-            List<Linker.Node> home = onlyAdmitting(clusters.stream().filter(c -> sides(c).equals(n.countries())).toList(), n);
-            if (home != null) home.add(n);
-            else notExact.add(n);
-        }
-        for (Linker.Node n : notExact) {
-            List<Linker.Node> home = onlyAdmitting(clusters, n);
-            if (home != null) home.add(n);
-            else leftover.add(n);
-        }
+        List<Linker.Node> notExact = joinTheOnlyAdmitting(clusters, undated, (c, n) -> sides(c).equals(n.countries()));
+        List<Linker.Node> leftover = joinTheOnlyAdmitting(clusters, notExact, (c, n) -> true);
         UnionFind<Linker.Node> rest = new UnionFind<>(leftover);
         java.util.function.BiPredicate<Linker.Node, Linker.Node> joinable = (x, y) -> linker.compatible(x, y) && cluesAgree(x.report.clue(), y.report.clue());
         // "Saturday" joins "Saturday 19 December", which names the same weekday, before "17 December", which only does not
@@ -70,6 +60,18 @@ final class Clustering {
         }
         clusters.addAll(rest.groups());
         return clusters;
+    }
+
+    /** Each node to the one dated cluster of those {@code eligible} that admits it; the nodes no such cluster took. */
+    private List<Linker.Node> joinTheOnlyAdmitting(List<List<Linker.Node>> clusters, List<Linker.Node> nodes,
+                                                   java.util.function.BiPredicate<List<Linker.Node>, Linker.Node> eligible) {
+        List<Linker.Node> left = new ArrayList<>();
+        for (Linker.Node n : nodes) {
+            List<Linker.Node> home = onlyAdmitting(clusters.stream().filter(c -> eligible.test(c, n)).toList(), n);
+            if (home != null) home.add(n);
+            else left.add(n);
+        }
+        return left;
     }
 
     private static java.util.Set<String> sides(List<Linker.Node> cluster) {

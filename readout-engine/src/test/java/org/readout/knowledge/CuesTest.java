@@ -149,4 +149,12 @@ class CuesTest {
         assertFalse(user.personPronounEnding().matcher("the talks. He ").find());
         assertTrue(user.opensOnAPersonalPronoun().matcher("They met").find());
     }
+
+    @Test
+    void aCountOfThoseWhoMetIsAWordOrAFewDigitsNeverANumberTooLongToRead() {
+        Cues cues = KnowledgeBase.bundled().cues();
+        assertEquals(java.util.Set.of(4), cues.countedSides("The four leaders discussed trade.", p -> false));
+        assertEquals(java.util.Set.of(3), cues.countedSides("The 3 leaders discussed trade.", p -> false));
+        assertEquals(java.util.Set.of(), cues.countedSides("The 12345678901 leaders discussed trade.", p -> false));
+    }
 }

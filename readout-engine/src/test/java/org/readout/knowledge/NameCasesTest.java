@@ -46,6 +46,20 @@ class NameCasesTest {
     }
 
     @Test
+    void aBadEndingInBracketsIsRefusedWithItsLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("name-cases.tsv"), "xx\t[]\ta|b\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NameCases.load(dir));
+        assertTrue(e.getMessage().contains("an ending in brackets is letters between them"), e.getMessage());
+    }
+
+    @Test
+    void everyFormOfACaseIsKnownNotOnlyTheFirstTwo(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("name-cases.tsv"), "xx\tor\tora/ori/oru\n");
+        List<String> forms = NameCases.load(dir).of("Tibor", "m");
+        assertTrue(forms.containsAll(List.of("Tibora", "Tibori", "Tiboru")), forms::toString);
+    }
+
+    @Test
     void aDeclinedNameFindsItsPersonAndTheFamilyAloneStaysTheFamilyAlone(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("people.tsv"), "jan-kowalczyk\tJan Kowalczyk\tKowalczyk\tPOL\tforeign minister\t2031-01-01\t\t\tm\n");
         People people = KnowledgeBase.load(dir).people();
