@@ -127,6 +127,11 @@ public final class StatementExtractor {
                 int objectEnd = i + 1 < acts.size() ? acts.get(i + 1).start() : s.text().length();
                 found.add(new Act(act, who, act.end(), objectEnd));
             }
+            if (found.stream().noneMatch(a -> a.match().cameo().startsWith("04"))) {
+                int firstAct = found.stream().mapToInt(a -> a.match().start()).min().orElse(background);
+                Act topic = topicOfTheEncounter(doc, s, e, speakers, Math.min(background, firstAct));
+                if (topic != null) found.add(topic);
+            }
             List<StatementReport> inSentence = new ArrayList<>();
             for (Act a : found) inSentence.addAll(statements(doc, s, e, ordinal, a, found));
             out.addAll(withoutFrames(inSentence));
@@ -201,6 +206,67 @@ public final class StatementExtractor {
     private static boolean restatesTheEncounter(SpeechActMatch act) {
         String c = act.cameo();
         return c != null && (c.startsWith("041") || c.startsWith("042") || c.startsWith("043") || c.startsWith("044"));
+    }
+
+    /** How far after the encounter word what it was about may be told ("spoke today with Moroccan Foreign Minister Nasser Bourita on"). */
+    private static final int TOPIC_REACH = 90;
+    private static final Pattern TOPIC_CLAUSE_BREAK = Pattern.compile("[;:()]|\\b(?:who|which|where|when|while|after|before|as)\\b");
+    private static final String CONSULTATION = "040";
+
+    /**
+     * "Blinken spoke today with Bourita on shared priorities in the bilateral relationship", "held talks on security
+     * cooperation": what the encounter a sentence tells was about, when no one is said to have discussed it, is a
+     * consultation of its two sides. It is told before {@code until}, where another act or another encounter begins
+     * ("congratulated Yoon on his victory" is the congratulation's), and with no one of a third side named before it.
+     */
+    private Act topicOfTheEncounter(AnnotatedDocument doc, Sentence s, EngagementReport e, SpeakerFinder speakers, int until) {
+        if (e.evidence().stream().noneMatch(ev -> ev.start() == s.start())) return null;
+        String text = s.text();
+        for (Mention t : doc.mentionsIn(s.index(), MentionType.TRIGGER)) {
+            int from = t.end() - s.start();
+            if (from < 0 || from >= until) continue;
+            Matcher m = cues.encounterTopic().matcher(text).region(from, until);
+            while (m.find() && m.start() - from <= TOPIC_REACH) {
+                if (TOPIC_CLAUSE_BREAK.matcher(text.substring(from, m.start())).find()
+                        || namesAThirdSide(doc, s, e, s.start() + from, s.start() + m.start())) break;
+                if (!namesATopic(text.substring(m.end())) || timeAt(doc, s, s.start() + m.end())) continue;
+                SpeakerFinder.Found both = speakers.both(s.start() + m.start());
+                if (both == null) return null;
+                SpeechActMatch act = new SpeechActMatch(m.start(), m.end(), -1, -1, text.substring(m.start(), m.end()).strip(),
+                        "encounter-topic", CONSULTATION, null, SpeechActMatch.Origin.DIPLOMATIC, 0,
+                        lexicon.coder().code(CONSULTATION), List.of(), 0, "what the encounter was about");
+                return new Act(act, both, m.end(), until);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "on shared priorities": a topic-head soon after the topic word, written in lower case ("the Meeting on Interregional
+     * Security" is the name of an event).
+     */
+    private boolean namesATopic(String after) {
+        Matcher head = cues.topicHead().matcher(after);
+        if (!head.find()) return false;
+        String words = after.substring(0, head.end()).strip();
+        int last = words.lastIndexOf(' ') + 1;
+        return Character.isLowerCase(words.charAt(last));
+    }
+
+    /** "spoke to his counterparts in Saudi Arabia, Pakistan and Egypt about": a country or person of neither side between two offsets. */
+    private static boolean namesAThirdSide(AnnotatedDocument doc, Sentence s, EngagementReport e, int from, int to) {
+        Set<String> sides = e.countries();
+        for (Mention m : doc.mentionsIn(s.index())) {
+            if (m.start() < from || m.end() > to) continue;
+            String side = sideNamed(m);
+            if (side != null && !sides.contains(side)) return true;
+        }
+        return false;
+    }
+
+    /** "met on Thursday amid the conflict": a time told right at an offset. */
+    private static boolean timeAt(AnnotatedDocument doc, Sentence s, int at) {
+        return doc.timesIn(s.index()).stream().anyMatch(t -> t.start() <= at + 4 && t.end() > at);
     }
 
     /** How near after an act's topic word the other encounter's word must be ("updated Tusk on his recent visit"). */

@@ -69,6 +69,8 @@ public final class Cues {
     private final Pattern sideNoun;
     private final Pattern topicMarker;
     private final Pattern topicNoun;
+    private final Pattern encounterTopic;
+    private final Pattern topicHead;
     private final Pattern arrival;
     private final Pattern quoteAttribution;
     private final Pattern together;
@@ -120,8 +122,10 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event");
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
+    /** How many words may stand before the topic-head that names what an encounter was about ("on [shared] priorities"). */
+    private static final int TOPIC_HEAD_REACH = 4;
     private static final Set<String> PRONOUN_KINDS = Set.of("m", "f", "plural", "self");
     /** Where an {@code auxiliary} is read, its third column. */
     private static final Set<String> AUXILIARY_PLACES = Set.of("before", "after", "inside");
@@ -256,6 +260,8 @@ public final class Cues {
                 + words(rows, "report-audience") + "))\\s+(?:on\\s+)?");
         topicNoun = Pattern.compile("(?i)\\b(?:" + words(rows, "topic-noun") + ")\\b(?:\\s+[\\p{L}'’-]+){0,4}\\s+(?:in|at)\\s+(?:the\\s+)?$");
         topicMarker = Pattern.compile("(?i)\\b(?:" + words(rows, "topic-marker") + ")\\s*$");
+        encounterTopic = Pattern.compile("(?i)\\b(?:" + words(rows, "encounter-topic") + ")\\s+");
+        topicHead = Pattern.compile("(?i)^(?:[\\p{L}'’-]+\\s+){0," + TOPIC_HEAD_REACH + "}(?:" + words(rows, "topic-head") + ")\\b");
         sideNoun = Pattern.compile("^\\s+(?:" + words(rows, "side-noun") + ")\\b(?!['’]s)");
         opensOnAPronoun = Pattern.compile("^\\W*(?:" + exact(rows, "subject-pronoun") + ")\\b");
         pluperfect = Pattern.compile("(?i)\\b(?:" + words(rows, "pluperfect") + ")\\s+(?:\\w+\\s+)?(?:\\w+ed|" + words(rows, "participle") + ")\\b");
@@ -472,6 +478,16 @@ public final class Cues {
     /** "the ongoing war between Israel and Hamas in": a place right after these is what was talked of, not where they met. */
     public Pattern topicNoun() {
         return topicNoun;
+    }
+
+    /** Right after an encounter told with the other side, the words that say what it was about ("on", "about"). */
+    public Pattern encounterTopic() {
+        return encounterTopic;
+    }
+
+    /** At the start of what an encounter was about, a noun that heads a topic within a few words ("shared priorities", "bilateral ties"). */
+    public Pattern topicHead() {
+        return topicHead;
     }
 
     /** The last word of an act that introduces what it is about ("briefed X on", "informed X about"). */
