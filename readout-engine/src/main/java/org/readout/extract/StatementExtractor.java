@@ -82,7 +82,7 @@ public final class StatementExtractor {
                 speakers = new SpeakerFinder(engagements.get(ordinal).participants(), people, cues, namedInFull, voice);
                 current = ordinal;
             }
-            if (isHeadingLine(s)) {
+            if (isHeadingLine(doc, s)) {
                 speakers.observeTheFloor(doc, s); // "Minister Kono: Yes." is short, but gives him the floor
                 continue;
             }
@@ -194,12 +194,23 @@ public final class StatementExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”’)]\\s*$");
 
     /** A headline, a section heading or a caption line: no statement is read from it. */
-    private static boolean isHeadingLine(Sentence s) {
+    private static boolean isHeadingLine(AnnotatedDocument doc, Sentence s) {
         // "Prime Minister Modi congratulated President Bolsonaro on Brazil's BRICS Presidency." is capitalised as a
         // headline is, but ends as a sentence does
         boolean endsAsASentence = SENTENCE_END.matcher(s.text()).find();
         return ParticipantFinder.isHeadline(s.text()) && !endsAsASentence || s.text().length() < 25
-                || !endsAsASentence && s.text().split("\\s+").length < 16;
+                || !endsAsASentence && s.text().split("\\s+").length < 16 && !cutOff(doc, s);
+    }
+
+    /**
+     * "... They also vowed to work together in": a sentence without its end that goes on a line after another sentence, or
+     * that ends the page (a page cut off, an excerpt), is a sentence cut short, not a heading.
+     */
+    private static boolean cutOff(AnnotatedDocument doc, Sentence s) {
+        String text = doc.document().text();
+        if (text.substring(Math.min(s.end(), text.length())).isBlank()) return true;
+        int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
+        return !text.substring(lineStart, s.start()).isBlank();
     }
 
     /** "held talks", "visited", "hosted": the engagement itself, which the engagement record already holds. */
