@@ -123,6 +123,9 @@ public final class StatementExtractor {
                 // "Asimismo, han hablado sobre ...": Spanish, Portuguese or Italian leave a known subject unsaid; on a page not
                 // in English an act with no one named before it in its sentence is the last speaker's
                 if (who == null && !"en".equals(doc.document().language())) who = speakers.continuing(doc, s, s.start() + act.start());
+                // "We discussed regional issues", "Discussed bilateral ties" (a leader's own post): a consultation or an
+                // agreement in the first person plural, or with no subject at all, that no one named does, is both sides'
+                if (who == null && (weTogether(s, act) || subjectless(s, act))) who = speakers.both(s.start() + act.start());
                 if (who == null) continue;
                 int objectEnd = i + 1 < acts.size() ? acts.get(i + 1).start() : s.text().length();
                 found.add(new Act(act, who, act.end(), objectEnd));
@@ -344,6 +347,18 @@ public final class StatementExtractor {
     }
 
     private static final Pattern ASIDE_CLOSE = Pattern.compile("^[^,;:]*,\\s*$");
+
+    private static final Pattern PARTICIPLE = Pattern.compile("^\\p{L}+ing\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Discussed bilateral and regional issues", "Also exchanged views on": a consultation or agreement that opens its
+     * sentence with no subject ("Discussing the trade deal, the Prime Minister said" has its subject after the comma).
+     */
+    private boolean subjectless(Sentence s, SpeechActMatch act) {
+        String cameo = act.cameo();
+        return cameo != null && (cameo.startsWith("03") || cameo.startsWith("04")) && !act.nounPhrase()
+                && !PARTICIPLE.matcher(act.text()).find() && cues.subjectlessOpening().matcher(s.text().substring(0, act.start())).find();
+    }
 
     /** "We discussed the next steps", "Both President North and I agreed": a consultation or agreement in the speaker's first person plural. */
     private boolean weTogether(Sentence s, SpeechActMatch act) {

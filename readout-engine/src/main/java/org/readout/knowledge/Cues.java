@@ -70,6 +70,7 @@ public final class Cues {
     private final Pattern topicMarker;
     private final Pattern topicNoun;
     private final Pattern encounterTopic;
+    private final Pattern subjectlessOpening;
     private final Pattern topicHead;
     private final Pattern arrival;
     private final Pattern quoteAttribution;
@@ -260,6 +261,7 @@ public final class Cues {
                 + words(rows, "report-audience") + "))\\s+(?:on\\s+)?");
         topicNoun = Pattern.compile("(?i)\\b(?:" + words(rows, "topic-noun") + ")\\b(?:\\s+[\\p{L}'’-]+){0,4}\\s+(?:in|at)\\s+(?:the\\s+)?$");
         topicMarker = Pattern.compile("(?i)\\b(?:" + words(rows, "topic-marker") + ")\\s*$");
+        subjectlessOpening = Pattern.compile("(?i)^[\\s\"“‘'•*–-]*(?:(?:" + words(rows, "auxiliary-adverb") + "|\\p{L}+ly)\\s+)?$");
         encounterTopic = Pattern.compile("(?i)\\b(?:" + words(rows, "encounter-topic") + ")\\s+");
         topicHead = Pattern.compile("(?i)^(?:[\\p{L}'’-]+\\s+){0," + TOPIC_HEAD_REACH + "}(?:" + words(rows, "topic-head") + ")\\b");
         sideNoun = Pattern.compile("^\\s+(?:" + words(rows, "side-noun") + ")\\b(?!['’]s)");
@@ -478,6 +480,11 @@ public final class Cues {
     /** "the ongoing war between Israel and Hamas in": a place right after these is what was talked of, not where they met. */
     public Pattern topicNoun() {
         return topicNoun;
+    }
+
+    /** All a sentence holds before a verb that opens it with no subject ("Also exchanged views on", "Discussed bilateral ties"). */
+    public Pattern subjectlessOpening() {
+        return subjectlessOpening;
     }
 
     /** Right after an encounter told with the other side, the words that say what it was about ("on", "about"). */

@@ -246,4 +246,58 @@ class JointSpeakersTest {
                 """);
         assertEquals(List.of("AZE", "KAZ"), speakers(only(d, "In a telephone conversation, an exchange of views")));
     }
+
+    @Test
+    void aConsultationInTheFirstPersonPluralThatNoOneNamedHoldsIsBothSides() {
+        ProcessedDocument d = Readouts.process("we.txt", """
+                Leaders meet in Canberra
+
+                June 4, 2022
+
+                Prime Minister Anthony Albanese and President Yoon Suk Yeol held a meeting in Canberra on Tuesday. A report quoted officials saying that trade will be a key area of discussions. They also said that a new mine was likely to figure in the talks.
+
+                "Had fruitful discussions with President Yoon. His passion for football is commendable. We discussed regional issues and our shared priorities. We also agreed to deepen trade," Albanese posted.
+                """);
+        assertEquals(List.of("AUS", "KOR"), speakers(only(d, "We discussed regional issues")));
+    }
+
+    @Test
+    void aConsultationThatOpensItsSentenceWithNoSubjectIsBothSides() {
+        ProcessedDocument d = Readouts.process("post.txt", """
+                Leaders speak by phone
+
+                June 4, 2022
+
+                Prime Minister Anthony Albanese spoke by phone with President Yoon Suk Yeol on Saturday.
+                Also discussed regional security and the supply of critical minerals.
+                """);
+        assertEquals(List.of("AUS", "KOR"), speakers(only(d, "Also discussed regional security")));
+    }
+
+    @Test
+    void aParticipleOpeningItsSentenceHasItsSubjectAfterTheComma() {
+        ProcessedDocument d = Readouts.process("participle.txt", """
+                Leaders speak by phone
+
+                June 4, 2022
+
+                Prime Minister Anthony Albanese spoke by phone with President Yoon Suk Yeol on Saturday.
+                Discussing critical minerals, officials said Korea would invest in new mines.
+                """);
+        assertTrue(Readouts.in(d, "Discussing critical minerals").stream().noneMatch(st -> speakers(st).size() == 2),
+                Readouts.in(d, "Discussing critical minerals").toString());
+    }
+
+    @Test
+    void threeLeadersCountedTogetherAreAllThreeSides() {
+        ProcessedDocument d = Readouts.process("three.txt", """
+                Leaders meet in Cairo
+
+                June 4, 2022
+
+                President Abdel Fattah al-Sisi hosted Prime Minister Naftali Bennett and Crown Prince Mohamed bin Zayed in Sharm el-Sheikh on Tuesday.
+                The three leaders discussed energy and food security.
+                """);
+        assertEquals(List.of("ARE", "EGY", "ISR"), speakers(only(d, "The three leaders discussed")));
+    }
 }
