@@ -224,7 +224,6 @@ public final class StatementExtractor {
 
     /** How far after the encounter word what it was about may be told ("spoke today with Moroccan Foreign Minister Nasser Bourita on"). */
     private static final int TOPIC_REACH = 90;
-    private static final Pattern TOPIC_CLAUSE_BREAK = Pattern.compile("[;:()]|\\b(?:who|which|where|when|while|after|before|as)\\b");
     private static final String CONSULTATION = "040";
 
     /**
@@ -241,7 +240,7 @@ public final class StatementExtractor {
             if (from < 0 || from >= until) continue;
             Matcher m = cues.encounterTopic().matcher(text).region(from, until);
             while (m.find() && m.start() - from <= TOPIC_REACH) {
-                if (TOPIC_CLAUSE_BREAK.matcher(text.substring(from, m.start())).find()
+                if (cues.clauseBreak().matcher(text.substring(from, m.start())).find()
                         || namesAThirdSide(doc, s, e, s.start() + from, s.start() + m.start())) break;
                 if (!namesATopic(text.substring(m.end())) || timeAt(doc, s, s.start() + m.end())) continue;
                 SpeakerFinder.Found both = speakers.both(s.start() + m.start());

@@ -71,6 +71,7 @@ public final class Cues {
     private final Pattern topicNoun;
     private final Pattern encounterTopic;
     private final Pattern subjectlessOpening;
+    private final Pattern clauseBreak;
     private final Pattern topicHead;
     private final Pattern arrival;
     private final Pattern quoteAttribution;
@@ -124,9 +125,9 @@ public final class Cues {
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
             "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event");
-    /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
     /** How many words may stand before the topic-head that names what an encounter was about ("on [shared] priorities"). */
     private static final int TOPIC_HEAD_REACH = 4;
+    /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
     private static final Set<String> PRONOUN_KINDS = Set.of("m", "f", "plural", "self");
     /** Where an {@code auxiliary} is read, its third column. */
     private static final Set<String> AUXILIARY_PLACES = Set.of("before", "after", "inside");
@@ -206,6 +207,7 @@ public final class Cues {
         channelBefore = Pattern.compile("(?i)\\b(?:" + words(rows, "channel") + ")\\s+(?:(?:a|an|the)\\s+)?$");
         otherEncounterOpener = Pattern.compile("(?i)^\\W*(?:" + words(rows, "other-encounter") + ")\\b");
         clauseOpener = Pattern.compile("[,;]|\\b(?i:" + words(rows, "clause-opener") + ")\\b");
+        clauseBreak = Pattern.compile("[;:()]|\\b(?i:" + words(rows, "clause-opener") + "|" + words(rows, "relative-opener") + ")\\b");
         nameParticles = words(rows, "name-particle");
         officeThenName = Pattern.compile("\\s{1,2}(?:(?i:" + nameParticles + ")[\\s-])?");
         monthFirstZone = Pattern.compile("\\b(?:" + exact(rows, "month-first-zone") + ")\\b");
@@ -480,6 +482,11 @@ public final class Cues {
     /** "the ongoing war between Israel and Hamas in": a place right after these is what was talked of, not where they met. */
     public Pattern topicNoun() {
         return topicNoun;
+    }
+
+    /** What ends a clause inside a sentence, commas aside: a semicolon, a colon, a bracket, a clause-opener or a relative-opener. */
+    public Pattern clauseBreak() {
+        return clauseBreak;
     }
 
     /** All a sentence holds before a verb that opens it with no subject ("Also exchanged views on", "Discussed bilateral ties"). */
