@@ -25,6 +25,7 @@ final class DateResolver {
             return anchor == null ? null : yearless(c.month(), c.day(), anchor, tense);
         }
         if (anchor == null) return null;
+        if (v instanceof TimeValue.CalendarDate c && c.year() == null && c.month() == null && c.day() != null) return dayOfMonth(c.day(), anchor, tense);
         if (v instanceof TimeValue.Weekday w) return weekday(w, anchor, tense);
         if (v instanceof TimeValue.RelativeDay r) return anchor.plusDays(r.offset());
         return null;
@@ -33,6 +34,18 @@ final class DateResolver {
     /** "today", "yesterday", "on Thursday": a day counted from the publication day, not named in the calendar. */
     static boolean readFromPublication(TimeValue v) {
         return v instanceof TimeValue.RelativeDay || v instanceof TimeValue.Weekday w && w.dayOfMonth() == null;
+    }
+
+    /** "23일" written on the 25th: the 23rd of the anchor's month, or of the month before if that day is still to come (the next one ahead for the future). */
+    private static LocalDate dayOfMonth(int day, LocalDate anchor, Tense tense) {
+        YearMonth month = YearMonth.from(anchor);
+        for (int i = 0; i < 2; i++) {
+            YearMonth m = tense == Tense.FUTURE ? month.plusMonths(i) : month.minusMonths(i);
+            if (day > m.lengthOfMonth()) continue;
+            LocalDate d = m.atDay(day);
+            if (tense == Tense.FUTURE ? !d.isBefore(anchor) : !d.isAfter(anchor)) return d;
+        }
+        return null;
     }
 
     /** The last day of a span, in the year its first day resolved to. */

@@ -579,4 +579,15 @@ class TemporalTaggerTest {
         assertEquals(new CalendarDate(2022, 11, 3), only("박진 장관은 2022년 11월 3일 통화를 갖고", "2022년 11월 3일"));
         assertEquals(new CalendarDate(null, 5, 9), only("5월 9일 만찬", "5월 9일"));
     }
+
+    @Test
+    void aDayOfTheMonthAloneInChineseJapaneseOrKorean() {
+        assertEquals(new CalendarDate(null, null, 23), only("이재명 대통령이 23일 도쿄에서 정상회담을 했다", "23일"));
+        assertEquals(new CalendarDate(null, null, 9), only("外相は9日、電話会談を行った", "9日"));
+        assertEquals(new CalendarDate(null, 5, 20), only("5月20日から23日まで来日する", "5月20日"), "the end of a span is not a day of its own");
+        none("지난달 24일 일본에서 만났다");
+        none("先月9日に会談した");
+        none("川普20日就任美國總統以來首度通話");
+        none("9日間の日程で訪問する");
+    }
 }

@@ -337,4 +337,13 @@ class DateResolverTest {
         assertNull(DateResolver.safe(2023, 13, 1));
         assertEquals(d("2024-02-29"), DateResolver.safe(2024, 2, 29));
     }
+
+    @Test
+    void aDayOfTheMonthAloneIsTheNearestSuchDayOnTheSideItsTenseSays() {
+        assertEquals(d("2025-08-23"), resolve(new org.readout.annotate.TimeValue.CalendarDate(null, null, 23), "2025-08-25", Tense.PAST));
+        assertEquals(d("2025-07-28"), resolve(new org.readout.annotate.TimeValue.CalendarDate(null, null, 28), "2025-08-25", Tense.PAST), "still to come this month: last month's");
+        assertEquals(d("2025-09-30"), resolve(new org.readout.annotate.TimeValue.CalendarDate(null, null, 30), "2025-09-26", Tense.FUTURE));
+        assertEquals(d("2025-03-31"), resolve(new org.readout.annotate.TimeValue.CalendarDate(null, null, 31), "2025-04-10", Tense.PAST), "April has no 31st");
+        assertNull(resolve(new org.readout.annotate.TimeValue.CalendarDate(null, null, 23), null, Tense.PAST));
+    }
 }
