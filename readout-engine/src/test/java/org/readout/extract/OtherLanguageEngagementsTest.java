@@ -259,4 +259,12 @@ class OtherLanguageEngagementsTest {
         EngagementReport r = only(extract("ro", "2022-06-15", "Președintele Klaus Iohannis s-a întâlnit cu președintele Emmanuel Macron la București."));
         assertEquals(List.of("FRA", "ROU"), countries(r));
     }
+
+    @Test
+    void officeHoldersNamedInArabicAndInTraditionalChinese() {
+        EngagementReport call = only(extract("ar", "2025-10-11", "أجرى وزير الخارجية بدر عبد العاطي اتصالا هاتفيا مع وزير الخارجية الأمريكي ماركو روبيو."));
+        assertEquals(List.of("EGY", "USA"), countries(call));
+        EngagementReport video = only(extract("zh", "2025-09-11", "美國國防部長赫格塞斯9日與中國國防部長董軍視訊通話。"));
+        assertEquals(List.of("CHN", "USA"), countries(video));
+    }
 }
