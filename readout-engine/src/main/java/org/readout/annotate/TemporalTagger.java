@@ -59,9 +59,9 @@ final class TemporalTagger {
                     m -> date(ERAS.get(m.group(1)) + (m.group(2).equals("元") ? 0 : num(m, 2) - 1), num(m, 3), num(m, 4))),
             digits("(?<![\\d年년])(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]", m -> date(null, num(m, 1), num(m, 2))),
             // "23일", "9日": a day of the month alone, in the page's month (not beside a word of another month or of a span,
-            // time-words.tsv kind other-month; "9日間" is how long)
-            digits("(?:(" + WORDS.otherMonths() + ")\\s*)?(?<![\\d年년月월~∼～-]\\s?)(\\d{1,2})\\s*[日일](?![間간째目])([^\\s，。、,.!?！？]{0,8}(?:"
-                    + WORDS.otherMonths() + "))?", m -> m.group(1) != null || m.group(3) != null ? null : date(null, null, num(m, 2))),
+            // time-words.tsv kind not-a-day-alone; "9日間" is how long)
+            digits("(?:(" + WORDS.dayAloneBlockers() + ")\\s*)?(?<![\\d年년月월~∼～-]\\s?)(\\d{1,2})\\s*[日일](?![間간째目])([^\\s，。、,.!?！？]{0,8}(?:"
+                    + WORDS.dayAloneBlockers() + "))?", m -> m.group(1) != null || m.group(3) != null ? null : date(null, null, num(m, 2))),
             // "午後4時55分", "10時55分": a Japanese clock time; "約20分間": how long
             digits("(" + WORDS.partsOfDay() + ")?(\\d{1,2})時(?:(\\d{1,2})分)?", m -> cjkClock(m.group(1), num(m, 2), m.group(3))),
             digits("(\\d{1,3})分間", m -> new TimeValue.Duration(num(m, 1))),
