@@ -261,10 +261,12 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
-    void officeHoldersNamedInArabicAndInTraditionalChinese() {
+    void officeHoldersAndTalksNamedInArabicAndInTraditionalChinese() {
         EngagementReport call = only(extract("ar", "2025-10-11", "أجرى وزير الخارجية بدر عبد العاطي اتصالا هاتفيا مع وزير الخارجية الأمريكي ماركو روبيو."));
         assertEquals(List.of("EGY", "USA"), countries(call));
         EngagementReport video = only(extract("zh", "2025-09-11", "美國國防部長赫格塞斯9日與中國國防部長董軍視訊通話。"));
         assertEquals(List.of("CHN", "USA"), countries(video));
+        EngagementReport talks = only(extract("zh2", "2024-11-16", "中國國家主席習近平15日在利馬與日本首相石破茂會晤。"));
+        assertEquals(List.of("CHN", "JPN"), countries(talks));
     }
 }
