@@ -277,9 +277,12 @@ public final class StatementExtractor {
         return false;
     }
 
+    /** How far after an offset a time may start and still be told right there ("on the Thursday"). */
+    private static final int TIME_AT_SLACK = 4;
+
     /** "met on Thursday amid the conflict": a time told right at an offset. */
     private static boolean timeAt(AnnotatedDocument doc, Sentence s, int at) {
-        return doc.timesIn(s.index()).stream().anyMatch(t -> t.start() <= at + 4 && t.end() > at);
+        return doc.timesIn(s.index()).stream().anyMatch(t -> t.start() <= at + TIME_AT_SLACK && t.end() > at);
     }
 
     /** How near after an act's topic word the other encounter's word must be ("updated Tusk on his recent visit"). */
@@ -347,8 +350,6 @@ public final class StatementExtractor {
 
     private static final Pattern ASIDE_CLOSE = Pattern.compile("^[^,;:]*,\\s*$");
 
-    private static final Pattern PARTICIPLE = Pattern.compile("^\\p{L}+ing\\b", Pattern.CASE_INSENSITIVE);
-
     /**
      * "Discussed bilateral and regional issues", "Also exchanged views on": a consultation or agreement that opens its
      * sentence with no subject ("Discussing the trade deal, the Prime Minister said" has its subject after the comma).
@@ -356,7 +357,7 @@ public final class StatementExtractor {
     private boolean subjectless(Sentence s, SpeechActMatch act) {
         String cameo = act.cameo();
         return cameo != null && (cameo.startsWith("03") || cameo.startsWith("04")) && !act.nounPhrase()
-                && !PARTICIPLE.matcher(act.text()).find() && cues.subjectlessOpening().matcher(s.text().substring(0, act.start())).find();
+                && !cues.presentParticiple().matcher(act.text()).find() && cues.subjectlessOpening().matcher(s.text().substring(0, act.start())).find();
     }
 
     /** "We discussed the next steps", "Both President North and I agreed": a consultation or agreement in the speaker's first person plural. */

@@ -71,6 +71,7 @@ public final class Cues {
     private final Pattern topicNoun;
     private final Pattern encounterTopic;
     private final Pattern subjectlessOpening;
+    private final Pattern presentParticiple;
     private final Pattern clauseBreak;
     private final Pattern topicHead;
     private final Pattern arrival;
@@ -124,7 +125,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event");
     /** How many words may stand before the topic-head that names what an encounter was about ("on [shared] priorities"). */
     private static final int TOPIC_HEAD_REACH = 4;
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
@@ -264,6 +265,7 @@ public final class Cues {
         topicNoun = Pattern.compile("(?i)\\b(?:" + words(rows, "topic-noun") + ")\\b(?:\\s+[\\p{L}'’-]+){0,4}\\s+(?:in|at)\\s+(?:the\\s+)?$");
         topicMarker = Pattern.compile("(?i)\\b(?:" + words(rows, "topic-marker") + ")\\s*$");
         subjectlessOpening = Pattern.compile("(?i)^[\\s\"“‘'•*–-]*(?:(?:" + words(rows, "auxiliary-adverb") + "|\\p{L}+ly)\\s+)?$");
+        presentParticiple = Pattern.compile("(?i)^\\p{L}+(?:" + words(rows, "participle-ending") + ")\\b");
         encounterTopic = Pattern.compile("(?i)\\b(?:" + words(rows, "encounter-topic") + ")\\s+");
         topicHead = Pattern.compile("(?i)^(?:[\\p{L}'’-]+\\s+){0," + TOPIC_HEAD_REACH + "}(?:" + words(rows, "topic-head") + ")\\b");
         sideNoun = Pattern.compile("^\\s+(?:" + words(rows, "side-noun") + ")\\b(?!['’]s)");
@@ -492,6 +494,11 @@ public final class Cues {
     /** All a sentence holds before a verb that opens it with no subject ("Also exchanged views on", "Discussed bilateral ties"). */
     public Pattern subjectlessOpening() {
         return subjectlessOpening;
+    }
+
+    /** A word in the form of a present participle at the start ("Discussing"), by its ending. */
+    public Pattern presentParticiple() {
+        return presentParticiple;
     }
 
     /** Right after an encounter told with the other side, the words that say what it was about ("on", "about"). */
