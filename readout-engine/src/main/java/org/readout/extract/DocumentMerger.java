@@ -424,7 +424,7 @@ final class DocumentMerger {
     private static boolean compatibleIgnoringTense(Candidate g, Candidate c) {
         // A summit and a ministers' talk are one encounter only between the same sides (not "the upcoming
         // Japan-China-ROK summit" told in a Japan-China meeting).
-        if ("summit".equals(g.kind) != "summit".equals(c.kind) && !g.countries().equals(c.countries())) return false;
+        if ("summit".equals(g.kind) != "summit".equals(c.kind) && !sidesAndDestination(g).equals(sidesAndDestination(c))) return false;
         if (g.strongFormat && c.strongFormat && !g.format.value().equals(c.format.value())) return false;
         // "told Starmer on the phone" and "the Leaders' Summit he is convening": a telephone call is never a summit.
         if (told(g, "phone") && "summit".equals(c.kind) || told(c, "phone") && "summit".equals(g.kind)) return false;
@@ -454,6 +454,14 @@ final class DocumentMerger {
                     && sameOrNull(g.clue.day(), c.clue.day()) && admitsItsDay(g.clue.and(c.clue));
         }
         return true;
+    }
+
+    /** A visit's sides with the country visited ("Kishida visited Seoul" is Japan's and Korea's encounter); another's own sides. */
+    private static Set<String> sidesAndDestination(Candidate c) {
+        if (c.destination == null || c.countries().contains(c.destination)) return c.countries();
+        Set<String> sides = new HashSet<>(c.countries());
+        sides.add(c.destination);
+        return sides;
     }
 
     /** "Friday (3)" and "in May 2023": clues that together name a day name one on their weekday, if they give one. */

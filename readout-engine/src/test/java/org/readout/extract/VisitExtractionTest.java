@@ -43,6 +43,14 @@ class VisitExtractionTest {
     }
 
     @Test
+    void aVisitToldBeforeTheSummitItWasForPlacesTheSummit() {
+        EngagementReport r = Docs.only(Docs.extract("v", "2024-05-10", "On May 9, 2024, Prime Minister Fumio Kishida visited Ottawa, Canada. "
+                + "Prime Minister Kishida held a summit meeting with Prime Minister Justin Trudeau."));
+        assertEquals(new Location("Ottawa", "CAN"), value(r.location()));
+        assertEquals(java.time.LocalDate.of(2024, 5, 9), value(r.date()));
+    }
+
+    @Test
     void thePlaceNearestTheEncounterIsWhereItWasHeld() {
         EngagementReport r = Docs.only(Docs.extract("near", "2023-12-05", "President Lula and Chancellor Olaf Scholz agreed on the "
                 + "need for a truce in Gaza as they held talks in Berlin on Monday, December 4, 2023."));
