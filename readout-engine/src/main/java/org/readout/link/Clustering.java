@@ -132,7 +132,8 @@ final class Clustering {
     }
 
     /**
-     * The one dated engagement an undated report can belong to, or null when none or several fit. A call
+     * The one dated engagement an undated report can belong to (of several, the only one whose reports tell its format),
+     * or null when none or several fit. A call
      * across time zones may be dated a day apart by its two sides ("on Friday" in Seoul, "the evening
      * of August 5" in Washington): a remote report's clue may then admit the day before or after.
      */
@@ -147,7 +148,20 @@ final class Clustering {
     }
 
     private List<Linker.Node> onlyAdmitting(List<List<Linker.Node>> clusters, Linker.Node n, int slack) {
-        List<Linker.Node> found = null;
+        List<List<Linker.Node>> admitting = admitting(clusters, n, slack);
+        if (admitting.size() > 1) admitting = admitting.stream().filter(c -> c.stream().allMatch(m -> sameFormat(m, n))).toList();
+        return admitting.size() == 1 ? admitting.get(0) : null;
+    }
+
+    /** Whether two reports tell the same format, when both tell one (a video conference may be told as a call or a meeting). */
+    private static boolean sameFormat(Linker.Node a, Linker.Node b) {
+        String fa = a.report.format() == null || a.report.formatAssumed() ? null : a.report.format().value();
+        String fb = b.report.format() == null || b.report.formatAssumed() ? null : b.report.format().value();
+        return fa == null || fb == null || fa.equals(fb);
+    }
+
+    private List<List<Linker.Node>> admitting(List<List<Linker.Node>> clusters, Linker.Node n, int slack) {
+        List<List<Linker.Node>> found = new ArrayList<>();
         for (List<Linker.Node> c : clusters) {
             LocalDate day = c.get(0).date();
             boolean admits = false;
@@ -156,8 +170,7 @@ final class Clustering {
             if (!fitsPublication(n, day)) continue;
             if (!c.stream().allMatch(m -> linker.compatible(m, n))) continue;
             if (!linker.inOffice(List.of(n), day)) continue;
-            if (found != null) return null;
-            found = c;
+            found.add(c);
         }
         return found;
     }

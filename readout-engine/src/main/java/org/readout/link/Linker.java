@@ -242,9 +242,17 @@ public final class Linker {
         if (!ca.containsAll(cb) && !cb.containsAll(ca)) return false;
         String fa = a.report.format() == null ? null : a.report.format().value();
         String fb = b.report.format() == null ? null : b.report.format().value();
-        if (fa != null && fb != null && !fa.equals(fb) && !a.report.formatAssumed() && !b.report.formatAssumed()) return false;
+        if (formatsConflict(fa, fb) && !a.report.formatAssumed() && !b.report.formatAssumed()) return false;
         if (heldInDifferentCountries(a.report, b.report)) return false;
         return !personConflict(a.report.participants(), b.report.participants());
+    }
+
+    /**
+     * A call and a meeting are different encounters; a video conference is told as either ("a virtual meeting", "the
+     * leaders spoke by video link", "the call"), so it conflicts with neither.
+     */
+    private static boolean formatsConflict(String fa, String fb) {
+        return fa != null && fb != null && !fa.equals(fb) && !"video".equals(fa) && !"video".equals(fb);
     }
 
     /**

@@ -63,10 +63,12 @@ class LinkerRulesTest {
     }
 
     @Test
-    void differentFormatsAreNotCompatible() {
+    void aCallAndAMeetingAreNotCompatibleAVideoConferenceIsToldAsEither() {
         assertFalse(compatible(report("a", 0, "held", "phone", DAY, null, HAYASHI, QIN),
                 report("b", 0, "held", "in_person", DAY, null, HAYASHI, QIN)));
-        assertFalse(compatible(report("a", 0, "held", "phone", DAY, null, HAYASHI, QIN),
+        assertTrue(compatible(report("a", 0, "held", "phone", DAY, null, HAYASHI, QIN),
+                report("b", 0, "held", "video", DAY, null, HAYASHI, QIN)));
+        assertTrue(compatible(report("a", 0, "held", "in_person", DAY, null, HAYASHI, QIN),
                 report("b", 0, "held", "video", DAY, null, HAYASHI, QIN)));
     }
 

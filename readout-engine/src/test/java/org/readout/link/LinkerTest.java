@@ -99,6 +99,27 @@ class LinkerTest {
     }
 
     @Test
+    void aVideoConferenceToldAsAMeetingOnTheSameDayIsOneEngagement() {
+        LinkedCorpus c = link(news("video", "2023-05-11", "Prime Minister Fumio Kishida held a video conference with President Joe Biden "
+                        + "on May 10, 2023."),
+                news("meeting", "2023-05-11", "Prime Minister Fumio Kishida held a meeting with President Joe Biden on May 10, 2023."));
+        Engagement e = only(c);
+        assertEquals(2, e.documents().size());
+        assertEquals("video", e.format());
+    }
+
+    @Test
+    void anUndatedVideoConferenceJoinsThePairsVideoConferenceRatherThanItsMeeting() {
+        LinkedCorpus c = link(news("video", "2023-05-11", "Prime Minister Fumio Kishida held a video conference with President Joe Biden "
+                        + "on May 10, 2023."),
+                news("meeting", "2023-05-21", "Prime Minister Fumio Kishida held a meeting with President Joe Biden in Hiroshima on May 20, 2023."),
+                news("undated", null, "Prime Minister Fumio Kishida held a video conference with President Joe Biden."));
+        Engagement video = c.engagements().stream().filter(e -> e.documents().contains(new DocLink("video", "reports"))).findFirst().orElseThrow();
+        assertEquals(List.of(new DocLink("undated", "reports"), new DocLink("video", "reports")), video.documents());
+        assertEquals(2, c.engagements().size());
+    }
+
+    @Test
     void meetingInTokyoIsAVisitHostedByJapan() {
         Engagement e = only(link(MEETING));
         assertEquals("visit", e.setting());
