@@ -31,6 +31,11 @@ import java.util.regex.Pattern;
 final class IssuerFinder {
     /** How far from a name a country word still marks it ("Chinese Foreign Minister Qin Gang", "Wang Yi, Foreign Minister of China"). */
     private static final int MARK_WINDOW = 60;
+    /**
+     * Before a name, farther than {@link #MARK_WINDOW} when only a long office stands between ("China's Director of the Office of
+     * the ... Commission and Foreign Minister Wang Yi"), with no one else named and no encounter told there.
+     */
+    private static final int MARK_WINDOW_BEFORE = 110;
     /** An e-mail address's or a web address's host. */
     private static final Pattern ADDRESS = Pattern.compile("(?:[\\w.+-]+@|https?://|\\bwww\\.)((?:[\\w-]+\\.)+[a-zA-Z]{2,})");
 
@@ -257,12 +262,19 @@ final class IssuerFinder {
     private boolean marked(AnnotatedDocument doc, Sentence s, Mention name) {
         String text = doc.document().text();
         for (Mention c : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
-            if (c.end() <= name.start() && name.start() - c.end() <= MARK_WINDOW
-                    && markBefore.matcher(text.substring(c.end(), name.start())).matches()) return true;
+            if (c.end() <= name.start() && name.start() - c.end() <= MARK_WINDOW_BEFORE
+                    && markBefore.matcher(text.substring(c.end(), name.start())).matches()
+                    && (name.start() - c.end() <= MARK_WINDOW || !acted(doc, s, c.end(), name.start()) && !anotherNameBetween(doc, s, c.end(), name.start()))) return true;
             if (c.start() >= name.end() && c.start() - name.end() <= MARK_WINDOW
                     && text.substring(name.end(), c.start()).matches("(?:,[^;:()]*\\b|\\s+)of\\s+(?:the\\s+)?|,\\s*(?:the\\s+)?")
                     && !acted(doc, s, name.end(), c.start())) return true;
         }
+        return false;
+    }
+
+    /** Whether someone is named between a country word and a name. */
+    private static boolean anotherNameBetween(AnnotatedDocument doc, Sentence s, int from, int to) {
+        for (Mention m : doc.mentionsIn(s.index(), MentionType.PERSON)) if (m.start() >= from && m.end() <= to) return true;
         return false;
     }
 

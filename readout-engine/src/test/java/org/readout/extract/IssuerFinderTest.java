@@ -32,6 +32,15 @@ class IssuerFinderTest {
     }
 
     @Test
+    void aCountryWordMarksANameAfterALongOffice() {
+        assertEquals("JPN", issuer(DocumentKind.OFFICIAL, null, null, "Foreign Minister Yoshimasa Hayashi met with China's Director of the "
+                + "Office of the Central Foreign Affairs Commission and Foreign Minister Wang Yi in Beijing."));
+        assertEquals("CHN", issuer(DocumentKind.OFFICIAL, null, null, "Japan's Minister for Foreign Affairs and for Economic Cooperation "
+                + "Yoshimasa Hayashi met with Foreign Minister Wang Yi in Beijing."),
+                "a far country word marks no one past another name or the encounter's word");
+    }
+
+    @Test
     void theVoiceOfAReadoutCallsItsOwnPrincipalByABareTitle() {
         String call = "The Prime Minister spoke to the Prime Minister of India, Narendra Modi, this morning.\n"
                 + "The leaders reflected on the strength of the relationship between India and the UK.";
