@@ -25,6 +25,20 @@ class GovernmentSitesTest {
     }
 
     @Test
+    void aPresidentsLabelInItsCountrysLanguageUnderItsDomain() {
+        assertEquals(Optional.of("SVK"), sites.countryOf("https://www.prezident.sk/en/article/x/"));
+        assertEquals(Optional.of("MDA"), sites.countryOf("https://presedinte.md/rom/presa/x"));
+        assertEquals(Optional.of("POL"), sites.countryOf("https://www.prezydent.pl/aktualnosci/x"));
+        assertEquals(Optional.empty(), sites.countryOf("https://president.example.com/x"), "under a generic domain it says nothing");
+    }
+
+    @Test
+    void anArchiveOfOneGovernmentsDocumentsIsThatGovernments() {
+        assertEquals(Optional.of("USA"), sites.countryOf("https://www.presidency.ucsb.edu/documents/remarks-x"));
+        assertEquals(Optional.empty(), sites.countryOf("https://www.ucsb.edu/news/x"), "not the rest of the university");
+    }
+
+    @Test
     void hostsOwnedByOneGovernment() {
         assertEquals(Optional.of("USA"), sites.countryOf("https://www.state.gov/secretary-blinkens-call/"));
         assertEquals(Optional.of("RUS"), sites.countryOf("https://www.mid.ru/en/foreign_policy/news/1/"));
