@@ -332,6 +332,17 @@ class IssuerFinderTest {
     }
 
     @Test
+    void aCountrysMinistryAloneOnALineIsThePublisherToo() {
+        String release = "Secretary Lloyd Austin spoke with the Kuwaiti defense minister, Sheikh Ahmad Fahad Al-Ahmad Al-Sabah, by phone "
+                + "on Sunday. The talks were constructive, a spokesman said. More talks will follow, officials said.";
+        assertEquals(null, read(DocumentKind.NEWS, release).kind(), "attributed line after line, the page alone reads as news");
+        DocumentExtraction x = read(DocumentKind.NEWS, "U.S. Department of Defense\n\n" + release);
+        assertEquals(DocumentKind.OFFICIAL, x.kind());
+        assertEquals("USA", x.issuer().value());
+        assertNull(read(DocumentKind.NEWS, "U.S. Department of Defense officials said\n\n" + release).issuer(), "a line that goes on is not a publisher's");
+    }
+
+    @Test
     void onAPageThatSaysNotWhoseItIsABareTitleIsTheOneHolderItNamesInFull() {
         String meeting = "The president made the call during a virtual meeting with the US Secretary of State, Antony Blinken.";
         DocumentExtraction x = read(DocumentKind.NEWS, "President Luiz Inacio Lula da Silva and Foreign Minister Mauro Vieira on "
