@@ -110,6 +110,16 @@ class StatementCodingTest {
     }
 
     @Test
+    void oneSidesOptimismAboutWhatTheTwoWillDoIsAnAgreement() {
+        ProcessedDocument d = Readouts.process("optimism.txt", """
+                Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
+                Minister Hayashi looked forward to receiving Minister Qin Gang in Tokyo at the earliest opportunity.
+                """);
+        List<StatementReport> hoped = in(d, "Minister Hayashi looked forward");
+        assertTrue(hoped.stream().anyMatch(s -> "013".equals(s.cameo()) && "AGREE".equals(s.type())), hoped::toString);
+    }
+
+    @Test
     void aRenewedInvitationARefusalToRecogniseAndSharedInformationAreCoded() {
         ProcessedDocument d = Readouts.process("renewed.txt", """
                 Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
