@@ -120,6 +120,19 @@ class StatementCodingTest {
     }
 
     @Test
+    void aPlainStatementOfCommitmentOrKeennessStatesAnIntentToCooperate() {
+        ProcessedDocument d = Readouts.process("intent.txt", """
+                Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
+                Minister Hayashi emphasized Japan's commitment to the dialogue between the two countries.
+                Minister Qin Gang reiterated his keenness to visit Japan in the near future.
+                """);
+        for (String opening : List.of("Minister Hayashi emphasized", "Minister Qin Gang reiterated")) {
+            List<StatementReport> said = in(d, opening);
+            assertTrue(said.stream().anyMatch(s -> "030".equals(s.cameo()) && "AGREE".equals(s.type())), said::toString);
+        }
+    }
+
+    @Test
     void aRenewedInvitationARefusalToRecogniseAndSharedInformationAreCoded() {
         ProcessedDocument d = Readouts.process("renewed.txt", """
                 Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
