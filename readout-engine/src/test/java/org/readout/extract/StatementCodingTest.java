@@ -133,6 +133,19 @@ class StatementCodingTest {
     }
 
     @Test
+    void aPlainStatementOfDelightOrOfStandingWithTheOtherSidePraises() {
+        ProcessedDocument d = Readouts.process("praise.txt", """
+                Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
+                Minister Hayashi said he was delighted with the progress of the talks.
+                Minister Qin Gang said China stands with Japan in the recovery from the earthquake.
+                """);
+        for (String opening : List.of("Minister Hayashi said", "Minister Qin Gang said")) {
+            List<StatementReport> said = in(d, opening);
+            assertTrue(said.stream().anyMatch(s -> "051".equals(s.cameo()) && "SUPPORT".equals(s.type())), said::toString);
+        }
+    }
+
+    @Test
     void aRenewedInvitationARefusalToRecogniseAndSharedInformationAreCoded() {
         ProcessedDocument d = Readouts.process("renewed.txt", """
                 Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
