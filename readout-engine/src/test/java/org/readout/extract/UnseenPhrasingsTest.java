@@ -430,6 +430,12 @@ class UnseenPhrasingsTest {
                 Foreign Minister Yoshimasa Hayashi and Foreign Minister Penny Wong met to exchange views on regional issues.
                 """));
         assertEquals(java.time.LocalDate.of(2023, 3, 3), value(r.date()), "not the day of publication");
+        assertEquals(new Location("Tokyo", "JPN"), value(r.location()), "the dialogue held in Tokyo is the meeting");
+        EngagementReport consultations = only(extract("consultations", "2023-03-04", """
+                The fourth round of Japan-Australia consultations were held in Canberra on March 3, 2023.
+                Foreign Minister Yoshimasa Hayashi and Foreign Minister Penny Wong met to exchange views on regional issues.
+                """));
+        assertEquals(new Location("Canberra", "AUS"), value(consultations.location()));
     }
 
     @Test
