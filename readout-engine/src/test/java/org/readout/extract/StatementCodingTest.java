@@ -126,10 +126,7 @@ class StatementCodingTest {
                 Minister Hayashi emphasized Japan's commitment to the dialogue between the two countries.
                 Minister Qin Gang reiterated his keenness to visit Japan in the near future.
                 """);
-        for (String opening : List.of("Minister Hayashi emphasized", "Minister Qin Gang reiterated")) {
-            List<StatementReport> said = in(d, opening);
-            assertTrue(said.stream().anyMatch(s -> "030".equals(s.cameo()) && "AGREE".equals(s.type())), said::toString);
-        }
+        assertCoded(d, "030", "AGREE", "Minister Hayashi emphasized", "Minister Qin Gang reiterated");
     }
 
     @Test
@@ -139,9 +136,13 @@ class StatementCodingTest {
                 Minister Hayashi said he was delighted with the progress of the talks.
                 Minister Qin Gang said China stands with Japan in the recovery from the earthquake.
                 """);
-        for (String opening : List.of("Minister Hayashi said", "Minister Qin Gang said")) {
+        assertCoded(d, "051", "SUPPORT", "Minister Hayashi said", "Minister Qin Gang said");
+    }
+
+    private static void assertCoded(ProcessedDocument d, String cameo, String type, String... openings) {
+        for (String opening : openings) {
             List<StatementReport> said = in(d, opening);
-            assertTrue(said.stream().anyMatch(s -> "051".equals(s.cameo()) && "SUPPORT".equals(s.type())), said::toString);
+            assertTrue(said.stream().anyMatch(s -> cameo.equals(s.cameo()) && type.equals(s.type())), said::toString);
         }
     }
 
