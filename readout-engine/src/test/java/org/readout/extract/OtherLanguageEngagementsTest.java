@@ -243,6 +243,16 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void aKoreanSummitScheduledOrToBeHeldIsPlanned() {
+        for (String text : List.of("윤석열 대통령은 다음 주 서울에서 기시다 후미오 일본 총리와 정상회담을 가질 예정이다.",
+                "윤석열 대통령은 다음 주 서울에서 기시다 후미오 일본 총리와 정상회담을 가집니다.")) {
+            EngagementReport r = only(extract("ko-planned", "2024-05-20", text));
+            assertEquals(List.of("JPN", "KOR"), countries(r));
+            assertEquals("planned", value(r.status()), text);
+        }
+    }
+
+    @Test
     void polishMeetingsCallsAndVisitsWithTheNamesDeclined() {
         EngagementReport met = only(extract("pl1", "2024-05-10", "Premier Donald Tusk spotkał się z prezydentem Emmanuelem Macronem w Warszawie."));
         assertEquals(List.of("FRA", "POL"), countries(met), "'z Emmanuelem Macronem': the name in the instrumental");
