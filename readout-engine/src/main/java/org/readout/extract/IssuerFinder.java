@@ -262,14 +262,18 @@ final class IssuerFinder {
     private boolean marked(AnnotatedDocument doc, Sentence s, Mention name) {
         String text = doc.document().text();
         for (Mention c : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
-            if (c.end() <= name.start() && name.start() - c.end() <= MARK_WINDOW_BEFORE
-                    && markBefore.matcher(text.substring(c.end(), name.start())).matches()
-                    && (name.start() - c.end() <= MARK_WINDOW || !acted(doc, s, c.end(), name.start()) && !anotherNameBetween(doc, s, c.end(), name.start()))) return true;
+            if (c.end() <= name.start() && marksFromBefore(doc, s, c.end(), name.start())) return true;
             if (c.start() >= name.end() && c.start() - name.end() <= MARK_WINDOW
                     && text.substring(name.end(), c.start()).matches("(?:,[^;:()]*\\b|\\s+)of\\s+(?:the\\s+)?|,\\s*(?:the\\s+)?")
                     && !acted(doc, s, name.end(), c.start())) return true;
         }
         return false;
+    }
+
+    /** A country word ending at {@code from} that marks the name starting at {@code to}: near it, or farther past a long office only. */
+    private boolean marksFromBefore(AnnotatedDocument doc, Sentence s, int from, int to) {
+        if (to - from > MARK_WINDOW_BEFORE || !markBefore.matcher(doc.document().text().substring(from, to)).matches()) return false;
+        return to - from <= MARK_WINDOW || !acted(doc, s, from, to) && !anotherNameBetween(doc, s, from, to);
     }
 
     /** Whether someone is named between a country word and a name. */

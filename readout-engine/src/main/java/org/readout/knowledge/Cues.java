@@ -125,7 +125,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event");
     /** How many words may stand before the topic-head that names what an encounter was about ("on [shared] priorities"). */
     private static final int TOPIC_HEAD_REACH = 4;
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
@@ -246,9 +246,11 @@ public final class Cues {
         String articles = words(rows, "article");
         attributedTo = Pattern.compile("(?i)\\b(?:" + words(rows, "source-attribution") + ")\\s+(?:(?:" + articles + ")\\s+)?$");
         articleEnding = Pattern.compile("(?i)\\s(?:" + articles + ")\\s+$");
-        passiveInside = Pattern.compile("(?i)\\b(?:" + auxiliaries(rows, "inside") + ")\\s+(?:\\p{L}+ly\\s+)?(?:" + participles + ")\\b");
+        // an adverb by its ending ("formally"), in the file's words
+        String adverb = "\\p{L}+(?:" + words(rows, "adverb-ending") + ")";
+        passiveInside = Pattern.compile("(?i)\\b(?:" + auxiliaries(rows, "inside") + ")\\s+(?:" + adverb + "\\s+)?(?:" + participles + ")\\b");
         auxiliaryBefore = Pattern.compile("(?i)\\b(?:" + auxiliaries(rows, "before") + ")\\s+(?:(?:"
-                + words(rows, "auxiliary-adverb") + "|\\p{L}+ly)\\s+){0,2}$");
+                + words(rows, "auxiliary-adverb") + "|" + adverb + ")\\s+){0,2}$");
         counterparts = words(rows, "counterpart");
         leaders = words(rows, "leaders");
         String possessives = words(rows, "possessive");
@@ -264,7 +266,7 @@ public final class Cues {
                 + words(rows, "report-audience") + "))\\s+(?:on\\s+)?");
         topicNoun = Pattern.compile("(?i)\\b(?:" + words(rows, "topic-noun") + ")\\b(?:\\s+[\\p{L}'’-]+){0,4}\\s+(?:in|at)\\s+(?:the\\s+)?$");
         topicMarker = Pattern.compile("(?i)\\b(?:" + words(rows, "topic-marker") + ")\\s*$");
-        subjectlessOpening = Pattern.compile("(?i)^[\\s\"“‘'•*–-]*(?:(?:" + words(rows, "auxiliary-adverb") + "|\\p{L}+ly)\\s+)?$");
+        subjectlessOpening = Pattern.compile("(?i)^[\\s\"“‘'•*–-]*(?:(?:" + words(rows, "auxiliary-adverb") + "|" + adverb + ")\\s+)?$");
         presentParticiple = Pattern.compile("(?i)^\\p{L}+(?:" + words(rows, "participle-ending") + ")\\b");
         encounterTopic = Pattern.compile("(?i)\\b(?:" + words(rows, "encounter-topic") + ")\\s+");
         topicHead = Pattern.compile("(?i)^(?:[\\p{L}'’-]+\\s+){0," + TOPIC_HEAD_REACH + "}(?:" + words(rows, "topic-head") + ")\\b");

@@ -155,8 +155,8 @@ final class Clustering {
 
     /** Whether two reports tell the same format, when both tell one (a video conference may be told as a call or a meeting). */
     private static boolean sameFormat(Linker.Node a, Linker.Node b) {
-        String fa = a.report.format() == null || a.report.formatAssumed() ? null : a.report.format().value();
-        String fb = b.report.format() == null || b.report.formatAssumed() ? null : b.report.format().value();
+        String fa = a.statedFormat();
+        String fb = b.statedFormat();
         return fa == null || fb == null || fa.equals(fb);
     }
 

@@ -55,8 +55,7 @@ final class EngagementBuilder {
         evidence.put("status", firstEvidence(n -> n.held() == held ? n.report.status() : null));
         LocalDate date = date(held);
         // a video conference is also told as a meeting or a call; the report that says video says what it was
-        String format = pick("format", n -> n.report.formatAssumed() || n.report.format() == null
-                || !"video".equals(n.report.format().value()) ? null : n.report.format());
+        String format = pick("format", n -> "video".equals(n.statedFormat()) ? n.report.format() : null);
         if (format == null) format = pick("format", n -> n.report.formatAssumed() ? null : n.report.format());
         if (format == null) format = pick("format", n -> n.report.format());
         Location location = pick("location", n -> n.report.location() != null && n.report.location().value().place() != null

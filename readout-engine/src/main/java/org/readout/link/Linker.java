@@ -232,6 +232,11 @@ public final class Linker {
         String key() {
             return report.document() + ":" + report.ordinal();
         }
+
+        /** The format the report's own words tell, or null where it tells none or only assumed one. */
+        String statedFormat() {
+            return report.format() == null || report.formatAssumed() ? null : report.format().value();
+        }
     }
 
     boolean compatible(Node a, Node b) {
@@ -240,9 +245,7 @@ public final class Linker {
         // One document's reports of different sides are encounters its own reading kept apart (a bilateral beside a trilateral).
         if (a.report.document().equals(b.report.document()) && !ca.equals(cb)) return false;
         if (!ca.containsAll(cb) && !cb.containsAll(ca)) return false;
-        String fa = a.report.format() == null ? null : a.report.format().value();
-        String fb = b.report.format() == null ? null : b.report.format().value();
-        if (formatsConflict(fa, fb) && !a.report.formatAssumed() && !b.report.formatAssumed()) return false;
+        if (formatsConflict(a.statedFormat(), b.statedFormat())) return false;
         if (heldInDifferentCountries(a.report, b.report)) return false;
         return !personConflict(a.report.participants(), b.report.participants());
     }

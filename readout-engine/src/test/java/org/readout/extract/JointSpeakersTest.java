@@ -261,29 +261,26 @@ class JointSpeakersTest {
         assertEquals(List.of("AUS", "KOR"), speakers(only(d, "We discussed regional issues")));
     }
 
-    @Test
-    void aConsultationThatOpensItsSentenceWithNoSubjectIsBothSides() {
-        ProcessedDocument d = Readouts.process("post.txt", """
+    /** A leaders' call told in its first line, then {@code line}. */
+    private static ProcessedDocument phoneCallThen(String line) {
+        return Readouts.process("call.txt", """
                 Leaders speak by phone
 
                 June 4, 2022
 
                 Prime Minister Anthony Albanese spoke by phone with President Yoon Suk Yeol on Saturday.
-                Also discussed regional security and the supply of critical minerals.
-                """);
+                """ + line + "\n");
+    }
+
+    @Test
+    void aConsultationThatOpensItsSentenceWithNoSubjectIsBothSides() {
+        ProcessedDocument d = phoneCallThen("Also discussed regional security and the supply of critical minerals.");
         assertEquals(List.of("AUS", "KOR"), speakers(only(d, "Also discussed regional security")));
     }
 
     @Test
     void aParticipleOpeningItsSentenceHasItsSubjectAfterTheComma() {
-        ProcessedDocument d = Readouts.process("participle.txt", """
-                Leaders speak by phone
-
-                June 4, 2022
-
-                Prime Minister Anthony Albanese spoke by phone with President Yoon Suk Yeol on Saturday.
-                Discussing critical minerals, officials said Korea would invest in new mines.
-                """);
+        ProcessedDocument d = phoneCallThen("Discussing critical minerals, officials said Korea would invest in new mines.");
         assertTrue(Readouts.in(d, "Discussing critical minerals").stream().noneMatch(st -> speakers(st).size() == 2),
                 Readouts.in(d, "Discussing critical minerals").toString());
     }
