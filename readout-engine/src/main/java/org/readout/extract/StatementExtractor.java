@@ -574,7 +574,7 @@ public final class StatementExtractor {
         if (code.cameo().startsWith("01") && cues.obligation().matcher(object + " " + s.text().substring(0, act.start())).find()) {
             code = lexicon.coder().code("020");
         } else if (code.cameo().equals(PLAIN_STATEMENT) && a.sides().size() == 1) {
-            code = evaluated(code, object + " " + s.text().substring(0, act.start()));
+            code = evaluated(code, s.text().substring(0, a.objectEnd()));
         } else if (code.cameo().equals(OPTIMISM) && a.sides().size() == 1 && cues.intentWord().matcher(object).find()) {
             // "looked forward to both countries working together": the hope is an intent to cooperate
             code = lexicon.coder().code(JOINT_POSITION);

@@ -139,6 +139,17 @@ class StatementCodingTest {
         assertCoded(d, "051", "SUPPORT", "Minister Hayashi said", "Minister Qin Gang said");
     }
 
+    @Test
+    void theImportanceOfTheTiesPraisesAndADeterminationToGoOnStatesAnIntent() {
+        ProcessedDocument d = Readouts.process("evaluated.txt", """
+                Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
+                Minister Hayashi highlighted the importance of the relationship for the peace of the region.
+                Minister Qin Gang underlined China's determination to widen the exchanges between the two peoples.
+                """);
+        assertCoded(d, "051", "SUPPORT", "Minister Hayashi highlighted");
+        assertCoded(d, "030", "AGREE", "Minister Qin Gang underlined");
+    }
+
     private static void assertCoded(ProcessedDocument d, String cameo, String type, String... openings) {
         for (String opening : openings) {
             List<StatementReport> said = in(d, opening);
