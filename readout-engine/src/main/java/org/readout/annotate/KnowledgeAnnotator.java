@@ -2,6 +2,8 @@ package org.readout.annotate;
 
 import org.readout.clean.CleanDocument;
 import org.readout.knowledge.KnowledgeBase;
+import org.readout.knowledge.People;
+import org.readout.knowledge.Person;
 import org.readout.knowledge.PhraseIndex;
 import org.readout.knowledge.Titles;
 import org.readout.knowledge.Tsv;
@@ -52,6 +54,7 @@ public final class KnowledgeAnnotator implements Annotator {
                 Mention t = beforeCountryItEndsIn(s, folded, found, countries);
                 if (t != null && inSentence.stream().noneMatch(x -> x.start() < t.end() && t.start() < x.end())) mentions.add(t);
             }
+            mentions.addAll(namesInScript(s, mentions));
             add(mentions, s, withDaysBlank(folded, s, inSentence, kb.cues().placeAside()), kb.lexicon().triggers(), MentionType.TRIGGER);
             add(mentions, s, folded, kb.lexicon().cues(), MentionType.CUE);
             times.addAll(inSentence);
@@ -76,6 +79,32 @@ public final class KnowledgeAnnotator implements Annotator {
         }
         return longest == null ? null
                 : new Mention(MentionType.TITLE, s.index(), title.start(), title.start() + longest.end(), longest.text(), longest.value());
+    }
+
+    /** A capitalised word of the Cyrillic or the Greek script. */
+    private static final Pattern SCRIPT_WORD = Pattern.compile("(?<!\\p{L})[\\p{IsCyrillic}\\p{IsGreek}&&\\p{Lu}][\\p{IsCyrillic}\\p{IsGreek}&&\\p{L}]+");
+
+    /** Another capitalised word of the same scripts right after a name: the name before it is a given name. */
+    private static final Pattern GIVEN_NAME_NEXT = Pattern.compile(" [\\p{IsCyrillic}\\p{IsGreek}&&\\p{Lu}]");
+
+    /**
+     * "Мицотакис", "Μητσοτάκη", "с Джайшанкаром": a family name in the Cyrillic or the Greek script that the names of
+     * people.tsv lack, known by its sounds ({@code name-sounds.tsv}), where no other name, country, place or title stands
+     * and that does not sound as a place of the gazetteer does.
+     */
+    private List<Mention> namesInScript(Sentence s, List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = SCRIPT_WORD.matcher(s.text());
+        while (m.find()) {
+            int from = s.start() + m.start();
+            int to = s.start() + m.end();
+            if (found.stream().anyMatch(x -> x.sentence() == s.index() && x.start() < to && from < x.end())) continue;
+            if (GIVEN_NAME_NEXT.matcher(s.text()).region(m.end(), s.text().length()).lookingAt()) continue;
+            List<Person> named = kb.people().namedInScript(m.group());
+            // "в Ереване" sounds like a family name (Erywan) and is the city
+            if (!named.isEmpty() && kb.places().namedInScript(m.group()).isEmpty()) out.add(new Mention(MentionType.PERSON, s.index(), from, to, m.group(), new People.NameForm(m.group(), named, false)));
+        }
+        return out;
     }
 
     private static final int FACILITY_REACH = 40;

@@ -19,7 +19,7 @@ public final class KnowledgeFiles {
 
     /** The bundled resources a user's file of the same name extends or replaces; their names are unique. */
     public static final Set<String> USER_READABLE = Set.of(
-            "readout/knowledge/countries.tsv", "readout/knowledge/people.tsv", "readout/knowledge/name-variants.tsv", "readout/knowledge/name-cases.tsv", "readout/knowledge/places.tsv",
+            "readout/knowledge/countries.tsv", "readout/knowledge/people.tsv", "readout/knowledge/name-variants.tsv", "readout/knowledge/name-cases.tsv", "readout/knowledge/name-sounds.tsv", "readout/knowledge/places.tsv",
             "readout/knowledge/venues.tsv", "readout/knowledge/titles.tsv", "readout/knowledge/engagement-triggers.tsv",
             "readout/knowledge/engagement-trigger-parts.tsv", "readout/knowledge/status-cues.tsv",
             "readout/knowledge/government-sites.tsv", "readout/knowledge/country-domains.tsv",

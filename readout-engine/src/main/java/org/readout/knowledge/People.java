@@ -31,6 +31,7 @@ public final class People {
 
     private final Map<String, Person> byId = new LinkedHashMap<>();
     private final PhraseIndex<NameForm> index = new PhraseIndex<>();
+    private NameSounds<Person> sounds;
 
     private static final String PETRARCH = "readout/knowledge/petrarch/Phoenix.Countries.actors.txt";
 
@@ -74,6 +75,8 @@ public final class People {
                 if (list.size() == 1) forms.put(key, list);
             }
         }
+        people.sounds = NameSounds.load(userDir);
+        for (Person p : people.byId.values()) people.sounds.add(p.family(), p);
         addPetrarch(people, forms, fullForm, countries);
         for (var e : forms.entrySet()) {
             people.index.add(e.getKey(), new NameForm(e.getKey(), List.copyOf(e.getValue()), fullForm.get(e.getKey())), true);
@@ -172,6 +175,11 @@ public final class People {
 
     public PhraseIndex<NameForm> index() {
         return index;
+    }
+
+    /** The people whose family name a word of the Cyrillic or the Greek script writes ({@code name-sounds.tsv}); empty if none. */
+    public List<Person> namedInScript(String word) {
+        return sounds.named(word);
     }
 
     /** Who held that office of that country on that day. */

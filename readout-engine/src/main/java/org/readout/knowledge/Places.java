@@ -20,6 +20,7 @@ public final class Places {
     private final PhraseIndex<Place> index = new PhraseIndex<>();
     private final Map<String, Double> longitudes = new HashMap<>();
     private final Map<String, List<Place>> namesakes = new HashMap<>();
+    private NameSounds<Place> sounds;
 
     static Places load(Path userDir, Countries countries) {
         Places p = new Places();
@@ -44,6 +45,8 @@ public final class Places {
             keep(best, surface, r.get(0), place);
             for (String a : r.list(3)) keep(best, surface, a, place);
         }
+        p.sounds = NameSounds.load(userDir);
+        for (Place place : best.values()) p.sounds.add(place.name(), place);
         best.forEach((k, v) -> {
             if (!v.venue() && namedAsAnotherCountry(countries, surface.get(k), v.country())) return;
             p.index.add(surface.get(k), v, true);
@@ -89,6 +92,11 @@ public final class Places {
         return namesakes.getOrDefault(PhraseIndex.foldSameLength(name), List.of()).stream()
                 .filter(x -> countries.contains(x.country()))
                 .max(Comparator.comparingLong(Place::population));
+    }
+
+    /** The places whose name a word of the Cyrillic or the Greek script writes ("в Ереване"), in any case; empty if none. */
+    public List<Place> namedInScript(String word) {
+        return sounds.named(word);
     }
 
     public PhraseIndex<Place> index() {

@@ -346,6 +346,16 @@ class KnowledgeAnnotatorTest {
     }
 
     @Test
+    void aFamilyNameInCyrillicOrGreekIsKnownByItsSoundsButNotAGivenNameOrACity() {
+        AnnotatedDocument a = annotate("Премьер Кириакос Мицотакис встретился в Ереване с Сикорским.");
+        List<Mention> persons = a.mentions().stream().filter(m -> m.type() == MentionType.PERSON).toList();
+        assertEquals(List.of("Мицотакис", "Сикорским"), persons.stream().map(Mention::text).toList(), "not the given name, not Yerevan");
+        assertEquals("kyriakos-mitsotakis", persons.get(0).as(People.NameForm.class).candidates().get(0).id());
+        assertEquals("radoslaw-sikorski", persons.get(1).as(People.NameForm.class).candidates().get(0).id());
+        assertEquals(List.of("Μητσοτάκης"), texts(annotate("Ο Γιώργος Μητσοτάκης μίλησε.").mentions(), MentionType.PERSON));
+    }
+
+    @Test
     void twoPeopleSideBySideStayTwo() {
         AnnotatedDocument a = annotate("The talks between Duterte and Widodo ended.");
         assertEquals(List.of("Duterte", "Widodo"), texts(a.mentions(), MentionType.PERSON));

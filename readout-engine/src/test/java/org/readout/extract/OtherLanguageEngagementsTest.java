@@ -166,6 +166,15 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void aGreekCallWithItsWeekdayAndFamilyNamesKnownByTheirSounds() {
+        EngagementReport call = only(extract("el", "2024-05-08", "Τηλεφωνική επικοινωνία είχαν τη Δευτέρα ο Πρωθυπουργός Κυριάκος Μητσοτάκης "
+                + "και ο Πρόεδρος Νίκος Χριστοδουλίδης."));
+        assertEquals(List.of("CYP", "GRC"), countries(call));
+        assertEquals("phone", value(call.format()));
+        assertEquals(java.time.LocalDate.of(2024, 5, 6), value(call.date()), "the Monday before the day of writing");
+    }
+
+    @Test
     void russianReadoutsWithTheirWordsInflected() {
         EngagementReport call = only(extract("ru", null, "Президент России Владимир Путин провел телефонный разговор с Президентом "
                 + "Казахстана Касым-Жомартом Токаевым 15 марта 2024 года."));

@@ -1,0 +1,112 @@
+package org.readout.knowledge;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Names written in the Cyrillic or the Greek script, recognised as the Latin spelling the knowledge base gives
+ * ({@code name-sounds.tsv}): "Мицотакис" and "Μητσοτάκης" are Mitsotakis, "Джайшанкаром" is Jaishankar in a case. Both
+ * spellings are brought to one key of sounds; an inflected word matches a name's stem followed by a short ending.
+ */
+public final class NameSounds<T> {
+    /** The longest case ending after a name's stem ("Сикорск|им", "Джайшанкар|ом", "Μητσοτάκ|η"). */
+    private static final int ENDING = 3;
+    /** The shortest stem that takes an ending: a shorter name matches only in full. */
+    private static final int MIN_STEM = 4;
+    private static final Pattern STEM_END = Pattern.compile("[aious]+$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private record Fold(Pattern from, String to) {
+    }
+
+    private final Map<String, String> letters;
+    private final int longestLetter;
+    private final List<Fold> folds;
+    private final Map<String, List<T>> byKey = new HashMap<>();
+    private final Map<String, List<T>> byStem = new HashMap<>();
+
+    private NameSounds(Map<String, String> letters, List<Fold> folds) {
+        this.letters = letters;
+        this.longestLetter = letters.keySet().stream().mapToInt(String::length).max().orElse(1);
+        this.folds = folds;
+    }
+
+    static <T> NameSounds<T> load(Path userDir) {
+        Map<String, String> letters = new HashMap<>();
+        List<Fold> folds = new ArrayList<>();
+        for (Tsv.Row r : Tsv.load("name-sounds.tsv", userDir)) {
+            String from = r.get(1);
+            if (from.isEmpty()) throw r.error("a row needs what it reads");
+            switch (r.get(0)) {
+                case "letter" -> letters.put(from.toLowerCase(Locale.ROOT), r.get(2));
+                case "fold" -> folds.add(new Fold(Pattern.compile(from), r.get(2)));
+                default -> throw r.error("kind is 'letter' or 'fold', not '" + r.get(0) + "'");
+            }
+        }
+        return new NameSounds<>(Map.copyOf(letters), List.copyOf(folds));
+    }
+
+    /** Files a value under the key of a name in Latin letters (its last word, for a name of several: "el-Sisi" is "Sisi"). */
+    void add(String latinName, T value) {
+        String[] words = latinName.strip().split("[\\s-]+");
+        String key = key(words[words.length - 1]);
+        if (key.isEmpty()) return;
+        add(byKey, key, value);
+        String stem = STEM_END.matcher(key).replaceAll("");
+        if (stem.length() >= MIN_STEM) add(byStem, stem, value);
+    }
+
+    private static <T> void add(Map<String, List<T>> map, String key, T value) {
+        List<T> list = map.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!list.contains(value)) list.add(value);
+    }
+
+    /** The values whose name a word of the Cyrillic or the Greek script writes, in any case; empty if none. */
+    public List<T> named(String word) {
+        String key = key(word);
+        List<T> exact = byKey.get(key);
+        if (exact != null) return List.copyOf(exact);
+        for (int cut = 0; cut <= ENDING && key.length() - cut >= MIN_STEM; cut++) {
+            List<T> found = byStem.get(key.substring(0, key.length() - cut));
+            if (found != null) return List.copyOf(found);
+        }
+        return List.of();
+    }
+
+    /** A word's key of sounds: its letters in Latin, accents removed, lower case, folded. */
+    String key(String word) {
+        // "й" and "ё" are letters of their own, "ά" and "ğ" are "α" and "g" with an accent
+        StringBuilder plainText = new StringBuilder();
+        String nfc = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
+        for (int i = 0; i < nfc.length(); i++) {
+            String c = nfc.substring(i, i + 1);
+            plainText.append(letters.containsKey(c) ? c : MARKS.matcher(Normalizer.normalize(c, Normalizer.Form.NFD)).replaceAll(""));
+        }
+        String plain = plainText.toString();
+        StringBuilder latin = new StringBuilder();
+        for (int i = 0; i < plain.length(); ) {
+            int n = Math.min(longestLetter, plain.length() - i);
+            for (; n > 0; n--) {
+                String read = letters.get(plain.substring(i, i + n));
+                if (read != null) {
+                    latin.append(read);
+                    break;
+                }
+            }
+            if (n == 0) {
+                latin.append(plain.charAt(i));
+                n = 1;
+            }
+            i += n;
+        }
+        String out = latin.toString();
+        for (Fold f : folds) out = f.from().matcher(out).replaceAll(f.to());
+        return out;
+    }
+}

@@ -1,0 +1,41 @@
+package org.readout.knowledge;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class NameSoundsTest {
+    private static NameSounds<String> sounds(String... latinNames) {
+        NameSounds<String> s = NameSounds.load(null);
+        for (String n : latinNames) s.add(n, n);
+        return s;
+    }
+
+    @Test
+    void aCyrillicOrGreekSpellingSoundsAsTheLatinOne() {
+        NameSounds<String> s = sounds("Kowalczyk", "Papadakis", "Jankowski");
+        assertEquals(List.of("Kowalczyk"), s.named("Ковальчик"));
+        assertEquals(List.of("Papadakis"), s.named("Παπαδάκης"), "η and the accent read as i");
+        assertEquals(List.of("Papadakis"), s.named("Пападакис"));
+        assertEquals(List.of("Jankowski"), s.named("Янковский"));
+    }
+
+    @Test
+    void aCaseEndingAfterTheStemIsTheSameName() {
+        NameSounds<String> s = sounds("Jankowski", "Papadakis", "Borodin");
+        assertEquals(List.of("Jankowski"), s.named("Янковским"), "the instrumental");
+        assertEquals(List.of("Papadakis"), s.named("Παπαδάκη"), "the accusative drops the final s");
+        assertEquals(List.of("Borodin"), s.named("Бородиным"));
+        assertEquals(List.of(), s.named("Бородинская улица"), "more than a case ending is another word");
+    }
+
+    @Test
+    void aShortNameMatchesOnlyInFull() {
+        NameSounds<String> s = sounds("Rau", "el-Sisi");
+        assertEquals(List.of("Rau"), s.named("Рау"));
+        assertEquals(List.of(), s.named("Раума"), "a stem of three letters takes no ending");
+        assertEquals(List.of("el-Sisi"), s.named("Сиси"), "the last word of a name with a particle");
+    }
+}
