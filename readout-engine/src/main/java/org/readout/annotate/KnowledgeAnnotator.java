@@ -54,6 +54,7 @@ public final class KnowledgeAnnotator implements Annotator {
                 Mention t = beforeCountryItEndsIn(s, folded, found, countries);
                 if (t != null && inSentence.stream().noneMatch(x -> x.start() < t.end() && t.start() < x.end())) mentions.add(t);
             }
+            mentions.removeIf(m -> m.type() == MentionType.PERSON && m.sentence() == s.index() && someoneElsesGivenNameBefore(s, m, mentions, inSentence));
             mentions.addAll(namesInScript(s, mentions));
             add(mentions, s, withDaysBlank(folded, s, inSentence, kb.cues().placeAside()), kb.lexicon().triggers(), MentionType.TRIGGER);
             add(mentions, s, folded, kb.lexicon().cues(), MentionType.CUE);
@@ -79,6 +80,42 @@ public final class KnowledgeAnnotator implements Annotator {
         }
         return longest == null ? null
                 : new Mention(MentionType.TITLE, s.index(), title.start(), title.start() + longest.end(), longest.text(), longest.value());
+    }
+
+    /** The capitalised word right before a name, after another word of its sentence ("visited the grave of Heydar Aliyev"). */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?<=\\p{L}[\\p{L}.,'’]{0,30} )(\\p{Lu}\\p{Ll}+) $");
+
+    /**
+     * "Heydar Aliyev", "Jill Biden": a family name alone, right after a capitalised word that is no title, honorific
+     * (cue kind name-prefix), country, place or day and no given name of the people it may stand for (in any spelling that
+     * sounds alike, {@code name-sounds.tsv}: "Kaies Saied" is Kais Saied, or that starts as it does: "Ricky Marles",
+     * "z Antonym Blinkenem"), is someone else's
+     * (a person the knowledge base lacks). A headline, capitalised throughout ("Erdogan Meets Aliyev"), is left as it is.
+     */
+    private boolean someoneElsesGivenNameBefore(Sentence s, Mention person, List<Mention> found, List<TimeMention> times) {
+        People.NameForm form = person.as(People.NameForm.class);
+        if (form.full()) return false;
+        Matcher m = WORD_BEFORE.matcher(s.text().substring(0, person.start() - s.start()));
+        if (!m.find()) return false;
+        String word = m.group(1);
+        int from = s.start() + m.start(1);
+        int to = s.start() + m.end(1);
+        if (kb.cues().namePrefix().matcher(word).matches() || Sentence.isHeadline(s.text())) return false;
+        if (found.stream().anyMatch(x -> x != person && x.sentence() == s.index() && x.start() < to && from < x.end())) return false;
+        if (times.stream().anyMatch(t -> t.start() < to && from < t.end())) return false;
+        for (Person p : form.candidates()) {
+            for (String w : p.name().split("[\\s-]+")) if (kb.people().soundAlike(w, word) || sameStart(w, word)) return false;
+        }
+        return true;
+    }
+
+    /** How many first letters a given name shares with a known one that is its nickname or a case of it ("Ricky", "Antonym"). */
+    private static final int GIVEN_NAME_START = 3;
+
+    private static boolean sameStart(String known, String written) {
+        String a = PhraseIndex.foldSameLength(known).toLowerCase(java.util.Locale.ROOT);
+        String b = PhraseIndex.foldSameLength(written).toLowerCase(java.util.Locale.ROOT);
+        return a.length() >= GIVEN_NAME_START && b.length() >= GIVEN_NAME_START && a.regionMatches(0, b, 0, GIVEN_NAME_START);
     }
 
     /** A capitalised word of the Cyrillic or the Greek script. */

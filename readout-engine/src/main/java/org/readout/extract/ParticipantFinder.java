@@ -213,10 +213,7 @@ final class ParticipantFinder {
 
     /** "Japan, China Hold Foreign Minister Call Days after ...": capitalised words there are not names. */
     static boolean isHeadline(String sentence) {
-        String[] words = sentence.split("\\s+");
-        if (words.length < 4) return false;
-        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
-        return capitalised * 10 >= words.length * 7;
+        return Sentence.isHeadline(sentence);
     }
 
     private static boolean isPossessive(String text, Mention m) {

@@ -177,6 +177,11 @@ public final class People {
         return index;
     }
 
+    /** Whether two spellings of a name sound alike ({@code name-sounds.tsv}): "Kaies" and "Kais", "Mohamed" and "Muhammad" do not. */
+    public boolean soundAlike(String a, String b) {
+        return sounds.key(a).equals(sounds.key(b));
+    }
+
     /** The people whose family name a word of the Cyrillic or the Greek script writes ({@code name-sounds.tsv}); empty if none. */
     public List<Person> namedInScript(String word) {
         return sounds.named(word);

@@ -356,6 +356,19 @@ class KnowledgeAnnotatorTest {
     }
 
     @Test
+    void aFamilyNameAfterAnotherGivenNameIsSomeoneElses() {
+        assertEquals(List.of(), texts(annotate("The delegation laid flowers at the grave of the poet Rustam Aliyev in Baku.").mentions(), MentionType.PERSON),
+                "Rustam is not the President's given name");
+        assertEquals(List.of("Aliyev"), texts(annotate("The delegation was received by President Aliyev in Baku.").mentions(), MentionType.PERSON));
+        assertEquals(List.of("Aliyev"), texts(annotate("The delegation was received by Mr Aliyev in Baku.").mentions(), MentionType.PERSON));
+        assertEquals(List.of("Aliyev"), texts(annotate("The delegation said on Tuesday Aliyev would receive them.").mentions(), MentionType.PERSON));
+        assertEquals(List.of("Saied"), texts(annotate("Tunisia's leaders, including President Kaies Saied, met her.").mentions(), MentionType.PERSON),
+                "Kaies sounds as Kais does");
+        assertEquals(List.of("Erdogan", "Aliyev"), texts(annotate("Erdogan Meets Rustam Aliyev In Baku For Talks").mentions(), MentionType.PERSON),
+                "a headline's capitals are no given names");
+    }
+
+    @Test
     void twoPeopleSideBySideStayTwo() {
         AnnotatedDocument a = annotate("The talks between Duterte and Widodo ended.");
         assertEquals(List.of("Duterte", "Widodo"), texts(a.mentions(), MentionType.PERSON));
