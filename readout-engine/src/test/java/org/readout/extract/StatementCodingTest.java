@@ -150,6 +150,20 @@ class StatementCodingTest {
         assertCoded(d, "030", "AGREE", "Minister Qin Gang underlined");
     }
 
+    @Test
+    void touchedOnTackledAndPaidAttentionToAreConsultationsOfBothSides() {
+        ProcessedDocument d = Readouts.process("encounter-subject.txt", """
+                Foreign Minister Yoshimasa Hayashi held talks with Foreign Minister Qin Gang in Beijing on April 2, 2023.
+                Talks also touched on developments of the fisheries issue.
+                The meeting also tackled the developments in the energy market.
+                The sides also paid attention to joint research projects.
+                """);
+        for (String opening : List.of("Talks also touched", "The meeting also tackled", "The sides also paid")) {
+            List<StatementReport> said = in(d, opening);
+            assertTrue(said.stream().anyMatch(s -> "CONSULT".equals(s.type()) && s.speakers().size() == 2), opening + ": " + said);
+        }
+    }
+
     private static void assertCoded(ProcessedDocument d, String cameo, String type, String... openings) {
         for (String opening : openings) {
             List<StatementReport> said = in(d, opening);
