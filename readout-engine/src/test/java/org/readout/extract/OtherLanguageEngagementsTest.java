@@ -12,7 +12,7 @@ import static org.readout.extract.Docs.only;
 import static org.readout.extract.Docs.side;
 import static org.readout.extract.Docs.value;
 
-/** Encounters told in Spanish, Portuguese, Italian, French, German, Turkish, Dutch, Polish, Romanian, Indonesian, Japanese, Chinese, Korean, Russian, Arabic and Hindi: engagement words and country names of those languages. */
+/** Encounters told in Spanish, Portuguese, Italian, French, German, Turkish, Dutch, Polish, Romanian, Indonesian, Japanese, Chinese, Korean, Russian, Greek, Arabic and Hindi: engagement words and country names of those languages. */
 class OtherLanguageEngagementsTest {
 
     @Test
@@ -63,6 +63,16 @@ class OtherLanguageEngagementsTest {
         EngagementReport r = only(extract("es", null,
                 "El Presidente Carlos Alvarado recibió al Presidente del Gobierno de España, Pedro Sánchez, en San José."));
         assertEquals(List.of("CRI", "ESP"), countries(r));
+    }
+
+    @Test
+    void aTurkishVideoConferenceAndAMeetingWithTheNameSuffixed() {
+        EngagementReport video = only(extract("tr-video", "2020-10-05", "Cumhurbaşkanı Recep Tayyip Erdoğan, Almanya Başbakanı Angela Merkel ile bir "
+                + "video konferans görüşmesi gerçekleştirdi."));
+        assertEquals(List.of("DEU", "TUR"), countries(video));
+        assertEquals("video", value(video.format()));
+        EngagementReport met = only(extract("tr-met", "2020-10-05", "Cumhurbaşkanı Erdoğan, Başbakan Merkel'le görüştü."));
+        assertEquals(List.of("DEU", "TUR"), countries(met), "'Merkel'le görüştü': talked with Merkel");
     }
 
     @Test
