@@ -43,19 +43,21 @@ public final class KnowledgeAnnotator implements Annotator {
             String folded = PhraseIndex.foldSameLength(s.text());
             List<TimeMention> inSentence = temporal.tag(s);
             // "the afternoon of May 14": a name that is part of a date is no one's; "Hamid Karzai International Airport" names a place
+            List<Mention> named = new ArrayList<>();
             for (Mention p : PersonNames.joinAdjacentForms(s, matches(s, withNicknamesBlank(folded, s), kb.people().index(), MentionType.PERSON), kb.cues().patronymicBefore())) {
-                if (inSentence.stream().noneMatch(x -> isDate(x) && x.start() <= p.start() && p.end() <= x.end()) && !namesAFacility(s, p)) mentions.add(p);
+                if (inSentence.stream().noneMatch(x -> isDate(x) && x.start() <= p.start() && p.end() <= x.end()) && !namesAFacility(s, p)) named.add(p);
             }
             List<Mention> countries = matches(s, folded, kb.countries().index(), MentionType.COUNTRY);
-            mentions.addAll(countries);
-            add(mentions, s, folded, kb.places().index(), MentionType.PLACE);
+            named.addAll(countries);
+            add(named, s, folded, kb.places().index(), MentionType.PLACE);
             // "at 4 PM": a title inside a time expression is part of the time
             for (Mention found : matches(s, folded, kb.titles().index(), MentionType.TITLE)) {
                 Mention t = beforeCountryItEndsIn(s, folded, found, countries);
-                if (t != null && inSentence.stream().noneMatch(x -> x.start() < t.end() && t.start() < x.end())) mentions.add(t);
+                if (t != null && inSentence.stream().noneMatch(x -> x.start() < t.end() && t.start() < x.end())) named.add(t);
             }
-            mentions.removeIf(m -> m.type() == MentionType.PERSON && m.sentence() == s.index() && someoneElsesGivenNameBefore(s, m, mentions, inSentence));
-            mentions.addAll(namesInScript(s, mentions));
+            named.removeIf(m -> m.type() == MentionType.PERSON && someoneElsesGivenNameBefore(s, m, named, inSentence));
+            named.addAll(namesInScript(s, named));
+            mentions.addAll(named);
             add(mentions, s, withDaysBlank(folded, s, inSentence, kb.cues().placeAside()), kb.lexicon().triggers(), MentionType.TRIGGER);
             add(mentions, s, folded, kb.lexicon().cues(), MentionType.CUE);
             times.addAll(inSentence);
@@ -82,6 +84,8 @@ public final class KnowledgeAnnotator implements Annotator {
                 : new Mention(MentionType.TITLE, s.index(), title.start(), title.start() + longest.end(), longest.text(), longest.value());
     }
 
+    /** How far before a name its given name and a word before that are looked for. */
+    private static final int BEFORE_REACH = 48;
     /** The capitalised word right before a name, after another word of its sentence ("visited the grave of Heydar Aliyev"). */
     private static final Pattern WORD_BEFORE = Pattern.compile("(?<=\\p{L}[\\p{L}.,'’]{0,30} )(\\p{Lu}\\p{Ll}+) $");
 
@@ -95,13 +99,14 @@ public final class KnowledgeAnnotator implements Annotator {
     private boolean someoneElsesGivenNameBefore(Sentence s, Mention person, List<Mention> found, List<TimeMention> times) {
         People.NameForm form = person.as(People.NameForm.class);
         if (form.full()) return false;
-        Matcher m = WORD_BEFORE.matcher(s.text().substring(0, person.start() - s.start()));
+        int window = Math.max(0, person.start() - s.start() - BEFORE_REACH);
+        Matcher m = WORD_BEFORE.matcher(s.text().substring(window, person.start() - s.start()));
         if (!m.find()) return false;
         String word = m.group(1);
-        int from = s.start() + m.start(1);
-        int to = s.start() + m.end(1);
+        int from = s.start() + window + m.start(1);
+        int to = s.start() + window + m.end(1);
         if (kb.cues().namePrefix().matcher(word).matches() || Sentence.isHeadline(s.text())) return false;
-        if (found.stream().anyMatch(x -> x != person && x.sentence() == s.index() && x.start() < to && from < x.end())) return false;
+        if (found.stream().anyMatch(x -> x != person && x.start() < to && from < x.end())) return false;
         if (times.stream().anyMatch(t -> t.start() < to && from < t.end())) return false;
         for (Person p : form.candidates()) {
             for (String w : p.name().split("[\\s-]+")) if (kb.people().soundAlike(w, word) || sameStart(w, word)) return false;
@@ -135,7 +140,7 @@ public final class KnowledgeAnnotator implements Annotator {
         while (m.find()) {
             int from = s.start() + m.start();
             int to = s.start() + m.end();
-            if (found.stream().anyMatch(x -> x.sentence() == s.index() && x.start() < to && from < x.end())) continue;
+            if (found.stream().anyMatch(x -> x.start() < to && from < x.end())) continue;
             if (GIVEN_NAME_NEXT.matcher(s.text()).region(m.end(), s.text().length()).lookingAt()) continue;
             List<Person> named = kb.people().namedInScript(m.group());
             // "в Ереване" sounds like a family name (Erywan) and is the city
