@@ -2,8 +2,6 @@ package org.readout.annotate;
 
 import org.readout.clean.CleanDocument;
 import org.readout.knowledge.KnowledgeBase;
-import org.readout.knowledge.People;
-import org.readout.knowledge.Person;
 import org.readout.knowledge.PhraseIndex;
 import org.readout.knowledge.Titles;
 import org.readout.knowledge.Tsv;
@@ -55,8 +53,8 @@ public final class KnowledgeAnnotator implements Annotator {
                 Mention t = beforeCountryItEndsIn(s, folded, found, countries);
                 if (t != null && inSentence.stream().noneMatch(x -> x.start() < t.end() && t.start() < x.end())) named.add(t);
             }
-            named.removeIf(m -> m.type() == MentionType.PERSON && someoneElsesGivenNameBefore(s, m, named, inSentence));
-            named.addAll(namesInScript(s, named));
+            named.removeIf(m -> m.type() == MentionType.PERSON && PersonNames.someoneElsesGivenNameBefore(kb, s, m, named, inSentence));
+            named.addAll(PersonNames.namesInScript(kb, s, named));
             mentions.addAll(named);
             add(mentions, s, withDaysBlank(folded, s, inSentence, kb.cues().placeAside()), kb.lexicon().triggers(), MentionType.TRIGGER);
             add(mentions, s, folded, kb.lexicon().cues(), MentionType.CUE);
@@ -82,71 +80,6 @@ public final class KnowledgeAnnotator implements Annotator {
         }
         return longest == null ? null
                 : new Mention(MentionType.TITLE, s.index(), title.start(), title.start() + longest.end(), longest.text(), longest.value());
-    }
-
-    /** How far before a name its given name and a word before that are looked for. */
-    private static final int BEFORE_REACH = 48;
-    /** The capitalised word right before a name, after another word of its sentence ("visited the grave of Heydar Aliyev"). */
-    private static final Pattern WORD_BEFORE = Pattern.compile("(?<=\\p{L}[\\p{L}.,'’]{0,30} )(\\p{Lu}\\p{Ll}+) $");
-
-    /**
-     * "Heydar Aliyev", "Jill Biden": a family name alone, right after a capitalised word that is no title, honorific
-     * (cue kind name-prefix), country, place or day and no given name of the people it may stand for (in any spelling that
-     * sounds alike, {@code name-sounds.tsv}: "Kaies Saied" is Kais Saied, or that starts as it does: "Ricky Marles",
-     * "z Antonym Blinkenem"), is someone else's
-     * (a person the knowledge base lacks). A headline, capitalised throughout ("Erdogan Meets Aliyev"), is left as it is.
-     */
-    private boolean someoneElsesGivenNameBefore(Sentence s, Mention person, List<Mention> found, List<TimeMention> times) {
-        People.NameForm form = person.as(People.NameForm.class);
-        if (form.full()) return false;
-        int window = Math.max(0, person.start() - s.start() - BEFORE_REACH);
-        Matcher m = WORD_BEFORE.matcher(s.text().substring(window, person.start() - s.start()));
-        if (!m.find()) return false;
-        String word = m.group(1);
-        int from = s.start() + window + m.start(1);
-        int to = s.start() + window + m.end(1);
-        if (kb.cues().namePrefix().matcher(word).matches() || Sentence.isHeadline(s.text())) return false;
-        if (found.stream().anyMatch(x -> x != person && x.start() < to && from < x.end())) return false;
-        if (times.stream().anyMatch(t -> t.start() < to && from < t.end())) return false;
-        for (Person p : form.candidates()) {
-            for (String w : p.name().split("[\\s-]+")) if (kb.people().soundAlike(w, word) || sameStart(w, word)) return false;
-        }
-        return true;
-    }
-
-    /** How many first letters a given name shares with a known one that is its nickname or a case of it ("Ricky", "Antonym"). */
-    private static final int GIVEN_NAME_START = 3;
-
-    private static boolean sameStart(String known, String written) {
-        String a = PhraseIndex.foldSameLength(known).toLowerCase(java.util.Locale.ROOT);
-        String b = PhraseIndex.foldSameLength(written).toLowerCase(java.util.Locale.ROOT);
-        return a.length() >= GIVEN_NAME_START && b.length() >= GIVEN_NAME_START && a.regionMatches(0, b, 0, GIVEN_NAME_START);
-    }
-
-    /** A capitalised word of the Cyrillic or the Greek script. */
-    private static final Pattern SCRIPT_WORD = Pattern.compile("(?<!\\p{L})[\\p{IsCyrillic}\\p{IsGreek}&&\\p{Lu}][\\p{IsCyrillic}\\p{IsGreek}&&\\p{L}]+");
-
-    /** Another capitalised word of the same scripts right after a name: the name before it is a given name. */
-    private static final Pattern GIVEN_NAME_NEXT = Pattern.compile(" [\\p{IsCyrillic}\\p{IsGreek}&&\\p{Lu}]");
-
-    /**
-     * "Мицотакис", "Μητσοτάκη", "с Джайшанкаром": a family name in the Cyrillic or the Greek script that the names of
-     * people.tsv lack, known by its sounds ({@code name-sounds.tsv}), where no other name, country, place or title stands
-     * and that does not sound as a place of the gazetteer does.
-     */
-    private List<Mention> namesInScript(Sentence s, List<Mention> found) {
-        List<Mention> out = new ArrayList<>();
-        Matcher m = SCRIPT_WORD.matcher(s.text());
-        while (m.find()) {
-            int from = s.start() + m.start();
-            int to = s.start() + m.end();
-            if (found.stream().anyMatch(x -> x.start() < to && from < x.end())) continue;
-            if (GIVEN_NAME_NEXT.matcher(s.text()).region(m.end(), s.text().length()).lookingAt()) continue;
-            List<Person> named = kb.people().namedInScript(m.group());
-            // "в Ереване" sounds like a family name (Erywan) and is the city
-            if (!named.isEmpty() && kb.places().namedInScript(m.group()).isEmpty()) out.add(new Mention(MentionType.PERSON, s.index(), from, to, m.group(), new People.NameForm(m.group(), named, false)));
-        }
-        return out;
     }
 
     private static final int FACILITY_REACH = 40;

@@ -698,12 +698,12 @@ public final class Cues {
         return earlierClause;
     }
 
-    /** Right after a person's name: words that make it the name of a place or body ("Hamid Karzai International Airport"). */
     /** "Mr", "Sheikh", "Comrade": a whole word that stands before a family name and is no given name. */
     public Pattern namePrefix() {
         return namePrefix;
     }
 
+    /** Right after a person's name: words that make it the name of a place or body ("Hamid Karzai International Airport"). */
     public Pattern facilityNext() {
         return facilityNext;
     }
