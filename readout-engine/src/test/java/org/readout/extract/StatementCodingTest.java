@@ -164,6 +164,19 @@ class StatementCodingTest {
         }
     }
 
+    @Test
+    void whomOneCongratulatesOrThanksIsNoSpeakerOfWhatFollows() {
+        ProcessedDocument d = Readouts.process("object-of-praise.txt", """
+                Foreign Minister Yoshimasa Hayashi held a telephone call with Foreign Minister Qin Gang on April 2, 2023.
+                Minister Hayashi congratulated Professor Qin Gang on his appointment and lauded his contribution to the relationship.
+                He expressed condolences over the floods in the south of China.
+                """);
+        for (String opening : List.of("Minister Hayashi congratulated", "He expressed condolences")) {
+            List<StatementReport> said = in(d, opening);
+            assertTrue(!said.isEmpty() && said.stream().allMatch(s -> s.speakers().equals(List.of(HAYASHI))), opening + ": " + said);
+        }
+    }
+
     private static void assertCoded(ProcessedDocument d, String cameo, String type, String... openings) {
         for (String opening : openings) {
             List<StatementReport> said = in(d, opening);
