@@ -132,7 +132,7 @@ final class IssuerFinder {
         List<Participant> people = reports.stream().flatMap(r -> r.participants().stream()).toList();
         int headings = ParticipantFinder.headingsEnd(doc);
         for (Sentence s : voiceSentences(doc, reports.get(0))) {
-            boolean headline = ParticipantFinder.isHeadline(s.text()) || s.text().equals(doc.document().title())
+            boolean headline = Sentence.isHeadline(s.text()) || s.text().equals(doc.document().title())
                     || s.index() < headings;
             Set<String> named = new TreeSet<>();
             Set<String> bare = new TreeSet<>();

@@ -115,7 +115,7 @@ final class ParticipantFinder {
             if (!seen.add(p.get().id())) continue;
             out.add(found);
         }
-        if (!isHeadline(s.text())) addTitled(doc, s, ev, mentions, out, seen);
+        if (!Sentence.isHeadline(s.text())) addTitled(doc, s, ev, mentions, out, seen);
         addOffices(doc, s, ev, mentions, kind, day, out, seen, aside);
         addIssuersOffice(doc, s, ev, mentions, day, named, out, seen);
         out.removeIf(p -> !Roles.isPrincipal(p.role()));
@@ -209,11 +209,6 @@ final class ParticipantFinder {
             if (SENTENCE_END.matcher(text).find() || text.split("\\s+").length > MAX_HEADING_WORDS) return t.index();
         }
         return doc.sentences().size();
-    }
-
-    /** "Japan, China Hold Foreign Minister Call Days after ...": capitalised words there are not names. */
-    static boolean isHeadline(String sentence) {
-        return Sentence.isHeadline(sentence);
     }
 
     private static boolean isPossessive(String text, Mention m) {
@@ -471,7 +466,7 @@ final class ParticipantFinder {
         List<Participant> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Sentence s : doc.sentences()) {
-            if (isHeadline(s.text())) continue;
+            if (Sentence.isHeadline(s.text())) continue;
             Evidence ev = Evidence.of(doc, s);
             addTitled(doc, s, ev, doc.mentionsIn(s.index()), out, seen);
         }

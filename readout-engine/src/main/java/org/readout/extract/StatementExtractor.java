@@ -201,7 +201,7 @@ public final class StatementExtractor {
         // "Prime Minister Modi congratulated President Bolsonaro on Brazil's BRICS Presidency." is capitalised as a
         // headline is, but ends as a sentence does
         boolean endsAsASentence = SENTENCE_END.matcher(s.text()).find();
-        return ParticipantFinder.isHeadline(s.text()) && !endsAsASentence || s.text().length() < 25
+        return Sentence.isHeadline(s.text()) && !endsAsASentence || s.text().length() < 25
                 || !endsAsASentence && s.text().split("\\s+").length < 16 && !cutOff(doc, s);
     }
 

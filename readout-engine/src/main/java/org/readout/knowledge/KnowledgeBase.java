@@ -12,7 +12,8 @@ public record KnowledgeBase(Countries countries, People people, Places places, T
 
     public static KnowledgeBase load(Path userDir) {
         Countries countries = Countries.load(userDir);
-        return new KnowledgeBase(countries, People.load(userDir, countries), Places.load(userDir, countries),
+        NameSounds<?> sounds = NameSounds.load(userDir);
+        return new KnowledgeBase(countries, People.load(userDir, countries, sounds), Places.load(userDir, countries, sounds),
                 Titles.load(userDir), Lexicon.load(userDir), GovernmentSites.load(userDir), Occasions.load(userDir),
                 Cues.load(userDir), KnowledgeDigest.of(userDir));
     }

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Names written in the Cyrillic or the Greek script, recognised as the Latin spelling the knowledge base gives
@@ -37,6 +39,7 @@ public final class NameSounds<T> {
         this.folds = folds;
     }
 
+    /** The rules of {@code name-sounds.tsv}, with an empty index; {@link #newIndex} gives others that share the rules. */
     static <T> NameSounds<T> load(Path userDir) {
         Map<String, String> letters = new HashMap<>();
         List<Fold> folds = new ArrayList<>();
@@ -45,11 +48,34 @@ public final class NameSounds<T> {
             if (from.isEmpty()) throw r.error("a row needs what it reads");
             switch (r.get(0)) {
                 case "letter" -> letters.put(from.toLowerCase(Locale.ROOT), r.get(2));
-                case "fold" -> folds.add(new Fold(Pattern.compile(from), r.get(2)));
+                case "fold" -> folds.add(fold(r, from, r.get(2)));
                 default -> throw r.error("kind is 'letter' or 'fold', not '" + r.get(0) + "'");
             }
         }
         return new NameSounds<>(Map.copyOf(letters), List.copyOf(folds));
+    }
+
+    private static final Pattern GROUP_REFERENCE = Pattern.compile("\\$(\\d)");
+
+    /** A fold row's regular expression and replacement, checked here rather than when a document is read. */
+    private static Fold fold(Tsv.Row r, String from, String to) {
+        Pattern pattern;
+        try {
+            pattern = Pattern.compile(from);
+        } catch (PatternSyntaxException e) {
+            throw r.error("not a regular expression: '" + from + "' (" + e.getDescription() + ")");
+        }
+        int groups = pattern.matcher("").groupCount();
+        Matcher ref = GROUP_REFERENCE.matcher(to);
+        while (ref.find()) {
+            if (Integer.parseInt(ref.group(1)) > groups) throw r.error("'" + to + "' refers to group " + ref.group(1) + ", which '" + from + "' lacks");
+        }
+        return new Fold(pattern, to);
+    }
+
+    /** An empty index with the same rules ({@code People}'s and {@code Places}' names are filed apart, read alike). */
+    <U> NameSounds<U> newIndex() {
+        return new NameSounds<>(letters, folds);
     }
 
     /** Files a value under the key of a name in Latin letters (its last word, for a name of several: "el-Sisi" is "Sisi"). */

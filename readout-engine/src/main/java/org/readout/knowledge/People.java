@@ -37,7 +37,7 @@ public final class People {
 
     private final List<String> warnings = new ArrayList<>();
 
-    static People load(Path userDir, Countries countries) {
+    static People load(Path userDir, Countries countries, NameSounds<?> sounds) {
         Map<String, List<Tsv.Row>> rowsById = new LinkedHashMap<>();
         for (Tsv.Row r : Tsv.load("people.tsv", userDir)) {
             rowsById.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r);
@@ -75,7 +75,7 @@ public final class People {
                 if (list.size() == 1) forms.put(key, list);
             }
         }
-        people.sounds = NameSounds.load(userDir);
+        people.sounds = sounds.newIndex();
         for (Person p : people.byId.values()) people.sounds.add(p.family(), p);
         addPetrarch(people, forms, fullForm, countries);
         for (var e : forms.entrySet()) {

@@ -22,7 +22,7 @@ public final class Places {
     private final Map<String, List<Place>> namesakes = new HashMap<>();
     private NameSounds<Place> sounds;
 
-    static Places load(Path userDir, Countries countries) {
+    static Places load(Path userDir, Countries countries, NameSounds<?> sounds) {
         Places p = new Places();
         Map<String, Place> best = new HashMap<>();
         Map<String, String> surface = new HashMap<>();
@@ -45,7 +45,7 @@ public final class Places {
             keep(best, surface, r.get(0), place);
             for (String a : r.list(3)) keep(best, surface, a, place);
         }
-        p.sounds = NameSounds.load(userDir);
+        p.sounds = sounds.newIndex();
         for (Place place : best.values()) p.sounds.add(place.name(), place);
         best.forEach((k, v) -> {
             if (!v.venue() && namedAsAnotherCountry(countries, surface.get(k), v.country())) return;

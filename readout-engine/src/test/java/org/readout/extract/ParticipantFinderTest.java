@@ -1,6 +1,7 @@
 package org.readout.extract;
 
 import org.junit.jupiter.api.Test;
+import org.readout.annotate.Sentence;
 import org.readout.knowledge.Person;
 
 import java.util.List;
@@ -19,25 +20,25 @@ class ParticipantFinderTest {
 
     @Test
     void headlineInTitleCase() {
-        assertTrue(ParticipantFinder.isHeadline("Japan, China Hold Foreign Minister Call Days After Detention"));
-        assertTrue(ParticipantFinder.isHeadline("Foreign Minister Hayashi Visits China"));
+        assertTrue(Sentence.isHeadline("Japan, China Hold Foreign Minister Call Days After Detention"));
+        assertTrue(Sentence.isHeadline("Foreign Minister Hayashi Visits China"));
     }
 
     @Test
     void ordinarySentenceIsNotAHeadline() {
-        assertFalse(ParticipantFinder.isHeadline("The two ministers concurred on keeping close communication."));
-        assertFalse(ParticipantFinder.isHeadline("Sunak spoke with the new Polish Prime Minister, Marek Wolnicki, today."));
+        assertFalse(Sentence.isHeadline("The two ministers concurred on keeping close communication."));
+        assertFalse(Sentence.isHeadline("Sunak spoke with the new Polish Prime Minister, Marek Wolnicki, today."));
     }
 
     @Test
     void shortLinesAreNotHeadlines() {
-        assertFalse(ParticipantFinder.isHeadline("Japan China Talks"));
+        assertFalse(Sentence.isHeadline("Japan China Talks"));
     }
 
     @Test
     void headlineThresholdIsSeventyPercent() {
-        assertTrue(ParticipantFinder.isHeadline("Aa Bb Cc Dd Ee Ff Gg ee ff gg"));
-        assertFalse(ParticipantFinder.isHeadline("Aa Bb Cc Dd Ee Ff ee ff gg hh"));
+        assertTrue(Sentence.isHeadline("Aa Bb Cc Dd Ee Ff Gg ee ff gg"));
+        assertFalse(Sentence.isHeadline("Aa Bb Cc Dd Ee Ff ee ff gg hh"));
     }
 
     @Test

@@ -43,7 +43,7 @@ class KnowledgeBaseTest {
     void aTownNamedAsAnotherCountryIsReadAsThatCountryAndACapitalNamedAsItsOwnStaysAPlace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
         java.nio.file.Files.writeString(dir.resolve("places.tsv"), "Armenia\t\tCOL\t315328\t\t\t\nSingapore\t\tSGP\t5000000\t\t\t\n");
-        Places places = Places.load(dir, KB.countries());
+        Places places = Places.load(dir, KB.countries(), NameSounds.load(dir));
         assertTrue(places.index().find("talks in Armenia today").isEmpty(), "Armenia is the country, not a town of Colombia");
         assertEquals("SGP", places.index().find("talks in Singapore today").get(0).value().country());
     }

@@ -1,10 +1,15 @@
 package org.readout.knowledge;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NameSoundsTest {
     private static NameSounds<String> sounds(String... latinNames) {
@@ -37,5 +42,15 @@ class NameSoundsTest {
         assertEquals(List.of("Rau"), s.named("Рау"));
         assertEquals(List.of(), s.named("Раума"), "a stem of three letters takes no ending");
         assertEquals(List.of("el-Sisi"), s.named("Сиси"), "the last word of a name with a particle");
+    }
+
+    @Test
+    void aFoldRowThatIsNoRegularExpressionOrRefersToAMissingGroupIsReportedWhereItStands(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("name-sounds.tsv"), "fold\t(ab\tx\n");
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> NameSounds.load(dir));
+        assertTrue(bad.getMessage().contains("name-sounds.tsv:1") && bad.getMessage().contains("not a regular expression"), bad.getMessage());
+        Files.writeString(dir.resolve("name-sounds.tsv"), "fold\tab\t$1\n");
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> NameSounds.load(dir));
+        assertTrue(missing.getMessage().contains("group 1"), missing.getMessage());
     }
 }
