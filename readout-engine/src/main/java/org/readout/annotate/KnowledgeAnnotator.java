@@ -60,6 +60,7 @@ public final class KnowledgeAnnotator implements Annotator {
             add(mentions, s, folded, kb.lexicon().cues(), MentionType.CUE);
             times.addAll(inSentence);
         }
+        mentions.addAll(SideAbbreviations.find(kb, sentences, mentions));
         mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : a.type().compareTo(b.type()));
         return new AnnotatedDocument(document, List.copyOf(sentences), List.copyOf(mentions), List.copyOf(times));
     }

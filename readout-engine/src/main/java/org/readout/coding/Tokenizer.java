@@ -1,5 +1,6 @@
 package org.readout.coding;
 
+import org.readout.knowledge.Scripts;
 import org.readout.knowledge.Tsv;
 
 import java.util.ArrayList;
@@ -51,9 +52,9 @@ public final class Tokenizer {
                 i += Character.charCount(cp);
                 continue;
             }
-            int end = dottedEnd(s, i);
+            int end = oneCharacterWord(cp) ? i + Character.charCount(cp) : dottedEnd(s, i);
             if (end < 0) end = numberEnd(s, i);
-            if (end < 0) end = wordEnd(s, i, APOSTROPHES);
+            if (end < 0) end = wordEnd(s, i, APOSTROPHES, true);
             if (!out.isEmpty() && strongBoundary(s, prevEnd, i, out.get(out.size() - 1).text())) clause++;
             String w = s.substring(i, end);
             boolean upper = Character.isUpperCase(w.charAt(0));
@@ -79,7 +80,7 @@ public final class Tokenizer {
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '"' || c == '\u201c' || c == '\u201d') {
                 i++;
             } else if (isWordChar(s.codePointAt(i))) {
-                int j = wordEnd(s, i, LABEL_JOINERS);
+                int j = wordEnd(s, i, LABEL_JOINERS, false);
                 String w = s.substring(i, j);
                 out.add(new Piece(w, w.toLowerCase(Locale.ROOT), i, j, true));
                 i = j;
@@ -101,11 +102,24 @@ public final class Tokenizer {
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
-    /** Where a word from {@code i} ends: word characters, and any of {@code joiners} between two of them. */
-    private static int wordEnd(String s, int i, String joiners) {
+    /**
+     * A character that is a word of its own for the speech-act patterns: Chinese and Japanese write no spaces between
+     * words, and Korean joins its particles to them, so "双方同意", "一致しました", "합의했다" are matched character by
+     * character ("同意" is the pattern words "同", "意").
+     */
+    private static boolean oneCharacterWord(int cp) {
+        return cp >= 0x2e80 && cp <= 0xffff && (Scripts.unspaced((char) cp) || Scripts.hangul((char) cp));
+    }
+
+    /**
+     * Where a word from {@code i} ends: word characters, and any of {@code joiners} between two of them; with
+     * {@code splitUnspaced}, a character of {@link #oneCharacterWord} ends it too.
+     */
+    private static int wordEnd(String s, int i, String joiners, boolean splitUnspaced) {
         int j = i;
         while (j < s.length()) {
             int cp = s.codePointAt(j);
+            if (splitUnspaced && j > i && oneCharacterWord(cp)) break;
             if (isWordChar(cp)) {
                 j += Character.charCount(cp);
             } else if (joiners.indexOf(s.charAt(j)) >= 0 && j + 1 < s.length() && isWordChar(s.codePointAt(j + 1))) {
@@ -175,10 +189,13 @@ public final class Tokenizer {
         return Set.copyOf(out);
     }
 
+    /** What ends a clause besides a full stop, the full-width marks of Chinese and Japanese too ("；", "：", "。"). */
+    private static final String CLAUSE_MARKS = ";:()[]!?\uff1b\uff1a\uff08\uff09\uff01\uff1f\u3002\u3010\u3011";
+
     private static boolean strongBoundary(String s, int from, int to, String previous) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' || c == '!' || c == '?') return true;
+            if (CLAUSE_MARKS.indexOf(c) >= 0) return true;
             if (c == '.' && i == from && ABBREVIATIONS.contains(previous)) continue;
             if (c == '.') return true;
         }

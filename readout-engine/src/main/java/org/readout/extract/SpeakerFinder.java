@@ -121,6 +121,7 @@ final class SpeakerFinder {
         Passive passive = quoted ? null : Passive.of(cues, s.text(), verbStart - s.start(), verbEnd - s.start());
         if (passive != null) return doer(s, candidates, passive, subjectOfClause(text, s, candidates, verbStart), verbStart);
         Found best = quoted ? withPartner(text, s, candidates, attributed(text, s, candidates), verbStart) : null;
+        if (best == null && !quoted) best = markedSubject(doc, s, candidates, verbStart);
         if (best == null) best = subjectOfClause(text, s, candidates, verbStart);
         if (best == null && verbFirst(text, verbStart)) best = rightAfter(candidates, verbEnd);
         if (best == null) best = attributed(text, s, candidates);
@@ -165,6 +166,55 @@ final class SpeakerFinder {
     }
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",?\\s*\\b(?i:while)\\b|;|,\\s*(?i:but)\\b|\\b(?i:whereas)\\b|,\\s*and\\s+(?=\\p{Lu})");
+
+    /**
+     * Japanese and Korean put the verb last and mark who speaks by a particle (cue kind subject-particle): "冒頭、林大臣から、
+     * 上川大臣の就任に…述べました" is Hayashi's, though another is named nearer the verb. The first run of names, countries and
+     * offices before the verb that a particle follows ("林" "大臣" "から") gives the speaker, a person's name first; null when
+     * no such run holds a candidate.
+     */
+    private Found markedSubject(AnnotatedDocument doc, Sentence s, List<Found> candidates, int verbStart) {
+        List<Mention> named = new ArrayList<>();
+        for (Mention m : doc.mentionsIn(s.index())) {
+            if (m.type() == MentionType.PERSON || m.type() == MentionType.COUNTRY || m.type() == MentionType.TITLE) named.add(m);
+        }
+        List<int[]> runs = new ArrayList<>();
+        for (Mention m : named) {
+            if (m.end() >= verbStart || !particleAt(doc, s, m.end())) continue;
+            int from = m.start();
+            for (boolean longer = true; longer; ) {
+                longer = false;
+                for (Mention before : named) {
+                    if (before.start() < from && before.end() >= from - 1 && before.end() <= from) {
+                        from = before.start();
+                        longer = true;
+                    }
+                }
+            }
+            runs.add(new int[]{from, m.end()});
+        }
+        Matcher g = cues.group().matcher(s.text());
+        while (g.find()) {
+            int end = s.start() + g.end();
+            if (end < verbStart && particleAt(doc, s, end)) runs.add(new int[]{s.start() + g.start(), end});
+        }
+        runs.sort(java.util.Comparator.comparingInt(r -> r[0]));
+        for (int[] run : runs) {
+            Found first = null;
+            for (Found f : candidates) {
+                if (f.start() < run[0] || f.start() >= run[1]) continue;
+                if (!f.both() && f.speakers().get(0).name() != null) return f;
+                if (first == null) first = f;
+            }
+            if (first != null) return first;
+        }
+        return null;
+    }
+
+    private boolean particleAt(AnnotatedDocument doc, Sentence s, int at) {
+        String rest = doc.document().text().substring(at, Math.min(s.end(), at + 4));
+        return cues.subjectParticle().matcher(rest).lookingAt();
+    }
 
     /** "His counterpart countered that ...": the other side of a bilateral engagement from the last speaker. */
     private Found counterpartOf(Found speaker) {

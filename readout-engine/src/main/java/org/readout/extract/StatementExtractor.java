@@ -12,6 +12,7 @@ import org.readout.coding.SpeechActMatch;
 import org.readout.knowledge.Countries;
 import org.readout.knowledge.Cues;
 import org.readout.knowledge.People;
+import org.readout.knowledge.Scripts;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -194,14 +195,20 @@ public final class StatementExtractor {
         };
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”’)]\\s*$");
+    /** How a sentence ends, in the Latin marks and the full-width ones of Chinese and Japanese ("。", "」"). */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”’)\u3002\uff01\uff1f\u300d\u300f\uff09]\\s*$");
+    /** The shortest sentence read for statements: five words or so, fewer characters where each is a word or a syllable. */
+    private static final int SHORTEST = 25;
+    private static final int SHORTEST_SYLLABIC = 10;
 
     /** A headline, a section heading or a caption line: no statement is read from it. */
     private static boolean isHeadingLine(AnnotatedDocument doc, Sentence s) {
         // "Prime Minister Modi congratulated President Bolsonaro on Brazil's BRICS Presidency." is capitalised as a
         // headline is, but ends as a sentence does
         boolean endsAsASentence = SENTENCE_END.matcher(s.text()).find();
-        return Sentence.isHeadline(s.text()) && !endsAsASentence || s.text().length() < 25
+        boolean syllabic = s.text().codePoints().filter(Character::isLetter).limit(1)
+                .anyMatch(c -> c < 0x10000 && (Scripts.unspaced((char) c) || Scripts.hangul((char) c)));
+        return Sentence.isHeadline(s.text()) && !endsAsASentence || s.text().length() < (syllabic ? SHORTEST_SYLLABIC : SHORTEST)
                 || !endsAsASentence && s.text().split("\\s+").length < 16 && !cutOff(doc, s);
     }
 

@@ -16,6 +16,7 @@ public final class Countries {
 
     private final Map<String, Country> byCode = new HashMap<>();
     private final PhraseIndex<Ref> index = new PhraseIndex<>();
+    private final Map<Character, java.util.Set<String>> byHanInitial = new HashMap<>();
 
     static Countries load(Path userDir) {
         Countries c = new Countries();
@@ -30,7 +31,12 @@ public final class Countries {
     void add(Country country) {
         byCode.put(country.iso3(), country);
         index.add(country.name(), new Ref(country.iso3(), Form.NAME), true);
-        for (String a : country.aliases()) index.add(a, new Ref(country.iso3(), Form.NAME), true);
+        for (String a : country.aliases()) {
+            index.add(a, new Ref(country.iso3(), Form.NAME), true);
+            if (Character.UnicodeScript.of(a.charAt(0)) == Character.UnicodeScript.HAN) {
+                byHanInitial.computeIfAbsent(a.charAt(0), k -> new java.util.TreeSet<>()).add(country.iso3());
+            }
+        }
         for (String a : country.adjectives()) {
             // "marroquí", "indiana": an adjective written in lower case is found only so written, never as a name ("Indiana")
             if (Character.isLowerCase(a.charAt(0))) index.addLowerCase(a, new Ref(country.iso3(), Form.ADJECTIVE));
@@ -55,6 +61,11 @@ public final class Countries {
 
     public String name(String iso3) {
         return get(iso3).map(Country::name).orElse(iso3);
+    }
+
+    /** The countries one of whose names in Han characters begins with {@code c} ("澳" for 澳大利亚), which Chinese abbreviates so ("澳方"). */
+    public java.util.Set<String> withHanInitial(char c) {
+        return byHanInitial.getOrDefault(c, java.util.Set.of());
     }
 
     public PhraseIndex<Ref> index() {

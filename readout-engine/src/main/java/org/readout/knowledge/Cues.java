@@ -25,6 +25,14 @@ public final class Cues {
     private final Pattern definiteArticleEnding;
     private final Pattern leadingDefiniteArticle;
     private final Set<String> selfPronouns;
+    private final Set<String> notSides;
+    private final Pattern subjectParticle;
+    /** A letter of a script whose words touch other words (Chinese, Japanese; Korean's particles): no boundary is needed there. */
+    private static final String TOUCHING = Scripts.UNSPACED_CLASS + "\\p{IsHangul}";
+    /** Where a cue word may start: not right after a letter or digit of a script that writes spaces between words. */
+    private static final String WORD_START = "(?<![\\p{L}\\p{N}&&[^" + TOUCHING + "]])";
+    /** Where a cue word may end: not right before a letter or digit of such a script. */
+    private static final String WORD_END = "(?![\\p{L}\\p{N}&&[^" + TOUCHING + "]])";
     private final Pattern praiseWord;
     private final Pattern criticismWord;
     private final Pattern intentWord;
@@ -126,7 +134,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle");
     /** How many words may stand before the topic-head that names what an encounter was about ("on [shared] priorities"). */
     private static final int TOPIC_HEAD_REACH = 4;
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
@@ -152,12 +160,12 @@ public final class Cues {
         firstPerson = Pattern.compile("\\b(?:" + capitalisedToo(exact(rows, "first-person")) + ")\\b");
         definiteArticleEnding = Pattern.compile("\\b(?:" + capitalisedToo(exact(rows, "definite-article")) + ")\\s+$");
         leadingDefiniteArticle = Pattern.compile("^(?i:" + words(rows, "definite-article") + ")\\s+");
-        praiseWord = Pattern.compile("(?i)\\b(?:" + words(rows, "praise-word") + ")\\b");
+        praiseWord = Pattern.compile("(?i)" + WORD_START + "(?:" + words(rows, "praise-word") + ")" + WORD_END);
         newsSign = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "news-sign") + ")(?![\\p{L}])");
-        criticismWord = Pattern.compile("(?i)\\b(?:" + words(rows, "criticism-word") + ")\\b");
-        intentWord = Pattern.compile("(?i)\\b(?:" + words(rows, "intent-word") + ")\\b");
+        criticismWord = Pattern.compile("(?i)" + WORD_START + "(?:" + words(rows, "criticism-word") + ")" + WORD_END);
+        intentWord = Pattern.compile("(?i)" + WORD_START + "(?:" + words(rows, "intent-word") + ")" + WORD_END);
         // letters of any script around the words, as \b knows only Latin ones ("стороны", "الجانبان")
-        group = Pattern.compile("(?<![\\p{L}\\p{N}])(?iu:" + Tsv.accentOptionalAlternation(rows, "group") + ")(?![\\p{L}\\p{N}])"
+        group = Pattern.compile(WORD_START + "(?iu:" + Tsv.accentOptionalAlternation(rows, "group") + ")" + WORD_END
                 + "|\\b[Tt]he\\s+\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+(?i:" + words(rows, "group-office") + ")\\b");
         otherEvent = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "other-event") + ")\\s+(?=\\p{L})");
         impersonalEnding = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "impersonal") + ")\\s+(?:\\p{L}+\\s+)?$");
@@ -185,11 +193,16 @@ public final class Cues {
         personPronounEnding = Pattern.compile("\\b(?:" + capitalisedToo(exactOrNone(gendered, "pronoun")) + ")\\s+$");
         Map<String, String> genders = new java.util.HashMap<>();
         for (Tsv.Row r : gendered) genders.put(r.get(1).toLowerCase(java.util.Locale.ROOT), r.get(2));
+        notSides = rows.stream().filter(r -> r.get(0).equals("not-side")).map(r -> r.get(1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        subjectParticle = Pattern.compile("^\\s*(?:" + exactOrNone(rows.stream().filter(r -> r.get(0).equals("subject-particle")).toList(), "subject-particle") + ")");
         selfPronouns = pronouns.stream().filter(r -> r.get(2).equals("self")).map(r -> r.get(1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         pronounGender = Map.copyOf(genders);
         determinerGap = Pattern.compile("(?i)\\s+(?:(?:" + determiners + ")\\s+){0,2}");
-        objectBefore = Pattern.compile("\\b(?i:" + words(rows, "object-marker") + ")\\s+(?:(?:" + determiners + "|and|" + honorifics + "|"
-                + "\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
+        List<Tsv.Row> spacedMarkers = rows.stream().filter(r -> !r.get(0).equals("object-marker") || !Scripts.unspaced(r.get(1).charAt(0))).toList();
+        List<Tsv.Row> unspacedMarkers = rows.stream().filter(r -> r.get(0).equals("object-marker") && Scripts.unspaced(r.get(1).charAt(0))).toList();
+        // "愿同日方一道": a marker of a script without spaces stands right before its object
+        objectBefore = Pattern.compile("\\b(?i:" + words(spacedMarkers, "object-marker") + ")\\s+(?:(?:" + determiners + "|and|" + honorifics + "|"
+                + "\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$" + (unspacedMarkers.isEmpty() ? "" : "|(?:" + exact(unspacedMarkers, "object-marker") + ")$"));
         originThenAnd = Pattern.compile("^(?i:" + words(rows, "origin-marker") + ")\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}and\\s");
         jointObject = Pattern.compile("(?i)\\s(?:" + words(rows, "joint-object") + ")\\s+");
         issuer = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:" + words(rows, "issuer") + ")\\b");
@@ -359,6 +372,16 @@ public final class Cues {
     /** " em Hiroshima, ": a place after a locative word (cue kind locative), in capitals, and the comma closing it; read with lookingAt. */
     public Pattern placeAside() {
         return placeAside;
+    }
+
+    /** "双方", "西方", "地方": words of a Han character and "方" that name no side, though the character may begin a country's name. */
+    public boolean notSide(String word) {
+        return notSides.contains(word);
+    }
+
+    /** A particle right after a name that makes it the subject of a Japanese or Korean sentence ("林大臣から", "両首脳は", "대통령은"). */
+    public Pattern subjectParticle() {
+        return subjectParticle;
     }
 
     /** "both sides", "the Japanese and Chinese ministers": both sides speaking together. */

@@ -389,4 +389,15 @@ class KnowledgeAnnotatorTest {
         assertEquals(List.of("President"), texts(named.mentions(), MentionType.TITLE));
         assertEquals(List.of("Republic of Korea"), texts(named.mentions(), MentionType.COUNTRY));
     }
+
+    @Test
+    void aChineseSideIsTheNamedCountryWhoseNameBeginsWithItsCharacter() {
+        AnnotatedDocument a = annotate("王毅同新西兰外长和南非外长会谈。中方愿同新方加强合作,支持全球南方。");
+        assertEquals(List.of("CHN", "NZL"), a.mentions().stream().filter(m -> m.type() == MentionType.COUNTRY && m.text().endsWith("方"))
+                .map(m -> m.as(org.readout.knowledge.Countries.Ref.class).iso3()).toList(), "Wang Yi names China, 新西兰 New Zealand; '南方' (the South) is not South Africa's side");
+        AnnotatedDocument both = annotate("中方愿同新方加强合作。新西兰和新加坡的外长在场。");
+        assertEquals(List.of(), texts(both.mentions(), MentionType.COUNTRY).stream().filter(t -> t.equals("新方")).toList(),
+                "'新' begins New Zealand and Singapore, both named: nobody's side");
+        assertEquals(List.of(), texts(annotate("中方愿同各方加强合作。").mentions(), MentionType.COUNTRY), "no country named: no side");
+    }
 }

@@ -70,4 +70,16 @@ class TokenizerTest {
         assertEquals(s.indexOf("long-term"), p.get(2).start());
         assertEquals(s.indexOf("long-term") + "long-term".length(), p.get(2).end());
     }
+
+    @Test
+    void eachChineseJapaneseOrKoreanCharacterIsAWord() {
+        assertEquals(List.of("双", "方", "同", "意", "g20"), texts("双方同意G20"));
+        assertEquals(List.of("一", "致", "し", "ま", "し", "た"), texts("一致しました"));
+        assertEquals(List.of("합", "의", "했", "다", "seoul"), texts("합의했다 Seoul"));
+        List<Tokenizer.Token> t = Tokenizer.tokenize("中方表示；日方同意");
+        assertEquals(0, t.get(3).clause());
+        assertEquals(1, t.get(4).clause(), "a full-width semicolon starts a clause");
+        assertEquals(List.of("双方同意", "G20"), Tokenizer.pieces("双方同意 G20").stream().map(Tokenizer.Piece::text).toList(),
+                "a clause label keeps the run whole");
+    }
 }

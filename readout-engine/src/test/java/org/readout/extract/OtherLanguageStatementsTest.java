@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.readout.extract.Readouts.in;
 
-/** Acts told in Spanish, Portuguese, Italian, French, German, Russian and Arabic: the rows of diplomatic-patterns.tsv and cues.tsv for them. */
+/** Acts told in Spanish, Portuguese, Italian, French, German, Russian, Arabic, Chinese, Japanese and Korean: the rows of diplomatic-patterns.tsv and cues.tsv for them. */
 class OtherLanguageStatementsTest {
 
     /** The one statement of {@code type} read from the sentence opening with {@code start}. */
@@ -139,5 +139,48 @@ class OtherLanguageStatementsTest {
                 """);
         assertEquals(List.of("RUS"), countries(typed(d, "رحب الرئيس", "SUPPORT")), "the subject after the verb");
         assertEquals(List.of("DZA", "RUS"), countries(typed(d, "اتفق الرئيسان", "AGREE")), "the two presidents");
+    }
+
+    @Test
+    void chineseSidesNamedByTheFirstCharacterOfTheirCountry() {
+        ProcessedDocument d = Readouts.process("zh.txt", """
+                2024年11月15日,国家主席习近平在利马同日本首相石破茂会晤。
+                习近平表示,中方愿同日方一道,推动两国关系稳定发展。
+                中方支持日方办好世博会。
+                习近平指出,日本是中国的好伙伴。
+                中方愿意同日方密切沟通,欢迎日方企业来华投资。
+                双方同意保持高层交往。
+                石破茂表示,西方和全球南方的合作很重要,日方希望双方加强人文交流。
+                """);
+        StatementReport intent = typed(d, "习近平表示", "AGREE");
+        assertEquals(List.of("CHN"), countries(intent), "'中方' is China's side; '同日方': Japan's side is whom it works with");
+        assertEquals("JPN", intent.target());
+        assertEquals(List.of("CHN"), countries(typed(d, "中方支持", "SUPPORT")), "a sentence of thirteen characters is read");
+        assertEquals(List.of("CHN"), countries(typed(d, "习近平指出", "SUPPORT")), "praise-word '好伙伴' inside a run of Han characters");
+        assertEquals(List.of("CHN"), countries(typed(d, "中方愿意同日方", "SUPPORT")), "Japan's side after '同' is an object, not who welcomes");
+        assertEquals(List.of("CHN", "JPN"), countries(typed(d, "双方同意", "AGREE")));
+        StatementReport hope = typed(d, "石破茂表示", "REQUEST");
+        assertEquals(List.of("JPN"), countries(hope), "'西方' (the West) is nobody's side; '日方' is Japan's");
+    }
+
+    @Test
+    void japaneseSpeakersMarkedByTheirParticle() {
+        ProcessedDocument d = Readouts.process("ja.txt", """
+                2023年11月16日、岸田総理大臣は、習近平国家主席と会談を行いました。
+                冒頭、岸田総理大臣から、習近平国家主席の訪問を歓迎する旨述べました。
+                両首脳は、意思疎通を強化していくことで一致しました。
+                """);
+        StatementReport welcome = typed(d, "冒頭、岸田総理大臣から", "SUPPORT");
+        assertEquals(List.of("JPN"), countries(welcome), "'から' marks who speaks, though Xi is named nearer the verb");
+        assertEquals(List.of("CHN", "JPN"), countries(typed(d, "両首脳は", "AGREE")));
+    }
+
+    @Test
+    void koreanSpeakersAndActs() {
+        ProcessedDocument d = Readouts.process("ko.txt", """
+                윤석열 대통령은 2023년 3월 16일 도쿄에서 기시다 총리와 정상회담을 가졌다.
+                양 정상은 안보 협력을 강화하기로 합의했다.
+                """);
+        assertEquals(List.of("JPN", "KOR"), countries(typed(d, "양 정상은", "AGREE")), "'합의' inside '합의했다'");
     }
 }
