@@ -180,7 +180,9 @@ class OtherLanguageStatementsTest {
         ProcessedDocument d = Readouts.process("ko.txt", """
                 윤석열 대통령은 2023년 3월 16일 도쿄에서 기시다 총리와 정상회담을 가졌다.
                 양 정상은 안보 협력을 강화하기로 합의했다.
+                두 정상은 인적 교류도 활성화해 나가기로 했다.
                 """);
         assertEquals(List.of("JPN", "KOR"), countries(typed(d, "양 정상은", "AGREE")), "'합의' inside '합의했다'");
+        assertEquals(List.of("JPN", "KOR"), countries(typed(d, "두 정상은", "AGREE")), "'나가기로 했다': decided to go on");
     }
 }
