@@ -34,7 +34,7 @@ public final class Countries {
         for (String a : country.aliases()) {
             index.add(a, new Ref(country.iso3(), Form.NAME), true);
             if (Character.UnicodeScript.of(a.charAt(0)) == Character.UnicodeScript.HAN) {
-                byHanInitial.computeIfAbsent(a.charAt(0), k -> new java.util.TreeSet<>()).add(country.iso3());
+                byHanInitial.computeIfAbsent(PhraseIndex.foldSameLength(a.substring(0, 1)).charAt(0), k -> new java.util.TreeSet<>()).add(country.iso3());
             }
         }
         for (String a : country.adjectives()) {
@@ -63,9 +63,9 @@ public final class Countries {
         return get(iso3).map(Country::name).orElse(iso3);
     }
 
-    /** The countries one of whose names in Han characters begins with {@code c} ("澳" for 澳大利亚), which Chinese abbreviates so ("澳方"). */
+    /** The countries one of whose names in Han characters begins with {@code c} ("澳" for 澳大利亚), which Chinese abbreviates so ("澳方"); traditional and simplified characters alike ("韓方", "韩方"). */
     public java.util.Set<String> withHanInitial(char c) {
-        return byHanInitial.getOrDefault(c, java.util.Set.of());
+        return byHanInitial.getOrDefault(PhraseIndex.foldSameLength(String.valueOf(c)).charAt(0), java.util.Set.of());
     }
 
     public PhraseIndex<Ref> index() {

@@ -165,6 +165,20 @@ public final class PhraseIndex<T> {
     }
 
     /** Lower case, accents dropped, curly quotes and dashes straightened; one char out for each char in. */
+    /** Each traditional Chinese character's simplified form ({@code readout/annotate/traditional-chinese.tsv}), 0 where none. */
+    private static final char[] SIMPLIFIED = simplified();
+
+    private static char[] simplified() {
+        char[] out = new char[Character.MAX_VALUE + 1];
+        for (Tsv.Row r : Tsv.load("readout/annotate/", "traditional-chinese.tsv", null)) {
+            String from = r.get(0);
+            String to = r.get(1);
+            if (from.length() != 1 || to.length() != 1) throw r.error("one character and its simplified form, not '" + from + "' '" + to + "'");
+            out[from.charAt(0)] = to.charAt(0);
+        }
+        return out;
+    }
+
     public static String foldSameLength(String s) {
         char[] out = new char[s.length()];
         for (int i = 0; i < s.length(); i++) out[i] = foldChar(s.charAt(i));
@@ -183,6 +197,8 @@ public final class PhraseIndex<T> {
             default -> {
                 // a Hangul syllable decomposes into its letters, of which the first is no folded form of it
                 if (Scripts.hangul(c)) return c;
+                // "習近平" is looked up as "习近平"
+                if (SIMPLIFIED[c] != 0) return SIMPLIFIED[c];
                 String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
                 char base = d.charAt(0);
                 return Character.toLowerCase(Character.isLetter(base) ? base : c);

@@ -400,4 +400,12 @@ class KnowledgeAnnotatorTest {
                 "'新' begins New Zealand and Singapore, both named: nobody's side");
         assertEquals(List.of(), texts(annotate("中方愿同各方加强合作。").mentions(), MentionType.COUNTRY), "no country named: no side");
     }
+
+    @Test
+    void traditionalChineseIsLookedUpInItsSimplifiedForm() {
+        AnnotatedDocument a = annotate("國家主席習近平會見澳大利亞總理阿爾巴尼斯。");
+        assertEquals(List.of("習近平", "阿爾巴尼斯"), texts(a.mentions(), MentionType.PERSON), "people.tsv spells them 习近平, 阿尔巴尼斯");
+        assertEquals(List.of("澳大利亞"), texts(a.mentions(), MentionType.COUNTRY));
+        assertEquals("习近平会见", org.readout.knowledge.PhraseIndex.foldSameLength("習近平會見"), "one character for one: offsets hold");
+    }
 }

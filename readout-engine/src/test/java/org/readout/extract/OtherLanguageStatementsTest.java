@@ -150,6 +150,7 @@ class OtherLanguageStatementsTest {
                 习近平指出,日本是中国的好伙伴。
                 中方愿意同日方密切沟通,欢迎日方企业来华投资。
                 双方同意保持高层交往。
+                中方将把日本纳入免签国家范围,希望日方提供更多便利。
                 石破茂表示,西方和全球南方的合作很重要,日方希望双方加强人文交流。
                 """);
         StatementReport intent = typed(d, "习近平表示", "AGREE");
@@ -159,6 +160,7 @@ class OtherLanguageStatementsTest {
         assertEquals(List.of("CHN"), countries(typed(d, "习近平指出", "SUPPORT")), "praise-word '好伙伴' inside a run of Han characters");
         assertEquals(List.of("CHN"), countries(typed(d, "中方愿意同日方", "SUPPORT")), "Japan's side after '同' is an object, not who welcomes");
         assertEquals(List.of("CHN", "JPN"), countries(typed(d, "双方同意", "AGREE")));
+        assertEquals(List.of("CHN"), countries(typed(d, "中方将把日本", "REQUEST")), "Japan after '把' is an object, not who hopes");
         StatementReport hope = typed(d, "石破茂表示", "REQUEST");
         assertEquals(List.of("JPN"), countries(hope), "'西方' (the West) is nobody's side; '日方' is Japan's");
     }
