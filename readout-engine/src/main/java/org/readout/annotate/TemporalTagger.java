@@ -133,14 +133,31 @@ final class TemporalTagger {
             rule("(?i)\\b(\\d{1,2}|" + NUMBER_WORDS.substring(1, NUMBER_WORDS.length() - 1) + ")-days?\\b", m -> new TimeValue.Days(word(m.group(1)))),
             rule("(?i)\\b" + NUMBER_WORDS + "[- ]minutes?\\b", m -> new TimeValue.Duration(word(m.group(1)))));
 
+    /**
+     * The text with each digit of another script written as its ASCII digit ("٢ مايو ٢٠٢٣", "২৫ সেপ্টেম্বর ২০২৫",
+     * "۱۱ فوریه"), character for character, so that the rules' {@code \\d} reads it and offsets hold.
+     */
+    static String asciiDigits(String text) {
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 127 && Character.isDigit(c)) {
+                if (out == null) out = text.toCharArray();
+                out[i] = (char) ('0' + Character.digit(c, 10));
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
     List<TimeMention> tag(Sentence s) {
         List<TimeMention> out = new ArrayList<>();
-        boolean[] taken = new boolean[s.text().length()];
-        boolean hasDigit = s.text().chars().anyMatch(Character::isDigit);
-        boolean hasMonth = java.util.Arrays.stream(NON_LETTERS.split(s.text())).anyMatch(MONTHS::containsKey);
+        String text = asciiDigits(s.text());
+        boolean[] taken = new boolean[text.length()];
+        boolean hasDigit = text.chars().anyMatch(Character::isDigit);
+        boolean hasMonth = java.util.Arrays.stream(NON_LETTERS.split(text)).anyMatch(MONTHS::containsKey);
         for (Rule r : rules) {
             if (r.needsDigit() && !hasDigit || r.needsMonth() && !hasMonth) continue;
-            Matcher m = r.pattern.matcher(s.text());
+            Matcher m = r.pattern.matcher(text);
             while (m.find()) {
                 if (overlaps(taken, m.start(), m.end())) continue;
                 TimeValue v;
@@ -151,7 +168,7 @@ final class TemporalTagger {
                 }
                 if (v == null) continue;
                 for (int i = m.start(); i < m.end(); i++) taken[i] = true;
-                out.add(new TimeMention(s.index(), s.start() + m.start(), s.start() + m.end(), m.group(), v));
+                out.add(new TimeMention(s.index(), s.start() + m.start(), s.start() + m.end(), s.text().substring(m.start(), m.end()), v));
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -590,4 +590,10 @@ class TemporalTaggerTest {
         none("川普20日就任美國總統以來首度通話");
         none("9日間の日程で訪問する");
     }
+
+    @Test
+    void digitsOfOtherScriptsAreReadAsDigits() {
+        assertEquals(new CalendarDate(2023, 5, 2), only("بيان صحفي ٢ مايو ٢٠٢٣ عن الوزارة", "٢ مايو ٢٠٢٣"), "Arabic-Indic digits, the text kept as written");
+        assertEquals(new CalendarDate(2024, 3, 15), only("Сообщение от ١٥ марта ٢٠٢٤ года", "١٥ марта ٢٠٢٤"));
+    }
 }

@@ -203,6 +203,10 @@ class OtherLanguageEngagementsTest {
         assertEquals(List.of("DZA", "RUS"), countries(call));
         assertEquals("phone", value(call.format()));
         assertEquals(java.time.LocalDate.of(2022, 4, 18), value(call.date()));
+        EngagementReport spoke = only(extract("ar2", null, "تحدث وزير الخارجية أنتوني بلينكن يوم ٢ مايو ٢٠٢٣ مع وزير الخارجية المصري سامح شكري."));
+        assertEquals(List.of("EGY", "USA"), countries(spoke), "'تحدث مع': spoke with");
+        assertEquals("phone", value(spoke.format()));
+        assertEquals(java.time.LocalDate.of(2023, 5, 2), value(spoke.date()), "a date in Arabic-Indic digits");
     }
 
     @Test
