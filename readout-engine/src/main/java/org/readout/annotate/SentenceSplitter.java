@@ -164,7 +164,8 @@ final class SentenceSplitter {
         return first.find() && openers.contains(first.group(1));
     }
 
-    private static final Pattern INITIALISM = Pattern.compile("(?:^|[^\\p{L}])(?:\\p{Lu}\\.){1,3}$|(?:^|[^\\p{L}])\\p{Lu}\\.\\p{Lu}$");
+    /** "U.S.", "J.", and a letter of a script without capitals alone with its full stop ("أنتوني ج. بلينكن": a middle initial). */
+    private static final Pattern INITIALISM = Pattern.compile("(?:^|[^\\p{L}])(?:\\p{Lu}\\.){1,3}$|(?:^|[^\\p{L}])\\p{Lu}\\.\\p{Lu}$|(?:^|[^\\p{L}])\\p{Lo}\\.$");
 
     /**
      * "Ferdinand Marcos Jr., President of ...": no sentence ends with a comma or a semicolon, nor inside a parenthesis it

@@ -118,9 +118,21 @@ public final class Scripts {
             if (k < stems.length - 1) {
                 if (j >= n || !Character.isWhitespace(folded.charAt(j))) return -1;
                 while (j < n && Character.isWhitespace(folded.charAt(j))) j++;
+                int skipped = afterInitial(folded, j); // "أنتوني ج. بلينكن"
+                if (skipped > j && !folded.startsWith(stems[k + 1], j)) j = skipped;
             }
         }
         return j;
+    }
+
+    /** Where the words after a middle initial at {@code j} start (a letter, a full stop and spaces: "أنتوني ج. بلينكن"), else {@code j}. */
+    private static int afterInitial(String folded, int j) {
+        int n = folded.length();
+        if (j + 2 >= n || !Character.isLetter(folded.charAt(j)) || folded.charAt(j + 1) != '.' || !Character.isWhitespace(folded.charAt(j + 2))) return j;
+        if (j > 0 && PhraseIndex.isWordChar(folded.charAt(j - 1))) return j;
+        int k = j + 2;
+        while (k < n && Character.isWhitespace(folded.charAt(k))) k++;
+        return k;
     }
 
     public static boolean cyrillic(char c) {

@@ -408,4 +408,11 @@ class KnowledgeAnnotatorTest {
         assertEquals(List.of("澳大利亞"), texts(a.mentions(), MentionType.COUNTRY));
         assertEquals("习近平会见", org.readout.knowledge.PhraseIndex.foldSameLength("習近平會見"), "one character for one: offsets hold");
     }
+
+    @Test
+    void aMiddleInitialTheKnownNameLacksIsSkipped() {
+        assertEquals(List.of("Marco A. Rubio"), texts(annotate("Secretary Marco A. Rubio spoke with the minister.").mentions(), MentionType.PERSON));
+        assertEquals(List.of("أنتوني ج. بلينكن"), texts(annotate("تحدث وزير الخارجية أنتوني ج. بلينكن اليوم مع نظيره.").mentions(), MentionType.PERSON),
+                "people.tsv writes him 'أنتوني بلينكن'");
+    }
 }

@@ -136,9 +136,11 @@ class OtherLanguageStatementsTest {
                 بحث الرئيس الروسي فلاديمير بوتين، يوم 18 أبريل 2022، في محادثة هاتفية مع نظيره الجزائري قضايا الساعة.
                 رحب الرئيس فلاديمير بوتين بتطور العلاقات الثنائية.
                 اتفق الرئيسان على مواصلة الاتصالات.
+                وناقش الرئيسان الوضع في المنطقة.
                 """);
         assertEquals(List.of("RUS"), countries(typed(d, "رحب الرئيس", "SUPPORT")), "the subject after the verb");
         assertEquals(List.of("DZA", "RUS"), countries(typed(d, "اتفق الرئيسان", "AGREE")), "the two presidents");
+        assertEquals(List.of("DZA", "RUS"), countries(typed(d, "وناقش الرئيسان", "CONSULT")), "'و' (and) joined to the verb");
     }
 
     @Test
