@@ -35,7 +35,8 @@ final class SideAbbreviations {
         for (Sentence s : sentences) {
             Matcher m = SIDE.matcher(s.text());
             while (m.find()) {
-                if (kb.cues().notSide(m.group()) || (m.start() > 0 && kb.cues().notSide(s.text().substring(m.start() - 1, m.end())))) continue;
+                boolean common = kb.cues().notSide(m.group()) || m.start() > 0 && kb.cues().notSide(s.text().substring(m.start() - 1, m.end()));
+                if (common) continue;
                 String country = onlyOne(kb.countries().withHanInitial(m.group().charAt(0)), named);
                 int start = s.start() + m.start();
                 if (country == null || inside(mentions, start)) continue;

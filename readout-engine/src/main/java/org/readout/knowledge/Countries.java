@@ -63,7 +63,10 @@ public final class Countries {
         return get(iso3).map(Country::name).orElse(iso3);
     }
 
-    /** The countries one of whose names in Han characters begins with {@code c} ("澳" for 澳大利亚), which Chinese abbreviates so ("澳方"); traditional and simplified characters alike ("韓方", "韩方"). */
+    /**
+     * The countries one of whose names in Han characters begins with {@code c} ("澳" for 澳大利亚), which Chinese
+     * abbreviates so ("澳方"); traditional and simplified characters alike ("韓方", "韩方").
+     */
     public java.util.Set<String> withHanInitial(char c) {
         return byHanInitial.getOrDefault(PhraseIndex.foldSameLength(String.valueOf(c)).charAt(0), java.util.Set.of());
     }
