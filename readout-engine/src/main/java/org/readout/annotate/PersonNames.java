@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Rules of names beside names: two name forms side by side that can only be one person are that person named in full
  * (a quoted nickname before the family name, "Rodrigo “Digong” Duterte", where neither form alone settles who is meant);
- * a family name after someone else's given name is not the known person's; a family name in the Cyrillic or the Greek
- * script is known by its sounds.
+ * a family name after someone else's given name is not the known person's; a family name in another script with capitals
+ * (Cyrillic, Greek) is known by its sounds.
  */
 final class PersonNames {
     /** What may stand between the two forms: closing quotes, brackets and spaces, nothing else. */
@@ -89,14 +89,17 @@ final class PersonNames {
         return a.length() >= GIVEN_NAME_START && b.length() >= GIVEN_NAME_START && a.regionMatches(0, b, 0, GIVEN_NAME_START);
     }
 
-    /** A capitalised word of the Cyrillic or the Greek script. */
-    private static final Pattern SCRIPT_WORD = Pattern.compile("(?<!\\p{L})[\\p{IsCyrillic}\\p{IsGreek}&&\\p{Lu}][\\p{IsCyrillic}\\p{IsGreek}&&\\p{L}]+");
+    /**
+     * A capitalised word of a script other than the Latin one: whether it names someone is for the letters of
+     * {@code name-sounds.tsv} to say (Cyrillic and Greek are bundled; a user's rows may read another script).
+     */
+    private static final Pattern SCRIPT_WORD = Pattern.compile("(?<!\\p{L})[\\p{Lu}&&[^\\p{IsLatin}]][\\p{L}&&[^\\p{IsLatin}]]+");
 
-    /** Another capitalised word of the same scripts right after a name: the name before it is a given name. */
-    private static final Pattern GIVEN_NAME_NEXT = Pattern.compile(" [\\p{IsCyrillic}\\p{IsGreek}&&\\p{Lu}]");
+    /** Another capitalised word of such a script right after a name: the name before it is a given name. */
+    private static final Pattern GIVEN_NAME_NEXT = Pattern.compile(" [\\p{Lu}&&[^\\p{IsLatin}]]");
 
     /**
-     * "Мицотакис", "Μητσοτάκη", "с Джайшанкаром": a family name in the Cyrillic or the Greek script that the names of
+     * "Мицотакис", "Μητσοτάκη", "с Джайшанкаром": a family name in a script other than the Latin one that the names of
      * people.tsv lack, known by its sounds ({@code name-sounds.tsv}), where no other name, country, place or title stands
      * and that does not sound as a place of the gazetteer does.
      */

@@ -9,17 +9,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Chinese names each side of an encounter by the first character of its country's name and "方" ("中方愿同日方一道":
- * China's side, Japan's). Such a word is that country's mention when exactly one country the page names otherwise (by
+ * Chinese names each side of an encounter by the first character of its country's name and a word for "side" (cue kind
+ * {@code side-suffix}: "中方愿同日方一道", China's side, Japan's). Such a word is that country's mention when exactly one country the page names otherwise (by
  * name, or as the country of a person it names) begins with the character, and the word is no common one of cue kind
  * {@code not-side} ("西方", the West; "双方", both sides).
  */
 final class SideAbbreviations {
-    private static final Pattern SIDE = Pattern.compile("\\p{IsHan}方");
-
     private SideAbbreviations() {
     }
 
@@ -33,7 +30,7 @@ final class SideAbbreviations {
         List<Mention> out = new ArrayList<>();
         if (named.isEmpty()) return out;
         for (Sentence s : sentences) {
-            Matcher m = SIDE.matcher(s.text());
+            Matcher m = kb.cues().sideAbbreviation().matcher(s.text());
             while (m.find()) {
                 boolean common = kb.cues().notSide(m.group()) || m.start() > 0 && kb.cues().notSide(s.text().substring(m.start() - 1, m.end()));
                 if (common) continue;

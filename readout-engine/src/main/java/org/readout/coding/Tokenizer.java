@@ -108,7 +108,7 @@ public final class Tokenizer {
      * character ("同意" is the pattern words "同", "意").
      */
     private static boolean oneCharacterWord(int cp) {
-        return cp >= 0x2e80 && cp <= 0xffff && (Scripts.unspaced((char) cp) || Scripts.hangul((char) cp));
+        return cp <= Character.MAX_VALUE && Scripts.syllabic((char) cp);
     }
 
     /**

@@ -396,7 +396,7 @@ final class ParticipantFinder {
     private static Mention titleAfterInItsScript(AnnotatedDocument doc, List<Mention> mentions, Mention person) {
         String text = doc.document().text();
         char last = text.charAt(person.end() - 1);
-        if (!Scripts.unspaced(last) && !Scripts.hangul(last)) return null;
+        if (!Scripts.syllabic(last)) return null;
         for (Mention m : mentions) {
             if (m.type() != MentionType.TITLE || m.start() < person.end() || m.start() - person.end() > 1) continue;
             if (text.substring(person.end(), m.start()).isBlank()) return m;

@@ -212,8 +212,7 @@ final class SpeakerFinder {
     }
 
     private boolean particleAt(AnnotatedDocument doc, Sentence s, int at) {
-        String rest = doc.document().text().substring(at, Math.min(s.end(), at + 4));
-        return cues.subjectParticle().matcher(rest).lookingAt();
+        return cues.subjectParticle().matcher(doc.document().text()).region(at, s.end()).lookingAt();
     }
 
     /** "His counterpart countered that ...": the other side of a bilateral engagement from the last speaker. */

@@ -207,7 +207,7 @@ public final class StatementExtractor {
         // headline is, but ends as a sentence does
         boolean endsAsASentence = SENTENCE_END.matcher(s.text()).find();
         boolean syllabic = s.text().codePoints().filter(Character::isLetter).limit(1)
-                .anyMatch(c -> c < 0x10000 && (Scripts.unspaced((char) c) || Scripts.hangul((char) c)));
+                .anyMatch(c -> c <= Character.MAX_VALUE && Scripts.syllabic((char) c));
         return Sentence.isHeadline(s.text()) && !endsAsASentence || s.text().length() < (syllabic ? SHORTEST_SYLLABIC : SHORTEST)
                 || !endsAsASentence && s.text().split("\\s+").length < 16 && !cutOff(doc, s);
     }

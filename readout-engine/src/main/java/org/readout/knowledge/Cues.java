@@ -27,12 +27,14 @@ public final class Cues {
     private final Set<String> selfPronouns;
     private final Set<String> notSides;
     private final Pattern subjectParticle;
-    /** A letter of a script whose words touch other words (Chinese, Japanese; Korean's particles): no boundary is needed there. */
-    private static final String TOUCHING = Scripts.UNSPACED_CLASS + "\\p{IsHangul}";
-    /** Where a cue word may start: not right after a letter or digit of a script that writes spaces between words. */
-    private static final String WORD_START = "(?<![\\p{L}\\p{N}&&[^" + TOUCHING + "]])";
+    private final Pattern sideAbbreviation;
+    /**
+     * Where a cue word may start: not right after a letter or digit of a script that writes spaces between words (a word of
+     * Chinese, Japanese or Korean touches the one before it: {@link Scripts#SYLLABIC_CLASS}).
+     */
+    private static final String WORD_START = "(?<![\\p{L}\\p{N}&&[^" + Scripts.SYLLABIC_CLASS + "]])";
     /** Where a cue word may end: not right before a letter or digit of such a script. */
-    private static final String WORD_END = "(?![\\p{L}\\p{N}&&[^" + TOUCHING + "]])";
+    private static final String WORD_END = "(?![\\p{L}\\p{N}&&[^" + Scripts.SYLLABIC_CLASS + "]])";
     private final Pattern praiseWord;
     private final Pattern criticismWord;
     private final Pattern intentWord;
@@ -134,7 +136,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle", "side-suffix");
     /** How many words may stand before the topic-head that names what an encounter was about ("on [shared] priorities"). */
     private static final int TOPIC_HEAD_REACH = 4;
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
@@ -185,7 +187,7 @@ public final class Cues {
         honorifics = exact(rows, "honorific");
         dateLineWord = Pattern.compile("(?i)\\b(?:" + words(rows, "date-line-word") + ")\\b");
         String determiners = words(rows, "determiner");
-        List<Tsv.Row> pronouns = rows.stream().filter(r -> r.get(0).equals("pronoun")).toList();
+        List<Tsv.Row> pronouns = ofKind(rows, "pronoun");
         List<Tsv.Row> singular = pronouns.stream().filter(r -> !r.get(2).equals("plural")).toList();
         List<Tsv.Row> gendered = pronouns.stream().filter(r -> r.get(2).equals("m") || r.get(2).equals("f")).toList();
         speakerPronoun = Pattern.compile("\\b(?:" + capitalisedToo(exactOrNone(singular, "pronoun")) + ")\\b");
@@ -193,8 +195,9 @@ public final class Cues {
         personPronounEnding = Pattern.compile("\\b(?:" + capitalisedToo(exactOrNone(gendered, "pronoun")) + ")\\s+$");
         Map<String, String> genders = new java.util.HashMap<>();
         for (Tsv.Row r : gendered) genders.put(r.get(1).toLowerCase(java.util.Locale.ROOT), r.get(2));
-        notSides = rows.stream().filter(r -> r.get(0).equals("not-side")).map(r -> r.get(1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        subjectParticle = Pattern.compile("^\\s*(?:" + exactOrNone(rows.stream().filter(r -> r.get(0).equals("subject-particle")).toList(), "subject-particle") + ")");
+        notSides = ofKind(rows, "not-side").stream().map(r -> r.get(1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        sideAbbreviation = Pattern.compile("\\p{IsHan}(?:" + exactOrNone(ofKind(rows, "side-suffix"), "side-suffix") + ")");
+        subjectParticle = Pattern.compile("^\\s*(?:" + exactOrNone(ofKind(rows, "subject-particle"), "subject-particle") + ")");
         selfPronouns = pronouns.stream().filter(r -> r.get(2).equals("self")).map(r -> r.get(1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         pronounGender = Map.copyOf(genders);
         determinerGap = Pattern.compile("(?i)\\s+(?:(?:" + determiners + ")\\s+){0,2}");
@@ -377,6 +380,11 @@ public final class Cues {
     /** "双方", "西方", "地方": words of a Han character and "方" that name no side, though the character may begin a country's name. */
     public boolean notSide(String word) {
         return notSides.contains(word);
+    }
+
+    /** A Han character and a word for "side" after it ("中方", "日方"): a side named by its country's first character. */
+    public Pattern sideAbbreviation() {
+        return sideAbbreviation;
     }
 
     /** A particle right after a name that makes it the subject of a Japanese or Korean sentence ("林大臣から", "両首脳は", "대통령은"). */
@@ -868,6 +876,11 @@ public final class Cues {
     /** "said", "according to": words that attribute what follows to someone, as the press does line after line. */
     public Pattern sourceAttribution() {
         return sourceAttribution;
+    }
+
+    /** The rows of one kind. */
+    private static List<Tsv.Row> ofKind(List<Tsv.Row> rows, String kind) {
+        return rows.stream().filter(r -> r.get(0).equals(kind)).toList();
     }
 
     /** The phrases of one kind as a regex alternation, longest first, quoted, inner spaces flexible. */

@@ -20,6 +20,9 @@ public final class Scripts {
     /** The scripts written without spaces between words, as a regex character class's body ({@link #unspaced}). */
     public static final String UNSPACED_CLASS = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}";
 
+    /** The scripts of {@link #syllabic}, as a regex character class's body. */
+    public static final String SYLLABIC_CLASS = UNSPACED_CLASS + "\\p{IsHangul}";
+
     /** How many letters an inflected Cyrillic word may add to its stem ("Путин" -> "Путиным"). */
     static final int ENDING = 3;
     private static final String STEM_VOWELS = "аеиоуыэюяь";
@@ -166,6 +169,14 @@ public final class Scripts {
             if (from >= 0 && folded.startsWith(ARABIC_ARTICLE, from) && from + 2 < n && arabic(folded.charAt(from + 2))) starts[count++] = from + 2;
         }
         return java.util.Arrays.copyOf(starts, count);
+    }
+
+    /**
+     * A character that is a word or a syllable of its own: Han, kana, or a Hangul syllable, whose particles Korean joins to
+     * the word before them ("双方同意", "一致しました", "합의했다").
+     */
+    public static boolean syllabic(char c) {
+        return unspaced(c) || hangul(c);
     }
 
     /** A character of a script written without spaces between words: Han, Hiragana, Katakana. */
