@@ -31,6 +31,8 @@ final class TemporalTagger {
     /** A letter or digit of a script that writes spaces between words (a Han or kana character may touch a word). */
     private static final String SPACED_LETTER = "[\\p{L}\\p{N}&&[^" + org.readout.knowledge.Scripts.UNSPACED_CLASS + "]]";
     private static final String ORD = "(?:st|nd|rd|th)?";
+    /** After a day written before its month: an ordinal's letters, or the full stop of "1. grudnia", "3. prosince". */
+    private static final String DAY_ORD = "(?:st|nd|rd|th|\\.)?";
     private static final Map<String, Integer> NUMBERS = org.readout.knowledge.NumberWords.values();
     private static final String NUMBER_WORDS = "(" + alternation(NUMBERS.keySet()) + ")";
     private static final Map<String, DayOfWeek> WEEKDAYS = loadWeekdays();
@@ -45,6 +47,8 @@ final class TemporalTagger {
     /** {@code needsDigit}: the expression has a digit in every match, so a sentence without one is not searched. */
     private record Rule(Pattern pattern, Function<Matcher, TimeValue> value, boolean needsDigit, boolean needsMonth) {
     }
+
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
 
     private static final Map<String, Integer> ERAS = loadEras();
     private static final String ERA = "(" + alternation(ERAS.keySet()) + ")";
@@ -70,19 +74,26 @@ final class TemporalTagger {
                     m.group(3) == null ? month(m.group(1)) : month(m.group(3)), num(m, 4))),
             digits("\\b(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})\\s+" + MONTH + "\\.?(?:,?\\s+((?:19|20)\\d{2}))?\\b",
                     m -> span(m.group(4) == null ? null : num(m, 4), month(m.group(3)), num(m, 1), month(m.group(3)), num(m, 2))),
+            // "W dniach 13-15 marca br.", "13-15 de março": a span of days before a month its language writes in lower case
+            digits("\\b(\\d{1,2})\\s*(?:-|–)\\s*(\\d{1,2})" + DAY_ORD + "\\s+" + JOINER + MONTH_LOWER + "\\b(?:,?\\s+" + JOINER + "((?:19|20)\\d{2}))?",
+                    m -> WORD_MONTH.matcher(m.group(3)).matches() ? null : span(m.group(4) == null ? null : num(m, 4), month(capitalised(m.group(3))), num(m, 1),
+                            month(capitalised(m.group(3))), num(m, 2))),
             // "March 16-20", "Dec. 4–6, 2023": a month, then a first and a last day
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\s*(?:-|–)\\s*(\\d{1,2})" + ORD + "(?:,?\\s+((?:19|20)\\d{2}))?\\b(?!:\\d)",
                     m -> span(m.group(4) == null ? null : num(m, 4), month(m.group(1)), num(m, 2), month(m.group(1)), num(m, 3))),
             digits("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", m -> date(num(m, 1), num(m, 2), num(m, 3))),
+            // "15.fev.2024", "(22.abr.2023)", "(15.fev)": a day, a month's abbreviation and perhaps a year joined by dots
+            digits("(?i)\\b(\\d{1,2})\\.(" + WORDS.dottedMonths() + ")\\.((?:19|20)\\d{2})\\b", m -> date(num(m, 3), WORDS.dottedMonth(m.group(2)), num(m, 1))),
+            digits("(?i)\\((\\d{1,2})\\.(" + WORDS.dottedMonths() + ")\\.?\\)", m -> date(null, WORDS.dottedMonth(m.group(2)), num(m, 1))),
             // "2025/05/23", "2024.09.16", "2022. 02. 01.": a year first is always followed by month, then day
             digits("\\b((?:19|20)\\d{2})([/.]|\\. )(\\d{1,2})\\2(\\d{1,2})\\b(?![./]\\d)", m -> date(num(m, 1), num(m, 3), num(m, 4))),
             // "September 25,2023": a comma without a space before a year still joins it to its day
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "(?:,?\\s+|,(?=(?:19|20)\\d{2}\\b))(\\d{4})\\b",
                     m -> date(num(m, 3), month(m.group(1)), num(m, 2))),
             // "9 February 201712:41": a page's date line may glue the year to the time
-            digits("\\b(\\d{1,2})" + ORD + "\\s+" + JOINER + MONTH + "\\.?,?\\s+" + JOINER + "(\\d{4})(?:\\b|(?=(?:[01]\\d|2[0-3]):[0-5]\\d\\b))",
+            digits("\\b(\\d{1,2})" + DAY_ORD + "\\s+" + JOINER + MONTH + "\\.?,?\\s+" + JOINER + "(\\d{4})(?:\\b|(?=(?:[01]\\d|2[0-3]):[0-5]\\d\\b))",
                     m -> date(num(m, 3), month(m.group(2)), num(m, 1))),
-            digits("\\b(\\d{1,2})" + ORD + "\\s+" + JOINER + MONTH_LOWER + "\\.?,?\\s+" + JOINER + "((?:19|20)\\d{2})\\b",
+            digits("\\b(\\d{1,2})" + DAY_ORD + "\\s+" + JOINER + MONTH_LOWER + "\\.?,?\\s+" + JOINER + "((?:19|20)\\d{2})\\b",
                     m -> date(num(m, 3), month(capitalised(m.group(2))), num(m, 1))),
             digits("\\b" + MONTH_LOWER + "\\.?\\s+(\\d{1,2})" + ORD + ",\\s+((?:19|20)\\d{2})\\b",
                     m -> date(num(m, 3), month(capitalised(m.group(1))), num(m, 2))),
@@ -90,14 +101,14 @@ final class TemporalTagger {
             // "14.12.2023", "05. 04. 2022": where dates are written with dots, the day comes first
             digits("\\b(\\d{1,2})\\. ?(\\d{1,2})\\. ?((?:19|20)\\d{2})\\b(?!\\.\\d)", m -> date(num(m, 3), num(m, 2), num(m, 1))),
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\b(?!:\\d|\\d)", m -> date(null, month(m.group(1)), num(m, 2))),
-            digits("\\b(\\d{1,2})" + ORD + "\\s+" + JOINER + MONTH + "\\b", m -> date(null, month(m.group(2)), num(m, 1))),
+            digits("\\b(\\d{1,2})" + DAY_ORD + "\\s+" + JOINER + MONTH + "\\b", m -> date(null, month(m.group(2)), num(m, 1))),
             digits("\\b(\\d{1,2})\\s+" + MONTH_CYRILLIC + "(?!\\p{L})", m -> date(null, month(capitalised(m.group(2))), num(m, 1))),
             // "5 de mayo": a month in lower case after a day and a joining word, which no verb "may" follows
             digits("\\b(\\d{1,2})" + ORD + "\\s+" + JOINING + MONTH_LOWER + "\\b",
                     m -> date(null, month(capitalised(m.group(2))), num(m, 1))),
             // "le 12 décembre", "il 12 dicembre": a day and a month that its language writes in lower case, unless the
             // month's name is also a word of another one ("5 may be", time-words.tsv kind word-month)
-            digits("\\b(\\d{1,2})" + ORD + "\\s+" + MONTH_LOWER + "\\b",
+            digits("\\b(\\d{1,2})" + DAY_ORD + "\\s+" + MONTH_LOWER + "\\b",
                     m -> WORD_MONTH.matcher(m.group(2)).matches() ? null : date(null, month(capitalised(m.group(2))), num(m, 1))),
             digits("\\b(?:(?:" + WORDS.monthParts() + ")[- ])?" + MONTH + "\\s+((?:19|20)\\d{2})\\b", m -> date(num(m, 2), month(m.group(1)), null)),
             rule("\\b(?i:" + WORDS.beforeMonth() + "|" + WORDS.monthParts() + ")\\s+(?:(?i:" + WORDS.monthParts() + ")[- ])?" + MONTH + "\\b",
@@ -108,6 +119,9 @@ final class TemporalTagger {
             digits("\\b" + WEEKDAY + "\\s*\\((\\d{1,2})/(\\d{1,2})\\)", m -> monthDayInBrackets(num(m, 2), num(m, 3))),
             // "this Thursday (2nd)": the weekday and, in brackets, its day of the month
             digits("\\b" + WEEKDAY + "\\s*\\((\\d{1,2})" + ORD + "\\)", m -> num(m, 2) < 1 || num(m, 2) > 31 ? null
+                    : new TimeValue.Weekday(WEEKDAYS.get(m.group(1)), num(m, 2))),
+            // "desta quinta-feira, 16, na residência": the weekday and, after a comma, its day of the month alone
+            digits("\\b" + WEEKDAY + ",\\s*(\\d{1,2})(?=\\s*[,;)]|\\s*$)", m -> num(m, 2) < 1 || num(m, 2) > 31 ? null
                     : new TimeValue.Weekday(WEEKDAYS.get(m.group(1)), num(m, 2))),
             // "اليوم الإثنين", "hoy lunes", "ayer domingo": a weekday beside "today" or "yesterday" names the day itself,
             // which the page's stamp (a day later where it was posted) need not be
@@ -153,6 +167,10 @@ final class TemporalTagger {
         List<TimeMention> out = new ArrayList<>();
         String text = asciiDigits(s.text());
         boolean[] taken = new boolean[text.length()];
+        // "https://example.org/article/32425-2024-09-13-title": a date inside a web address is the address's, not the text's
+        for (Matcher address = WEB_ADDRESS.matcher(text); address.find(); ) {
+            for (int i = address.start(); i < address.end(); i++) taken[i] = true;
+        }
         boolean hasDigit = text.chars().anyMatch(Character::isDigit);
         boolean hasMonth = java.util.Arrays.stream(NON_LETTERS.split(text)).anyMatch(MONTHS::containsKey);
         for (Rule r : rules) {

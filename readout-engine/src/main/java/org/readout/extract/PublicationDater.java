@@ -457,11 +457,21 @@ final class PublicationDater {
     static Integer latestYear(AnnotatedDocument doc) {
         Integer y = null;
         for (TimeMention t : doc.times()) {
+            // "21.Oct.2025" on a line of its own: the stamp of a listed article beside the text, not a date the text writes
+            if (aloneOnItsLine(doc, t)) continue;
             if (t.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.day() != null) {
                 y = y == null ? c.year() : Math.max(y, c.year());
             }
         }
         return y;
+    }
+
+    private static boolean aloneOnItsLine(AnnotatedDocument doc, TimeMention t) {
+        String text = doc.document().text();
+        int from = text.lastIndexOf('\n', t.start() - 1) + 1;
+        int to = text.indexOf('\n', t.end());
+        String line = text.substring(from, to < 0 ? text.length() : to);
+        return line.replace(t.text(), "").chars().noneMatch(Character::isLetter);
     }
 
     /**

@@ -25,6 +25,8 @@ public final class PhraseIndex<T> {
     }
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
+    /** Whether a phrase has a word open to endings ({@link Scripts#OPEN}), so that any word may be one of its forms. */
+    private boolean open;
 
     public void add(String phrase, T value, boolean capitalised) {
         add(phrase, value, capitalised, false);
@@ -48,6 +50,7 @@ public final class PhraseIndex<T> {
                 && phraseSpaced.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
         String[] stems = Scripts.stems(folded);
         String key = stems == null ? first : Scripts.key(first, stems);
+        if (stems != null && Scripts.open(stems[0])) open = true;
         byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry<>(folded, phraseSpaced, value, capitalised, lowerCase, acronym, stems));
     }
 
@@ -102,16 +105,19 @@ public final class PhraseIndex<T> {
         return out;
     }
 
-    /** The entries a word may start: those filed under it, and under its stem's key in an inflecting script. */
+    /** The entries a word may start: those filed under it, under its stem's key in an inflecting script, and under an open word's key. */
     private List<Entry<T>> filedUnder(String word) {
         List<Entry<T>> exact = byFirstWord.getOrDefault(word, List.of());
         String inflectedKey = Scripts.inflectedKey(word);
         List<Entry<T>> inflected = inflectedKey == null ? List.of() : byFirstWord.getOrDefault(inflectedKey, List.of());
-        if (inflected.isEmpty()) return exact;
-        if (exact.isEmpty()) return inflected;
-        List<Entry<T>> both = new ArrayList<>(exact);
-        both.addAll(inflected);
-        return both;
+        String openKey = open ? Scripts.openKey(word) : null;
+        List<Entry<T>> opened = openKey == null || openKey.equals(inflectedKey) ? List.of() : byFirstWord.getOrDefault(openKey, List.of());
+        if (inflected.isEmpty() && opened.isEmpty()) return exact;
+        if (exact.isEmpty() && opened.isEmpty()) return inflected;
+        List<Entry<T>> all = new ArrayList<>(exact);
+        all.addAll(inflected);
+        all.addAll(opened);
+        return all;
     }
 
     /**
@@ -192,7 +198,10 @@ public final class PhraseIndex<T> {
             case '“', '”' -> { return '"'; }
             case '‐', '‑', '–', '—' -> { return '-'; }
             case '\u00a0' -> { return ' '; }
-            case 'ى' -> { return 'ي'; }
+            // Persian and Urdu write the Arabic ya, kaf and ha in their own forms ("زاید", "زايد")
+            case 'ى', 'ی' -> { return 'ي'; }
+            case 'ک' -> { return 'ك'; }
+            case 'ہ' -> { return 'ه'; }
             case 'ة' -> { return 'ه'; }
             default -> {
                 // a Hangul syllable decomposes into its letters, of which the first is no folded form of it

@@ -37,11 +37,23 @@ public final class Scripts {
     /** The key of phrases whose first word is Cyrillic: its first letters, so that an inflected form finds them. */
     private static final int STEM_KEY = 3;
 
+    /**
+     * Ends a word of a knowledge row that takes an ending in any script, as the language inflects it: "susitik*" finds
+     * Lithuanian "susitiko" and "susitikimo", "சந்தித்*" Tamil "சந்தித்தார்". The word before it has at least {@value #STEM_KEY} letters.
+     */
+    public static final char OPEN = '*';
+    /** How many letters or marks an open word ({@link #OPEN}) may add. */
+    static final int OPEN_ENDING = 6;
+
     /** A Hangul word is keyed by its first two syllables: names and countries are often of two ("박진", "미국"). */
     private static final int HANGUL_KEY = 2;
 
     /** The key a phrase of an inflecting script is filed under: the first letters of its first word (less the Arabic article). */
     static String key(String first, String[] stems) {
+        if (open(stems[0])) {
+            if (first.length() < STEM_KEY) throw new IllegalArgumentException("an open word needs " + STEM_KEY + " letters before '" + OPEN + "': " + stems[0]);
+            return stemKey(first);
+        }
         if (hangul(first.charAt(0)) && first.length() >= HANGUL_KEY) return hangulKey(first);
         if (first.length() >= STEM_KEY && stems[0].length() >= STEM_KEY && (cyrillic(first.charAt(0)) || devanagari(first.charAt(0)))) return stemKey(first);
         if (arabic(first.charAt(0)) && withoutArticle(first).length() >= STEM_KEY) return stemKey(withoutArticle(first));
@@ -81,10 +93,11 @@ public final class Scripts {
      * noun's "-ия"), keeping four letters, each Arabic word of four letters or more less a final alif, ha or ya; else null.
      */
     static String[] stems(String folded) {
-        if (folded.chars().noneMatch(c -> cyrillic((char) c) || arabic((char) c) || devanagari((char) c) || hangul((char) c))) return null;
+        if (folded.indexOf(OPEN) < 0 && folded.chars().noneMatch(c -> cyrillic((char) c) || arabic((char) c) || devanagari((char) c) || hangul((char) c))) return null;
         String[] words = folded.split(" ");
         for (int k = 0; k < words.length; k++) {
             String w = words[k];
+            if (open(w)) continue;
             while (w.length() > MIN_STEM && cyrillic(w.charAt(w.length() - 1)) && STEM_VOWELS.indexOf(w.charAt(w.length() - 1)) >= 0) {
                 w = w.substring(0, w.length() - 1);
             }
@@ -101,10 +114,14 @@ public final class Scripts {
         int j = i;
         int n = folded.length();
         for (int k = 0; k < stems.length; k++) {
-            String stem = stems[k];
+            boolean open = open(stems[k]);
+            String stem = open ? stems[k].substring(0, stems[k].length() - 1) : stems[k];
             if (!folded.startsWith(stem, j)) return -1;
             j += stem.length();
-            if (stem.length() >= MIN_STEM && cyrillic(stem.charAt(stem.length() - 1))) {
+            if (open) {
+                int limit = j + OPEN_ENDING;
+                while (j < n && j < limit && PhraseIndex.isWordChar(folded.charAt(j)) && !unspaced(folded.charAt(j))) j++;
+            } else if (stem.length() >= MIN_STEM && cyrillic(stem.charAt(stem.length() - 1))) {
                 int limit = j + ENDING;
                 while (j < n && j < limit && cyrillic(folded.charAt(j)) && Character.isLetter(folded.charAt(j))) j++;
             } else if (stem.length() >= MIN_ARABIC_STEM && arabic(stem.charAt(stem.length() - 1))) {
@@ -126,6 +143,15 @@ public final class Scripts {
             }
         }
         return j;
+    }
+
+    /** The key under which phrases whose first word is open ({@link #OPEN}) and that this word may be a form of are filed, or null. */
+    static String openKey(String word) {
+        return word.length() >= STEM_KEY ? stemKey(word) : null;
+    }
+
+    static boolean open(String word) {
+        return word.length() > 1 && word.charAt(word.length() - 1) == OPEN;
     }
 
     /** Where the words after a middle initial at {@code j} start (a letter, a full stop and spaces: "أنتوني ج. بلينكن"), else {@code j}. */

@@ -64,6 +64,25 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDayWithAFullStopBeforeItsMonthAndASpanBeforeALowerCaseMonth() {
+        assertEquals(new CalendarDate(2024, 6, 4), only("Das Treffen fand am 4. Juni 2024 in Berlin statt.", "4. Juni 2024"));
+        assertEquals(new TimeValue.DateSpan(new CalendarDate(null, 3, 13), new CalendarDate(null, 3, 15)),
+                only("La visita se desarrolló del 13-15 de marzo en Madrid.", "13-15 de marzo"), "a span, not its last day");
+    }
+
+    @Test
+    void aDayAndAMonthsAbbreviationJoinedByDots() {
+        assertEquals(new CalendarDate(2024, 2, 15), only("O presidente foi recebido (15.fev.2024) no palácio.", "15.fev.2024"));
+        assertEquals(new CalendarDate(null, 10, 3), only("Ele seguirá para Roma (3.out), disse o ministro.", "(3.out)"));
+        none("He went 3 out of 4 times, set. 5 was the mar.");
+    }
+
+    @Test
+    void aDateInsideAWebAddressIsNotRead() {
+        none("See https://example.org/news/32425-2024-09-13-a-title and www.example.org/2023/05/06/x for more.");
+    }
+
+    @Test
     void monthInCapitals() {
         assertEquals(new CalendarDate(2024, 8, 6), only("Updated: AUGUST 6, 2024", "AUGUST 6, 2024"));
     }
@@ -154,6 +173,8 @@ class TemporalTaggerTest {
         assertEquals(new CalendarDate(2019, 5, 4), only("Posted may 4, 2019 by the desk", "may 4, 2019"));
         assertEquals(List.of(), new TemporalTagger().tag(new Sentence(0, 0, 26, "They may march 20 miles.")), "no date without a year");
         assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.WEDNESDAY, 1), only("They spoke this Wednesday (1), by phone.", "Wednesday (1)"));
+        assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.THURSDAY, 16), only("O ministro chegou desta quinta-feira, 16, na residência.", "quinta-feira, 16"));
+        assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.THURSDAY), only("On Thursday, 16 people were hurt.", "Thursday"), "a number that counts something");
     }
 
     @Test

@@ -678,6 +678,15 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void anUndatedPageTakesItsYearFromADateItWritesNotFromAListedArticlesStamp() {
+        String told = "President Ilham Aliyev and President Salome Zourabichvili held a video conference on April 15.\n\n";
+        EngagementReport quoted = Docs.only(Docs.extract("y1", null, told + "Aliyev had written in a post on April 14, 2020 that he looked forward to it.\n"));
+        assertEquals(d("2020-04-15"), value(quoted.date()), "the year the text writes");
+        EngagementReport listed = Docs.only(Docs.extract("y2", null, told + "The leaders discussed energy.\n\n".repeat(8) + "Latest news\n\nA festival opens in Baku\n\n21.Oct.2025\n\nA bridge is built in Tbilisi\n\n20.Oct.2025\n"));
+        assertNull(value(listed.date()), () -> "a date alone on its line is a listed article's stamp: " + listed.date());
+    }
+
+    @Test
     void onAnUndatedPageAFamilyNameIsTheOnePersonOfACountryThePageNames() {
         String page = "Penny Wong, Foreign Minister: Thank you for coming.\n"
                 + "I held discussions with my friend Dr Jaishankar today. The partnership between Australia and India has never been closer.";

@@ -103,6 +103,22 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void aWeekdayAfterItsPrepositionInsideAPolishPhrase() {
+        EngagementReport r = only(extract("pl-w", "2025-01-24", "Minister Radosław Sikorski rozmawiał w czwartek z sekretarzem stanu Marco Rubio."));
+        assertEquals(List.of("POL", "USA"), countries(r));
+        assertEquals(java.time.LocalDate.of(2025, 1, 23), value(r.date()));
+    }
+
+    @Test
+    void baltikAndSouthSlavicWordsOfMeetingWithTheNamesInTheirCases() {
+        EngagementReport lt = only(extract("lt", null, "Vilniuje ministras Gabrielius Landsbergis susitiko su valstybės sekretoriumi Antony Blinkenu."));
+        assertEquals(List.of("LTU", "USA"), countries(lt));
+        assertEquals("in_person", value(lt.format()));
+        EngagementReport sl = only(extract("sl", null, "Premier Robert Golob je po srečanju s premierjem Andrejem Plenkovićem dejal, da je sodelovanje dobro."));
+        assertEquals(List.of("HRV", "SVN"), countries(sl));
+    }
+
+    @Test
     void aDateInsideTheEngagementPhraseDoesNotBreakIt() {
         EngagementReport es = only(extract("es-date", null, "El presidente Gustavo Petro se reunió el 13 de octubre de 2024 con el "
                 + "presidente Luiz Inácio Lula da Silva."));

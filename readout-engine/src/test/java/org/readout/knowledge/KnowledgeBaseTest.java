@@ -212,7 +212,8 @@ class KnowledgeBaseTest {
         List<String[]> rows = BundledFiles.rows("engagement-triggers.tsv");
         assertTrue(rows.size() >= 40);
         for (String[] r : rows) {
-            Lexicon.Trigger t = whole(KB.lexicon().triggers(), r[0]);
+            // an open word ("susitik*") is found in its forms, of which the stem alone is one
+            Lexicon.Trigger t = whole(KB.lexicon().triggers(), r[0].replace(String.valueOf(Scripts.OPEN), ""));
             assertEquals(r[1], t.format(), r[0]);
             assertEquals(r[2], t.kind(), r[0]);
         }

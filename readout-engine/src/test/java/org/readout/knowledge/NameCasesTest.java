@@ -32,6 +32,15 @@ class NameCasesTest {
     }
 
     @Test
+    void lithuanianAndSouthSlavicCases() {
+        assertTrue(BUNDLED.of("Tomas Vilkas", "m").contains("Tomu Vilku"), "Lithuanian instrumental of -as");
+        assertTrue(BUNDLED.of("John Baker", "m").contains("Johnu Bakeru"), "a foreign name's consonant takes the ending");
+        assertFalse(BUNDLED.of("Paul Albert", "m").contains("Paulo Alberto"), "no genitive: it would be another name");
+        List<String> hr = BUNDLED.of("Ivan Horvatić", "m");
+        assertTrue(hr.contains("Ivanom Horvatićem"), hr::toString);
+    }
+
+    @Test
     void shortWordsAndWordsNoRowFitsStayAsTheyAre() {
         assertEquals(List.of(), BUNDLED.of("Bar", "m"), "a family name of three letters alone is left as it is");
         assertTrue(BUNDLED.of("Jan Bar", "m").contains("Janem Barem"), "in a full name it declines");

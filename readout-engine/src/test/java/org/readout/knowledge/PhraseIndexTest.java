@@ -31,6 +31,29 @@ class PhraseIndexTest {
     }
 
     @Test
+    void aWordMarkedOpenMatchesWithAnEndingInAnyScript() {
+        PhraseIndex<String> idx = index("vidarn*", "met", false, "talde* med", "talk", false, "கடித்*", "spoke", false);
+        assertEquals(List.of("vidarnova", "vidarnu"), idx.find("Ola vidarnova Kari, vidarnu Per.").stream().map(PhraseIndex.Match::text).toList());
+        assertEquals(List.of("talk"), values(idx.find("Han taldeste   med henne.")));
+        assertEquals(List.of("கடித்தார்"), idx.find("அவர் கடித்தார்.").stream().map(PhraseIndex.Match::text).toList());
+        assertTrue(idx.find("Ola vidar Kari; vidarnovaskiet; unvidarnova.").isEmpty(), "the stem whole, at most six more letters, from a word's start");
+        assertTrue(idx.find("Han talde med henne.").size() == 1, "no ending at all is a form too");
+        PhraseIndex<String> withHangul = index("vidarn*", "met", false, "회담", "talk", false, "Россия", "RUS", true);
+        assertEquals(List.of("talk", "RUS"), values(withHangul.find("어제 회담을 했다. Россией")), "a script's own endings are still read beside open words");
+    }
+
+    @Test
+    void persianAndUrduLettersReadAsTheirArabicForms() {
+        PhraseIndex<String> idx = index("محمد بن زايد", "mbz", false, "ملك", "king", false);
+        assertEquals(List.of("mbz", "king"), values(idx.find("صدر محمد بن زاید سے ملک")));
+    }
+
+    @Test
+    void anOpenWordNeedsItsKeyLetters() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> index("ab*", "x", false));
+    }
+
+    @Test
     void findsSinglePhraseWithOffsets() {
         PhraseIndex<String> idx = index("Japan", "JPN", true);
         String text = "Talks with Japan ended.";
