@@ -41,6 +41,23 @@ class OtherLanguageStatementsTest {
     }
 
     @Test
+    void portugueseMinistersAndTheVerbsOfTheirReadouts() {
+        ProcessedDocument d = Readouts.process("pt.txt", """
+                O ministro das Relações Exteriores do Brasil, Mauro Vieira, reuniu-se em 7 de agosto de 2025 com o chanceler do Chile, Alberto van Klaveren.
+                Os ministros avaliaram o andamento do corredor bioceânico.
+                Vieira salientou a importância da integração regional.
+                Van Klaveren congratulou-se com a realização da cúpula.
+                Os dois ministros manifestaram interesse em ampliar a cooperação em energia.
+                Ambos reafirmaram o propósito de aprofundar a relação bilateral.
+                """);
+        assertEquals(List.of("BRA", "CHL"), countries(typed(d, "Os ministros avaliaram", "CONSULT")), "'os ministros' are both, 'avaliar^' a review");
+        assertEquals(List.of("BRA"), countries(in(d, "Vieira salientou").get(0)));
+        assertEquals(List.of("CHL"), countries(typed(d, "Van Klaveren congratulou-se", "SUPPORT")));
+        assertEquals(List.of("BRA", "CHL"), countries(typed(d, "Os dois ministros manifestaram", "AGREE")), "an interest in cooperating: intent");
+        assertEquals(List.of("BRA", "CHL"), countries(typed(d, "Ambos reafirmaram", "AGREE")), "reaffirmed the purpose");
+    }
+
+    @Test
     void aRomanceVerbMatchesInItsCompoundTensesAndParticiples() {
         ProcessedDocument d = Readouts.process("es2.txt", """
                 El canciller de Chile, Alberto van Klaveren, se reunió el 7 de agosto de 2025 con su homólogo de Brasil, Mauro Vieira, en Brasilia.
@@ -69,6 +86,15 @@ class OtherLanguageStatementsTest {
                 """);
         assertEquals(List.of("PER"), countries(typed(d, "El canciller peruano", "SUPPORT")), "the adjective after the office");
         assertEquals(List.of("PER"), countries(typed(d, "El canciller de Perú", "SUPPORT")), "the country after 'de'");
+    }
+
+    @Test
+    void theHeadOfDiplomacyIsTheForeignMinister() {
+        ProcessedDocument d = Readouts.process("pt2.txt", """
+                O chanceler do Peru, Javier González-Olaechea, conversou em 6 de abril de 2024 com o chanceler do Chile, Alberto van Klaveren.
+                O chefe da diplomacia chilena agradeceu ao Peru o apoio na cúpula regional.
+                """);
+        assertEquals(List.of("CHL"), countries(typed(d, "O chefe da diplomacia chilena", "SUPPORT")), "'chefe da diplomacia' and the adjective after it");
     }
 
     @Test
