@@ -58,7 +58,11 @@ public final class Lexicon {
                 throw r.error("the fourth column is 'guest', 'guest-next', 'each' or empty, not '" + mark + "'");
             }
             boolean guest = mark.startsWith("guest");
-            l.triggers.add(r.get(0), new Trigger(r.get(1), r.orNull(2), guest, mark.equals("guest-next"), mark.equals("each")), false);
+            try {
+                l.triggers.add(r.get(0), new Trigger(r.get(1), r.orNull(2), guest, mark.equals("guest-next"), mark.equals("each")), false);
+            } catch (IllegalArgumentException tooShort) {
+                throw r.error(tooShort.getMessage());
+            }
         }
         for (Map.Entry<String, Trigger> e : composed(Tsv.load("engagement-trigger-parts.tsv", userDir)).entrySet()) {
             l.triggers.add(e.getKey(), e.getValue(), false);

@@ -175,6 +175,14 @@ class UserKnowledgeDirTest {
     }
 
     @Test
+    void anOpenWordTooShortNamesFileAndLine(@TempDir Path tmp) throws java.io.IOException {
+        java.nio.file.Files.writeString(tmp.resolve("engagement-triggers.tsv"), "# a user's words\nab* med\tin_person\ttalk\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KnowledgeBase.load(tmp));
+        assertTrue(e.getMessage().contains("engagement-triggers.tsv:2"), e.getMessage());
+        assertTrue(e.getMessage().contains("ab*"), e.getMessage());
+    }
+
+    @Test
     void badDateNamesFileAndLine() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KnowledgeBase.load(dir("bad-date")));
         assertTrue(e.getMessage().contains("people.tsv"), e.getMessage());
