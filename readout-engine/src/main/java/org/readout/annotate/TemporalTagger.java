@@ -118,11 +118,9 @@ final class TemporalTagger {
             digits("\\b(?i:" + WORDS.beforeYear() + "|" + WORDS.monthParts() + ")[- ]((?:19|20)\\d{2})\\b", m -> date(num(m, 1), null, null)),
             digits("\\b" + WEEKDAY + "\\s*\\((\\d{1,2})/(\\d{1,2})\\)", m -> monthDayInBrackets(num(m, 2), num(m, 3))),
             // "this Thursday (2nd)": the weekday and, in brackets, its day of the month
-            digits("\\b" + WEEKDAY + "\\s*\\((\\d{1,2})" + ORD + "\\)", m -> num(m, 2) < 1 || num(m, 2) > 31 ? null
-                    : new TimeValue.Weekday(WEEKDAYS.get(m.group(1)), num(m, 2))),
+            digits("\\b" + WEEKDAY + "\\s*\\((\\d{1,2})" + ORD + "\\)", TemporalTagger::weekdayOnItsDay),
             // "desta quinta-feira, 16, na residência": the weekday and, after a comma, its day of the month alone
-            digits("\\b" + WEEKDAY + ",\\s*(\\d{1,2})(?=\\s*[,;)]|\\s*$)", m -> num(m, 2) < 1 || num(m, 2) > 31 ? null
-                    : new TimeValue.Weekday(WEEKDAYS.get(m.group(1)), num(m, 2))),
+            digits("\\b" + WEEKDAY + ",\\s*(\\d{1,2})(?=\\s*[,;)]|\\s*$)", TemporalTagger::weekdayOnItsDay),
             // "اليوم الإثنين", "hoy lunes", "ayer domingo": a weekday beside "today" or "yesterday" names the day itself,
             // which the page's stamp (a day later where it was posted) need not be
             rule("(?i)(?<!" + SPACED_LETTER + ")(?:" + WORDS.days() + ")[,،]?\\s+(?-i)" + WEEKDAY + "\\b",
@@ -208,6 +206,11 @@ final class TemporalTagger {
 
     private static Integer num(Matcher m, int g) {
         return Integer.parseInt(m.group(g));
+    }
+
+    /** A weekday (group 1) and its day of the month (group 2). */
+    private static TimeValue weekdayOnItsDay(Matcher m) {
+        return num(m, 2) < 1 || num(m, 2) > 31 ? null : new TimeValue.Weekday(WEEKDAYS.get(m.group(1)), num(m, 2));
     }
 
     private static TimeValue date(Integer year, Integer month, Integer day) {

@@ -58,18 +58,14 @@ public final class Lexicon {
                 throw r.error("the fourth column is 'guest', 'guest-next', 'each' or empty, not '" + mark + "'");
             }
             boolean guest = mark.startsWith("guest");
-            try {
-                l.triggers.add(r.get(0), new Trigger(r.get(1), r.orNull(2), guest, mark.equals("guest-next"), mark.equals("each")), false);
-            } catch (IllegalArgumentException tooShort) {
-                throw r.error(tooShort.getMessage());
-            }
+            l.triggers.add(r, r.get(0), new Trigger(r.get(1), r.orNull(2), guest, mark.equals("guest-next"), mark.equals("each")), false);
         }
         for (Map.Entry<String, Trigger> e : composed(Tsv.load("engagement-trigger-parts.tsv", userDir)).entrySet()) {
             l.triggers.add(e.getKey(), e.getValue(), false);
         }
         for (Tsv.Row r : Tsv.load("status-cues.tsv", userDir)) {
             if (!CUE_STATUSES.contains(r.get(1))) throw r.error("the status is one of " + CUE_STATUSES + ", not '" + r.get(1) + "'");
-            l.cues.add(r.get(0), new Cue(r.get(1)), false);
+            l.cues.add(r, r.get(0), new Cue(r.get(1)), false);
         }
         return l;
     }

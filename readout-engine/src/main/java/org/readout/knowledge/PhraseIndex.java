@@ -25,11 +25,20 @@ public final class PhraseIndex<T> {
     }
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
-    /** Whether a phrase has a word open to endings ({@link Scripts#OPEN}), so that any word may be one of its forms. */
-    private boolean open;
+    /** Whether a phrase starts with a word open to endings ({@link Scripts#OPEN}), so that any word may be one of its forms. */
+    private boolean anyOpenWord;
 
     public void add(String phrase, T value, boolean capitalised) {
         add(phrase, value, capitalised, false);
+    }
+
+    /** The phrase of a knowledge file's row: one this index cannot take (an open word too short) is refused with the row's file and line. */
+    void add(Tsv.Row row, String phrase, T value, boolean capitalised) {
+        try {
+            add(phrase, value, capitalised);
+        } catch (IllegalArgumentException refused) {
+            throw row.error(refused.getMessage());
+        }
     }
 
     /**
@@ -50,7 +59,7 @@ public final class PhraseIndex<T> {
                 && phraseSpaced.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
         String[] stems = Scripts.stems(folded);
         String key = stems == null ? first : Scripts.key(first, stems);
-        if (stems != null && Scripts.open(stems[0])) open = true;
+        if (stems != null && Scripts.open(stems[0])) anyOpenWord = true;
         byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry<>(folded, phraseSpaced, value, capitalised, lowerCase, acronym, stems));
     }
 
@@ -110,7 +119,7 @@ public final class PhraseIndex<T> {
         List<Entry<T>> exact = byFirstWord.getOrDefault(word, List.of());
         String inflectedKey = Scripts.inflectedKey(word);
         List<Entry<T>> inflected = inflectedKey == null ? List.of() : byFirstWord.getOrDefault(inflectedKey, List.of());
-        String openKey = open ? Scripts.openKey(word) : null;
+        String openKey = anyOpenWord ? Scripts.openKey(word) : null;
         List<Entry<T>> opened = openKey == null || openKey.equals(inflectedKey) ? List.of() : byFirstWord.getOrDefault(openKey, List.of());
         if (inflected.isEmpty() && opened.isEmpty()) return exact;
         if (exact.isEmpty() && opened.isEmpty()) return inflected;

@@ -11,7 +11,8 @@ import java.util.List;
  * after a proclitic ("و", "ب", "ل", ...) and the article ("ال"), and with up to {@value #ARABIC_ENDING} more letters
  * ("الرئيس الجزائري" finds "الجزائر"; "روسيا" is found in "الروسية"). A Devanagari word takes up to {@value #ENDING} more
  * characters ("रूसी" finds "रूस", Marathi "जपानचे" finds "जपान"). A Hangul word takes up to {@value #ENDING} more
- * syllables, its particles ("박진 장관은", "일본과의" finds "일본").
+ * syllables, its particles ("박진 장관은", "일본과의" finds "일본"). In any script, a word of a knowledge row ending in
+ * {@link #OPEN} takes up to {@value #OPEN_ENDING} more letters ("susitik*" finds "susitiko").
  */
 public final class Scripts {
     private Scripts() {
@@ -90,7 +91,8 @@ public final class Scripts {
 
     /**
      * The words of a phrase with Cyrillic or Arabic in it, each Cyrillic word less its final vowels (an adjective's "-ый", a
-     * noun's "-ия"), keeping four letters, each Arabic word of four letters or more less a final alif, ha or ya; else null.
+     * noun's "-ия"), keeping four letters, each Arabic word of four letters or more less a final alif, ha or ya; a word
+     * open to endings ({@link #OPEN}) kept with its mark, in a phrase of any script; else null.
      */
     static String[] stems(String folded) {
         if (folded.indexOf(OPEN) < 0 && folded.chars().noneMatch(c -> cyrillic((char) c) || arabic((char) c) || devanagari((char) c) || hangul((char) c))) return null;

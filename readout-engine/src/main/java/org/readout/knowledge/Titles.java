@@ -14,7 +14,7 @@ public final class Titles {
     static Titles load(Path userDir) {
         Titles t = new Titles();
         for (Tsv.Row r : Tsv.load("titles.tsv", userDir)) {
-            t.index.add(r.get(0), new Title(r.get(1), r.orNull(2)), false);
+            t.index.add(r, r.get(0), new Title(r.get(1), r.orNull(2)), false);
         }
         return t;
     }

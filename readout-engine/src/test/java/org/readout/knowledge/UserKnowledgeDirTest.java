@@ -180,6 +180,11 @@ class UserKnowledgeDirTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KnowledgeBase.load(tmp));
         assertTrue(e.getMessage().contains("engagement-triggers.tsv:2"), e.getMessage());
         assertTrue(e.getMessage().contains("ab*"), e.getMessage());
+        Path titles = tmp.resolve("titles");
+        java.nio.file.Files.createDirectories(titles);
+        java.nio.file.Files.writeString(titles.resolve("titles.tsv"), "# a user's titles\nchef de la diplomatie\tforeign minister\nmi* de\tforeign minister\n");
+        IllegalArgumentException inTitles = assertThrows(IllegalArgumentException.class, () -> KnowledgeBase.load(titles));
+        assertTrue(inTitles.getMessage().contains("titles.tsv:3"), inTitles.getMessage());
     }
 
     @Test
