@@ -119,8 +119,13 @@ final class TemporalTagger {
             digits("\\b" + WEEKDAY + "\\s*\\((\\d{1,2})/(\\d{1,2})\\)", m -> monthDayInBrackets(num(m, 2), num(m, 3))),
             // "this Thursday (2nd)": the weekday and, in brackets, its day of the month
             digits("\\b" + WEEKDAY + "\\s*\\((\\d{1,2})" + ORD + "\\)", TemporalTagger::weekdayOnItsDay),
-            // "desta quinta-feira, 16, na residência": the weekday and, after a comma, its day of the month alone
-            digits("\\b" + WEEKDAY + ",\\s*(\\d{1,2})(?=\\s*[,;)]|\\s*$)", TemporalTagger::weekdayOnItsDay),
+            // "desta quinta-feira, 16, na residência", "na segunda-feira, 1.": the weekday and, after a comma, its day of the month alone
+            digits("\\b" + WEEKDAY + ",\\s*(\\d{1,2})(?=\\s*[,;)]|\\.?\\s*$)", TemporalTagger::weekdayOnItsDay),
+            // "next Monday", "lundi dernier", "el pasado lunes": a weekday that a word beside it puts after or before the publication day
+            rule("(?i)\\b(" + WORDS.weekdayShifts() + ")\\s+(?-i)" + WEEKDAY + "\\b",
+                    m -> new TimeValue.Weekday(WEEKDAYS.get(m.group(2)), null, WORDS.weekdayShift(m.group(1)))),
+            rule("\\b" + WEEKDAY + "\\s+(?i)(" + WORDS.weekdayShifts() + ")(?!\\p{L})",
+                    m -> new TimeValue.Weekday(WEEKDAYS.get(m.group(1)), null, WORDS.weekdayShift(m.group(2)))),
             // "اليوم الإثنين", "hoy lunes", "ayer domingo": a weekday beside "today" or "yesterday" names the day itself,
             // which the page's stamp (a day later where it was posted) need not be
             rule("(?i)(?<!" + SPACED_LETTER + ")(?:" + WORDS.days() + ")[,،]?\\s+(?-i)" + WEEKDAY + "\\b",

@@ -17,10 +17,17 @@ public sealed interface TimeValue {
     record NumericDate(int first, int second, int year) implements TimeValue {
     }
 
-    /** "on Friday"; "this Thursday (2nd)", as some presses write, also gives the day of the month. */
-    record Weekday(DayOfWeek day, Integer dayOfMonth) implements TimeValue {
+    /**
+     * "on Friday"; "this Thursday (2nd)", as some presses write, also gives the day of the month; "next Monday", "lundi
+     * dernier" say which side of the publication day it falls on ({@code shift} 1 after it, -1 before it; null: the tense says).
+     */
+    record Weekday(DayOfWeek day, Integer dayOfMonth, Integer shift) implements TimeValue {
         public Weekday(DayOfWeek day) {
-            this(day, null);
+            this(day, null, null);
+        }
+
+        public Weekday(DayOfWeek day, Integer dayOfMonth) {
+            this(day, dayOfMonth, null);
         }
     }
 

@@ -15,11 +15,11 @@ import java.util.Set;
  * a month, a year or a 24-hour time alone. Each kind as a regex alternation (longest first, quoted), and what each word says.
  */
 record TimeWords(String days, String shifts, String units, String partsOfDay, String zones, String monthParts,
-                 String beforeMonth, String beforeYear, String beforeClock, String dateJoiners, String beforeWeekday, String wordMonths, String dayAloneBlockers, String dottedMonths, Map<String, Integer> dayOffsets, Map<String, Integer> shiftOffsets,
-                 Map<String, Unit> unitOf, Map<String, Boolean> afternoon, Map<String, Integer> dottedMonthNumbers) {
+                 String beforeMonth, String beforeYear, String beforeClock, String dateJoiners, String beforeWeekday, String wordMonths, String dayAloneBlockers, String dottedMonths, String weekdayShifts, Map<String, Integer> dayOffsets, Map<String, Integer> shiftOffsets,
+                 Map<String, Unit> unitOf, Map<String, Boolean> afternoon, Map<String, Integer> dottedMonthNumbers, Map<String, Integer> weekdayShiftOffsets) {
     static final String FILE = "time-words.tsv";
     private static final Set<String> KINDS = Set.of("day", "shift", "unit", "part-of-day", "zone", "month-part",
-            "before-month", "before-year", "before-clock", "date-joiner", "before-weekday", "word-month", "not-a-day-alone", "dotted-month");
+            "before-month", "before-year", "before-clock", "date-joiner", "before-weekday", "word-month", "not-a-day-alone", "dotted-month", "weekday-shift");
 
     static TimeWords load() {
         return of(Tsv.load("readout/annotate/", FILE, null));
@@ -31,6 +31,7 @@ record TimeWords(String days, String shifts, String units, String partsOfDay, St
         Map<String, Unit> units = new HashMap<>();
         Map<String, Boolean> afternoon = new HashMap<>();
         Map<String, Integer> dotted = new HashMap<>();
+        Map<String, Integer> weekdayShifts = new HashMap<>();
         for (Tsv.Row r : rows) {
             String kind = r.get(0);
             if (!KINDS.contains(kind)) throw r.error("no such kind of time word '" + kind + "'");
@@ -41,12 +42,14 @@ record TimeWords(String days, String shifts, String units, String partsOfDay, St
                 case "unit" -> units.put(phrase, unit(r));
                 case "part-of-day" -> afternoon.put(phrase, afternoon(r));
                 case "dotted-month" -> dotted.put(phrase, month(r));
+                case "weekday-shift" -> weekdayShifts.put(phrase, side(r));
                 default -> { }
             }
         }
         return new TimeWords(words(rows, "day"), words(rows, "shift"), words(rows, "unit"), words(rows, "part-of-day"),
                 Tsv.alternation(rows, "zone", false), words(rows, "month-part"), words(rows, "before-month"),
-                words(rows, "before-year"), words(rows, "before-clock"), words(rows, "date-joiner"), words(rows, "before-weekday"), words(rows, "word-month"), words(rows, "not-a-day-alone"), words(rows, "dotted-month"), Map.copyOf(days), Map.copyOf(shifts), Map.copyOf(units), Map.copyOf(afternoon), Map.copyOf(dotted));
+                words(rows, "before-year"), words(rows, "before-clock"), words(rows, "date-joiner"), words(rows, "before-weekday"), words(rows, "word-month"), words(rows, "not-a-day-alone"), words(rows, "dotted-month"), words(rows, "weekday-shift"),
+                Map.copyOf(days), Map.copyOf(shifts), Map.copyOf(units), Map.copyOf(afternoon), Map.copyOf(dotted), Map.copyOf(weekdayShifts));
     }
 
     /** "yesterday", "earlier  today": how many days after the publication day. */
@@ -62,6 +65,17 @@ record TimeWords(String days, String shifts, String units, String partsOfDay, St
     private static int month(Tsv.Row r) {
         int n = number(r);
         if (n < 1 || n > 12) throw r.error("a dotted-month needs the month's number, 1 to 12, not " + n);
+        return n;
+    }
+
+    /** "next" (1), "dernier" (-1): on which side of the publication day the weekday beside it falls. */
+    int weekdayShift(String word) {
+        return weekdayShiftOffsets.get(key(word));
+    }
+
+    private static int side(Tsv.Row r) {
+        int n = number(r);
+        if (n != 1 && n != -1) throw r.error("a weekday-shift is 1 (the next such day) or -1 (the last one), not " + n);
         return n;
     }
 

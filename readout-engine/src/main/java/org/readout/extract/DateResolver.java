@@ -100,6 +100,8 @@ final class DateResolver {
      * tense's first, that falls on that day; null when neither does, as the text and the anchor then disagree.
      */
     private static LocalDate weekday(TimeValue.Weekday w, LocalDate anchor, Tense tense) {
+        // "next Monday" is the first Monday after the publication day, "last Monday" the last one before it
+        if (w.shift() != null) return anchor.with(w.shift() > 0 ? TemporalAdjusters.next(w.day()) : TemporalAdjusters.previous(w.day()));
         LocalDate d = weekday(w.day(), anchor, tense);
         if (w.dayOfMonth() == null || d.getDayOfMonth() == w.dayOfMonth()) return d;
         LocalDate other = weekday(w.day(), anchor, tense == Tense.FUTURE ? Tense.PAST : Tense.FUTURE);

@@ -412,7 +412,7 @@ final class PublicationDater {
         if (possible.size() == 1) return possible.get(0);
         Set<DayOfWeek> weekdays = new HashSet<>();
         for (TimeMention t : doc.times()) {
-            if (t.value() instanceof TimeValue.Weekday w && tenseAround(doc, t) != Tense.FUTURE) weekdays.add(w.day());
+            if (t.value() instanceof TimeValue.Weekday w && tenseOf(doc, t, w) != Tense.FUTURE) weekdays.add(w.day());
         }
         if (weekdays.size() != 1) return null;
         List<LocalDate> onWeekday = possible.stream().filter(d -> weekdays.contains(d.getDayOfWeek())).toList();
@@ -505,7 +505,7 @@ final class PublicationDater {
             } else if (t.value() instanceof TimeValue.Relative r && r.unit() == TimeValue.Relative.Unit.WEEKEND
                     && r.offset() == 0 && tense == Tense.FUTURE) {
                 pastWeekdays.add(null);
-            } else if (t.value() instanceof TimeValue.Weekday w && tense == Tense.PAST) {
+            } else if (t.value() instanceof TimeValue.Weekday w && tenseOf(doc, t, w) == Tense.PAST) {
                 pastWeekdays.add(w.day());
             }
         }
@@ -531,6 +531,12 @@ final class PublicationDater {
             if (d.toEpochDay() - last.toEpochDay() > 6) return false;
         }
         return true;
+    }
+
+    /** "next Monday" is to come and "last Monday" past, whatever the tense around them. */
+    private static Tense tenseOf(AnnotatedDocument doc, TimeMention t, TimeValue.Weekday w) {
+        if (w.shift() != null) return w.shift() > 0 ? Tense.FUTURE : Tense.PAST;
+        return tenseAround(doc, t);
     }
 
     static Tense tenseAround(AnnotatedDocument doc, TimeMention t) {

@@ -175,6 +175,9 @@ class TemporalTaggerTest {
         assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.WEDNESDAY, 1), only("They spoke this Wednesday (1), by phone.", "Wednesday (1)"));
         assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.THURSDAY, 16), only("O ministro chegou desta quinta-feira, 16, na residência.", "quinta-feira, 16"));
         assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.THURSDAY), only("On Thursday, 16 people were hurt.", "Thursday"), "a number that counts something");
+        assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.MONDAY, 1), only("Os dois presidentes se reúnem na segunda-feira, 1.", "segunda-feira, 1"),
+                "the day ends the sentence");
+        assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.MONDAY), only("The index rose on Monday, 1.5 per cent up.", "Monday"), "a decimal is no day");
     }
 
     @Test

@@ -36,6 +36,19 @@ class TimeWordsTest {
     }
 
     @Test
+    void aWordBesideAWeekdaySaysWhichSideOfThePublicationDayItFallsOn() {
+        assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.MONDAY, null, 1), only("The envoys meet next Monday.", "next Monday"));
+        assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.MONDAY, null, 1),
+                only("Os enviados reúnem-se na próxima segunda-feira.", "próxima segunda-feira"), "before the weekday");
+        assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.MONDAY, null, -1),
+                only("Les émissaires se sont vus lundi dernier.", "lundi dernier"), "after it");
+        assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.FRIDAY, null, -1),
+                only("Посланники встретились в прошлую пятницу.", "прошлую пятницу"), "in Cyrillic");
+        assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.MONDAY), only("The envoys met on Monday, last of all the French.", "Monday"),
+                "a comma parts them");
+    }
+
+    @Test
     void partsOfTheDayAndTimeZones() {
         assertEquals(new ClockTime(7, 0), only("They spoke at seven in the morning.", "seven in the morning"));
         assertEquals(new ClockTime(15, 0), only("They spoke at three in the afternoon.", "three in the afternoon"));
@@ -68,6 +81,8 @@ class TimeWordsTest {
                 .contains("am or pm"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> words("season\tspring")).getMessage()
                 .contains("no such kind of time word 'season'"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> words("weekday-shift\tanon\t2")).getMessage()
+                .contains("1 (the next such day) or -1"));
     }
 
     private static TimeWords words(String... lines) {

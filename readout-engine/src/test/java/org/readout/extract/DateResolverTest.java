@@ -205,6 +205,15 @@ class DateResolverTest {
     }
 
     @Test
+    void aShiftedWeekdayFallsOnItsSideOfTheAnchorWhateverTheTense() {
+        // 2023-04-05 is a Wednesday: "next Wednesday" is a week on, "last Wednesday" a week back, "next Monday" the 10th
+        assertEquals(d("2023-04-10"), resolve(new Weekday(DayOfWeek.MONDAY, null, 1), "2023-04-05", Tense.PAST));
+        assertEquals(d("2023-04-12"), resolve(new Weekday(DayOfWeek.WEDNESDAY, null, 1), "2023-04-05", Tense.NONE));
+        assertEquals(d("2023-03-29"), resolve(new Weekday(DayOfWeek.WEDNESDAY, null, -1), "2023-04-05", Tense.FUTURE));
+        assertEquals(d("2023-04-03"), resolve(new Weekday(DayOfWeek.MONDAY, null, -1), "2023-04-05", Tense.FUTURE));
+    }
+
+    @Test
     void weekdayWithoutTenseIsPast() {
         assertEquals(d("2023-04-03"), resolve(new Weekday(DayOfWeek.MONDAY), "2023-04-05", Tense.NONE));
     }
