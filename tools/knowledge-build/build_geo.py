@@ -445,10 +445,12 @@ MAX_CITY_ALIASES = 5
 # Russian names since the same day (readouts of Moscow, Tashkent, Astana; Russian words take endings, which Readout reads).
 # Arabic names too (readouts of Cairo, Algiers, Rabat, Riyadh; Arabic words take a proclitic, the article and endings).
 # Korean names too (readouts of Seoul's foreign ministry; a word takes its particles).
-TRANSLATION_LANGUAGES = ("spa", "por", "ita", "fra", "deu", "tur", "nld", "jpn", "zho", "rus", "ara", "kor")
+# Persian and Urdu names since 2026-12-06 (pages from Tehran's and Islamabad's press; written in the Arabic script, whose
+# letters ی and ک Readout reads as ي and ك).
+TRANSLATION_LANGUAGES = ("spa", "por", "ita", "fra", "deu", "tur", "nld", "jpn", "zho", "rus", "ara", "kor", "per", "urd")
 UNSPACED_LANGUAGES = ("jpn", "zho")
 CYRILLIC_LANGUAGES = ("rus",)
-ARABIC_LANGUAGES = ("ara",)
+ARABIC_LANGUAGES = ("ara", "per", "urd")
 HANGUL_LANGUAGES = ("kor",)
 TRANSLATION_DENY = {
     "Maurice",   # fra Mauritius; a given name
@@ -459,6 +461,9 @@ TRANSLATION_DENY = {
     "Chili",     # fra Chile; an English word
     "Fas",       # tur Morocco; an English acronym (FAS) when matched in any case
     "Congo (DRC)",  # nld; a bracketed gloss, not a name
+    "مالي",  # ara Mali; "financial" ("المالية", "وزير المالية" the finance minister)
+    "مالی",  # per Mali; the same word
+    "موریس",  # per Mauritius; Maurice, a given name
 }
 
 

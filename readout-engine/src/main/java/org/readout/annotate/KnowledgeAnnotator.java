@@ -23,8 +23,12 @@ public final class KnowledgeAnnotator implements Annotator {
     private final SentenceSplitter splitter = new SentenceSplitter(abbreviations(), sentenceOpeners());
     private final TemporalTagger temporal = new TemporalTagger();
 
+    /** A counterpart word ("نظيره"), after which a name written without short vowels may stand. */
+    private final Pattern counterpart;
+
     public KnowledgeAnnotator(KnowledgeBase kb) {
         this.kb = kb;
+        this.counterpart = Pattern.compile("(?iU)\\b(?:" + kb.cues().counterparts() + ")\\b");
     }
 
     @Override
@@ -55,6 +59,7 @@ public final class KnowledgeAnnotator implements Annotator {
             }
             named.removeIf(m -> m.type() == MentionType.PERSON && PersonNames.someoneElsesGivenNameBefore(kb, s, m, named, inSentence));
             named.addAll(PersonNames.namesInScript(kb, s, named));
+            named.addAll(PersonNames.namesAfterOffices(kb, s, named, counterpart));
             mentions.addAll(named);
             add(mentions, s, withDaysBlank(folded, s, inSentence, kb.cues().placeAside()), kb.lexicon().triggers(), MentionType.TRIGGER);
             add(mentions, s, folded, kb.lexicon().cues(), MentionType.CUE);

@@ -118,6 +118,7 @@ public final class Cues {
     private final Pattern outletVerbNext;
     private final Pattern facilityNext;
     private final Pattern namePrefix;
+    private final Pattern stateWord;
     private final Pattern earlierClause;
     private final Pattern officeThenCountry;
     private final Pattern tookPlaceAfter;
@@ -136,7 +137,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle", "side-suffix");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle", "side-suffix", "state-word");
     /** How many words may stand before the topic-head that names what an encounter was about ("on [shared] priorities"). */
     private static final int TOPIC_HEAD_REACH = 4;
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
@@ -249,6 +250,7 @@ public final class Cues {
         earlierClause = Pattern.compile("(?i)\\b(?:" + words(rows, "earlier-clause") + ")\\b");
         facilityNext = Pattern.compile("(?iU)^\\s+(?:" + words(rows, "facility") + ")");
         namePrefix = Pattern.compile("(?iU)^(?:" + words(rows, "name-prefix") + ")\\.?$");
+        stateWord = Pattern.compile("(?iU)^(?:" + words(rows, "state-word") + ")(?![\\p{L}\\p{M}])");
         outletVerbNext = Pattern.compile("(?i)^\\s+(?:" + words(rows, "outlet-verb") + ")\\b");
         tookPlaceAfter = Pattern.compile("(?i)^[^.;:]{0,80}?\\b(?:" + words(rows, "took-place") + ")\\b");
         wordsAfterOpening = Pattern.compile("(?i)^\\s*(?:" + words(rows, "words-after") + ")\\s+(?:" + words(rows, "other-encounter") + ")\\b");
@@ -732,6 +734,11 @@ public final class Cues {
     /** "Mr", "Sheikh", "Comrade": a whole word that stands before a family name and is no given name. */
     public Pattern namePrefix() {
         return namePrefix;
+    }
+
+    /** "جمهورية", "المملكة العربية": words for a state that may stand between an office and its country's name, matched at the start. */
+    public Pattern stateWord() {
+        return stateWord;
     }
 
     /** Right after a person's name: words that make it the name of a place or body ("Hamid Karzai International Airport"). */

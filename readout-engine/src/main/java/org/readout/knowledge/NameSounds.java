@@ -14,7 +14,8 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Names written in the Cyrillic or the Greek script, recognised as the Latin spelling the knowledge base gives
  * ({@code name-sounds.tsv}): "Мицотакис" and "Μητσοτάκης" are Mitsotakis, "Джайшанкаром" is Jaishankar in a case. Both
- * spellings are brought to one key of sounds; an inflected word matches a name's stem followed by a short ending.
+ * spellings are brought to one key of sounds; an inflected word matches a name's stem followed by a short ending. A script
+ * that leaves out short vowels (Arabic: "بلينكن" is Blinken) is compared by its consonants alone, brought to classes.
  */
 public final class NameSounds<T> {
     /** The longest case ending after a name's stem ("Сикорск|им", "Джайшанкар|ом", "Μητσοτάκ|η"). */
@@ -32,27 +33,52 @@ public final class NameSounds<T> {
     private final List<Fold> folds;
     private final Map<String, List<T>> byKey = new HashMap<>();
     private final Map<String, List<T>> byStem = new HashMap<>();
+    private final Map<Integer, String> consonants;
+    private final List<Fold> latinConsonants;
+    private final Map<String, List<T>> byConsonants = new HashMap<>();
 
-    private NameSounds(Map<String, String> letters, List<Fold> folds) {
+    /** The fewest consonant classes a name is known by: "Modi" (M D) is, "Lula" (L) is not. */
+    private static final int MIN_CONSONANTS = 2;
+    private static final Pattern CLASS_LETTERS_ONLY = Pattern.compile("[^A-Z]+");
+    private static final Pattern REPEATED = Pattern.compile("(.)\\1+");
+
+    private NameSounds(Map<String, String> letters, List<Fold> folds, Map<Integer, String> consonants, List<Fold> latinConsonants) {
         this.letters = letters;
         this.longestLetter = letters.keySet().stream().mapToInt(String::length).max().orElse(1);
         this.folds = folds;
+        this.consonants = consonants;
+        this.latinConsonants = latinConsonants;
     }
 
     /** The rules of {@code name-sounds.tsv}, with an empty index; {@link #newIndex} gives others that share the rules. */
     static <T> NameSounds<T> load(Path userDir) {
         Map<String, String> letters = new HashMap<>();
         List<Fold> folds = new ArrayList<>();
+        Map<Integer, String> consonants = new HashMap<>();
+        List<Fold> latinConsonants = new ArrayList<>();
         for (Tsv.Row r : Tsv.load("name-sounds.tsv", userDir)) {
             String from = r.get(1);
             if (from.isEmpty()) throw r.error("a row needs what it reads");
             switch (r.get(0)) {
                 case "letter" -> letters.put(from.toLowerCase(Locale.ROOT), r.get(2));
                 case "fold" -> folds.add(fold(r, from, r.get(2)));
-                default -> throw r.error("kind is 'letter' or 'fold', not '" + r.get(0) + "'");
+                case "consonant" -> consonants.put(letter(r, from), consonantClass(r));
+                case "consonant-latin" -> latinConsonants.add(fold(r, from, consonantClass(r)));
+                default -> throw r.error("kind is 'letter', 'fold', 'consonant' or 'consonant-latin', not '" + r.get(0) + "'");
             }
         }
-        return new NameSounds<>(Map.copyOf(letters), List.copyOf(folds));
+        return new NameSounds<>(Map.copyOf(letters), List.copyOf(folds), Map.copyOf(consonants), List.copyOf(latinConsonants));
+    }
+
+    private static int letter(Tsv.Row r, String from) {
+        if (from.codePointCount(0, from.length()) != 1) throw r.error("a consonant row reads one letter, not '" + from + "'");
+        return from.codePointAt(0);
+    }
+
+    private static String consonantClass(Tsv.Row r) {
+        String c = r.get(2);
+        if (!c.matches("[A-Z]+")) throw r.error("a consonant's class is written in upper-case letters A to Z, not '" + c + "'");
+        return c;
     }
 
     private static final Pattern GROUP_REFERENCE = Pattern.compile("\\$(\\d)");
@@ -75,7 +101,7 @@ public final class NameSounds<T> {
 
     /** An empty index with the same rules ({@code People}'s and {@code Places}' names are filed apart, read alike). */
     <U> NameSounds<U> newIndex() {
-        return new NameSounds<>(letters, folds);
+        return new NameSounds<>(letters, folds, consonants, latinConsonants);
     }
 
     /** Files a value under the key of a name in Latin letters (its last word, for a name of several: "el-Sisi" is "Sisi"). */
@@ -86,6 +112,34 @@ public final class NameSounds<T> {
         add(byKey, key, value);
         String stem = STEM_END.matcher(key).replaceAll("");
         if (stem.length() >= MIN_STEM) add(byStem, stem, value);
+        // "Amir-Abdollahian" is written "أمير عبد اللهيان" or "عبد اللهيان"
+        for (String family : List.of(words[words.length - 1], String.join("", words))) {
+            String consonantsOf = latinConsonants(family);
+            if (consonantsOf.length() >= MIN_CONSONANTS) add(byConsonants, consonantsOf, value);
+        }
+    }
+
+    /**
+     * The values whose family name words of a script without short vowels write ("بلينكن", "عبد اللهيان"), compared by the
+     * classes of their consonants; empty if none, or if the words have fewer than two.
+     */
+    public List<T> namedByConsonants(String words) {
+        StringBuilder classes = new StringBuilder();
+        words.codePoints().forEach(c -> classes.append(consonants.getOrDefault(c, "")));
+        String key = REPEATED.matcher(classes).replaceAll("$1");
+        if (key.length() < MIN_CONSONANTS) return List.of();
+        return List.copyOf(byConsonants.getOrDefault(key, List.of()));
+    }
+
+    /** Whether a word is written in a script the consonant rows read. */
+    public boolean readsConsonantsOf(String word) {
+        return word.codePoints().anyMatch(consonants::containsKey);
+    }
+
+    String latinConsonants(String latin) {
+        String out = MARKS.matcher(Normalizer.normalize(latin.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+        for (Fold f : latinConsonants) out = f.from().matcher(out).replaceAll(f.to());
+        return REPEATED.matcher(CLASS_LETTERS_ONLY.matcher(out).replaceAll("")).replaceAll("$1");
     }
 
     private static <T> void add(Map<String, List<T>> map, String key, T value) {

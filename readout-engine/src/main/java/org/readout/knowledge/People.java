@@ -187,6 +187,16 @@ public final class People {
         return sounds.named(word);
     }
 
+    /** The people whose family name words of a script without short vowels write ({@code name-sounds.tsv}); empty if none. */
+    public List<Person> namedByConsonants(String words) {
+        return sounds.namedByConsonants(words);
+    }
+
+    /** Whether a word is of a script that {@code name-sounds.tsv} reads by its consonants. */
+    public boolean writtenByConsonants(String word) {
+        return sounds.readsConsonantsOf(word);
+    }
+
     /** Who held that office of that country on that day. */
     public Optional<Person> holder(String country, String role, LocalDate day) {
         if (country == null || role == null || day == null) return Optional.empty();

@@ -33,6 +33,11 @@ public final class Scripts {
     private static final int MIN_ARABIC_STEM = 3;
     /** Final letters an Arabic stem drops ("روسيا" -> "روسي", which "الروسي" and "روسيا" both start with). */
     private static final String ARABIC_STEM_ENDS = "اهي";
+    /**
+     * The letters an Arabic, Persian or Urdu ending is made of ("-ي", "-ية", "-ين", "-ات", "-ه", "-ها", "-یں"): "الهندسة"
+     * (engineering) is no form of "الهند", though it starts with it.
+     */
+    private static final String ARABIC_SUFFIX_LETTERS = "اىةتنهويئےں";
     private static final String ARABIC_PROCLITICS = "وفبلك";
     private static final String ARABIC_ARTICLE = "ال";
     /** The key of phrases whose first word is Cyrillic: its first letters, so that an inflected form finds them. */
@@ -84,6 +89,11 @@ public final class Scripts {
         return "\u0001" + word.substring(0, STEM_KEY);
     }
 
+    /** Whether an Arabic word carries the article ("العربية"), as a common word may and a foreign name does not. */
+    public static boolean withArabicArticle(String word) {
+        return !withoutArticle(word).equals(word);
+    }
+
     static String withoutArticle(String word) {
         return word.startsWith(ARABIC_ARTICLE) && word.length() >= ARABIC_ARTICLE.length() + MIN_ARABIC_STEM
                 ? word.substring(ARABIC_ARTICLE.length()) : word;
@@ -118,6 +128,10 @@ public final class Scripts {
         for (int k = 0; k < stems.length; k++) {
             boolean open = open(stems[k]);
             String stem = open ? stems[k].substring(0, stems[k].length() - 1) : stems[k];
+            // "الاتصال الهاتفي" for "اتصال هاتفي": an Arabic word after the first takes the article as the first does
+            if (k > 0 && !stem.isEmpty() && arabic(stem.charAt(0)) && !folded.startsWith(stem, j) && folded.startsWith(ARABIC_ARTICLE + stem, j)) {
+                j += ARABIC_ARTICLE.length();
+            }
             if (!folded.startsWith(stem, j)) return -1;
             j += stem.length();
             if (open) {
@@ -128,7 +142,7 @@ public final class Scripts {
                 while (j < n && j < limit && cyrillic(folded.charAt(j)) && Character.isLetter(folded.charAt(j))) j++;
             } else if (stem.length() >= MIN_ARABIC_STEM && arabic(stem.charAt(stem.length() - 1))) {
                 int limit = j + ARABIC_ENDING;
-                while (j < n && j < limit && arabic(folded.charAt(j)) && Character.isLetter(folded.charAt(j))) j++;
+                while (j < n && j < limit && ARABIC_SUFFIX_LETTERS.indexOf(folded.charAt(j)) >= 0) j++;
             } else if (stem.length() >= HANGUL_KEY && hangul(stem.charAt(stem.length() - 1))) {
                 int limit = j + ENDING;
                 while (j < n && j < limit && hangul(folded.charAt(j))) j++;

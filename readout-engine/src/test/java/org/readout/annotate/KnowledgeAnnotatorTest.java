@@ -1,6 +1,7 @@
 package org.readout.annotate;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.readout.clean.CleanDocument;
 import org.readout.clean.DocumentKind;
 import org.readout.knowledge.Countries;
@@ -11,6 +12,8 @@ import org.readout.knowledge.Place;
 import org.readout.knowledge.Titles;
 import org.readout.source.SourceMeta;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -414,5 +417,32 @@ class KnowledgeAnnotatorTest {
         assertEquals(List.of("Marco A. Rubio"), texts(annotate("Secretary Marco A. Rubio spoke with the minister.").mentions(), MentionType.PERSON));
         assertEquals(List.of("أنتوني ج. بلينكن"), texts(annotate("تحدث وزير الخارجية أنتوني ج. بلينكن اليوم مع نظيره.").mentions(), MentionType.PERSON),
                 "people.tsv writes him 'أنتوني بلينكن'");
+    }
+
+    @Test
+    void aNameWithoutShortVowelsAfterItsOfficeAndCountryIsKnownByItsConsonants(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("people.tsv"), "tomas-durnovak\tTomas Durnovak\tDurnovak\tSVK\tforeign minister\t2031-01-01\t\t\tm\n"
+                + "nadim-elmarsa\tNadim Elmarsa\tElmarsa\tSVK\tforeign minister\t2029-01-01\t2031-01-01\t\tm\n");
+        KnowledgeAnnotator annotator = new KnowledgeAnnotator(KnowledgeBase.load(dir));
+        List<Mention> after = annotator.annotate(doc("a1", "بحث وزير الخارجية السلوفاكي توماس دورنوفاك مع نظيره العلاقات.")).mentions();
+        assertEquals(List.of("توماس دورنوفاك"), texts(after, MentionType.PERSON), "the title, its country, the given and family names");
+        assertEquals("tomas-durnovak", after.stream().filter(m -> m.type() == MentionType.PERSON).findFirst().orElseThrow()
+                .as(People.NameForm.class).candidates().get(0).id());
+        assertEquals(List.of("دورنوفاك"), texts(annotator.annotate(doc("a2", "اتصل نظيره السلوفاكي، السيد دورنوفاك، بالوزير.")).mentions(),
+                MentionType.PERSON), "a counterpart word, a comma and an honorific before it");
+        assertEquals(List.of("دورنوفاك"), texts(annotator.annotate(doc("a3", "التقى وزير خارجية سلوفاكيا دورنوفاك بالوفد.")).mentions(),
+                MentionType.PERSON), "the office before its country with no article");
+        assertEquals(List.of(), texts(annotator.annotate(doc("a4", "بحث وزير الخارجية الكيني توماس دورنوفاك العلاقات.")).mentions(),
+                MentionType.PERSON), "no one of that country is written so");
+        assertEquals(List.of(), texts(annotator.annotate(doc("a5", "التقى الوفد توماس دورنوفاك في المساء.")).mentions(),
+                MentionType.PERSON), "no office before it");
+        assertEquals(List.of(), texts(annotator.annotate(doc("a6", "بحث وزير الدفاع السلوفاكي توماس دورنوفاك العلاقات.")).mentions(),
+                MentionType.PERSON), "he never held that office");
+        assertEquals(List.of(), texts(annotator.annotate(doc("a7", "وصل وزير الخارجية السلوفاكي المرسى الجديد.")).mentions(),
+                MentionType.PERSON), "a word with the article is no foreign name, though its consonants are Elmarsa's");
+        assertEquals(List.of("دورنوفاك"), texts(annotator.annotate(doc("a8", "تحدث توماس دورنوفاك، وزير الخارجية السلوفاكي، مع الوفد.")).mentions(),
+                MentionType.PERSON), "the family name right before its office and country");
+        assertEquals(List.of("دورنوفاك"), texts(annotator.annotate(doc("a9", "التقى وزير خارجية جمهورية سلوفاكيا دورنوفاك بالوفد.")).mentions(),
+                MentionType.PERSON), "a word for the state before the country's name");
     }
 }

@@ -37,6 +37,25 @@ class NameSoundsTest {
     }
 
     @Test
+    void aNameInAScriptWithoutShortVowelsIsKnownByItsConsonants() {
+        NameSounds<String> s = sounds("Durnovak", "Amir-Talbani", "Lulu");
+        assertEquals(List.of("Durnovak"), s.namedByConsonants("دورنوفاك"), "D R N F K: the long vowels drop, v is written f");
+        assertEquals(List.of("Amir-Talbani"), s.namedByConsonants("طالباني"), "the last word of a hyphenated name");
+        assertEquals(List.of("Amir-Talbani"), s.namedByConsonants("أمير" + "طالباني"), "the whole of it, its words joined");
+        assertEquals(List.of(), s.namedByConsonants("لولو"), "one consonant says too little");
+        assertEquals(List.of(), s.namedByConsonants("دارنيك"), "other consonants, another name");
+        assertTrue(s.readsConsonantsOf("أمير") && !s.readsConsonantsOf("Amir"));
+    }
+
+    @Test
+    void aConsonantRowNeedsOneLetterAndAClassInCapitals(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("name-sounds.tsv"), "consonant\tبب\tB\n");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> NameSounds.load(dir)).getMessage().contains("reads one letter"));
+        Files.writeString(dir.resolve("name-sounds.tsv"), "consonant-latin\tb\tbee\n");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> NameSounds.load(dir)).getMessage().contains("upper-case letters"));
+    }
+
+    @Test
     void aShortNameMatchesOnlyInFull() {
         NameSounds<String> s = sounds("Rau", "el-Sisi");
         assertEquals(List.of("Rau"), s.named("Рау"));

@@ -352,6 +352,21 @@ class PhraseIndexTest {
     }
 
     @Test
+    void anArabicWordAfterTheFirstTakesTheArticleToo() {
+        PhraseIndex<String> idx = index("اتصال هاتفي", "phone", false);
+        assertEquals(List.of("phone"), values(idx.find("بحث الوزيران خلال الاتصال الهاتفي العلاقات")));
+        assertEquals(List.of("phone"), values(idx.find("أجرى الوزير اتصالا هاتفيا")));
+        assertTrue(idx.find("بحث الوزيران الاتصال والهاتفي").isEmpty(), "a proclitic before the second word is another phrase");
+    }
+
+    @Test
+    void anArabicEndingIsMadeOfTheLettersEndingsAreMadeOf() {
+        PhraseIndex<String> idx = index("الهند", "IND", true);
+        assertEquals(List.of("IND", "IND"), values(idx.find("بين الهند والهندية")));
+        assertTrue(idx.find("كلية الهندسة").isEmpty(), "'-سة' is no ending: engineering is another word");
+    }
+
+    @Test
     void aDevanagariWordIsWholeWithItsVowelSignsAndTakesEndings() {
         PhraseIndex<String> idx = index("रूस", "RUS", true, "जपान", "JPN", true, "राष्ट्रपति", "head of state", false, "मो", "x", false);
         assertEquals(List.of("RUS", "head of state", "JPN"), values(idx.find("रूसी संघ के राष्ट्रपति और जपानचे मोदी")),
