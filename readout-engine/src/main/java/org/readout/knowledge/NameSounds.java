@@ -36,6 +36,7 @@ public final class NameSounds<T> {
     private final Map<Integer, String> consonants;
     private final List<Fold> latinConsonants;
     private final Map<String, List<T>> byConsonants = new HashMap<>();
+    private final java.util.Set<Character.UnicodeScript> consonantScripts;
 
     /** The fewest consonant classes a name is known by: "Modi" (M D) is, "Lula" (L) is not. */
     private static final int MIN_CONSONANTS = 2;
@@ -48,6 +49,7 @@ public final class NameSounds<T> {
         this.folds = folds;
         this.consonants = consonants;
         this.latinConsonants = latinConsonants;
+        this.consonantScripts = consonants.keySet().stream().map(Character.UnicodeScript::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The rules of {@code name-sounds.tsv}, with an empty index; {@link #newIndex} gives others that share the rules. */
@@ -131,9 +133,9 @@ public final class NameSounds<T> {
         return List.copyOf(byConsonants.getOrDefault(key, List.of()));
     }
 
-    /** Whether a word is written in a script the consonant rows read. */
+    /** Whether a word is written in a script the consonant rows read (all its letters: "یی", the given name Yi, has no consonant). */
     public boolean readsConsonantsOf(String word) {
-        return word.codePoints().anyMatch(consonants::containsKey);
+        return !word.isEmpty() && word.codePoints().filter(Character::isLetter).allMatch(c -> consonantScripts.contains(Character.UnicodeScript.of(c)));
     }
 
     String latinConsonants(String latin) {

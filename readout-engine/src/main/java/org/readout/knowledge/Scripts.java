@@ -39,6 +39,8 @@ public final class Scripts {
      */
     private static final String ARABIC_SUFFIX_LETTERS = "اىةتنهويئےں";
     private static final String ARABIC_PROCLITICS = "وفبلك";
+    /** A regular expression for one proclitic an Arabic word may carry ("ونظيره": and his counterpart). */
+    public static final String ARABIC_PROCLITIC = "[" + ARABIC_PROCLITICS + "]";
     private static final String ARABIC_ARTICLE = "ال";
     /** The key of phrases whose first word is Cyrillic: its first letters, so that an inflected form finds them. */
     private static final int STEM_KEY = 3;

@@ -422,7 +422,8 @@ class KnowledgeAnnotatorTest {
     @Test
     void aNameWithoutShortVowelsAfterItsOfficeAndCountryIsKnownByItsConsonants(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("people.tsv"), "tomas-durnovak\tTomas Durnovak\tDurnovak\tSVK\tforeign minister\t2031-01-01\t\t\tm\n"
-                + "nadim-elmarsa\tNadim Elmarsa\tElmarsa\tSVK\tforeign minister\t2029-01-01\t2031-01-01\t\tm\n");
+                + "nadim-elmarsa\tNadim Elmarsa\tElmarsa\tSVK\tforeign minister\t2029-01-01\t2031-01-01\t\tm\n"
+                + "jan-abd-ollahyar\tJan Abd-Ollahyar\tAbd-Ollahyar\tSVK\tforeign minister\t2027-01-01\t2029-01-01\t\tm\n");
         KnowledgeAnnotator annotator = new KnowledgeAnnotator(KnowledgeBase.load(dir));
         List<Mention> after = annotator.annotate(doc("a1", "بحث وزير الخارجية السلوفاكي توماس دورنوفاك مع نظيره العلاقات.")).mentions();
         assertEquals(List.of("توماس دورنوفاك"), texts(after, MentionType.PERSON), "the title, its country, the given and family names");
@@ -444,5 +445,11 @@ class KnowledgeAnnotatorTest {
                 MentionType.PERSON), "the family name right before its office and country");
         assertEquals(List.of("دورنوفاك"), texts(annotator.annotate(doc("a9", "التقى وزير خارجية جمهورية سلوفاكيا دورنوفاك بالوفد.")).mentions(),
                 MentionType.PERSON), "a word for the state before the country's name");
+        assertEquals(List.of("دورنوفاك"), texts(annotator.annotate(doc("a10", "بحث الوزير ونظيره السلوفاكي دورنوفاك العلاقات.")).mentions(),
+                MentionType.PERSON), "a counterpart word with a proclitic");
+        assertEquals(List.of("جان عبد اللهيار"), texts(annotator.annotate(doc("a11", "بحث وزير الخارجية السلوفاكي جان عبد اللهيار العلاقات.")).mentions(),
+                MentionType.PERSON), "a word with the article inside the name");
+        assertEquals(List.of("دورنوفاك"), texts(annotator.annotate(doc("a12", "تحدث الوفد و دورنوفاك وزير الخارجية السلوفاكي.")).mentions(),
+                MentionType.PERSON), "a word of one letter is no part of a name");
     }
 }
