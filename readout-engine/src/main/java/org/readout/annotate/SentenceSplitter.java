@@ -101,7 +101,8 @@ final class SentenceSplitter {
                 int start = line[0] + se[0];
                 int end = line[0] + se[1];
                 if (prev != null && (endsWithAbbreviation(text.substring(prev[0], prev[1])) && !opensAfterAnInitialism(text, prev, start, end)
-                        || endsMidSentence(text.substring(prev[0], prev[1])) || startsLowerCase(text, start, end))) {
+                        || endsMidSentence(text.substring(prev[0], prev[1])) || startsLowerCase(text, start, end)
+                        || dayBeforeItsMonth(text.substring(prev[0], prev[1]), text.substring(start, end)))) {
                     prev[1] = end;
                     continue;
                 }
@@ -174,6 +175,18 @@ final class SentenceSplitter {
     private static boolean endsMidSentence(String sentence) {
         String t = sentence.strip();
         return t.endsWith(",") || t.endsWith(";") || t.lastIndexOf('(') > t.lastIndexOf(')');
+    }
+
+    private static final Pattern ENDS_WITH_A_DAY = Pattern.compile("(?<![\\d.])\\d{1,2}\\.\\s*$");
+
+    /**
+     * "am 1. August", "Warschau, 1. August (dpa)": a day written with its full stop before the month's name ends no sentence
+     * (a sentence that ends in a number before one that opens with a month, "won by 11. August was", is joined wrongly).
+     */
+    private static boolean dayBeforeItsMonth(String sentence, String next) {
+        if (!ENDS_WITH_A_DAY.matcher(sentence).find()) return false;
+        Matcher first = FIRST_WORD.matcher(next);
+        return first.find() && TemporalTagger.isMonth(first.group(1));
     }
 
     /** No English sentence starts with a lower-case word: the model split inside one. */

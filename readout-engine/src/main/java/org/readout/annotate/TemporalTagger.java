@@ -48,6 +48,10 @@ final class TemporalTagger {
     private record Rule(Pattern pattern, Function<Matcher, TimeValue> value, boolean needsDigit, boolean needsMonth) {
     }
 
+    /** "or" and a second day, after a first ("21 or 22"): time-words.tsv kind day-alternative. */
+    private static final String EITHER_DAY = "\\s+(?i:" + WORDS.dayAlternatives() + ")\\s+(\\d{1,2})" + DAY_ORD + "\\s+";
+    private static final String YEAR_AFTER = "(?:,?\\s+" + JOINER + "((?:19|20)\\d{2})\\b)?";
+
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
 
     private static final Map<String, Integer> ERAS = loadEras();
@@ -57,6 +61,12 @@ final class TemporalTagger {
             // "Selasa, (2/4/2024)", "Tuesday 2/4/2024": of the two readings of a numeric date, the one its weekday names
             digits("\\b" + WEEKDAY + ",?\\s*\\(?(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)\\d{2})\\b\\)?",
                     m -> numericOn(WEEKDAYS.get(m.group(1)), num(m, 2), num(m, 4), num(m, 5))),
+            // "21 or 22 September", "21 lub 22 września", "September 21 or 22": either of two days, so only the month
+            digits("\\b(\\d{1,2})" + DAY_ORD + EITHER_DAY + JOINER + MONTH + "\\b" + YEAR_AFTER, m -> eitherDay(m, m.group(3), m.group(4))),
+            digits("\\b(\\d{1,2})" + DAY_ORD + EITHER_DAY + JOINER + MONTH_LOWER + "\\b" + YEAR_AFTER,
+                    m -> WORD_MONTH.matcher(m.group(3)).matches() ? null : eitherDay(m, capitalised(m.group(3)), m.group(4))),
+            digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\s+(?i:" + WORDS.dayAlternatives() + ")\\s+(\\d{1,2})" + ORD + "\\b" + YEAR_AFTER,
+                    m -> eitherDay(m, m.group(1), m.group(4))),
             // "2021年12月16日", "令和5年11月4日", "12月16日", "2022년 11월 3일": Chinese, Japanese and Korean dates, Japanese era years (eras.tsv)
             digits("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]", m -> date(num(m, 1), num(m, 2), num(m, 3))),
             digits(ERA + "\\s*(\\d{1,2}|元)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日",
@@ -213,6 +223,11 @@ final class TemporalTagger {
         return Integer.parseInt(m.group(g));
     }
 
+    /** Either of two days of a month: the month, and the year if one follows. */
+    private static TimeValue eitherDay(Matcher m, String month, String year) {
+        return date(year == null ? null : Integer.parseInt(year), month(month), null);
+    }
+
     /** A weekday (group 1) and its day of the month (group 2). */
     private static TimeValue weekdayOnItsDay(Matcher m) {
         return num(m, 2) < 1 || num(m, 2) > 31 ? null : new TimeValue.Weekday(WEEKDAYS.get(m.group(1)), num(m, 2));
@@ -293,6 +308,11 @@ final class TemporalTagger {
 
     private static String capitalised(String lower) {
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    /** Whether a word is a month's name as months.tsv writes it, or in capitals ("August", "AUGUST"). */
+    static boolean isMonth(String word) {
+        return MONTHS.containsKey(word);
     }
 
     static int month(String name) {

@@ -68,7 +68,7 @@ final class DocumentMerger {
         for (Candidate c : candidates) {
             // "the last time we met was in December": a sentence only about another encounter adds nothing to this one
             if (c.countries().size() >= 2 || c.aside || toldOfAnotherTime(c)) continue;
-            Candidate home = nearestCompatible(groups, c);
+            Candidate home = nearestCompatible(groups, c, c == candidates.get(0));
             if (home != null) absorb(home, c, !c.participants.isEmpty());
         }
         leadFirst(groups);
@@ -373,11 +373,17 @@ final class DocumentMerger {
      * that names no one and tells only how long or at what time ("The 40-minute meeting concluded with ..."), when the
      * document tells of one encounter only.
      */
-    private Candidate nearestCompatible(List<Candidate> groups, Candidate c) {
+    /**
+     * The group a sentence naming one side or none joins: the nearest compatible one; failing that, the one encounter the
+     * document tells, for a sentence that only says how long or when, or that opens the document's account naming no one
+     * ("The two diplomats held an informal meeting on 1 August", the names sentences later).
+     */
+    private Candidate nearestCompatible(List<Candidate> groups, Candidate c, boolean lead) {
         List<Candidate> told = groups.stream().filter(g -> !g.aside).toList();
         Candidate nearest = nearestOf(told, c);
         if (nearest == null) nearest = nearestOf(groups, c);
-        if (nearest == null && onlyHowLongOrWhen(c) && told.size() == 1 && compatible(told.get(0), c)) nearest = told.get(0);
+        boolean leadNamingNoOne = lead && c.participants.isEmpty() && c.countries().isEmpty();
+        if (nearest == null && (onlyHowLongOrWhen(c) || leadNamingNoOne) && told.size() == 1 && compatible(told.get(0), c)) nearest = told.get(0);
         return nearest;
     }
 

@@ -208,6 +208,10 @@ final class PublicationDater {
             if (inLatestYear != null && someoneInOffice(doc, inLatestYear)) return new PublishedDate(inLatestYear, "text", ev, List.of());
             LocalDate byTerms = yearFromOffices(doc, c.month(), c.day());
             if (byTerms != null) return new PublishedDate(byTerms, "inferred", ev, List.of());
+            // "Warschau, 1. August (Hibya)" naming a minister in office two years running: each is a reading, which the
+            // encounter the page is linked to settles
+            List<LocalDate> readings = daysInTheirTerms(doc, c.month(), c.day());
+            if (readings.size() > 1 && readings.size() <= MAX_READINGS) return new PublishedDate(null, null, ev, readings);
         }
         return null;
     }
@@ -402,13 +406,8 @@ final class PublicationDater {
      * when several are, the one year in which the day falls on the weekday the text gives.
      */
     private static LocalDate yearFromOffices(AnnotatedDocument doc, int month, int day) {
-        Set<Person> people = NamedInFull.in(doc);
-        if (people.size() < 2) return null;
-        List<LocalDate> possible = new ArrayList<>();
-        for (int y = FIRST_YEAR; y <= LocalDate.now().getYear(); y++) {
-            LocalDate d = DateResolver.safe(y, month, day);
-            if (d != null && !d.isAfter(LocalDate.now()) && people.stream().allMatch(p -> p.termOn(d).isPresent())) possible.add(d);
-        }
+        if (NamedInFull.in(doc).size() < 2) return null;
+        List<LocalDate> possible = daysInTheirTerms(doc, month, day);
         if (possible.size() == 1) return possible.get(0);
         Set<DayOfWeek> weekdays = new HashSet<>();
         for (TimeMention t : doc.times()) {
@@ -417,6 +416,21 @@ final class PublicationDater {
         if (weekdays.size() != 1) return null;
         List<LocalDate> onWeekday = possible.stream().filter(d -> weekdays.contains(d.getDayOfWeek())).toList();
         return onWeekday.size() == 1 ? onWeekday.get(0) : null;
+    }
+
+    /** How many readings of a day without its year a page may keep for the encounter it is linked to to settle. */
+    private static final int MAX_READINGS = 3;
+
+    /** That day of the month in each year, up to today, on which everyone the document names in full held an office (none if it names no one). */
+    private static List<LocalDate> daysInTheirTerms(AnnotatedDocument doc, int month, int day) {
+        Set<Person> people = NamedInFull.in(doc);
+        List<LocalDate> possible = new ArrayList<>();
+        if (people.isEmpty()) return possible;
+        for (int y = FIRST_YEAR; y <= LocalDate.now().getYear(); y++) {
+            LocalDate d = DateResolver.safe(y, month, day);
+            if (d != null && !d.isAfter(LocalDate.now()) && people.stream().allMatch(p -> p.termOn(d).isPresent())) possible.add(d);
+        }
+        return possible;
     }
 
     /**

@@ -32,6 +32,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aDayWithItsFullStopBeforeItsMonthEndsNoSentence() {
+        assertEquals(List.of("Ruritz, 1. August (Agentur) – Der Minister traf sich am 1. August mit Berg.", "Sie sprachen lange."),
+                texts("Ruritz, 1. August (Agentur) – Der Minister traf sich am 1. August mit Berg. Sie sprachen lange."));
+    }
+
+    @Test
     void aClockTimeBeforeACommaAndANameEndsNoSentence() {
         String text = "On March 15, commencing at 10 a.m., Jean Dupont, Foreign Minister of Ruritania, held a telephone talk "
                 + "with Anna Berg. The overview of the talk is as follows.";

@@ -49,6 +49,15 @@ class TimeWordsTest {
     }
 
     @Test
+    void eitherOfTwoDaysGivesTheMonthOnly() {
+        assertEquals(new TimeValue.CalendarDate(null, 9, null), only("The visit may come on 21 or 22 September.", "21 or 22 September"));
+        assertEquals(new TimeValue.CalendarDate(2027, 9, null), only("Wizyta odbędzie się 21 lub 22 września 2027.", "21 lub 22 września 2027"));
+        assertEquals(new TimeValue.CalendarDate(null, 9, null), only("The talks are set for September 21 or 22.", "September 21 or 22"));
+        assertTrue(tag("Talks set for 21 or 22 may be moved.").stream().noneMatch(t -> t.value() instanceof TimeValue.CalendarDate c && c.month() != null),
+                "'may' there is a verb");
+    }
+
+    @Test
     void partsOfTheDayAndTimeZones() {
         assertEquals(new ClockTime(7, 0), only("They spoke at seven in the morning.", "seven in the morning"));
         assertEquals(new ClockTime(15, 0), only("They spoke at three in the afternoon.", "three in the afternoon"));

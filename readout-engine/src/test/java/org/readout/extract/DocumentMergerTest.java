@@ -28,6 +28,17 @@ class DocumentMergerTest {
     }
 
     @Test
+    void aLeadNamingNoOneTellsTheOneEncounterTheDocumentReports() {
+        DocumentExtraction x = Docs.extract("m1", null, "The two diplomats held an informal meeting on 1 August at the old manor.\n"
+                + "The weather was fine.\nThe manor dates from the eighteenth century.\nIt has a large garden.\nGuests walked in it.\n"
+                + "Foreign Minister Yoshimasa Hayashi of Japan and Foreign Minister Qin Gang of China discussed trade.");
+        assertEquals(1, x.engagements().size(), x.engagements().toString());
+        EngagementReport r = x.engagements().get(0);
+        assertEquals(8, r.clue().month(), "the lead's day is the encounter's: " + r.clue());
+        assertEquals(1, r.clue().day());
+    }
+
+    @Test
     void aTelephoneCallIsNeverTheSummitTheSameTwoSidesSpeakOf() {
         DocumentExtraction x = Docs.extract("m1", null, "Brazilian President Luiz Inacio Lula da Silva told Canadian Prime Minister "
                 + "Mark Carney on the phone Friday that trade must grow.\nCarney said he is convening a Leaders' Summit in Ottawa on March 2 "

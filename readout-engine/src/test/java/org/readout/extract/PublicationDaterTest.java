@@ -215,6 +215,14 @@ class PublicationDaterTest {
     }
 
     @Test
+    void aDatelineWithoutItsYearKeepsTheDaysInTheTermsOfThoseItNames() {
+        PublishedDate p = date("Talks in London\nLONDON, 1 August (Agency) - Foreign Secretary Dominic Raab met his counterpart.");
+        assertNull(p.date());
+        assertEquals(List.of(d("2019-08-01"), d("2020-08-01"), d("2021-08-01")), p.candidates(), "Raab was Foreign Secretary 2019-2021");
+        assertEquals(List.of(), date("Talks in London\nLONDON, 1 August (Agency) - The two ministers met.").candidates(), "no one named: no reading");
+    }
+
+    @Test
     void numericDateWithOnlyOneValidReading() {
         PublishedDate p = date("Headline here\nStatus: 13/02/2023 10:05 a.m\nThe ministers met.");
         assertEquals(d("2023-02-13"), p.date());
