@@ -60,6 +60,7 @@ public final class KnowledgeAnnotator implements Annotator {
             }
             named.removeIf(m -> m.type() == MentionType.PERSON && PersonNames.someoneElsesGivenNameBefore(kb, s, m, named, inSentence));
             named.addAll(PersonNames.namesInScript(kb, s, named));
+            for (Mention p : PersonNames.namesBySound(kb, s, named)) if (!namesAFacility(s, p)) named.add(p);
             named.addAll(NamesBesideOffices.find(kb, s, named, counterpart));
             mentions.addAll(named);
             add(mentions, s, withDaysBlank(folded, s, inSentence, kb.cues().placeAside()), kb.lexicon().triggers(), MentionType.TRIGGER);

@@ -117,4 +117,28 @@ final class PersonNames {
         }
         return out;
     }
+
+    /** A capitalised word of the Latin script, hyphenated parts and all ("Kassym-Jomart", "Abdel-Aati"). */
+    private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\p{L}\\p{M}'’-])\\p{Lu}[\\p{L}\\p{M}'’]+(?:-\\p{L}[\\p{L}\\p{M}'’]*)*");
+
+    /**
+     * "Badr Abdel-Aati", "Kassym-Jomart Tokaïev": a known person's given name followed by a family name spelled another way
+     * that sounds alike ({@code name-sounds.tsv}), where neither word names anything else.
+     */
+    static List<Mention> namesBySound(KnowledgeBase kb, Sentence s, List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        Matcher given = LATIN_WORD.matcher(s.text());
+        Matcher family = LATIN_WORD.matcher(s.text());
+        while (given.find()) {
+            int from = s.start() + given.start();
+            if (!family.region(given.end(), s.text().length()).find() || !s.text().substring(given.end(), family.start()).equals(" ")) continue;
+            int to = s.start() + family.end();
+            if (found.stream().anyMatch(x -> x.start() < to && from < x.end())) continue;
+            var person = kb.people().namedBySound(given.group(), family.group());
+            if (person.isEmpty()) continue;
+            String text = s.text().substring(given.start(), family.end());
+            out.add(new Mention(MentionType.PERSON, s.index(), from, to, text, new People.NameForm(text, List.of(person.get()), true)));
+        }
+        return out;
+    }
 }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,7 @@ public final class People {
     private final Map<String, Person> byId = new LinkedHashMap<>();
     private final PhraseIndex<NameForm> index = new PhraseIndex<>();
     private NameSounds<Person> sounds;
+    private final Map<String, List<Person>> byGivenName = new java.util.HashMap<>();
 
     private static final String PETRARCH = "readout/knowledge/petrarch/Phoenix.Countries.actors.txt";
 
@@ -77,6 +79,10 @@ public final class People {
         }
         people.sounds = sounds.newIndex();
         for (Person p : people.byId.values()) people.sounds.add(p.family(), p);
+        for (Person p : people.byId.values()) {
+            String given = givenName(p);
+            if (given != null) people.byGivenName.computeIfAbsent(given, k -> new ArrayList<>()).add(p);
+        }
         addPetrarch(people, forms, fullForm, countries);
         for (var e : forms.entrySet()) {
             people.index.add(e.getKey(), new NameForm(e.getKey(), List.copyOf(e.getValue()), fullForm.get(e.getKey())), true);
@@ -175,6 +181,28 @@ public final class People {
 
     public PhraseIndex<NameForm> index() {
         return index;
+    }
+
+    /**
+     * "Badr Abdel-Aati", "Kassym-Jomart Tokaïev": the one person whose given name is written so (accents aside) and whose
+     * family name the next word spells another way that sounds alike ({@code name-sounds.tsv}); empty if none or several.
+     */
+    public Optional<Person> namedBySound(String given, String family) {
+        List<Person> withIt = byGivenName.getOrDefault(PhraseIndex.foldSameLength(given).toLowerCase(Locale.ROOT), List.of());
+        String written = LETTERS_ONLY.matcher(family).replaceAll("");
+        // the spelling people.tsv gives is the name index's to find (or to have left out, as in "Hamid Karzai International Airport")
+        List<Person> found = withIt.stream().filter(p -> !PhraseIndex.foldSameLength(p.family()).equalsIgnoreCase(PhraseIndex.foldSameLength(family))
+                && soundAlike(LETTERS_ONLY.matcher(p.family()).replaceAll(""), written)).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern LETTERS_ONLY = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
+    /** The first word of a name written given name first, lower case without accents; null for a name of one word. */
+    private static String givenName(Person p) {
+        String[] words = p.name().strip().split("\\s+");
+        if (words.length < 2 || words[0].equals(p.family())) return null;
+        return PhraseIndex.foldSameLength(words[0]).toLowerCase(Locale.ROOT);
     }
 
     /** Whether two spellings of a name sound alike ({@code name-sounds.tsv}): "Kaies" and "Kais", "Mohamed" and "Muhammad" do not. */

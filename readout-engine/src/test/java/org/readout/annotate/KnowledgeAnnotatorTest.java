@@ -452,4 +452,18 @@ class KnowledgeAnnotatorTest {
         assertEquals(List.of("دورنوفاك"), texts(annotator.annotate(doc("a12", "تحدث الوفد و دورنوفاك وزير الخارجية السلوفاكي.")).mentions(),
                 MentionType.PERSON), "a word of one letter is no part of a name");
     }
+
+    @Test
+    void aKnownGivenNameBeforeAFamilyNameSpelledAnotherWayThatSoundsAlikeIsThatPerson(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("people.tsv"), "tomas-durnovak\tTomas Durnovak\tDurnovak\tSVK\tforeign minister\t2021-01-01\t\t\tm\n");
+        KnowledgeAnnotator annotator = new KnowledgeAnnotator(KnowledgeBase.load(dir));
+        List<Mention> found = annotator.annotate(doc("s1", "Le ministre Tomas Durnowak a rencontré son homologue.")).mentions();
+        assertEquals(List.of("Tomas Durnowak"), texts(found, MentionType.PERSON), "w is read as v");
+        assertEquals(List.of("Tomáš Dúrnovák"), texts(annotator.annotate(doc("s2", "Minister Tomáš Dúrnovák spoke.")).mentions(), MentionType.PERSON),
+                "accents aside");
+        assertEquals(List.of(), texts(annotator.annotate(doc("s3", "Minister Tomas Darnowak spoke.")).mentions(), MentionType.PERSON),
+                "another vowel, another name");
+        assertEquals(List.of(), texts(annotator.annotate(doc("s4", "Minister Pavol Durnowak spoke.")).mentions(), MentionType.PERSON),
+                "another given name, someone else");
+    }
 }
