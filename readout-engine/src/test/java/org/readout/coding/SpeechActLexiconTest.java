@@ -116,6 +116,18 @@ class SpeechActLexiconTest {
     }
 
     @Test
+    void valuingContinuedSupportDecisionsToDeepenAndAgreementWithNoSubjectAreCoded() {
+        assertEquals("051", single(lexicon, "She continues to value cooperation with Norland").cameo());
+        assertTrue(lexicon.find("The value of cooperation with Norland is high").stream().noneMatch(m -> m.cameo().equals("051")),
+                "'value' as a noun is no praise");
+        assertEquals("051", single(lexicon, "Norland would continue supporting the bid").cameo());
+        assertEquals("030", single(lexicon, "The two ministers announced the decision to deepen the partnership").cameo());
+        assertTrue(lexicon.find("The minister welcomed Norland's decision to deepen the partnership").stream().noneMatch(m -> m.cameo().equals("030")),
+                "a decision someone else took, welcomed, is praise");
+        assertEquals("030", lexicon.find("There was agreement to support the port project").get(0).cameo(), "the first act told");
+    }
+
+    @Test
     void tributesWishesReviewsReflectionsAndTopicsOfDiscussionAreCoded() {
         assertEquals("051", single(lexicon, "Minister A paid rich tributes to the King of Norland").cameo());
         assertEquals("051", single(lexicon, "The President conveyed his best wishes for the festival").cameo());
