@@ -70,7 +70,10 @@ public final class EngagementExtractor implements Extractor {
             yearsFromTheAddress(doc, merged);
             yearsFromTheDocument(doc, merged);
         }
-        for (Candidate c : merged) editionFromTheDay(c);
+        for (Candidate c : merged) {
+            editionFromTheDay(c);
+            editionFromTheTerms(c);
+        }
         List<EngagementReport> reports = new ArrayList<>();
         for (Candidate c : merged) reports.add(report(doc.document().id(), reports.size(), c, merged.get(0)));
         Sourced<String> issuer = issuers.issuer(doc, reports);
@@ -149,6 +152,25 @@ public final class EngagementExtractor implements Extractor {
         if (only == null) return;
         heldAt(c, only, c.occasionSeries.evidence());
         c.settle(day, c.occasionSeries.evidence());
+    }
+
+    /**
+     * "met Trudeau on the sidelines of the Nuclear Security Summit in Washington" with no day named: the one edition of the
+     * series (in that country, when the text names one) that began while two or more of the participants the knowledge
+     * base knows held their offices; with several such editions, or fewer such participants, the edition stays unknown.
+     */
+    private void editionFromTheTerms(Candidate c) {
+        // the series' generic name the text gives ("the Nuclear Security Summit") gives way to its edition
+        if (c.occasionSeries == null || !c.dates.isEmpty() || c.clue.month() != null || c.clue.year() != null) return;
+        if (c.participants.stream().filter(p -> p.personId() != null && p.role() != null).count() < 2) return;
+        Occasions.Occasion only = null;
+        for (Occasions.Occasion o : occasions.editions(c.occasionSeries.value())) {
+            if (c.occasionCountry != null && !c.occasionCountry.equals(o.country())) continue;
+            if (o.start().isAfter(LocalDate.now()) || !allInOffice(c, o.start())) continue;
+            if (only != null) return;
+            only = o;
+        }
+        if (only != null) heldAt(c, only, c.occasionSeries.evidence());
     }
 
     /** Whether everyone the knowledge base knows among the participants held their office on the day. */

@@ -101,4 +101,23 @@ class OccasionFinderTest {
         assertTrue(margins.find());
         assertEquals("Tokyo Colloquium", margins.group(1));
     }
+
+    @Test
+    void theOneEditionThatBeganWhileTheParticipantsHeldOfficeIsTheOccasion(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("people.tsv"), "anna-berg\tAnna Berg\tBerg\tNOR\thead of government\t2014-01-01\t2020-01-01\t\tf\n"
+                + "jan-kowal\tJan Kowal\tKowal\tPOL\thead of government\t2015-06-01\t2020-01-01\t\tm\n");
+        Files.writeString(dir.resolve("occasions.tsv"), "harbour-2012\tHarbour Summit\t2012 Harbour Summit\t\t2012-05-10\t2012-05-11\tOslo\tNOR\tsearch:x\n"
+                + "harbour-2016\tHarbour Summit\t2016 Harbour Summit\t\t2016-05-12\t2016-05-13\tOslo\tNOR\tsearch:x\n");
+        Files.writeString(dir.resolve("occasion-series.tsv"), "Harbour Summit\tHarbour Summit\n");
+        var pipeline = Readouts.pipeline(dir);
+        var r = Readouts.process(pipeline, "h1.txt", "Prime Minister Anna Berg met Prime Minister Jan Kowal on the sidelines of the "
+                + "Harbour Summit in Oslo on Friday.").extraction().engagements().get(0);
+        assertEquals("2016 Harbour Summit", r.occasion().value(), "only the 2016 edition began while both were in office");
+        assertTrue(r.clue().admits(LocalDate.of(2016, 5, 13)), "the Friday of the summit's days: " + r.clue());
+        assertTrue(!r.clue().admits(LocalDate.of(2012, 5, 11)), "not the Friday of the other edition");
+        var alone = Readouts.process(pipeline, "h2.txt", "Prime Minister Anna Berg spoke at the Harbour Summit in Oslo on Friday.")
+                .extraction().engagements();
+        assertTrue(alone.isEmpty() || alone.get(0).occasion() == null || !alone.get(0).occasion().value().startsWith("2016"),
+                "one participant known: the edition stays unknown");
+    }
 }
