@@ -62,11 +62,11 @@ final class TemporalTagger {
             digits("\\b" + WEEKDAY + ",?\\s*\\(?(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)\\d{2})\\b\\)?",
                     m -> numericOn(WEEKDAYS.get(m.group(1)), num(m, 2), num(m, 4), num(m, 5))),
             // "21 or 22 September", "21 lub 22 września", "September 21 or 22": either of two days, so only the month
-            digits("\\b(\\d{1,2})" + DAY_ORD + EITHER_DAY + JOINER + MONTH + "\\b" + YEAR_AFTER, m -> eitherDay(m, m.group(3), m.group(4))),
+            digits("\\b(\\d{1,2})" + DAY_ORD + EITHER_DAY + JOINER + MONTH + "\\b" + YEAR_AFTER, m -> eitherDay(m.group(3), m.group(4))),
             digits("\\b(\\d{1,2})" + DAY_ORD + EITHER_DAY + JOINER + MONTH_LOWER + "\\b" + YEAR_AFTER,
-                    m -> WORD_MONTH.matcher(m.group(3)).matches() ? null : eitherDay(m, capitalised(m.group(3)), m.group(4))),
+                    m -> WORD_MONTH.matcher(m.group(3)).matches() ? null : eitherDay(capitalised(m.group(3)), m.group(4))),
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\s+(?i:" + WORDS.dayAlternatives() + ")\\s+(\\d{1,2})" + ORD + "\\b" + YEAR_AFTER,
-                    m -> eitherDay(m, m.group(1), m.group(4))),
+                    m -> eitherDay(m.group(1), m.group(4))),
             // "2021年12月16日", "令和5年11月4日", "12月16日", "2022년 11월 3일": Chinese, Japanese and Korean dates, Japanese era years (eras.tsv)
             digits("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]", m -> date(num(m, 1), num(m, 2), num(m, 3))),
             digits(ERA + "\\s*(\\d{1,2}|元)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日",
@@ -224,7 +224,7 @@ final class TemporalTagger {
     }
 
     /** Either of two days of a month: the month, and the year if one follows. */
-    private static TimeValue eitherDay(Matcher m, String month, String year) {
+    private static TimeValue eitherDay(String month, String year) {
         return date(year == null ? null : Integer.parseInt(year), month(month), null);
     }
 

@@ -369,14 +369,10 @@ final class DocumentMerger {
     }
 
     /**
-     * The nearest group a one-sided sentence fits, one the document tells outside asides first; far from it, a sentence
-     * that names no one and tells only how long or at what time ("The 40-minute meeting concluded with ..."), when the
-     * document tells of one encounter only.
-     */
-    /**
-     * The group a sentence naming one side or none joins: the nearest compatible one; failing that, the one encounter the
-     * document tells, for a sentence that only says how long or when, or that opens the document's account naming no one
-     * ("The two diplomats held an informal meeting on 1 August", the names sentences later).
+     * The nearest group a one-sided sentence fits, one the document tells outside asides first; far from it, when the
+     * document tells of one encounter only, a sentence that names no one and tells only how long or at what time ("The
+     * 40-minute meeting concluded with ..."), or that opens the document's account ({@code lead}) naming no one ("The two
+     * diplomats held an informal meeting on 1 August", the names sentences later).
      */
     private Candidate nearestCompatible(List<Candidate> groups, Candidate c, boolean lead) {
         List<Candidate> told = groups.stream().filter(g -> !g.aside).toList();

@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
 
 /**
  * Names written in the Cyrillic or the Greek script, recognised as the Latin spelling the knowledge base gives
@@ -36,7 +38,7 @@ public final class NameSounds<T> {
     private final Map<Integer, String> consonants;
     private final List<Fold> latinConsonants;
     private final Map<String, List<T>> byConsonants = new HashMap<>();
-    private final java.util.Set<Character.UnicodeScript> consonantScripts;
+    private final Set<Character.UnicodeScript> consonantScripts;
 
     /** The fewest consonant classes a name is known by: "Modi" (M D) is, "Lula" (L) is not. */
     private static final int MIN_CONSONANTS = 2;
@@ -49,7 +51,7 @@ public final class NameSounds<T> {
         this.folds = folds;
         this.consonants = consonants;
         this.latinConsonants = latinConsonants;
-        this.consonantScripts = consonants.keySet().stream().map(Character.UnicodeScript::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.consonantScripts = consonants.keySet().stream().map(Character.UnicodeScript::of).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The rules of {@code name-sounds.tsv}, with an empty index; {@link #newIndex} gives others that share the rules. */
@@ -138,7 +140,8 @@ public final class NameSounds<T> {
         return !word.isEmpty() && word.codePoints().filter(Character::isLetter).allMatch(c -> consonantScripts.contains(Character.UnicodeScript.of(c)));
     }
 
-    String latinConsonants(String latin) {
+    /** A family name in Latin letters as its classes of consonants ("Araghchi": R K). */
+    private String latinConsonants(String latin) {
         String out = MARKS.matcher(Normalizer.normalize(latin.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
         for (Fold f : latinConsonants) out = f.from().matcher(out).replaceAll(f.to());
         return REPEATED.matcher(CLASS_LETTERS_ONLY.matcher(out).replaceAll("")).replaceAll("$1");

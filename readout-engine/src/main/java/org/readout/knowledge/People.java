@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Office holders over time ({@code people.tsv}): who held which office of which country on a given day,
@@ -33,7 +35,7 @@ public final class People {
     private final Map<String, Person> byId = new LinkedHashMap<>();
     private final PhraseIndex<NameForm> index = new PhraseIndex<>();
     private NameSounds<Person> sounds;
-    private final Map<String, List<Person>> byGivenName = new java.util.HashMap<>();
+    private final Map<String, List<Person>> byGivenName = new HashMap<>();
 
     private static final String PETRARCH = "readout/knowledge/petrarch/Phoenix.Countries.actors.txt";
 
@@ -196,7 +198,7 @@ public final class People {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
-    private static final java.util.regex.Pattern LETTERS_ONLY = java.util.regex.Pattern.compile("[^\\p{L}]+");
+    private static final Pattern LETTERS_ONLY = Pattern.compile("[^\\p{L}]+");
 
     /** The first word of a name written given name first, lower case without accents; null for a name of one word. */
     private static String givenName(Person p) {
