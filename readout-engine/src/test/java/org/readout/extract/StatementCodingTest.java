@@ -474,6 +474,8 @@ class StatementCodingTest {
         assertEachCodedAs("SUPPORT", "Minister Hayashi said the fisheries partnership with China is rock-solid.",
                 "Minister Qin Gang said the two countries share common values in the fisheries talks.");
         assertEachCodedAs("ACCUSE", "The missile launches were irresponsible and a provocation, Minister Hayashi said.");
+        assertEachCodedAs("ACCUSE", "Minister Hayashi said the harbour raids were war crimes and a threat to the region.",
+                "Minister Qin Gang said the interference in the fisheries talks had to stop.");
         ProcessedDocument both = afterTheCall("Minister Hayashi said the talks were excellent but the detention remained unacceptable.\n");
         assertTrue(in(both, "Minister Hayashi said the").stream().anyMatch(st -> "010".equals(st.cameo())),
                 "praise and criticism together: a plain statement " + in(both, "Minister Hayashi said the"));
