@@ -3,7 +3,6 @@ package org.readout.annotate;
 import org.readout.clean.CleanDocument;
 import org.readout.knowledge.KnowledgeBase;
 import org.readout.knowledge.PhraseIndex;
-import org.readout.knowledge.Scripts;
 import org.readout.knowledge.Titles;
 import org.readout.knowledge.Tsv;
 
@@ -24,12 +23,8 @@ public final class KnowledgeAnnotator implements Annotator {
     private final SentenceSplitter splitter = new SentenceSplitter(abbreviations(), sentenceOpeners());
     private final TemporalTagger temporal = new TemporalTagger();
 
-    /** A counterpart word ("نظيره", "ونظيره" with a proclitic), after which a name written without short vowels may stand. */
-    private final Pattern counterpart;
-
     public KnowledgeAnnotator(KnowledgeBase kb) {
         this.kb = kb;
-        this.counterpart = Pattern.compile("(?iU)(?<![\\p{L}\\p{M}])" + Scripts.ARABIC_PROCLITIC + "?(?:" + kb.cues().counterparts() + ")(?![\\p{L}\\p{M}])");
     }
 
     @Override
@@ -61,7 +56,7 @@ public final class KnowledgeAnnotator implements Annotator {
             named.removeIf(m -> m.type() == MentionType.PERSON && PersonNames.someoneElsesGivenNameBefore(kb, s, m, named, inSentence));
             named.addAll(PersonNames.namesInScript(kb, s, named));
             for (Mention p : PersonNames.namesBySound(kb, s, named)) if (!namesAFacility(s, p)) named.add(p);
-            named.addAll(NamesBesideOffices.find(kb, s, named, counterpart));
+            named.addAll(NamesBesideOffices.find(kb, s, named));
             mentions.addAll(named);
             add(mentions, s, withDaysBlank(folded, s, inSentence, kb.cues().placeAside()), kb.lexicon().triggers(), MentionType.TRIGGER);
             add(mentions, s, folded, kb.lexicon().cues(), MentionType.CUE);

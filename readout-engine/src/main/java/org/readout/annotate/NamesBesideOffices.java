@@ -20,6 +20,10 @@ final class NamesBesideOffices {
     private NamesBesideOffices() {
     }
 
+    /** A title, or a counterpart word ({@code title} null), with its offsets in the document. */
+    private record Office(int start, int end, String text, Titles.Title title) {
+    }
+
     /** How many words after an office and its country may make up a name ("أنتوني جون بلينكن"). */
     private static final int NAME_WORDS = 4;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
@@ -32,15 +36,16 @@ final class NamesBesideOffices {
      * ({@code name-sounds.tsv}) where it stands right after an office (a title, or a counterpart word) and the office's
      * country, or right before them, among those who held that office of that country (any office, after a counterpart word).
      */
-    static List<Mention> find(KnowledgeBase kb, Sentence s, List<Mention> found, Pattern counterpart) {
+    static List<Mention> find(KnowledgeBase kb, Sentence s, List<Mention> found) {
         List<Mention> out = new ArrayList<>();
-        List<Mention> offices = new ArrayList<>(found.stream().filter(m -> m.type() == MentionType.TITLE).toList());
-        for (Matcher m = counterpart.matcher(s.text()); m.find(); ) {
-            offices.add(new Mention(MentionType.CUE, s.index(), s.start() + m.start(), s.start() + m.end(), m.group(), null));
+        List<Office> offices = new ArrayList<>();
+        for (Mention t : found) if (t.type() == MentionType.TITLE) offices.add(new Office(t.start(), t.end(), t.text(), t.as(Titles.Title.class)));
+        for (Matcher m = kb.cues().counterpartWord().matcher(s.text()); m.find(); ) {
+            offices.add(new Office(s.start() + m.start(), s.start() + m.end(), m.group(), null));
         }
-        for (Mention office : offices) {
+        for (Office office : offices) {
             if (!kb.people().writtenByConsonants(office.text())) continue;
-            Titles.Title title = office.type() == MentionType.TITLE ? office.as(Titles.Title.class) : null;
+            Titles.Title title = office.title();
             String country = title == null ? null : title.country();
             String role = title == null ? null : title.role();
             int at = office.end() - s.start();

@@ -124,6 +124,7 @@ public final class Cues {
     private final Pattern tookPlaceAfter;
     private final Pattern wordsAfterOpening;
     private final String counterparts;
+    private final Pattern counterpartWord;
     private final String leaders;
     private final Pattern auxiliaryAfter;
     private final Pattern pairJoint;
@@ -272,6 +273,7 @@ public final class Cues {
         auxiliaryBefore = Pattern.compile("(?i)\\b(?:" + auxiliaries(rows, "before") + ")\\s+(?:(?:"
                 + words(rows, "auxiliary-adverb") + "|" + adverb + ")\\s+){0,2}$");
         counterparts = words(rows, "counterpart");
+        counterpartWord = Pattern.compile("(?iU)(?<![\\p{L}\\p{M}])" + Scripts.ARABIC_PROCLITIC + "?(?:" + counterparts + ")(?![\\p{L}\\p{M}])");
         leaders = words(rows, "leaders");
         String possessives = words(rows, "possessive");
         counterpartJoined = Pattern.compile("(?i)\\s+and\\s+(?:" + possessives + ")\\s+(?:[\\p{L}-]+\\s+){0,3}(?:" + counterparts
@@ -819,6 +821,11 @@ public final class Cues {
     /** The words for a counterpart, singular, as a regex alternation (lower case). */
     public String counterparts() {
         return counterparts;
+    }
+
+    /** One counterpart word, singular, a whole word, in Arabic script also after a proclitic ("ونظيره", and his counterpart). */
+    public Pattern counterpartWord() {
+        return counterpartWord;
     }
 
     /** The words that stand for the leaders of the countries attached to them, as a regex alternation (lower case). */
