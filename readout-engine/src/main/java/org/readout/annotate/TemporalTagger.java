@@ -82,10 +82,10 @@ final class TemporalTagger {
             digits("\\bfrom\\s+" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\s+(?:to|until|through)\\s+(?:" + MONTH + "\\.?\\s+)?(\\d{1,2})" + ORD
                     + "(?:,?\\s+((?:19|20)\\d{2}))?\\b", m -> span(m.group(5) == null ? null : num(m, 5), month(m.group(1)), num(m, 2),
                     m.group(3) == null ? month(m.group(1)) : month(m.group(3)), num(m, 4))),
-            digits("\\b(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})\\s+" + MONTH + "\\.?(?:,?\\s+((?:19|20)\\d{2}))?\\b",
+            digits("\\b(\\d{1,2})\\.?\\s*(?:-|–|to)\\s*(\\d{1,2})\\.?\\s+" + MONTH + "\\.?(?:,?\\s+((?:19|20)\\d{2}))?\\b",
                     m -> span(m.group(4) == null ? null : num(m, 4), month(m.group(3)), num(m, 1), month(m.group(3)), num(m, 2))),
-            // "W dniach 13-15 marca br.", "13-15 de março": a span of days before a month its language writes in lower case
-            digits("\\b(\\d{1,2})\\s*(?:-|–)\\s*(\\d{1,2})" + DAY_ORD + "\\s+" + JOINER + MONTH_LOWER + "\\b(?:,?\\s+" + JOINER + "((?:19|20)\\d{2}))?",
+            // "W dniach 13-15 marca br.", "13-15 de março", "9.–10. lokakuuta": a span of days before a month its language writes in lower case
+            digits("\\b(\\d{1,2})\\.?\\s*(?:-|–)\\s*(\\d{1,2})" + DAY_ORD + "\\s+" + JOINER + MONTH_LOWER + "\\b(?:,?\\s+" + JOINER + "((?:19|20)\\d{2}))?",
                     m -> WORD_MONTH.matcher(m.group(3)).matches() ? null : span(m.group(4) == null ? null : num(m, 4), month(capitalised(m.group(3))), num(m, 1),
                             month(capitalised(m.group(3))), num(m, 2))),
             // "March 16-20", "Dec. 4–6, 2023": a month, then a first and a last day

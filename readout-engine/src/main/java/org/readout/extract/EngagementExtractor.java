@@ -209,7 +209,7 @@ public final class EngagementExtractor implements Extractor {
             List<Candidate> howLong = howLong(doc, s);
             return howLong.isEmpty() ? when(doc, s, anchor) : howLong;
         }
-        List<Aside> asides = Aside.in(doc, s, triggers, cues);
+        List<Aside> asides = Aside.in(doc, s, Triggers.withOccasions(doc, s, cues), cues);
         List<Mention> own = triggers.stream().filter(t -> !Aside.anyCovers(asides, t.start())).toList();
         boolean onlyAside = own.isEmpty();
         if (onlyAside) asides.clear();

@@ -19,7 +19,15 @@ final class Triggers {
 
     /** The engagement words that report an encounter: with their guest where they need one, and not a reporter's channel. */
     static List<Mention> reporting(AnnotatedDocument doc, Sentence s, Cues cues) {
-        return withoutOccasions(doc, s, cues, withoutReportChannels(doc, s, cues, withGuests(doc, s, cues, doc.mentionsIn(s.index(), MentionType.TRIGGER))));
+        return withoutOccasions(doc, s, cues, withOccasions(doc, s, cues));
+    }
+
+    /**
+     * The triggers with a summit named after an occasion marker kept: "ahead of the summit, hosted by India on July 4" is
+     * no encounter the sentence reports, and still an aside whose day is not the encounter's.
+     */
+    static List<Mention> withOccasions(AnnotatedDocument doc, Sentence s, Cues cues) {
+        return withoutReportChannels(doc, s, cues, withGuests(doc, s, cues, doc.mentionsIn(s.index(), MentionType.TRIGGER)));
     }
 
     /**

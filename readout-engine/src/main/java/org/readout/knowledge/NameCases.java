@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Names in the cases of languages that decline them ({@code name-cases.tsv}): "Radosław Sikorski" is also
  * "Radosławem Sikorskim" and "Radosława Sikorskiego", "Andrii Sybiha" also "Sybihy". Every word of a name takes the same
- * case, so that a declined full name is one form, not a mix of two cases.
+ * case, so that a declined full name is one form, not a mix of two cases; in a language whose rows say {@code last}, only
+ * the last word does ("Alexander Stubbin").
  */
 final class NameCases {
     /**
@@ -36,13 +37,16 @@ final class NameCases {
     }
 
     private final Map<String, List<Rule>> byLanguage;
+    private final Set<String> lastWordOnly;
 
-    private NameCases(Map<String, List<Rule>> byLanguage) {
+    private NameCases(Map<String, List<Rule>> byLanguage, Set<String> lastWordOnly) {
         this.byLanguage = byLanguage;
+        this.lastWordOnly = lastWordOnly;
     }
 
     static NameCases load(Path userDir) {
         Map<String, List<Rule>> byLanguage = new LinkedHashMap<>();
+        Map<String, Boolean> lastWord = new LinkedHashMap<>();
         for (Tsv.Row r : Tsv.load("name-cases.tsv", userDir)) {
             String language = r.get(0);
             String ending = r.get(1);
@@ -57,6 +61,13 @@ final class NameCases {
             }
             String gender = r.orNull(3);
             if (gender != null && !gender.equals("m") && !gender.equals("f")) throw r.error("gender is m or f, not '" + gender + "'");
+            String words = r.orNull(4);
+            if (words != null && !words.equals("all") && !words.equals("last")) throw r.error("the words declined are all or last, not '" + words + "'");
+            Boolean last = "last".equals(words);
+            if (!last.equals(lastWord.getOrDefault(language, last))) {
+                throw r.error("every row of '" + language + "' declines the same words of a name (all or last)");
+            }
+            lastWord.put(language, last);
             boolean letterClass = ending.startsWith("[") && ending.endsWith("]");
             Pattern pattern;
             try {
@@ -67,18 +78,22 @@ final class NameCases {
             rules.add(new Rule(pattern, letterClass ? 1 : ending.length(), cases, gender));
         }
         for (List<Rule> rules : byLanguage.values()) rules.sort((a, b) -> b.length() - a.length());
-        return new NameCases(byLanguage);
+        Set<String> lastWordOnly = new LinkedHashSet<>();
+        lastWord.forEach((language, last) -> { if (last) lastWordOnly.add(language); });
+        return new NameCases(byLanguage, Set.copyOf(lastWordOnly));
     }
 
     /** Every declined form of a name, in each case of each language; none when no word of it fits a row. */
     List<String> of(String name, String gender) {
         Set<String> out = new LinkedHashSet<>();
-        for (List<Rule> rules : byLanguage.values()) {
+        for (Map.Entry<String, List<Rule>> language : byLanguage.entrySet()) {
+            List<Rule> rules = language.getValue();
+            boolean lastOnly = lastWordOnly.contains(language.getKey());
             int caseCount = rules.get(0).cases().size();
             int alternatives = rules.stream().flatMap(r -> r.cases().stream()).mapToInt(List::size).max().orElse(1);
             for (int c = 0; c < caseCount; c++) {
                 for (int alternative = 0; alternative < alternatives; alternative++) {
-                    String declined = declined(name, gender, rules, c, alternative);
+                    String declined = declined(name, gender, rules, c, alternative, lastOnly);
                     if (declined != null && !declined.equals(name)) out.add(declined);
                 }
             }
@@ -86,17 +101,21 @@ final class NameCases {
         return List.copyOf(out);
     }
 
-    /** The name in one case: each word the first fitting rule declines, in its given alternative (or its only one). */
-    private static String declined(String name, String gender, List<Rule> rules, int c, int alternative) {
+    /**
+     * The name in one case: each word (or only the last) the first fitting rule declines, in its given alternative (or its
+     * only one).
+     */
+    private static String declined(String name, String gender, List<Rule> rules, int c, int alternative, boolean lastOnly) {
         Matcher m = WORD.matcher(name);
         int shortest = name.strip().contains(" ") ? SHORTEST_WORD_ALONE - 1 : SHORTEST_WORD_ALONE;
+        int lastStart = lastWordStart(name);
         StringBuilder sb = new StringBuilder();
         boolean changed = false;
         boolean anyAlternative = alternative == 0;
         while (m.find()) {
             String word = m.group();
             String replacement = word;
-            if (word.length() >= shortest) {
+            if (word.length() >= shortest && (!lastOnly || m.start() == lastStart)) {
                 for (Rule rule : rules) {
                     if (!rule.fits(word, gender)) continue;
                     List<String> forms = rule.cases().get(c);
@@ -110,5 +129,12 @@ final class NameCases {
         }
         m.appendTail(sb);
         return changed && anyAlternative ? sb.toString() : null;
+    }
+
+    private static int lastWordStart(String name) {
+        Matcher m = WORD.matcher(name);
+        int start = -1;
+        while (m.find()) start = m.start();
+        return start;
     }
 }

@@ -68,6 +68,11 @@ class TemporalTaggerTest {
         assertEquals(new CalendarDate(2024, 6, 4), only("Das Treffen fand am 4. Juni 2024 in Berlin statt.", "4. Juni 2024"));
         assertEquals(new TimeValue.DateSpan(new CalendarDate(null, 3, 13), new CalendarDate(null, 3, 15)),
                 only("La visita se desarrolló del 13-15 de marzo en Madrid.", "13-15 de marzo"), "a span, not its last day");
+        assertEquals(new TimeValue.DateSpan(new CalendarDate(2031, 5, 3), new CalendarDate(2031, 5, 4)),
+                only("Presidentti tekee vierailun 3.–4. toukokuuta 2031 ja tapaa ministerin.", "3.–4. toukokuuta 2031"),
+                "a full stop after each day of a span");
+        assertEquals(new TimeValue.DateSpan(new CalendarDate(null, 5, 3), new CalendarDate(null, 5, 4)),
+                only("Der Besuch findet am 3.-4. Mai statt.", "3.-4. Mai"));
     }
 
     @Test

@@ -201,6 +201,31 @@ class UnseenPhrasingsTest {
     }
 
     @Test
+    void theDayOfASummitTheEncounterCameAheadOfIsNotItsDay() {
+        // published on Saturday 19 April 2031
+        EngagementReport r = only(extract("s", "2031-04-19", """
+                Foreign Minister Penny Wong and Foreign Minister Yoko Kamikawa held a conversation over the phone on Friday.
+                The telephone conversation came days ahead of the virtual summit of the East Asia forum, hosted by Japan on April 28.
+                """));
+        assertEquals(LocalDate.of(2031, 4, 18), value(r.date()), "the summit's day, told after a comma, is still the summit's");
+        assertEquals("held", value(r.status()));
+        EngagementReport undated = only(extract("u", null, """
+                Foreign Minister Penny Wong and Foreign Minister Yoko Kamikawa held a conversation over the phone on Friday.
+                The telephone conversation came days ahead of the virtual summit of the East Asia forum, hosted by Japan on April 28.
+                """));
+        assertEquals(java.time.DayOfWeek.FRIDAY, undated.clue().weekday());
+        assertEquals(null, undated.clue().month(), "on an undated page the summit's day is no clue to the call's: " + undated.clue());
+    }
+
+    @Test
+    void aFinnishMeetingWithANameInTheGenitive() {
+        EngagementReport r = only(extract("f", "2025-10-07",
+                "Presidentti Alexander Stubb tapaavat Donald Trumpin Valkoisessa talossa torstaina 9. lokakuuta 2025."));
+        assertEquals(List.of("Alexander Stubb", "Donald Trump"), names(r), "'Trumpin' is Trump, 'tapaavat' a meeting");
+        assertEquals(LocalDate.of(2025, 10, 9), value(r.date()));
+    }
+
+    @Test
     void wordsThatCameAfterAMeetingReportThatMeeting() {
         EngagementReport r = only(extract("w", "2024-04-19", """
                 Foreign Minister Penny Wong reiterated her support on Friday for a ceasefire.
