@@ -240,11 +240,21 @@ final class DocumentMerger {
         Sentence s = doc.sentences().get(sentence);
         int from = text.lastIndexOf('\n', s.start() - 1) + 1;
         int to = text.indexOf('\n', s.end());
-        if (cues.photoCredit().matcher(text.substring(from, to < 0 ? text.length() : to)).find()) return true;
+        Matcher credit = cues.photoCredit().matcher(text.substring(from, to < 0 ? text.length() : to));
+        if (credit.find() && !proseBetween(s, from + credit.start())) return true;
         if (to < 0) return false;
         String next = nextLine(text, to);
         return next.startsWith("(") && next.endsWith(")") && next.split("\\s+").length <= CREDIT_LINE_WORDS
                 && cues.photoCredit().matcher(next).find();
+    }
+
+    /**
+     * Whether a whole sentence stands between this one and a credit later on its line: "Modi met Muizzu on Monday. Muizzu
+     * is on a five-day trip. Muizzu shakes hands with Modi.(Reuters)" on one line credits the last sentence, the caption,
+     * not the report before it.
+     */
+    private boolean proseBetween(Sentence s, int credit) {
+        return doc.sentences().stream().anyMatch(t -> t.start() >= s.end() && t.end() <= credit);
     }
 
     /** A credit in brackets standing on a line of its own ("(AFP)"); a bare "PTI" under a headline is its byline. */

@@ -758,6 +758,17 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aCaptionGluedToTheEndOfTheLeadsLineCreditsOnlyItself() {
+        String page = "Prime Minister Fumio Kishida held a telephone call with President Joe Biden on Thursday. Kishida is in Tokyo this week. "
+                + "Prime Minister Fumio Kishida greets President Joe Biden at the summit in Hiroshima on May 19, 2023.(Reuters)\n\n"
+                + "Earlier, Prime Minister Fumio Kishida met President Yoon Suk Yeol in Seoul on Wednesday.";
+        EngagementReport lead = Docs.extract("e1", "2024-01-12", page).engagements().get(0);
+        assertEquals("phone", value(lead.format()), "the lead told before the caption on the same line is the report's, "
+                + "not the meeting told on a line of its own: " + lead);
+        assertEquals("reports", lead.relation());
+    }
+
+    @Test
     void aCaptionsDateGivesWayToTheReportsOwnAndACreditMayStandOnItsOwnLine() {
         String page = "Japan's Defense Minister Yasukazu Hamada (L) with Defense Secretary Lloyd Austin (R) sign copies of the framework at a "
                 + "joint press conference at the Defense Ministry in Tokyo on May 6, 2023.\n(AFP)\n\nJapan and the U.S. on Friday signed a "
