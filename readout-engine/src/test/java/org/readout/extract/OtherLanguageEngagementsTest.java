@@ -318,4 +318,14 @@ class OtherLanguageEngagementsTest {
         EngagementReport talks = only(extract("zh2", "2024-11-16", "中國國家主席習近平15日在利馬與日本首相石破茂會晤。"));
         assertEquals(List.of("CHN", "JPN"), countries(talks));
     }
+
+    @Test
+    void namesAsThePressOfOtherScriptsWritesThem() {
+        EngagementReport ar = only(extract("ar2", "2024-06-06", "بحث سيرجي لافروف في اتصال هاتفي مع وانج يي يوم 5 يونيو الوضع في المنطقة."));
+        assertEquals(List.of("CHN", "RUS"), countries(ar), "the Egyptian spelling of Wang Yi; June ('يونيو') is nobody's name");
+        EngagementReport ru = only(extract("ru5", "2024-06-06", "Лавров и Блинкен провели телефонный разговор."));
+        assertEquals(List.of("RUS", "USA"), countries(ru), "'Блинкен' alone");
+        EngagementReport el = only(extract("el2", "2024-06-06", "Ο Μητσοτάκης συναντήθηκε με τον Ερντογάν στην Άγκυρα."));
+        assertEquals(List.of("GRC", "TUR"), countries(el), "'Ερντογάν' alone");
+    }
 }
