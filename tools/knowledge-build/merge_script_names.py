@@ -95,7 +95,7 @@ def main():
                 if name and (fam or not derives_family(latin.get(pid), name)):
                     full.setdefault(pid, []).append(name)
                 elif name:
-                    print(f"left out: {pid} '{name}', its family alone being a common word", file=sys.stderr)
+                    print(f"left out: {pid} '{name}', the compiler having left its family name alone out", file=sys.stderr)
                 if fam and fam in places:
                     print(f"left out: {pid} family '{fam}' is a place or country name", file=sys.stderr)
                 elif fam and arabic(fam) and (len(fam) < SHORTEST_ARABIC_FAMILY or spells_another_word(fam, places | calendar)):

@@ -758,6 +758,18 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void officeHoldersTheKnowledgeBaseLacksAreNamedByTheirTitleAndRankSkipped() {
+        EngagementReport r = Docs.only(Docs.extract("mil", "2031-03-04", "The Norwegian chief of defence, General Tomas Halvorsen, met the Danish chief of "
+                + "defence, Admiral Karl Jensen, in Oslo on Monday, the ministry said."));
+        assertEquals(List.of("Karl Jensen", "Tomas Halvorsen"), r.participants().stream().map(p -> String.valueOf(p.name())).sorted().toList(), r.participants().toString());
+        assertEquals("chief of defence", Docs.side(r, "NOR").role());
+        EngagementReport trade = Docs.only(Docs.extract("ustr", "2031-03-04", "The U.S. trade representative, Ann Carlisle, met the Brazilian foreign minister, "
+                + "Paulo Mendes, in Washington on Monday, officials said."));
+        assertEquals(List.of("BRA", "USA"), Docs.countries(trade));
+        assertEquals("trade representative", Docs.side(trade, "USA").role());
+    }
+
+    @Test
     void aCaptionGluedToTheEndOfTheLeadsLineCreditsOnlyItself() {
         String page = "Prime Minister Fumio Kishida held a telephone call with President Joe Biden on Thursday. Kishida is in Tokyo this week. "
                 + "Prime Minister Fumio Kishida greets President Joe Biden at the summit in Hiroshima on May 19, 2023.(Reuters)\n\n"
