@@ -17,16 +17,20 @@ KB = HERE.parent.parent / "readout-engine/src/main/resources/readout/knowledge"
 SHORTEST_DERIVED_FAMILY = 4
 
 
-def place_names():
-    names = set()
-    for f in ("countries.tsv", "places.tsv"):
-        for line in (KB / f).read_text(encoding="utf-8").splitlines():
+def forms_in(*paths):
+    """Every '|'-separated form of every cell of these knowledge files, comments left out."""
+    forms = set()
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
             if line.startswith("#"):
                 continue
             for cell in line.split("\t"):
-                for form in cell.split("|"):
-                    names.add(form.strip())
-    return names
+                forms.update(form.strip() for form in cell.split("|"))
+    return forms
+
+
+def place_names():
+    return forms_in(KB / "countries.tsv", KB / "places.tsv")
 
 
 ANNOTATE = KB.parent / "annotate"
@@ -40,14 +44,7 @@ def arabic(form):
 
 def calendar_words():
     """Month and weekday names ("يونيو", June), which an Arabic name with an ending may spell ("يون" + "يو")."""
-    words = set()
-    for f in ("months.tsv", "weekdays.tsv"):
-        for line in (ANNOTATE / f).read_text(encoding="utf-8").splitlines():
-            if line.startswith("#"):
-                continue
-            for cell in line.split("\t"):
-                words.update(w.strip() for w in cell.split("|"))
-    return words
+    return forms_in(ANNOTATE / "months.tsv", ANNOTATE / "weekdays.tsv")
 
 
 def spells_another_word(fam, words):
