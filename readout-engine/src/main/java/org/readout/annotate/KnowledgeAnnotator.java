@@ -42,7 +42,7 @@ public final class KnowledgeAnnotator implements Annotator {
             List<TimeMention> inSentence = temporal.tag(s);
             // "the afternoon of May 14": a name that is part of a date is no one's; "Hamid Karzai International Airport" names a place
             List<Mention> named = new ArrayList<>();
-            for (Mention p : PersonNames.joinAdjacentForms(s, matches(s, withNicknamesBlank(folded, s), kb.people().index(), MentionType.PERSON), kb.cues().patronymicBefore())) {
+            for (Mention p : PersonNames.joinAdjacentForms(s, matches(s, withNicknamesBlank(folded, s), kb.people().index(), MentionType.PERSON), kb.cues().patronymicBefore(), kb.cues().patronymicAfter())) {
                 if (inSentence.stream().noneMatch(x -> isDate(x) && x.start() <= p.start() && p.end() <= x.end()) && !namesAFacility(s, p)) named.add(p);
             }
             List<Mention> countries = matches(s, folded, kb.countries().index(), MentionType.COUNTRY);

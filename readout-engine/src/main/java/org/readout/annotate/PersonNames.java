@@ -24,16 +24,25 @@ final class PersonNames {
     private PersonNames() {
     }
 
+    private static boolean beforeAnotherPatronymic(Sentence s, Mention m, Pattern patronymicAfter) {
+        java.util.regex.Matcher after = patronymicAfter.matcher(s.text().substring(m.end() - s.start()));
+        if (!after.lookingAt()) return false;
+        String own = (m.text() + " " + after.group(1)).toLowerCase(java.util.Locale.ROOT);
+        return m.as(People.NameForm.class).candidates().stream().noneMatch(p -> p.name().toLowerCase(java.util.Locale.ROOT).contains(own));
+    }
+
     /** A given name of the kind written with a hyphen ("Min-seok", "Jae-in"), right after a family name. */
     private static final Pattern HYPHENATED_GIVEN_NAME = Pattern.compile("^[ \t]\\p{Lu}\\p{Ll}+-\\p{Ll}+\\b");
 
-    static List<Mention> joinAdjacentForms(Sentence s, List<Mention> persons, Pattern patronymicBefore) {
+    static List<Mention> joinAdjacentForms(Sentence s, List<Mention> persons, Pattern patronymicBefore, Pattern patronymicAfter) {
         List<Mention> out = new ArrayList<>(persons);
         // "spokesman Kang Min-seok": a family name that a given name the knowledge base does not know follows is someone else's;
-        // "Badr bin Hamad al Busaidy": so is one right after "bin", the father's name inside someone else's
+        // "Badr bin Hamad al Busaidy": so is one right after "bin", the father's name inside someone else's;
+        // "Hussein bin Abdullah": and one right before a "bin" its holder's name does not have there, someone else's given name
         out.removeIf(m -> !m.as(People.NameForm.class).full()
                 && (HYPHENATED_GIVEN_NAME.matcher(s.text().substring(m.end() - s.start())).find()
-                || patronymicBefore.matcher(s.text().substring(0, m.start() - s.start())).find()));
+                || patronymicBefore.matcher(s.text().substring(0, m.start() - s.start())).find()
+                || beforeAnotherPatronymic(s, m, patronymicAfter)));
         for (int i = 0; i + 1 < out.size(); i++) {
             Mention a = out.get(i);
             Mention b = out.get(i + 1);

@@ -95,6 +95,11 @@ final class TemporalTagger {
             // "15.fev.2024", "(22.abr.2023)", "(15.fev)": a day, a month's abbreviation and perhaps a year joined by dots
             digits("(?i)\\b(\\d{1,2})\\.(" + WORDS.dottedMonths() + ")\\.((?:19|20)\\d{2})\\b", m -> date(num(m, 3), WORDS.dottedMonth(m.group(2)), num(m, 1))),
             digits("(?i)\\((\\d{1,2})\\.(" + WORDS.dottedMonths() + ")\\.?\\)", m -> date(null, WORDS.dottedMonth(m.group(2)), num(m, 1))),
+            // "Ngày 1-9", "ngày 26/6/2024": a day and a month in digits after a word that puts the day first (time-words.tsv kind day-first)
+            digits("(?i)\\b(?:" + WORDS.dayFirstMarkers() + ")\\s+(\\d{1,2})([-/])(\\d{1,2})(?:\\2((?:19|20)\\d{2}))?\\b(?![-/.]\\d)",
+                    m -> date(m.group(4) == null ? null : num(m, 4), num(m, 3), num(m, 1))),
+            // "7.21.(수)", "7.21.(水)": a month and a day joined by dots before a weekday of one character in brackets
+            digits("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.?\\s*\\([\\p{IsHangul}\\p{IsHan}]\\)", m -> date(null, num(m, 1), num(m, 2))),
             // "2025/05/23", "2024.09.16", "2022. 02. 01.": a year first is always followed by month, then day
             digits("\\b((?:19|20)\\d{2})([/.]|\\. )(\\d{1,2})\\2(\\d{1,2})\\b(?![./]\\d)", m -> date(num(m, 1), num(m, 3), num(m, 4))),
             // "September 25,2023": a comma without a space before a year still joins it to its day

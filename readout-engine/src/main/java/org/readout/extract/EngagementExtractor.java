@@ -534,18 +534,19 @@ public final class EngagementExtractor implements Extractor {
                 && gloss.start() >= relative.end() && OPENING_BRACKET.matcher(text.substring(relative.end(), gloss.start())).matches();
     }
 
-    private static final Pattern OPENING_BRACKET = Pattern.compile("\\s*\\(\\s*");
+    private static final Pattern OPENING_BRACKET = Pattern.compile("\\s*[(\\[]\\s*");
 
     /**
-     * "On November 17, at 10:40 a.m. (local time; 3:40 a.m. on November 18 JST)": a date in parentheses glosses the
-     * one outside them (another time zone, another calendar) and gives way to it.
+     * "On November 17, at 10:40 a.m. (local time; 3:40 a.m. on November 18 JST)": a date in parentheses (or square
+     * brackets, an editor's "this afternoon [16 February]") glosses the one outside them and gives way to it, unless it
+     * names the day of a relative one.
      */
     private static boolean inParentheses(String text, int from, int at) {
         int depth = 0;
         for (int i = from; i < at; i++) {
             char ch = text.charAt(i);
-            if (ch == '(') depth++;
-            else if (ch == ')' && depth > 0) depth--;
+            if (ch == '(' || ch == '[') depth++;
+            else if ((ch == ')' || ch == ']') && depth > 0) depth--;
         }
         return depth > 0;
     }

@@ -46,6 +46,7 @@ public final class Cues {
     private final Pattern relativeClause;
     private final Pattern tenseBreak;
     private final Pattern patronymicBefore;
+    private final Pattern patronymicAfter;
     private final Pattern locative;
     private final Pattern placeAside;
     private final Pattern sidelines;
@@ -177,6 +178,7 @@ public final class Cues {
         notTheEngagementDate = Pattern.compile("(?i)\\b(?:" + words(rows, "not-engagement-date") + ")\\s*$");
         tenseBreak = Pattern.compile(";|\\b(?:" + words(rows, "tense-break") + ")\\b");
         patronymicBefore = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "patronymic") + ")\\s+$");
+        patronymicAfter = Pattern.compile("(?i)^\\s+((?:" + words(rows, "patronymic") + "))\\s+\\p{Lu}");
         // "..., who was voted in on Monday, 22 July": the clause goes on over the comma inside its own date
         relativeClause = Pattern.compile(",\\s*(?:" + words(rows, "relative-opener") + ")\\s[^,;:()]*(?:,\\s*)?$");
         // "em Hiroshima", "en el Palacio de la Moncloa": a name in capitals after a locative and perhaps an article, its
@@ -409,6 +411,11 @@ public final class Cues {
     /** Text ending in a word after which a name is a father's ("bin", "ibn"): the name is part of someone else's. */
     public Pattern patronymicBefore() {
         return patronymicBefore;
+    }
+
+    /** " bin Abdullah" right after a name: the patronymic (group 1) of a name that word begins ("Hussein bin Abdullah"). */
+    public Pattern patronymicAfter() {
+        return patronymicAfter;
     }
 
     /** A semicolon or a word that opens a clause with a tense of its own ("... is due to be sworn in, but he arrived yesterday"). */

@@ -346,6 +346,8 @@ class KnowledgeAnnotatorTest {
         assertEquals(List.of(), texts(annotate("Sayyid Tariq bin Hamad al Harthy held talks on Wednesday.").mentions(), MentionType.PERSON),
                 "Hamad is his father, not the King of Bahrain");
         assertEquals(List.of("Hamad"), texts(annotate("Hamad held talks on Wednesday.").mentions(), MentionType.PERSON));
+        assertEquals(List.of(), texts(annotate("Hussein bin Talal held talks on Wednesday.").mentions(), MentionType.PERSON),
+                "a family name before a 'bin' its holder's name lacks there is someone else's given name");
     }
 
     @Test

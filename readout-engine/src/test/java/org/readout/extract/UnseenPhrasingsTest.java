@@ -218,6 +218,13 @@ class UnseenPhrasingsTest {
     }
 
     @Test
+    void aDateInSquareBracketsNamesTheDayOfThisAfternoon() {
+        EngagementReport r = only(extract("b", "2031-02-17",
+                "Foreign Minister Penny Wong met Foreign Minister Yoko Kamikawa in Canberra this afternoon [16 February]."));
+        assertEquals(LocalDate.of(2031, 2, 16), value(r.date()), "the editor's bracket names the day, not the publication day");
+    }
+
+    @Test
     void aFinnishMeetingWithANameInTheGenitive() {
         EngagementReport r = only(extract("f", "2025-10-07",
                 "Presidentti Alexander Stubb tapaavat Donald Trumpin Valkoisessa talossa torstaina 9. lokakuuta 2025."));
