@@ -145,10 +145,33 @@ final class PublicationDater {
         if (inAddress != null) {
             return new PublishedDate(inAddress, "given", new Evidence(doc.document().id(), -1, -1, meta.url()), List.of());
         }
+        LocalDate stamp = UrlDates.epochDay(meta.url(), LocalDate.now());
+        if (stamp != null && (first == null || first.date() == null) && toldDaysBefore(doc, stamp)) {
+            return new PublishedDate(stamp, "given", new Evidence(doc.document().id(), -1, -1, meta.url()), List.of());
+        }
         if (first != null) return first;
         PublishedDate cited = cited(doc);
         if (cited != null) return cited;
         return inferred(doc);
+    }
+
+    /** How many days before an address's time a day the text gives without its year confirms that time. */
+    private static final int STAMP_CONFIRMED_WITHIN = 7;
+
+    /**
+     * "held talks with Kenyan President William Ruto on 10 December" under an address ending {@code -1702296195}
+     * (11 December 2023): a day and month the text gives, on or a few days before the day the number reads as, tell that
+     * the number is a time and not an article's.
+     */
+    private static boolean toldDaysBefore(AnnotatedDocument doc, LocalDate stamp) {
+        for (TimeMention t : doc.times()) {
+            if (!(t.value() instanceof TimeValue.CalendarDate c) || c.year() != null || c.month() == null || c.day() == null) continue;
+            for (int year = stamp.getYear() - 1; year <= stamp.getYear(); year++) {
+                LocalDate d = DateResolver.safe(year, c.month(), c.day());
+                if (d != null && !d.isAfter(stamp) && !d.isBefore(stamp.minusDays(STAMP_CONFIRMED_WITHIN))) return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -72,6 +72,24 @@ final class UrlDates {
         return days.size() == 1 ? days.iterator().next() : null;
     }
 
+    /** {@code events/talks-with-president-1702296195}: ten digits that may be seconds since 1970 (2001 to 2033), or an article's number. */
+    private static final Pattern EPOCH_SECONDS = Pattern.compile("(?<!\\d)(1\\d{9})(?!\\d)");
+
+    /**
+     * The day (UTC) of the one ten-digit number in the address's path read as seconds since 1970, or null: as often an
+     * article's number as a time, so the caller confirms it with the text.
+     */
+    static LocalDate epochDay(String url, LocalDate today) {
+        if (url == null) return null;
+        Matcher m = EPOCH_SECONDS.matcher(own(url).replaceFirst("^[a-zA-Z]+://[^/]*", ""));
+        Set<LocalDate> days = new LinkedHashSet<>();
+        while (m.find()) {
+            LocalDate d = java.time.Instant.ofEpochSecond(Long.parseLong(m.group(1))).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+            if (!d.isAfter(today.plusDays(1))) days.add(d);
+        }
+        return days.size() == 1 ? days.iterator().next() : null;
+    }
+
     /** The one month whose folders the address is in ({@code /2024/09/chancellor-visits/}, {@code /noticia/2023-05/}), or null. */
     static YearMonth month(String url, LocalDate today) {
         if (url == null) return null;

@@ -305,6 +305,22 @@ class PublicationDaterTest {
     }
 
     @Test
+    void secondsSince1970InTheAddressAreItsTimeWhenTheTextGivesADayJustBefore() {
+        PublishedDate p = stamped("https://president.example/events/talks-with-the-president-1702296195",
+                "The President held talks with the visiting President on 10 December.");
+        assertEquals(d("2023-12-11"), p.date(), "1702296195 s is 11 December 2023, the day after the talks the text tells");
+        assertEquals("https://president.example/events/talks-with-the-president-1702296195", p.evidence().text());
+        assertNull(stamped("https://news.example/1702296195/talks", "The President held talks with the visiting President on 10 March.").date(),
+                "no day of the text just before it: an article's number");
+    }
+
+    private static PublishedDate stamped(String url, String text) {
+        CleanDocument doc = new CleanDocument("s1", "test/s1", text, null, null, DocumentKind.NEWS, "en",
+                new SourceMeta(url, null, null, "en", null));
+        return DATER.date(new KnowledgeAnnotator(Docs.KB).annotate(doc));
+    }
+
+    @Test
     void datelineWithoutAnyYearIsUnknown() {
         PublishedDate p = date("SEOUL, March 3 (Reuters) - South Korean Foreign Minister Park Jin spoke by phone with Hayashi.");
         assertSame(PublishedDate.UNKNOWN, p);
