@@ -100,8 +100,8 @@ final class TemporalTagger {
                     m -> date(m.group(4) == null ? null : num(m, 4), num(m, 3), num(m, 1))),
             // "7.21.(수)", "7.21.(水)": a month and a day joined by dots before a weekday of one character in brackets
             digits("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.?\\s*\\([\\p{IsHangul}\\p{IsHan}]\\)", m -> date(null, num(m, 1), num(m, 2))),
-            // "2025/05/23", "2024.09.16", "2022. 02. 01.": a year first is always followed by month, then day
-            digits("\\b((?:19|20)\\d{2})([/.]|\\. )(\\d{1,2})\\2(\\d{1,2})\\b(?![./]\\d)", m -> date(num(m, 1), num(m, 3), num(m, 4))),
+            // "2025/05/23", "2024.09.16", "2022. 02. 01.", "2025/09/09/12:44": a year first is always followed by month, then day
+            digits("\\b((?:19|20)\\d{2})([/.]|\\. )(\\d{1,2})\\2(\\d{1,2})\\b(?![./]\\d(?!\\d?:\\d{2}))", m -> date(num(m, 1), num(m, 3), num(m, 4))),
             // "September 25,2023": a comma without a space before a year still joins it to its day
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "(?:,?\\s+|,(?=(?:19|20)\\d{2}\\b))(\\d{4})\\b",
                     m -> date(num(m, 3), month(m.group(1)), num(m, 2))),

@@ -83,6 +83,11 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aYearFirstDateWithItsTimeAfterASlash() {
+        assertEquals(new CalendarDate(2031, 9, 9), only("防衛相会談 2031/09/09/12:44 会談した。", "2031/09/09"));
+    }
+
+    @Test
     void aDayAndAMonthsAbbreviationJoinedByDots() {
         assertEquals(new CalendarDate(2024, 2, 15), only("O presidente foi recebido (15.fev.2024) no palácio.", "15.fev.2024"));
         assertEquals(new CalendarDate(null, 10, 3), only("Ele seguirá para Roma (3.out), disse o ministro.", "(3.out)"));
