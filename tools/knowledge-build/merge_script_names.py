@@ -82,7 +82,9 @@ def main():
     full, family = {}, {}
     for f in sorted((HERE / "people-scripts").glob("*.tsv")):
         with open(f, encoding="utf-8") as fh:
-            for row in csv.DictReader(fh, delimiter="\t"):
+            for line, row in enumerate(csv.DictReader(fh, delimiter="\t"), start=2):
+                if any(row.get(k) is None for k in ("id", "lang", "full", "family")) or not row["id"].strip():
+                    sys.exit(f"{f.name}:{line}: a row needs id, lang, full and family (tab-separated, family may be empty)")
                 pid = row["id"].strip()
                 fam = row["family"].strip()
                 name = row["full"].strip()

@@ -24,13 +24,6 @@ final class PersonNames {
     private PersonNames() {
     }
 
-    private static boolean beforeAnotherPatronymic(Sentence s, Mention m, Pattern patronymicAfter) {
-        java.util.regex.Matcher after = patronymicAfter.matcher(s.text().substring(m.end() - s.start()));
-        if (!after.lookingAt()) return false;
-        String own = (m.text() + " " + after.group(1)).toLowerCase(java.util.Locale.ROOT);
-        return m.as(People.NameForm.class).candidates().stream().noneMatch(p -> p.name().toLowerCase(java.util.Locale.ROOT).contains(own));
-    }
-
     /** A given name of the kind written with a hyphen ("Min-seok", "Jae-in"), right after a family name. */
     private static final Pattern HYPHENATED_GIVEN_NAME = Pattern.compile("^[ \t]\\p{Lu}\\p{Ll}+-\\p{Ll}+\\b");
 
@@ -58,6 +51,14 @@ final class PersonNames {
             out.remove(i + 1);
         }
         return out;
+    }
+
+    /** Whether "bin", "ibn" follows the name where none of those it may stand for has it: someone else's name begins there. */
+    private static boolean beforeAnotherPatronymic(Sentence s, Mention m, Pattern patronymicAfter) {
+        Matcher after = patronymicAfter.matcher(s.text().substring(m.end() - s.start()));
+        if (!after.lookingAt()) return false;
+        String own = (m.text() + " " + after.group(1)).toLowerCase(Locale.ROOT);
+        return m.as(People.NameForm.class).candidates().stream().noneMatch(p -> p.name().toLowerCase(Locale.ROOT).contains(own));
     }
 
     /** How far before a name its given name and a word before that are looked for. */

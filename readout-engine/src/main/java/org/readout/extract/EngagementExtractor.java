@@ -494,8 +494,8 @@ public final class EngagementExtractor implements Extractor {
                 publication = t;
                 continue;
             }
-            boolean glossed = inParentheses(text, s.start(), t.start());
-            if (best != null && glossed != inParentheses(text, s.start(), best.start())) {
+            boolean glossed = inBrackets(text, s.start(), t.start());
+            if (best != null && glossed != inBrackets(text, s.start(), best.start())) {
                 if (!glossed || namesTheDayOf(text, best, t)) best = t;
                 continue;
             }
@@ -541,7 +541,7 @@ public final class EngagementExtractor implements Extractor {
      * brackets, an editor's "this afternoon [16 February]") glosses the one outside them and gives way to it, unless it
      * names the day of a relative one.
      */
-    private static boolean inParentheses(String text, int from, int at) {
+    private static boolean inBrackets(String text, int from, int at) {
         int depth = 0;
         for (int i = from; i < at; i++) {
             char ch = text.charAt(i);

@@ -4,8 +4,10 @@ import org.readout.annotate.TimeExpressions;
 import org.readout.annotate.TimeMention;
 import org.readout.annotate.TimeValue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,7 +46,7 @@ final class UrlDates {
     static LocalDate find(String url, LocalDate today) {
         if (url == null) return null;
         url = own(url);
-        String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "");
+        String path = path(url);
         Set<LocalDate> days = new LinkedHashSet<>();
         for (Pattern p : new Pattern[]{SEPARATED, COMPACT, STAMP, YEAR_THEN_DAY, MONTH_THEN_DAY}) {
             Matcher m = p.matcher(path);
@@ -81,10 +83,10 @@ final class UrlDates {
      */
     static LocalDate epochDay(String url, LocalDate today) {
         if (url == null) return null;
-        Matcher m = EPOCH_SECONDS.matcher(own(url).replaceFirst("^[a-zA-Z]+://[^/]*", ""));
+        Matcher m = EPOCH_SECONDS.matcher(path(own(url)));
         Set<LocalDate> days = new LinkedHashSet<>();
         while (m.find()) {
-            LocalDate d = java.time.Instant.ofEpochSecond(Long.parseLong(m.group(1))).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+            LocalDate d = Instant.ofEpochSecond(Long.parseLong(m.group(1))).atZone(ZoneOffset.UTC).toLocalDate();
             if (!d.isAfter(today.plusDays(1))) days.add(d);
         }
         return days.size() == 1 ? days.iterator().next() : null;
@@ -93,7 +95,7 @@ final class UrlDates {
     /** The one month whose folders the address is in ({@code /2024/09/chancellor-visits/}, {@code /noticia/2023-05/}), or null. */
     static YearMonth month(String url, LocalDate today) {
         if (url == null) return null;
-        Matcher m = MONTH_FOLDERS.matcher(own(url).replaceFirst("^[a-zA-Z]+://[^/]*", ""));
+        Matcher m = MONTH_FOLDERS.matcher(path(own(url)));
         Set<YearMonth> months = new LinkedHashSet<>();
         while (m.find()) {
             YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3)));
@@ -109,6 +111,11 @@ final class UrlDates {
     private static String own(String url) {
         Matcher m = EMBEDDED.matcher(url);
         return m.matches() ? m.group(1) : url;
+    }
+
+    /** The address without its scheme and host: what follows the host is the publisher's, and may carry a day. */
+    private static String path(String url) {
+        return url.replaceFirst("^[a-zA-Z]+://[^/]*", "");
     }
 
     /** Slugs are lower case; month names are read as they are written in prose. */

@@ -178,7 +178,7 @@ public final class Cues {
         notTheEngagementDate = Pattern.compile("(?i)\\b(?:" + words(rows, "not-engagement-date") + ")\\s*$");
         tenseBreak = Pattern.compile(";|\\b(?:" + words(rows, "tense-break") + ")\\b");
         patronymicBefore = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "patronymic") + ")\\s+$");
-        patronymicAfter = Pattern.compile("(?i)^\\s+((?:" + words(rows, "patronymic") + "))\\s+\\p{Lu}");
+        patronymicAfter = Pattern.compile("(?i)^\\s+(" + words(rows, "patronymic") + ")\\s+\\p{Lu}");
         // "..., who was voted in on Monday, 22 July": the clause goes on over the comma inside its own date
         relativeClause = Pattern.compile(",\\s*(?:" + words(rows, "relative-opener") + ")\\s[^,;:()]*(?:,\\s*)?$");
         // "em Hiroshima", "en el Palacio de la Moncloa": a name in capitals after a locative and perhaps an article, its

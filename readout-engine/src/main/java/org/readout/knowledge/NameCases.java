@@ -2,6 +2,7 @@ package org.readout.knowledge;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Names in the cases of languages that decline them ({@code name-cases.tsv}): "Radosław Sikorski" is also
@@ -46,7 +48,7 @@ final class NameCases {
 
     static NameCases load(Path userDir) {
         Map<String, List<Rule>> byLanguage = new LinkedHashMap<>();
-        Map<String, Boolean> lastWord = new LinkedHashMap<>();
+        Map<String, Boolean> lastWord = new HashMap<>();
         for (Tsv.Row r : Tsv.load("name-cases.tsv", userDir)) {
             String language = r.get(0);
             String ending = r.get(1);
@@ -63,11 +65,9 @@ final class NameCases {
             if (gender != null && !gender.equals("m") && !gender.equals("f")) throw r.error("gender is m or f, not '" + gender + "'");
             String words = r.orNull(4);
             if (words != null && !words.equals("all") && !words.equals("last")) throw r.error("the words declined are all or last, not '" + words + "'");
-            Boolean last = "last".equals(words);
-            if (!last.equals(lastWord.getOrDefault(language, last))) {
-                throw r.error("every row of '" + language + "' declines the same words of a name (all or last)");
-            }
-            lastWord.put(language, last);
+            boolean last = "last".equals(words);
+            Boolean before = lastWord.put(language, last);
+            if (before != null && before != last) throw r.error("every row of '" + language + "' declines the same words of a name (all or last)");
             boolean letterClass = ending.startsWith("[") && ending.endsWith("]");
             Pattern pattern;
             try {
@@ -78,9 +78,8 @@ final class NameCases {
             rules.add(new Rule(pattern, letterClass ? 1 : ending.length(), cases, gender));
         }
         for (List<Rule> rules : byLanguage.values()) rules.sort((a, b) -> b.length() - a.length());
-        Set<String> lastWordOnly = new LinkedHashSet<>();
-        lastWord.forEach((language, last) -> { if (last) lastWordOnly.add(language); });
-        return new NameCases(byLanguage, Set.copyOf(lastWordOnly));
+        Set<String> lastWordOnly = lastWord.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+        return new NameCases(byLanguage, lastWordOnly);
     }
 
     /** Every declined form of a name, in each case of each language; none when no word of it fits a row. */

@@ -736,6 +736,11 @@ class EngagementExtractorTest {
         assertEquals("deputy head of government", Docs.side(deputy, "POL").role());
     }
 
+    /** The report a page leads with, the first of its engagements. */
+    private static EngagementReport leadOf(String id, String published, String page) {
+        return Docs.extract(id, published, page).engagements().get(0);
+    }
+
     @Test
     void aCaptionCreditedToANationalAgencyIsACaptionToo() {
         String page = "Crown Prince Mohammed bin Salman met President Xi Jinping in Riyadh on December 8, 2022. (SPA)\n\n"
@@ -751,10 +756,30 @@ class EngagementExtractorTest {
                 + "Prime Minister Fumio Kishida held a telephone call with President Joe Biden on Thursday, the foreign ministry said.";
         List<EngagementReport> reports = Docs.extract("e1", "2024-01-12", page).engagements();
         assertEquals("phone", value(reports.get(0).format()), "the call the page reports leads: " + reports);
-        assertEquals("phone", value(Docs.extract("e2", "2024-01-12", page.replace("2023. AP", "2023. Photo: Foreign Ministry"))
-                .engagements().get(0).format()), "a photograph's label and a colon make a caption too");
-        assertEquals("in_person", value(Docs.extract("e3", "2024-01-12", page.replace("2023. AP", "2023."))
-                .engagements().get(0).format()), "without a credit, the first encounter told leads");
+        assertEquals("phone", value(leadOf("e2", "2024-01-12", page.replace("2023. AP", "2023. Photo: Foreign Ministry")).format()),
+                "a photograph's label and a colon make a caption too");
+        assertEquals("in_person", value(leadOf("e3", "2024-01-12", page.replace("2023. AP", "2023.")).format()),
+                "without a credit, the first encounter told leads");
+    }
+
+    @Test
+    void aCaptionGluedToTheEndOfTheLeadsLineCreditsOnlyItself() {
+        String page = "Prime Minister Fumio Kishida held a telephone call with President Joe Biden on Thursday. Kishida is in Tokyo this week. "
+                + "Prime Minister Fumio Kishida greets President Joe Biden at the summit in Hiroshima on May 19, 2023.(Reuters)\n\n"
+                + "Earlier, Prime Minister Fumio Kishida met President Yoon Suk Yeol in Seoul on Wednesday.";
+        EngagementReport lead = leadOf("e1", "2024-01-12", page);
+        assertEquals("phone", value(lead.format()), "the lead told before the caption on the same line is the report's, "
+                + "not the meeting told on a line of its own: " + lead);
+        assertEquals("reports", lead.relation());
+    }
+
+    @Test
+    void aCaptionsDateGivesWayToTheReportsOwnAndACreditMayStandOnItsOwnLine() {
+        String page = "Japan's Defense Minister Yasukazu Hamada (L) with Defense Secretary Lloyd Austin (R) sign copies of the framework at a "
+                + "joint press conference at the Defense Ministry in Tokyo on May 6, 2023.\n(AFP)\n\nJapan and the U.S. on Friday signed a "
+                + "pivotal defense framework during a visit by the U.S. defense secretary\n\nThe deal stresses interoperability.";
+        EngagementReport r = leadOf("e1", "2023-05-07", page);
+        assertEquals(java.time.LocalDate.parse("2023-05-05"), r.date().value(), "Friday, as the report says, not the caption's day: " + r);
     }
 
     @Test
@@ -767,26 +792,6 @@ class EngagementExtractorTest {
                 + "Paulo Mendes, in Washington on Monday, officials said."));
         assertEquals(List.of("BRA", "USA"), Docs.countries(trade));
         assertEquals("trade representative", Docs.side(trade, "USA").role());
-    }
-
-    @Test
-    void aCaptionGluedToTheEndOfTheLeadsLineCreditsOnlyItself() {
-        String page = "Prime Minister Fumio Kishida held a telephone call with President Joe Biden on Thursday. Kishida is in Tokyo this week. "
-                + "Prime Minister Fumio Kishida greets President Joe Biden at the summit in Hiroshima on May 19, 2023.(Reuters)\n\n"
-                + "Earlier, Prime Minister Fumio Kishida met President Yoon Suk Yeol in Seoul on Wednesday.";
-        EngagementReport lead = Docs.extract("e1", "2024-01-12", page).engagements().get(0);
-        assertEquals("phone", value(lead.format()), "the lead told before the caption on the same line is the report's, "
-                + "not the meeting told on a line of its own: " + lead);
-        assertEquals("reports", lead.relation());
-    }
-
-    @Test
-    void aCaptionsDateGivesWayToTheReportsOwnAndACreditMayStandOnItsOwnLine() {
-        String page = "Japan's Defense Minister Yasukazu Hamada (L) with Defense Secretary Lloyd Austin (R) sign copies of the framework at a "
-                + "joint press conference at the Defense Ministry in Tokyo on May 6, 2023.\n(AFP)\n\nJapan and the U.S. on Friday signed a "
-                + "pivotal defense framework during a visit by the U.S. defense secretary\n\nThe deal stresses interoperability.";
-        EngagementReport r = Docs.extract("e1", "2023-05-07", page).engagements().get(0);
-        assertEquals(java.time.LocalDate.parse("2023-05-05"), r.date().value(), "Friday, as the report says, not the caption's day: " + r);
     }
 
     @Test
