@@ -12,8 +12,10 @@ import org.readout.knowledge.Person;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,14 +118,10 @@ final class DocumentMerger {
      */
     private void withPrincipals(List<Candidate> candidates) {
         if (candidates.stream().anyMatch(c -> c.countries().size() >= 2)) return;
-        Map<String, Person> principals = new java.util.TreeMap<>();
         Set<String> entourage = namedOnlyInAnEntourage();
-        for (Person p : named.values()) {
-            if (entourage.contains(p.id())) continue;
-            String country = p.termOn(anchor).or(() -> p.termOn(null)).map(Person.Term::country).orElse(null);
-            if (country == null || principals.put(country, p) != null) return;
-        }
-        if (principals.size() != 2) return;
+        Map<String, Person> principals = oneOfEachSide(named.values().stream().filter(p -> !entourage.contains(p.id())).toList());
+        if (principals == null) principals = namedTogether(entourage);
+        if (principals == null) return;
         for (Candidate c : candidates) {
             if (c.aside || !principals.keySet().containsAll(c.countries())) continue;
             LocalDate day = c.firstDate() != null ? c.firstDate() : anchor;
@@ -131,6 +129,42 @@ final class DocumentMerger {
                 if (!c.countries().contains(country)) c.participants.add(finder.principal(doc, p, day, c.evidence.get(0)));
             });
         }
+    }
+
+    /** The people given, when they are of exactly two countries, one each; else null. */
+    private Map<String, Person> oneOfEachSide(Collection<Person> people) {
+        Map<String, Person> sides = new java.util.TreeMap<>();
+        for (Person p : people) {
+            String country = p.termOn(anchor).or(() -> p.termOn(null)).map(Person.Term::country).orElse(null);
+            if (country == null || sides.put(country, p) != null) return null;
+        }
+        return sides.size() == 2 ? sides : null;
+    }
+
+    /**
+     * "Kishida and To Lam confirmed ... She replaced Nguyen Phu Trong": where the page names in full more than one
+     * person of a side, the principals are the two of two countries that its first sentence naming people in full
+     * names together, when everyone else it names in full is of one of those countries.
+     */
+    private Map<String, Person> namedTogether(Set<String> entourage) {
+        for (Sentence s : doc.sentences()) {
+            Set<Person> inSentence = new LinkedHashSet<>();
+            for (Mention m : doc.mentionsIn(s.index(), MentionType.PERSON)) {
+                if (m.value() instanceof People.NameForm f && f.full() && f.candidates().size() == 1
+                        && named.containsKey(f.candidates().get(0).id()) && !entourage.contains(f.candidates().get(0).id())) {
+                    inSentence.add(f.candidates().get(0));
+                }
+            }
+            if (inSentence.isEmpty()) continue;
+            Map<String, Person> pair = oneOfEachSide(inSentence);
+            if (pair == null) return null;
+            for (Person p : named.values()) {
+                String country = p.termOn(anchor).or(() -> p.termOn(null)).map(Person.Term::country).orElse(null);
+                if (!entourage.contains(p.id()) && (country == null || !pair.containsKey(country))) return null;
+            }
+            return pair;
+        }
+        return null;
     }
 
     /** How far after "accompanied by" a name is one of the entourage listed, not someone the sentence goes on to name. */
