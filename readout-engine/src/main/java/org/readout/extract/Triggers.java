@@ -27,7 +27,7 @@ final class Triggers {
      * no encounter the sentence reports, and still an aside whose day is not the encounter's.
      */
     static List<Mention> withOccasions(AnnotatedDocument doc, Sentence s, Cues cues) {
-        return withoutReportChannels(doc, s, cues, withGuests(doc, s, cues, doc.mentionsIn(s.index(), MentionType.TRIGGER)));
+        return withoutReportChannels(doc, s, cues, withGuests(doc, s, cues, afterGroups(doc, s, cues, doc.mentionsIn(s.index(), MentionType.TRIGGER))));
     }
 
     /**
@@ -43,6 +43,24 @@ final class Triggers {
             if (!summit || !cues.occasionMarker().matcher(text.substring(s.start(), t.start())).find()) out.add(t);
         }
         return out.isEmpty() ? triggers : out;
+    }
+
+    /** A word that reports an encounter only after both sides are named ("the two leaders spoke") kept only there. */
+    private static List<Mention> afterGroups(AnnotatedDocument doc, Sentence s, Cues cues, List<Mention> triggers) {
+        if (triggers.stream().noneMatch(t -> t.as(Lexicon.Trigger.class).afterGroup())) return triggers;
+        String text = doc.document().text();
+        List<Mention> out = new ArrayList<>();
+        for (Mention t : triggers) {
+            if (!t.as(Lexicon.Trigger.class).afterGroup() || endsWithAGroup(text.substring(s.start(), t.start()), cues)) out.add(t);
+        }
+        return out;
+    }
+
+    private static boolean endsWithAGroup(String before, Cues cues) {
+        Matcher m = cues.group().matcher(before);
+        boolean last = false;
+        while (m.find()) last = before.substring(m.end()).isBlank();
+        return last;
     }
 
     /** How closely the guest follows "welcomed", "hosted", "received" ("welcomed the visiting Indian Prime Minister"). */

@@ -17,11 +17,12 @@ public final class Lexicon {
      * Minister X", not "welcomed the decision"); {@code guestNext}: with someone as its very next words
      * ("called Prime Minister X", "called his counterpart", not "called on X to" or "called for");
      * {@code each}: a plural that tells one encounter with each counterpart named ("bilateral meetings with
-     * A and B", "phone calls with A and B").
+     * A and B", "phone calls with A and B"); {@code afterGroup}: only right after words that name both sides ("the two
+     * leaders spoke on Thursday", not "Modi spoke at the summit").
      */
-    public record Trigger(String format, String kind, boolean needsGuest, boolean guestNext, boolean each) {
+    public record Trigger(String format, String kind, boolean needsGuest, boolean guestNext, boolean each, boolean afterGroup) {
         public Trigger(String format, String kind) {
-            this(format, kind, false, false, false);
+            this(format, kind, false, false, false, false);
         }
 
         public boolean isVisit() {
@@ -54,11 +55,11 @@ public final class Lexicon {
             if (!TRIGGER_FORMATS.contains(r.get(1))) throw r.error("the format is phone, video, in_person, any, either or spoke, not '" + r.get(1) + "'");
             if (!TRIGGER_KINDS.contains(r.get(2))) throw r.error("the kind is talk, visit or summit, not '" + r.get(2) + "'");
             String mark = r.get(3);
-            if (!mark.isEmpty() && !mark.equals("guest") && !mark.equals("guest-next") && !mark.equals("each")) {
-                throw r.error("the fourth column is 'guest', 'guest-next', 'each' or empty, not '" + mark + "'");
+            if (!mark.isEmpty() && !mark.equals("guest") && !mark.equals("guest-next") && !mark.equals("each") && !mark.equals("group")) {
+                throw r.error("the fourth column is 'guest', 'guest-next', 'each', 'group' or empty, not '" + mark + "'");
             }
             boolean guest = mark.startsWith("guest");
-            l.triggers.add(r, r.get(0), new Trigger(r.get(1), r.orNull(2), guest, mark.equals("guest-next"), mark.equals("each")), false);
+            l.triggers.add(r, r.get(0), new Trigger(r.get(1), r.orNull(2), guest, mark.equals("guest-next"), mark.equals("each"), mark.equals("group")), false);
         }
         for (Map.Entry<String, Trigger> e : composed(Tsv.load("engagement-trigger-parts.tsv", userDir)).entrySet()) {
             l.triggers.add(e.getKey(), e.getValue(), false);
@@ -98,7 +99,7 @@ public final class Lexicon {
         Map<String, Trigger> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> m : media.entrySet()) {
             for (Map.Entry<String, String> x : exchanges.entrySet()) {
-                Trigger t = new Trigger(m.getValue(), x.getValue(), false, false, each.get(x.getKey()));
+                Trigger t = new Trigger(m.getValue(), x.getValue(), false, false, each.get(x.getKey()), false);
                 out.put(m.getKey() + " " + x.getKey(), t);
                 out.put(m.getKey() + "-" + x.getKey(), t);
             }

@@ -46,6 +46,18 @@ class PhoneTalkExtractionTest {
     }
 
     @Test
+    void theTwoLeadersSpokeOnADayDatesTheCallAndOneLeaderSpeakingAloneIsNoCall() {
+        DocumentExtraction x = Docs.extract("spoke", "2024-05-10", "Prime Minister Shehbaz Sharif and President Recep Tayyip Erdoğan "
+                + "reviewed bilateral ties, an official statement said.\nThe two leaders spoke on Thursday about trade and energy.");
+        EngagementReport r = Docs.only(x);
+        assertEquals("phone", value(r.format()));
+        assertEquals(d("2024-05-09"), value(r.date()));
+        DocumentExtraction alone = Docs.extract("alone", "2024-05-10", "Prime Minister Shehbaz Sharif spoke on Thursday at a forum "
+                + "where President Recep Tayyip Erdoğan was also a guest.");
+        assertTrue(alone.engagements().isEmpty(), "one person speaking is no encounter: " + alone.engagements());
+    }
+
+    @Test
     void theConversationThatTookPlaceOnADayIsTheEncounter() {
         DocumentExtraction x = Docs.extract("conv", "2023-03-23", "Ministers talk on the phone\n\n"
                 + "The conversation took place early Thursday between Foreign Minister Hossein Amir-Abdollahian and his Saudi counterpart "
