@@ -26,6 +26,17 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void aRussianMeetingToComeAndABilateralDiscussion() {
+        EngagementReport r = only(extract("ru", "2017-11-10", "Президент России Владимир Путин встретится с президентом Армении "
+                + "Сержем Саргсяном 15 ноября в Москве."));
+        assertEquals(List.of("ARM", "RUS"), countries(r));
+        assertEquals("planned", value(r.status()));
+        EngagementReport d = only(extract("ru2", "2023-05-05", "Президент Казахстана Касым-Жомарт Токаев провел сегодня двустороннюю "
+                + "дискуссию с президентом Украины Владимиром Зеленским."));
+        assertEquals(List.of("KAZ", "UKR"), countries(d));
+    }
+
+    @Test
     void callingWelcomingAndTalksBetweenTwoSides() {
         EngagementReport called = only(extract("fr", "2019-12-20", "Emmanuel Macron a appelé le nouveau président algérien, "
                 + "Abdelmadjid Tebboune, pour le féliciter."));

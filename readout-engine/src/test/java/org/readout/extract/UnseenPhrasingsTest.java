@@ -31,6 +31,16 @@ class UnseenPhrasingsTest {
     }
 
     @Test
+    void aDiscussionSessionWithSomeoneIsAMeeting() {
+        EngagementReport r = only(extract("s", null, "Cairo: Foreign Minister Badr Abdelatty held a discussion session on Monday, "
+                + "February 10, with Secretary of State Marco Rubio at the Department of State.\nThe spokesperson said the session "
+                + "addressed trade."));
+        assertEquals(List.of("Badr Abdelatty", "Marco Rubio"), names(r));
+        assertEquals(2, r.clue().month());
+        assertEquals(10, r.clue().day());
+    }
+
+    @Test
     void theWeekdayOfADayWithoutAYearSettlesTheYear() {
         // published on Sunday 17 December 2023; 19 December was a Monday in 2022 and a Tuesday in 2023
         EngagementReport r = only(extract("r", "2023-12-17", "On Tuesday, December 19, Prime Minister Kishida meets President Yoon in Tokyo."));
