@@ -5,8 +5,8 @@ Each row of people-scripts/*.tsv: id, lang, full, family, confidence. The full n
 that person in people.tsv, the family name alone one more family form ("Lavrov|Лавров"). Idempotent: a form already
 there is not added twice. A family form that is also a country or place name of the knowledge base is left out and
 reported, as is one in the Arabic script of fewer than four letters or that with an ending spells a place or a month
-("يون" + "يو": June); so is a full name whose last word would be taken for the family name alone where the row leaves that out
-(a common word). Usage: python3 tools/knowledge-build/merge_script_names.py [--check]
+("يون" + "يو": June). A full name whose last word would be taken for the family name alone where the row leaves that out
+(a common word) goes in marked "=" as a whole name only. Usage: python3 tools/knowledge-build/merge_script_names.py [--check]
 """
 import csv
 import sys
@@ -15,6 +15,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 KB = HERE.parent.parent / "readout-engine/src/main/resources/readout/knowledge"
 SHORTEST_DERIVED_FAMILY = 4
+# People.WHOLE_ONLY: an alias that is a whole name only, whose last word is not taken for the family name alone
+WHOLE_ONLY = "="
 
 
 def forms_in(*paths):
@@ -90,11 +92,11 @@ def main():
                 name = row["full"].strip()
                 # people.tsv takes the last word of a full name in another script as the family name alone
                 # (People.familiesInOtherScripts): where the compiler left the family out as a common word
-                # ("رئيسي", main; "Вальс", waltz), the full name is left out too
+                # ("رئيسي", main; "शरीफ", noble), the full name goes in marked as a whole name only ("=शहबाज शरीफ")
                 if name and (fam or not derives_family(latin.get(pid), name)):
                     full.setdefault(pid, []).append(name)
                 elif name:
-                    print(f"left out: {pid} '{name}', the compiler having left its family name alone out", file=sys.stderr)
+                    full.setdefault(pid, []).append(WHOLE_ONLY + name)
                 if fam and fam in places:
                     print(f"left out: {pid} family '{fam}' is a place or country name", file=sys.stderr)
                 elif fam and arabic(fam) and (len(fam) < SHORTEST_ARABIC_FAMILY or spells_another_word(fam, places | calendar)):

@@ -55,17 +55,23 @@ public final class People {
             Tsv.Row first = e.getValue().get(0);
             List<Person.Term> terms = new ArrayList<>();
             List<String> aliases = new ArrayList<>();
+            Set<String> wholeOnly = new HashSet<>();
             for (Tsv.Row r : e.getValue()) {
                 LocalDate start = Dates.parse(r.get(5), r);
                 LocalDate end = r.orNull(6) == null ? null : Dates.parse(r.get(6), r);
                 terms.add(new Person.Term(r.get(3), r.get(4), start, end));
-                aliases.addAll(r.list(7));
+                for (String alias : r.list(7)) {
+                    // "=शहबाज शरीफ": the whole name only; its last word ("शरीफ", also a common word) is no family name alone
+                    String form = alias.startsWith(WHOLE_ONLY) ? alias.substring(WHOLE_ONLY.length()).strip() : alias;
+                    if (form.length() < alias.length()) wholeOnly.add(form);
+                    aliases.add(form);
+                }
             }
             // "Ishiba|石破": the family name alone in the press's Latin spelling, then as other scripts write it alone ("石破首相")
             List<String> families = new ArrayList<>(first.list(2));
             if (families.isEmpty()) throw first.error("a person needs a family name");
             Person p = new Person(e.getKey(), first.get(1), families.get(0), first.orNull(8), List.copyOf(terms));
-            for (String f : familiesInOtherScripts(p, aliases)) if (!families.contains(f)) families.add(f);
+            for (String f : familiesInOtherScripts(p, aliases.stream().filter(a -> !wholeOnly.contains(a)).toList())) if (!families.contains(f)) families.add(f);
             people.byId.put(p.id(), p);
             Set<String> familyForms = new HashSet<>();
             for (String f : spellings(families, p.gender(), variants, cases)) familyForms.add(PhraseIndex.foldSameLength(f));
@@ -91,6 +97,9 @@ public final class People {
         }
         return people;
     }
+
+    /** The mark before an alias that is a whole name only, whose last word is not to be taken for the family name alone. */
+    static final String WHOLE_ONLY = "=";
 
     /** The shortest family name alone in another script that is taken from a full name ("Путин", not "Си"). */
     private static final int SHORTEST_FAMILY_IN_SCRIPT = 4;

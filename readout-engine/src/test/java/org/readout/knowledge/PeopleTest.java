@@ -75,6 +75,20 @@ class PeopleTest {
     }
 
     @Test
+    void aWholeNameOnlyInAnotherScriptLeavesItsLastWordNoFamilyName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("people.tsv"),
+                "ivan-dobrov\tIvan Dobrov\tDobrov\tBGR\tforeign minister\t2031-01-01\t\t=Иван Добров\tm\n"
+                        + "petar-belov\tPetar Belov\tBelov\tBGR\tdefence minister\t2031-01-01\t\tПетар Белов\tm\n");
+        People own = KnowledgeBase.load(dir).people();
+        assertEquals("ivan-dobrov", own.index().find("Иван Добров").get(0).value().candidates().get(0).id());
+        assertTrue(own.index().find("Иван Добров").get(0).value().full());
+        assertTrue(own.index().find("министр Добров").stream().noneMatch(m -> m.text().equals("Добров")),
+                "the last word of a name marked '=' is no family name alone");
+        assertEquals("petar-belov", own.index().find("министр Белов").get(0).value().candidates().get(0).id(),
+                "the last word of an unmarked name is");
+    }
+
+    @Test
     void givenNameFirst() {
         People.NameForm f = form("Yoshimasa Hayashi");
         assertEquals(List.of("yoshimasa-hayashi"), ids(f));
