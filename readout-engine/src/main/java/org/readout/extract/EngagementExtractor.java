@@ -80,15 +80,25 @@ public final class EngagementExtractor implements Extractor {
         String voice = issuer != null ? issuer.value() : issuers.voice(doc, reports);
         DocumentKind kind = null;
         boolean labelled = ParticipantFinder.publisherLine(doc, cues) != null;
-        // the signs of a readout republished are English words: a page in another language keeps the kind its reading gave
+        // the signs of a readout republished are English words: a page in another language keeps the kind its reading gave,
+        // unless a distributor's banner says it is a release
         boolean english = "en".equals(doc.document().language());
-        if (voice != null && english && doc.document().kind() == DocumentKind.NEWS && (labelled || republished.test(doc))) {
+        boolean release = english && (labelled || republished.test(doc)) || underAReleaseBanner(doc);
+        if (voice != null && doc.document().kind() == DocumentKind.NEWS && release) {
             kind = DocumentKind.OFFICIAL;
             doc = new AnnotatedDocument(doc.document().withKind(kind), doc.sentences(), doc.mentions(), doc.times());
             issuer = issuers.issuer(doc, reports);
         }
         List<StatementReport> said = statements == null ? List.of() : statements.extract(doc, reports, anchor, voice);
         return new DocumentExtraction(doc.document().id(), published, List.copyOf(reports), List.copyOf(said), issuer, kind);
+    }
+
+    /** How far into a page a distributor's banner stands ("12/10/2025 | Press release | Distributed by ..."). */
+    private static final int BANNER_WITHIN = 300;
+
+    private boolean underAReleaseBanner(AnnotatedDocument doc) {
+        String text = doc.document().text();
+        return cues.releaseBanner().matcher(text.substring(0, Math.min(text.length(), BANNER_WITHIN))).find();
     }
 
     /**

@@ -227,6 +227,15 @@ class IssuerFinderTest {
     }
 
     @Test
+    void underADistributorsReleaseBannerAPageInAnyLanguageIsItsVoicesOwnAccount() {
+        String body = "El canciller Yoshimasa Hayashi sostuvo hoy una conversación telefónica con el canciller de China, Qin Gang.";
+        DocumentExtraction x = read(DocumentKind.NEWS, "03/03/2023 | Press release | Distributed by Example on 03/03/2023 10:01\n" + body, null);
+        assertEquals(DocumentKind.OFFICIAL, x.kind());
+        assertEquals("JPN", x.issuer().value());
+        assertNull(read(DocumentKind.NEWS, body, null).kind(), "without the banner, news");
+    }
+
+    @Test
     void aReadoutRepublishedAsNewsKeepsItsVoiceAndIsThatGovernmentsAccount() {
         String readout = "On March 3, 2023, Foreign Minister Yoshimasa Hayashi held a telephone call with Chinese Foreign Minister "
                 + "Qin Gang. Minister Hayashi expressed serious concern about the situation. Mr. Qin explained the position of China.";
