@@ -10,6 +10,13 @@ final class Lines {
     private static final Pattern CLAUSE_END = Pattern.compile("[.,;:][\"'’”)\\]»]*$");
     /** Two sentences: a lower-case word ending in a full stop, then a capital ("Mr. Qin" or "U.S. Envoy" do not count). */
     private static final Pattern TWO_SENTENCES = Pattern.compile("\\p{Ll}{2,}[.!?][\"'’”]?\\s+[\"“‘(]?\\p{Lu}");
+    /**
+     * Two sentences the first pattern misses: glued by a page that lost its space ("Santiago.According"), or in a script
+     * without capitals ("会談した。両氏は", "가집니다. 이번", "की। दोनों").
+     */
+    private static final Pattern TWO_SENTENCES_OTHERWISE = Pattern.compile("\\p{Ll}{2,}[.!?]\\p{Lu}\\p{Ll}"
+            + "|[\\p{L}\\p{M}&&[^\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{IsArmenian}\\p{IsGeorgian}]]{2}[.。．!！?？।۔][\"'’”」』)]?\\s*"
+            + "[\\p{L}&&[^\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{IsArmenian}\\p{IsGeorgian}]]");
     /** A word, or a run of Chinese or Japanese characters, which are written without spaces and count a word for every two. */
     private static final String UNSPACED = org.readout.knowledge.Scripts.UNSPACED_CLASS;
     private static final Pattern WORD = Pattern.compile("([" + UNSPACED + "ー]+)"
@@ -45,7 +52,7 @@ final class Lines {
     }
 
     static boolean holdsTwoSentences(String line) {
-        return TWO_SENTENCES.matcher(line).find();
+        return TWO_SENTENCES.matcher(line).find() || TWO_SENTENCES_OTHERWISE.matcher(line).find();
     }
 
     /** A headline, label or link text: short, not prose, not ending like a clause. */

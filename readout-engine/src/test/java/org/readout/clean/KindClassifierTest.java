@@ -104,6 +104,17 @@ class KindClassifierTest {
     }
 
     @Test
+    void aOneParagraphReportGluedOrInAScriptWithoutCapitalsIsNews() {
+        String paragraph = PROSE + " " + PROSE.replace("Monday", "Tuesday") + " The harbour city hosts such talks twice a year, and "
+                + "both ministers said they would bring their deputies next time, with the trade officials of the two ports as well.";
+        assertEquals(DocumentKind.NEWS, kind("Ministers meet", paragraph.replace(". ", ".")), "sentences glued without a space");
+        String japanese = "港町で両国の外相が会談した。".repeat(3) + "両氏は貿易と漁業について意見を交わし、次回は副大臣も同席させることで一致した。".repeat(3);
+        assertEquals(DocumentKind.NEWS, kind("外相会談", japanese));
+        assertEquals(DocumentKind.OTHER, kind("外相会談", "港町で両国の外相が会談し、貿易と漁業について長い時間をかけて意見を交わした"),
+                "one sentence is not yet a report");
+    }
+
+    @Test
     void officialWinsATie() {
         assertEquals(DocumentKind.OFFICIAL, kind("Federal Chancellor Scholz welcomes Prime Minister Tusk", "Scholz said a.", "He said b.", "Tusk said c."));
     }
