@@ -7,6 +7,7 @@ import org.readout.annotate.Sentence;
 import org.readout.annotate.TimeExpressions;
 import org.readout.annotate.TimeMention;
 import org.readout.annotate.TimeValue;
+import org.readout.clean.DocumentKind;
 import org.readout.knowledge.Cues;
 import org.readout.knowledge.Lexicon;
 import org.readout.knowledge.Person;
@@ -141,7 +142,17 @@ final class PublicationDater {
         for (PublishedDate p : stated) if (p.date() != null && p.date().equals(inAddress)) return p;
         PublishedDate first = stated.isEmpty() ? null : stated.get(0);
         if (first != null && first.date() != null && !someoneInOffice(doc, first.date())) first = oneInTheirTerms(doc, stated, first);
-        if (first != null && first.date() != null) return laterDateline(doc, stated, first);
+        if (first != null && first.date() != null) {
+            PublishedDate told = laterDateline(doc, stated, first);
+            // "2023/01/07/" above a release of "令和5年1月5日": a page that reposts a release is published on its own day;
+            // the release's day stays the day of its text (dayOfTheText). A government's own page is the release, whatever
+            // day its address was made ("t20230219_" over a release of 17 February), and a wire's dateline stays its day
+            boolean reposted = doc.document().kind() != DocumentKind.OFFICIAL && !onADateline(doc, told);
+            if (reposted && inAddress != null && told.date().isBefore(inAddress) && !told.date().isBefore(inAddress.minusDays(RELEASE_DAYS_BEFORE))) {
+                return new PublishedDate(inAddress, "given", new Evidence(doc.document().id(), -1, -1, meta.url()), List.of());
+            }
+            return told;
+        }
         if (inAddress != null) {
             return new PublishedDate(inAddress, "given", new Evidence(doc.document().id(), -1, -1, meta.url()), List.of());
         }
@@ -153,6 +164,12 @@ final class PublicationDater {
         PublishedDate cited = cited(doc);
         if (cited != null) return cited;
         return inferred(doc);
+    }
+
+    /** "Lisbon, Dec. 30 (Wire) - ": a wire's dateline gives the day of its story, which the page carrying it keeps. */
+    private static boolean onADateline(AnnotatedDocument doc, PublishedDate p) {
+        if (p.evidence() == null || p.evidence().start() < 0) return false;
+        return doc.timesIn(doc.sentenceAt(p.evidence().start())).stream().anyMatch(t -> isDateline(doc, t));
     }
 
     /** How many days before an address's time a day the text gives without its year confirms that time. */

@@ -314,6 +314,22 @@ class PublicationDaterTest {
                 "no day of the text just before it: an article's number");
     }
 
+    @Test
+    void aPageThatRepostsAReleaseOfAFewDaysBeforeIsPublishedOnItsAddresssDayAndTellsOfTheReleasesDay() {
+        String text = "January 5, 2023\nForeign Minister Yoshimasa Hayashi held a telephone talk today with Foreign Minister Qin Gang.";
+        PublishedDate p = stamped("https://aggregator.example/2023/01/07/179538", text);
+        assertEquals(d("2023-01-07"), p.date());
+        CleanDocument doc = new CleanDocument("s2", "test/s2", text, null, null, DocumentKind.NEWS, "en",
+                new SourceMeta("https://aggregator.example/2023/01/07/179538", null, null, "en", null));
+        assertEquals(d("2023-01-05"), DATER.dayOfTheText(new KnowledgeAnnotator(Docs.KB).annotate(doc), p.date()), "its 'today' is the release's day");
+        assertEquals(d("2023-01-05"), stamped("https://aggregator.example/2023/01/17/179538", text).date(),
+                "a stated day more than a few days before the address's is the page's");
+        CleanDocument own = new CleanDocument("s3", "test/s3", text, null, null, DocumentKind.OFFICIAL, "en",
+                new SourceMeta("https://mfa.example/eng/202301/t20230107_1.html", null, null, "en", null));
+        assertEquals(d("2023-01-05"), DATER.date(new KnowledgeAnnotator(Docs.KB).annotate(own)).date(),
+                "a government's own page is the release, whatever day its address was made");
+    }
+
     private static PublishedDate stamped(String url, String text) {
         CleanDocument doc = new CleanDocument("s1", "test/s1", text, null, null, DocumentKind.NEWS, "en",
                 new SourceMeta(url, null, null, "en", null));
