@@ -461,6 +461,10 @@ class StatementCodingTest {
     void aPlainStatementOfOneSideThatWantsToDeepenTiesOrWorkTogetherStatesAnIntentToCooperate() {
         assertEachCodedAs("AGREE", "Minister Hayashi said Japan wants to further deepen its fisheries partnership with China.",
                 "Minister Qin Gang said he looked forward to both countries working together on the maritime consultations.");
+        assertEachCodedAs("AGREE", "Minister Hayashi reiterated Japan's willingness to continue the fisheries talks.");
+        ProcessedDocument es = Readouts.process("es.txt", "El canciller Yoshimasa Hayashi sostuvo una conversación telefónica con el "
+                + "canciller Qin Gang el 2 de abril de 2023.\nEl canciller Hayashi reiteró la voluntad de Japón de continuar las consultas.\n");
+        assertType("AGREE", es, "El canciller Hayashi reiteró");
         ProcessedDocument plain = afterTheCall("Minister Hayashi said the fisheries talks would resume in May.\n");
         assertTrue(in(plain, "Minister Hayashi said the").stream().anyMatch(st -> "010".equals(st.cameo())),
                 "no word of intent: a plain statement " + in(plain, "Minister Hayashi said the"));
@@ -473,6 +477,7 @@ class StatementCodingTest {
                 "Minister Qin Gang said Japan is a key partner for the fisheries talks.");
         assertEachCodedAs("SUPPORT", "Minister Hayashi said the fisheries partnership with China is rock-solid.",
                 "Minister Qin Gang said the two countries share common values in the fisheries talks.");
+        assertEachCodedAs("SUPPORT", "Minister Hayashi reiterated Japan's support for China's role in the fisheries talks.");
         assertEachCodedAs("ACCUSE", "The missile launches were irresponsible and a provocation, Minister Hayashi said.");
         assertEachCodedAs("ACCUSE", "Minister Hayashi said the harbour raids were war crimes and a threat to the region.",
                 "Minister Qin Gang said the interference in the fisheries talks had to stop.");
