@@ -113,7 +113,7 @@ public final class StatementExtractor {
                 if (toldOfAnotherDay(doc, s, act, e, anchor, cues)) continue;
                 SpeakerFinder.Found who = speakers.find(doc, s, s.start() + act.start(), s.start() + act.end());
                 if (who != null && !who.both() && (purposeOfTheEncounter(doc, s, act) || withTheOtherSide(doc, s, act, who, e, cues)
-                        || weTogether(s, act) || afterTheEncounterWith(doc, s, act, who))) {
+                        || weTogether(s, act) || afterTheEncounterWith(doc, s, act, who) || takesTwo(s, act, who, e))) {
                     SpeakerFinder.Found both = speakers.both(who.start());
                     if (both != null) who = both;
                 }
@@ -369,6 +369,20 @@ public final class StatementExtractor {
     }
 
     /** "We discussed the next steps", "Both President North and I agreed": a consultation or agreement in the speaker's first person plural. */
+    private static final Pattern WITH_AFTER = Pattern.compile("\\bwith\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Hayashi discussed the fisheries talks" in the report of his call with Qin: a consultation that takes two, told of one
+     * side of a two-sided encounter, is both sides' (not so "discussed the agreement with the press", which names who it was
+     * held with; with the other side named, {@link #withTheOtherSide} tells it).
+     */
+    private boolean takesTwo(Sentence s, SpeechActMatch act, SpeakerFinder.Found who, EngagementReport e) {
+        if (act.cameo() == null || !act.cameo().startsWith("04") || who.speakers().size() != 1 || e.countries().size() != 2) return false;
+        String mine = who.speakers().get(0).country();
+        return mine != null && e.countries().contains(mine) && cues.mutualAct().matcher(s.text().substring(act.start(), act.end())).find()
+                && !WITH_AFTER.matcher(s.text().substring(act.end())).find();
+    }
+
     private boolean weTogether(Sentence s, SpeechActMatch act) {
         String cameo = act.cameo();
         return cameo != null && (cameo.startsWith("03") || cameo.startsWith("04"))

@@ -471,6 +471,20 @@ class StatementCodingTest {
     }
 
     @Test
+    void aConsultationThatTakesTwoToldOfOneSideIsBothSidesButABriefingIsOne() {
+        ProcessedDocument d = afterTheCall("""
+                Minister Hayashi discussed the fisheries talks and the detained national.
+                Minister Qin exchanged views on the East China Sea.
+                Minister Hayashi briefed Minister Qin on the fisheries talks.
+                Minister Hayashi discussed with reporters the harbour raids.
+                """);
+        assertEquals(2, only(d, "Minister Hayashi discussed the").speakers().size());
+        assertEquals(2, only(d, "Minister Qin exchanged").speakers().size());
+        assertEquals(1, only(d, "Minister Hayashi briefed").speakers().size(), "a briefing is one side's");
+        assertEquals(1, only(d, "Minister Hayashi discussed with").speakers().size(), "held with someone else");
+    }
+
+    @Test
     void aPlainStatementThatOnlyPraisesOrOnlyCriticisesDoesSo() {
         assertEachCodedAs("SUPPORT", "Minister Hayashi said China remains a valuable partner and a great friend of Japan.");
         assertEachCodedAs("SUPPORT", "Minister Hayashi said China is an irreplaceable partner for Japan.",
