@@ -131,11 +131,16 @@ final class DocumentMerger {
         }
     }
 
+    /** The country a person served on the page's day, or in any term. */
+    private String countryOf(Person p) {
+        return p.termOn(anchor).or(() -> p.termOn(null)).map(Person.Term::country).orElse(null);
+    }
+
     /** The people given, when they are of exactly two countries, one each; else null. */
     private Map<String, Person> oneOfEachSide(Collection<Person> people) {
         Map<String, Person> sides = new java.util.TreeMap<>();
         for (Person p : people) {
-            String country = p.termOn(anchor).or(() -> p.termOn(null)).map(Person.Term::country).orElse(null);
+            String country = countryOf(p);
             if (country == null || sides.put(country, p) != null) return null;
         }
         return sides.size() == 2 ? sides : null;
@@ -159,7 +164,7 @@ final class DocumentMerger {
             Map<String, Person> pair = oneOfEachSide(inSentence);
             if (pair == null) return null;
             for (Person p : named.values()) {
-                String country = p.termOn(anchor).or(() -> p.termOn(null)).map(Person.Term::country).orElse(null);
+                String country = countryOf(p);
                 if (!entourage.contains(p.id()) && (country == null || !pair.containsKey(country))) return null;
             }
             return pair;

@@ -369,7 +369,7 @@ public final class StatementExtractor {
     }
 
     /** "We discussed the next steps", "Both President North and I agreed": a consultation or agreement in the speaker's first person plural. */
-    private static final Pattern WITH_AFTER = Pattern.compile("\\bwith\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WITH_SOMEONE = Pattern.compile("\\bwith\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * "Hayashi discussed the fisheries talks" in the report of his call with Qin: a consultation that takes two, told of one
@@ -380,7 +380,7 @@ public final class StatementExtractor {
         if (act.cameo() == null || !act.cameo().startsWith("04") || who.speakers().size() != 1 || e.countries().size() != 2) return false;
         String mine = who.speakers().get(0).country();
         return mine != null && e.countries().contains(mine) && cues.mutualAct().matcher(s.text().substring(act.start(), act.end())).find()
-                && !WITH_AFTER.matcher(s.text().substring(act.end())).find();
+                && !WITH_SOMEONE.matcher(s.text().substring(act.end())).find();
     }
 
     private boolean weTogether(Sentence s, SpeechActMatch act) {

@@ -237,15 +237,13 @@ class DocumentMergerTest {
 
     @Test
     void theTwoPeopleTheFirstSentenceNamesTogetherArePrincipalsWhenAnotherOfOneSideIsNamedToo() {
-        DocumentExtraction x = Docs.extract("m1", "2024-12-20", "Bangladesh chief adviser Muhammad Yunus and Pakistan prime "
-                + "minister Shehbaz Sharif agreed to settle the issues of 1971.\nDuring the teleconference, the leaders agreed to "
-                + "expand trade.\nYunus took office after Sheikh Hasina left in August.");
+        String call = "Bangladesh chief adviser Muhammad Yunus and Pakistan prime minister Shehbaz Sharif agreed to settle the "
+                + "issues of 1971.\nDuring the teleconference, the leaders agreed to expand trade.\n";
+        DocumentExtraction x = Docs.extract("m1", "2024-12-20", call + "Yunus took office after Sheikh Hasina left in August.");
         EngagementReport lead = x.engagements().get(0);
         assertEquals(List.of("BGD", "PAK"), countries(lead));
         assertEquals(List.of("Muhammad Yunus", "Shehbaz Sharif"), lead.participants().stream().map(Participant::name).sorted().toList());
-        DocumentExtraction third = Docs.extract("m2", "2024-12-20", "Bangladesh chief adviser Muhammad Yunus and Pakistan prime "
-                + "minister Shehbaz Sharif agreed to settle the issues of 1971.\nDuring the teleconference, the leaders agreed to "
-                + "expand trade.\nIndian prime minister Narendra Modi was not told.");
+        DocumentExtraction third = Docs.extract("m2", "2024-12-20", call + "Indian prime minister Narendra Modi was not told.");
         assertTrue(third.engagements().stream().noneMatch(r -> r.countries().size() >= 2),
                 "a third side named in full leaves the principals unsettled");
     }
