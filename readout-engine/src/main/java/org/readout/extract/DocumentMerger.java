@@ -88,16 +88,18 @@ final class DocumentMerger {
     /**
      * "Modi met Luxon and his Japanese counterpart Ishiba" on a page that also tells Modi's meeting with Luxon on its own
      * ("Luxon said he had a meeting with Modi"): a meeting of three countries' people or more, not a summit nor said to be
-     * of them all together (cue kind {@code together}), is one meeting of the first person named with each of the others.
+     * of them all together (cue kind {@code together}), is one meeting of the first person named with each of the others; so
+     * is one said to be held with each apart ("held separate calls with", "分别同...通电话", cue kind {@code apart}).
      */
     private List<Candidate> oneWithEach(List<Candidate> candidates) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
             Set<String> sides = c.countries();
             String hub = c.participants.isEmpty() ? null : c.participants.get(0).country();
-            boolean toldApart = hub != null && sides.size() >= 3 && !"summit".equals(c.kind)
-                    && !cues.together().matcher(doc.sentences().get(c.sentence).text()).find()
-                    && candidates.stream().anyMatch(o -> o != c && o.countries().size() == 2 && o.countries().contains(hub) && sides.containsAll(o.countries()));
+            String text = doc.sentences().get(c.sentence).text();
+            boolean toldApart = hub != null && sides.size() >= 3 && !"summit".equals(c.kind) && !cues.together().matcher(text).find()
+                    && (cues.apart().matcher(text).find()
+                    || candidates.stream().anyMatch(o -> o != c && o.countries().size() == 2 && o.countries().contains(hub) && sides.containsAll(o.countries())));
             if (!toldApart) {
                 out.add(c);
                 continue;

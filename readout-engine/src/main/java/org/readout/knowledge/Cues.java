@@ -41,6 +41,7 @@ public final class Cues {
     private final Pattern newsSign;
     private final Pattern releaseBanner;
     private final Pattern mutualAct;
+    private final Pattern apart;
     private final Pattern group;
     private final Pattern impersonalEnding;
     private final Pattern otherEvent;
@@ -141,7 +142,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "release-banner", "mutual-act", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle", "side-suffix", "state-word");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "release-banner", "mutual-act", "apart", "apart-unspaced", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle", "side-suffix", "state-word");
     /** How many words may stand before the topic-head that names what an encounter was about ("on [shared] priorities"). */
     private static final int TOPIC_HEAD_REACH = 4;
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
@@ -170,6 +171,7 @@ public final class Cues {
         praiseWord = Pattern.compile("(?i)" + WORD_START + "(?:" + words(rows, "praise-word") + ")" + WORD_END);
         newsSign = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "news-sign") + ")(?![\\p{L}])");
         releaseBanner = Pattern.compile("(?i)(?:" + words(rows, "release-banner") + ")");
+        apart = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "apart") + ")(?![\\p{L}])|" + exactOrNone(rows, "apart-unspaced"));
         mutualAct = Pattern.compile("(?i)^(?:" + words(rows, "mutual-act") + ")(?![\\p{L}])");
         criticismWord = Pattern.compile("(?i)" + WORD_START + "(?:" + words(rows, "criticism-word") + ")" + WORD_END);
         intentWord = Pattern.compile("(?i)" + WORD_START + "(?:" + words(rows, "intent-word") + ")" + WORD_END);
@@ -345,6 +347,11 @@ public final class Cues {
     /** "the Prime Minister": the definite article right before an office, which a readout names its own people by. */
     public Pattern definiteArticleEnding() {
         return definiteArticleEnding;
+    }
+
+    /** "held separate calls with", "分别同...通电话": one encounter with each counterpart named, not one of them all. */
+    public Pattern apart() {
+        return apart;
     }
 
     /** "discussed", "exchanged views": at the start of a consultation, an act that takes two. */

@@ -152,6 +152,15 @@ class DocumentMergerTest {
     }
 
     @Test
+    void encountersSaidToBeHeldApartAreOneWithEach() {
+        String call = "外交部长秦刚3月10日%s同日本外相林芳正、韩国外长朴振通电话。";
+        assertEquals(List.of(List.of("CHN", "JPN"), List.of("CHN", "KOR")), Docs.extract("m3", "2023-03-11", call.formatted("分别"))
+                .engagements().stream().map(r -> countries(r)).toList(), "分别: one call with each");
+        assertTrue(Docs.extract("m4", "2023-03-11", call.formatted("")).engagements().stream().anyMatch(r -> countries(r).size() == 3),
+                "said of none apart, one call of the three");
+    }
+
+    @Test
     void aConferenceOfTheMinistersOfSeveralCountriesIsOneMeetingOfThemAll() {
         DocumentExtraction x = Docs.extract("m1", "2021-05-16", "Foreign Minister Wang Yi held a telephone conversation with Foreign Minister "
                 + "Shah Mehmood Qureshi on Saturday.\nWang said China would implement the outcomes of the video conference of Foreign "
