@@ -37,6 +37,14 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void twoWhoCameTogetherInGerman() {
+        EngagementReport r = only(extract("de", "2023-07-11", "Am Vorabend des Gipfels ist der türkische Präsident Recep Tayyip Erdogan "
+                + "mit dem schwedischen Ministerpräsidenten Ulf Kristersson in Vilnius zusammengetroffen."));
+        assertEquals(List.of("SWE", "TUR"), countries(r));
+        assertEquals("in_person", value(r.format()));
+    }
+
+    @Test
     void callingWelcomingAndTalksBetweenTwoSides() {
         EngagementReport called = only(extract("fr", "2019-12-20", "Emmanuel Macron a appelé le nouveau président algérien, "
                 + "Abdelmadjid Tebboune, pour le féliciter."));
