@@ -157,10 +157,9 @@ final class DocumentMerger {
         for (Sentence s : doc.sentences()) {
             Set<Person> inSentence = new LinkedHashSet<>();
             for (Mention m : doc.mentionsIn(s.index(), MentionType.PERSON)) {
-                if (m.value() instanceof People.NameForm f && f.full() && f.candidates().size() == 1
-                        && named.containsKey(f.candidates().get(0).id()) && !entourage.contains(f.candidates().get(0).id())) {
-                    inSentence.add(f.candidates().get(0));
-                }
+                if (!(m.value() instanceof People.NameForm f) || !f.full() || f.candidates().size() != 1) continue;
+                Person p = f.candidates().get(0);
+                if (named.containsKey(p.id()) && !entourage.contains(p.id())) inSentence.add(p);
             }
             if (inSentence.isEmpty()) continue;
             Map<String, Person> pair = oneOfEachSide(inSentence);

@@ -83,7 +83,7 @@ public final class EngagementExtractor implements Extractor {
         // the signs of a readout republished are English words: a page in another language keeps the kind its reading gave,
         // unless a distributor's banner says it is a release
         boolean english = "en".equals(doc.document().language());
-        boolean release = english && (labelled || republished.test(doc)) || underAReleaseBanner(doc);
+        boolean release = (english && (labelled || republished.test(doc))) || underAReleaseBanner(doc);
         if (voice != null && doc.document().kind() == DocumentKind.NEWS && release) {
             kind = DocumentKind.OFFICIAL;
             doc = new AnnotatedDocument(doc.document().withKind(kind), doc.sentences(), doc.mentions(), doc.times());

@@ -135,7 +135,7 @@ final class PublicationDater {
             // a page's own markup: the day in its address, fixed when it was first published and in the publisher's own
             // time zone, comes before a date-time its metadata may give in another zone or rewrite on an update
             String id = doc.document().id();
-            if (inAddress != null) return new PublishedDate(inAddress, "given", new Evidence(id, -1, -1, meta.url()), List.of());
+            if (inAddress != null) return fromTheAddress(doc, inAddress, meta.url());
             return new PublishedDate(meta.published(), "given", new Evidence(id, -1, -1, meta.publishedFrom()), List.of());
         }
         List<PublishedDate> stated = stated(doc, inAddress);
@@ -149,21 +149,26 @@ final class PublicationDater {
             // day its address was made ("t20230219_" over a release of 17 February), and a wire's dateline stays its day
             boolean reposted = doc.document().kind() != DocumentKind.OFFICIAL && !onADateline(doc, told);
             if (reposted && inAddress != null && told.date().isBefore(inAddress) && !told.date().isBefore(inAddress.minusDays(RELEASE_DAYS_BEFORE))) {
-                return new PublishedDate(inAddress, "given", new Evidence(doc.document().id(), -1, -1, meta.url()), List.of());
+                return fromTheAddress(doc, inAddress, meta.url());
             }
             return told;
         }
         if (inAddress != null) {
-            return new PublishedDate(inAddress, "given", new Evidence(doc.document().id(), -1, -1, meta.url()), List.of());
+            return fromTheAddress(doc, inAddress, meta.url());
         }
         LocalDate stamp = UrlDates.epochDay(meta.url(), LocalDate.now());
         if (stamp != null && (first == null || first.date() == null) && toldDaysBefore(doc, stamp)) {
-            return new PublishedDate(stamp, "given", new Evidence(doc.document().id(), -1, -1, meta.url()), List.of());
+            return fromTheAddress(doc, stamp, meta.url());
         }
         if (first != null) return first;
         PublishedDate cited = cited(doc);
         if (cited != null) return cited;
         return inferred(doc);
+    }
+
+    /** A day the page's address gives, with the address as its evidence. */
+    private static PublishedDate fromTheAddress(AnnotatedDocument doc, LocalDate day, String url) {
+        return new PublishedDate(day, "given", new Evidence(doc.document().id(), -1, -1, url), List.of());
     }
 
     /** "Lisbon, Dec. 30 (Wire) - ": a wire's dateline gives the day of its story, which the page carrying it keeps. */

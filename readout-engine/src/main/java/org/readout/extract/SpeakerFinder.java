@@ -6,7 +6,6 @@ import org.readout.annotate.MentionType;
 import org.readout.annotate.Sentence;
 import org.readout.knowledge.Countries;
 import org.readout.knowledge.Cues;
-import org.readout.knowledge.Lexicon;
 import org.readout.knowledge.People;
 import org.readout.knowledge.Person;
 import org.readout.knowledge.Text;
@@ -276,7 +275,7 @@ final class SpeakerFinder {
         String text = doc.document().text();
         if (cues.opensOnAPersonalPronoun().matcher(s.text()).find()) return null;
         List<Mention> mentions = doc.mentionsIn(s.index());
-        Mention trigger = mentions.stream().filter(t -> t.type() == MentionType.TRIGGER && !t.as(Lexicon.Trigger.class).afterGroup()).findFirst().orElse(null);
+        Mention trigger = Triggers.encounterWords(doc, s).stream().findFirst().orElse(null);
         for (Mention m : mentions) {
             if (m.type() != MentionType.PERSON) continue;
             if (trigger == null || m.start() > trigger.start() || isObject(doc, s, titledFrom(doc, s, m))) return null;

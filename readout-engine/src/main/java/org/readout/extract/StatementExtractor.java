@@ -11,7 +11,6 @@ import org.readout.coding.SpeechActLexicon;
 import org.readout.coding.SpeechActMatch;
 import org.readout.knowledge.Countries;
 import org.readout.knowledge.Cues;
-import org.readout.knowledge.Lexicon;
 import org.readout.knowledge.People;
 import org.readout.knowledge.Scripts;
 
@@ -183,7 +182,7 @@ public final class StatementExtractor {
         if (!cues.otherEncounterOpener().matcher(s.text()).find()) return 0;
         int end = Math.max(s.text().lastIndexOf(',', act.start()), s.text().lastIndexOf(';', act.start()));
         if (end < 0) return 0;
-        for (Mention t : encounterWords(doc, s)) if (t.start() < s.start() + end) return 0;
+        for (Mention t : Triggers.encounterWords(doc, s)) if (t.start() < s.start() + end) return 0;
         return end;
     }
 
@@ -243,7 +242,7 @@ public final class StatementExtractor {
     private Act topicOfTheEncounter(AnnotatedDocument doc, Sentence s, EngagementReport e, SpeakerFinder speakers, int until) {
         if (e.evidence().stream().noneMatch(ev -> ev.start() == s.start())) return null;
         String text = s.text();
-        for (Mention t : encounterWords(doc, s)) {
+        for (Mention t : Triggers.encounterWords(doc, s)) {
             int from = t.end() - s.start();
             if (from < 0 || from >= until) continue;
             Matcher m = cues.encounterTopic().matcher(text).region(from, until);
@@ -300,7 +299,7 @@ public final class StatementExtractor {
     private boolean aboutAnotherEncounter(AnnotatedDocument doc, Sentence s, SpeechActMatch act) {
         if (!cues.topicMarker().matcher(s.text().substring(act.start(), act.end())).find()) return false;
         int from = s.start() + act.end();
-        List<Mention> triggers = encounterWords(doc, s);
+        List<Mention> triggers = Triggers.encounterWords(doc, s);
         return triggers.stream().anyMatch(t -> t.start() >= from && t.start() - from <= TOPIC_WINDOW)
                 && triggers.stream().noneMatch(t -> t.end() <= s.start() + act.start());
     }
@@ -314,7 +313,7 @@ public final class StatementExtractor {
     private static boolean purposeOfTheEncounter(AnnotatedDocument doc, Sentence s, SpeechActMatch act) {
         if (act.cameo() == null || !act.cameo().startsWith("04")) return false;
         if (!INFINITIVE_BEFORE.matcher(s.text().substring(0, act.start())).find()) return false;
-        return encounterWords(doc, s).stream().anyMatch(t -> t.end() <= s.start() + act.start());
+        return Triggers.encounterWords(doc, s).stream().anyMatch(t -> t.end() <= s.start() + act.start());
     }
 
     /** How far after "with" the other side is named ("discussed with the Qatari authorities"). */
@@ -331,7 +330,7 @@ public final class StatementExtractor {
         String mine = who.speakers().get(0).country();
         int actFrom = s.start() + act.start();
         String text = doc.document().text();
-        for (Mention t : encounterWords(doc, s)) {
+        for (Mention t : Triggers.encounterWords(doc, s)) {
             if (t.end() > actFrom || !cues.joinedAct().matcher(text.substring(t.end(), actFrom)).find() && !inAsideBefore(text, s, t, actFrom)) continue;
             for (Mention m : doc.mentionsIn(s.index())) {
                 if (m.start() < t.end() || m.end() > actFrom) continue;
@@ -368,21 +367,19 @@ public final class StatementExtractor {
                 && !cues.presentParticiple().matcher(act.text()).find() && cues.subjectlessOpening().matcher(s.text().substring(0, act.start())).find();
     }
 
-    /** "We discussed the next steps", "Both President North and I agreed": a consultation or agreement in the speaker's first person plural. */
-    private static final Pattern WITH_SOMEONE = Pattern.compile("\\bwith\\b", Pattern.CASE_INSENSITIVE);
-
     /**
      * "Hayashi discussed the fisheries talks" in the report of his call with Qin: a consultation that takes two, told of one
-     * side of a two-sided encounter, is both sides' (not so "discussed the agreement with the press", which names who it was
-     * held with; with the other side named, {@link #withTheOtherSide} tells it).
+     * side of a two-sided encounter, is both sides' (not so "discussed the agreement with the press": a joint-object word names
+     * who it was held with; where that is the other side, {@link #withTheOtherSide} tells it).
      */
     private boolean takesTwo(Sentence s, SpeechActMatch act, SpeakerFinder.Found who, EngagementReport e) {
         if (act.cameo() == null || !act.cameo().startsWith("04") || who.speakers().size() != 1 || e.countries().size() != 2) return false;
         String mine = who.speakers().get(0).country();
         return mine != null && e.countries().contains(mine) && cues.mutualAct().matcher(s.text().substring(act.start(), act.end())).find()
-                && !WITH_SOMEONE.matcher(s.text().substring(act.end())).find();
+                && !cues.jointObjectWord().matcher(s.text().substring(act.end())).find();
     }
 
+    /** "We discussed the next steps", "Both President North and I agreed": a consultation or agreement in the speaker's first person plural. */
     private boolean weTogether(Sentence s, SpeechActMatch act) {
         String cameo = act.cameo();
         return cameo != null && (cameo.startsWith("03") || cameo.startsWith("04"))
@@ -401,7 +398,7 @@ public final class StatementExtractor {
         int actTo = s.start() + act.end();
         String text = doc.document().text();
         // "discussed in a phone call with": the encounter after a channel word is where the act was done, not the act
-        if (encounterWords(doc, s).stream().anyMatch(t -> t.start() < actTo + ENCOUNTER_WORD_REACH && t.end() > actFrom
+        if (Triggers.encounterWords(doc, s).stream().anyMatch(t -> t.start() < actTo + ENCOUNTER_WORD_REACH && t.end() > actFrom
                 && !(t.start() > actTo && cues.channelBefore().matcher(text.substring(actTo, t.start())).find()))) return false;
         String mine = who.speakers().get(0).country();
         Matcher with = cues.jointObject().matcher(s.text().substring(act.start()));
@@ -438,7 +435,7 @@ public final class StatementExtractor {
     private static boolean namesTheEncounter(AnnotatedDocument doc, Sentence s, SpeechActMatch act) {
         int from = s.start() + act.start();
         int to = s.start() + act.end();
-        return encounterWords(doc, s).stream().anyMatch(t -> t.start() < to && t.end() > from)
+        return Triggers.encounterWords(doc, s).stream().anyMatch(t -> t.start() < to && t.end() > from)
                 && act.cameo().startsWith("04");
     }
 
@@ -461,7 +458,7 @@ public final class StatementExtractor {
     private int backgroundFrom(AnnotatedDocument doc, Sentence s, Set<Integer> toldFirst, Set<Integer> toldOther, Set<Integer> toldToCome) {
         if (!toldOther.contains(s.start())) return s.text().length();
         if (toldFirst.contains(s.start())) return 0;
-        List<Mention> triggers = encounterWords(doc, s);
+        List<Mention> triggers = Triggers.encounterWords(doc, s);
         if (triggers.isEmpty()) return 0;
         int at = triggers.get(0).start() - s.start();
         // "The ministers agreed to meet again soon", "invited Qin to visit Japan": agreeing on, or inviting to, an
@@ -731,13 +728,5 @@ public final class StatementExtractor {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * The engagement words of a sentence that name an encounter as a noun or a verb of meeting: "talked" and "spoke"
-     * ({@code group} words) tell an encounter only after both sides are named, and are otherwise acts of talking.
-     */
-    private static List<Mention> encounterWords(AnnotatedDocument doc, Sentence s) {
-        return doc.mentionsIn(s.index(), MentionType.TRIGGER).stream().filter(t -> !t.as(Lexicon.Trigger.class).afterGroup()).toList();
     }
 }

@@ -45,6 +45,14 @@ final class Triggers {
         return out.isEmpty() ? triggers : out;
     }
 
+    /**
+     * The engagement words of a sentence that name an encounter as a noun or a verb of meeting: "talked" and "spoke"
+     * ({@code group} words) tell an encounter only after both sides are named, and are otherwise acts of talking.
+     */
+    static List<Mention> encounterWords(AnnotatedDocument doc, Sentence s) {
+        return doc.mentionsIn(s.index(), MentionType.TRIGGER).stream().filter(t -> !t.as(Lexicon.Trigger.class).afterGroup()).toList();
+    }
+
     /** A word that reports an encounter only after both sides are named ("the two leaders spoke") kept only there. */
     private static List<Mention> afterGroups(AnnotatedDocument doc, Sentence s, Cues cues, List<Mention> triggers) {
         if (triggers.stream().noneMatch(t -> t.as(Lexicon.Trigger.class).afterGroup())) return triggers;

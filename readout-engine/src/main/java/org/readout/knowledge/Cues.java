@@ -41,6 +41,7 @@ public final class Cues {
     private final Pattern newsSign;
     private final Pattern releaseBanner;
     private final Pattern mutualAct;
+    private final Pattern jointObjectWord;
     private final Pattern apart;
     private final Pattern group;
     private final Pattern impersonalEnding;
@@ -218,6 +219,7 @@ public final class Cues {
                 + "\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$" + (unspacedMarkers.isEmpty() ? "" : "|(?:" + exact(unspacedMarkers, "object-marker") + ")$"));
         originThenAnd = Pattern.compile("^(?i:" + words(rows, "origin-marker") + ")\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}and\\s");
         jointObject = Pattern.compile("(?i)\\s(?:" + words(rows, "joint-object") + ")\\s+");
+        jointObjectWord = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "joint-object") + ")(?![\\p{L}])");
         issuer = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:" + words(rows, "issuer") + ")\\b");
         authoredBy = Pattern.compile("(?i)^\\W*(?:\\p{L}+\\s+){0,2}(?:" + words(rows, "authored-by") + ")\\s+");
         publisherLine = Pattern.compile("(?i)^[ \\t]+(?:" + words(rows, "publisher-label") + ")\\.?[ \\t]*(?:\\n|$)");
@@ -352,6 +354,11 @@ public final class Cues {
     /** "held separate calls with", "分别同...通电话": one encounter with each counterpart named, not one of them all. */
     public Pattern apart() {
         return apart;
+    }
+
+    /** A joint-object word anywhere, whatever stands before it ("the defence partnership ''with Japanese Defense Minister"). */
+    public Pattern jointObjectWord() {
+        return jointObjectWord;
     }
 
     /** "discussed", "exchanged views": at the start of a consultation, an act that takes two. */

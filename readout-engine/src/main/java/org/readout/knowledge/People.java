@@ -63,6 +63,7 @@ public final class People {
                 for (String alias : r.list(7)) {
                     // "=शहबाज शरीफ": the whole name only; its last word ("शरीफ", also a common word) is no family name alone
                     String form = alias.startsWith(WHOLE_ONLY) ? alias.substring(WHOLE_ONLY.length()).strip() : alias;
+                    if (form.isEmpty()) throw r.error("an alias marked '" + WHOLE_ONLY + "' needs the name after the mark");
                     if (form.length() < alias.length()) wholeOnly.add(form);
                     aliases.add(form);
                 }

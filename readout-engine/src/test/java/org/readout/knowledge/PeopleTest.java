@@ -89,6 +89,14 @@ class PeopleTest {
     }
 
     @Test
+    void aWholeNameMarkWithoutANameIsRefusedWithItsRow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("people.tsv"), "ivan-dobrov\tIvan Dobrov\tDobrov\tBGR\tforeign minister\t2031-01-01\t\t= \tm\n");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> KnowledgeBase.load(dir));
+        assertTrue(e.getMessage().contains("needs the name after the mark"), e.getMessage());
+        assertTrue(e.getMessage().contains("people.tsv"), "the message names the file: " + e.getMessage());
+    }
+
+    @Test
     void givenNameFirst() {
         People.NameForm f = form("Yoshimasa Hayashi");
         assertEquals(List.of("yoshimasa-hayashi"), ids(f));
