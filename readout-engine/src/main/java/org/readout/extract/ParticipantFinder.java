@@ -116,6 +116,7 @@ final class ParticipantFinder {
             out.add(found);
         }
         if (!Sentence.isHeadline(s.text())) addTitled(doc, s, ev, mentions, out, seen);
+        addTitledByFamilyName(doc, s, ev, mentions, out, seen, outside);
         addOffices(doc, s, ev, mentions, kind, day, out, seen, aside);
         addIssuersOffice(doc, s, ev, mentions, day, named, out, seen);
         out.removeIf(p -> !Roles.isPrincipal(p.role()));
@@ -460,6 +461,34 @@ final class ParticipantFinder {
             out.add(new Participant(n, country, title.role(), actor(country, title.role()), null, ev));
         }
     }
+
+    /**
+     * "U.S. Treasury Secretary Scott Bessent ..." and later "Bessent and He were meeting in Geneva": a person the knowledge
+     * base lacks, introduced elsewhere in the document by a title and a full name, is the one a later sentence names by the
+     * last word of that name alone (capitalised as a name, not inside another name, a place or an office).
+     */
+    private void addTitledByFamilyName(AnnotatedDocument doc, Sentence s, Evidence ev, List<Mention> mentions,
+                                       List<Participant> out, Set<String> seen, java.util.function.IntPredicate aside) {
+        String text = doc.document().text();
+        for (Participant t : titledInDocument(doc)) {
+            String[] words = t.name().split("\\s+");
+            if (words.length < 2) continue;
+            String family = words[words.length - 1];
+            if (family.length() < SHORTEST_TITLED_FAMILY || !Character.isUpperCase(family.charAt(0))) continue;
+            String key = "text:" + t.country() + ":" + t.name();
+            if (seen.contains(key)) continue;
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(family) + "(?![\\p{L}\\p{M}])").matcher(text).region(s.start(), s.end());
+            while (m.find()) {
+                if (aside.test(m.start()) || overlapsKnown(mentions, m.start(), m.end())) continue;
+                seen.add(key);
+                out.add(new Participant(t.name(), t.country(), t.role(), t.actor(), null, ev));
+                break;
+            }
+        }
+    }
+
+    /** The shortest last word of a name read alone as that person ("Li" and "He" are too common to stand for anyone). */
+    private static final int SHORTEST_TITLED_FAMILY = 3;
 
     /** Everyone the document names with a title but the knowledge base lacks ("Greek Prime Minister Kyriakos Mitsotakis"). */
     List<Participant> titledInDocument(AnnotatedDocument doc) {

@@ -31,6 +31,15 @@ class UnseenPhrasingsTest {
     }
 
     @Test
+    void aFamilyNameAloneStandsForThePersonATitleIntroducedEarlier() {
+        EngagementReport r = only(extract("f", "2025-05-11", "Polish Foreign Minister Anna Kowalczyk arrived in Geneva on Saturday, "
+                + "where U.S. Treasury Secretary Scott Bennetton was also staying.\nKowalczyk and Bennetton were meeting in Geneva "
+                + "after weeks of growing tensions.\nThe two sides discussed trade."));
+        assertEquals(List.of("Anna Kowalczyk", "Scott Bennetton"), names(r));
+        assertEquals("Geneva", value(r.location()).place());
+    }
+
+    @Test
     void aDiscussionSessionWithSomeoneIsAMeeting() {
         EngagementReport r = only(extract("s", null, "Cairo: Foreign Minister Badr Abdelatty held a discussion session on Monday, "
                 + "February 10, with Secretary of State Marco Rubio at the Department of State.\nThe spokesperson said the session "
