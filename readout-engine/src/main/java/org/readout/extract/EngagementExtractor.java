@@ -69,6 +69,7 @@ public final class EngagementExtractor implements Extractor {
         if (anchor == null) {
             yearsFromTheAddress(doc, merged);
             yearsFromTheDocument(doc, merged);
+            for (Candidate c : merged) yearFromTheTerms(c);
         }
         for (Candidate c : merged) {
             editionFromTheDay(c);
@@ -182,6 +183,30 @@ public final class EngagementExtractor implements Extractor {
         }
         if (only != null) heldAt(c, only, c.occasionSeries.evidence());
     }
+
+    /**
+     * "met with Mr. Fumio Kishida, Prime Minister of Japan, today, August 23" on an undated page, said of a foreign minister who
+     * took office in July 2024: a day and month without a year are in the one year in which every participant, each known to
+     * the knowledge base, held the office the text gives them on that day (and the day fell on the weekday it names); with
+     * none or several such years, the year stays unknown.
+     */
+    private void yearFromTheTerms(Candidate c) {
+        if (!c.awaitsAYear() || c.participants.size() < 2
+                || c.participants.stream().anyMatch(p -> p.personId() == null || p.role() == null)) return;
+        LocalDate today = LocalDate.now();
+        LocalDate only = null;
+        for (int year = FIRST_TERM_YEAR; year <= today.getYear() + 1; year++) {
+            LocalDate d = DateResolver.safe(year, c.clue.month(), c.clue.day());
+            if (d == null || !c.clue.admits(d) || !allInOffice(c, d)) continue;
+            if (d.isAfter(today) && !"planned".equals(c.status == null ? null : c.status.value())) continue;
+            if (only != null) return;
+            only = d;
+        }
+        if (only != null) c.settle(only, c.evidence.get(0));
+    }
+
+    /** The first year whose terms of office the knowledge base may tell apart. */
+    private static final int FIRST_TERM_YEAR = 1990;
 
     /** Whether everyone the knowledge base knows among the participants held their office on the day. */
     private boolean allInOffice(Candidate c, LocalDate day) {

@@ -212,6 +212,27 @@ class UndatedPagesTest {
     }
 
     @Test
+    void aDayWithoutAYearIsInTheOneYearEveryParticipantHeldTheirOffice() {
+        // Abdelatty foreign minister from July 2024, Kishida prime minister until October 2024
+        ProcessedDocument one = process("terms.txt", """
+                Foreign Minister Badr Abdelatty met Prime Minister Fumio Kishida in Tokyo on August 23.
+                The two sides discussed the situation in Gaza.
+                """);
+        assertEquals(LocalDate.of(2024, 8, 23), first(one).date().value());
+        // Kishida and Blinken shared 2022, 2023 and 2024: the weekday tells 2023 alone
+        ProcessedDocument weekday = process("weekday.txt", """
+                Prime Minister Fumio Kishida met Secretary of State Antony Blinken in Tokyo on Wednesday, August 23.
+                The two sides discussed the situation in Gaza.
+                """);
+        assertEquals(LocalDate.of(2023, 8, 23), first(weekday).date().value());
+        ProcessedDocument several = process("several.txt", """
+                Prime Minister Fumio Kishida met Secretary of State Antony Blinken in Tokyo on August 23.
+                The two sides discussed the situation in Gaza.
+                """);
+        assertNull(first(several).date());
+    }
+
+    @Test
     void aMeetingTheStoryAddsWithAlsoIsOnTheDayOfTheOneBefore() {
         ProcessedDocument d = process("also.txt", """
                 Foreign Secretary Dominic Raab met U.S. Secretary of State Antony Blinken in London on May 3, 2021, before the G7 meeting.
