@@ -127,6 +127,10 @@ public final class StatementExtractor {
                 // "We discussed regional issues", "Discussed bilateral ties" (a leader's own post): a consultation or an
                 // agreement in the first person plural, or with no subject at all, that no one named does, is both sides'
                 if (who == null && (weTogether(s, act) || subjectless(s, act))) who = speakers.both(s.start() + act.start());
+                if ((who == null || !who.both()) && theTalksThemselves(doc, s, act)) {
+                    SpeakerFinder.Found both = speakers.both(s.start() + act.start());
+                    if (both != null) who = both;
+                }
                 if (who == null) continue;
                 int objectEnd = i + 1 < acts.size() ? acts.get(i + 1).start() : s.text().length();
                 found.add(new Act(act, who, act.end(), objectEnd));
@@ -365,6 +369,22 @@ public final class StatementExtractor {
         String cameo = act.cameo();
         return cameo != null && (cameo.startsWith("03") || cameo.startsWith("04")) && !act.nounPhrase()
                 && !cues.presentParticiple().matcher(act.text()).find() && cues.subjectlessOpening().matcher(s.text().substring(0, act.start())).find();
+    }
+
+    /**
+     * "Their discussions focused mainly on trade", "Other issues discussed included fisheries": a consultation told as a noun,
+     * or whose own words name the talks (cue kind encounter-noun), with no one named nor a pronoun for one speaker before it,
+     * is the two sides'.
+     */
+    private boolean theTalksThemselves(AnnotatedDocument doc, Sentence s, SpeechActMatch act) {
+        if (act.cameo() == null || !act.cameo().startsWith("04")) return false;
+        if (!act.nounPhrase() && !cues.encounterNoun().matcher(act.text()).find()) return false;
+        if (cues.speakerPronoun().matcher(s.text().substring(0, act.start())).find()) return false;
+        for (Mention m : doc.mentionsIn(s.index())) {
+            boolean named = m.type() == MentionType.PERSON || m.type() == MentionType.COUNTRY || m.type() == MentionType.TITLE;
+            if (named && m.start() < s.start() + act.start()) return false;
+        }
+        return true;
     }
 
     /**

@@ -30,6 +30,26 @@ class JointSpeakersTest {
     }
 
     @Test
+    void talksToldAsTheSubjectOfTheirOwnSentenceAreBothSidesConsultation() {
+        ProcessedDocument d = Readouts.process("talks-subject.txt", """
+                Leaders talk
+
+                TOKYO, April 5, 2023 - Prime Minister Fumio Kishida held talks with President Yoon Suk Yeol in Tokyo on Wednesday.
+                The two sides had in-depth, candid and friendly discussions.
+                Their discussions focused mainly on the supply of semiconductors.
+                Furthermore, the discussions included the prospects for tourism.
+                Views were also exchanged on the situation in the region.
+                Other issues discussed included fisheries.
+                """);
+        for (String said : List.of("The two sides had in-depth", "Their discussions focused mainly",
+                "Furthermore, the discussions included", "Views were also exchanged", "Other issues discussed included")) {
+            StatementReport s = only(d, said);
+            assertEquals(List.of("JPN", "KOR"), speakers(s), said);
+            assertEquals("040", s.cameo(), said);
+        }
+    }
+
+    @Test
     void aCounterpartNamedBetweenCommasStillSpeaksWithTheSubject() {
         ProcessedDocument d = Readouts.process("apposition.txt", """
                 Defence ministers meet
