@@ -263,6 +263,24 @@ def romance_table():
 
 ROMANCE_TABLE = romance_table()
 
+# German adjective endings: "japanisch" is written "der japanische Ministerpräsident", "mit dem japanischen Amtskollegen",
+# "ein japanischer Minister", "ein japanisches Treffen", "mit japanischem Kollegen".
+GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def german_table():
+    """German country adjectives, lower case, each base form with its endings, from german-adjectives.tsv (compiled by a
+    helper from the Foreign Office's list of state names, Duden and Wikipedia; its source column)."""
+    out = {}
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "german-adjectives.tsv")
+    with open(path, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            out[row["iso3"]] = [w + e for w in (row["de"] or "").split("|") if w for e in GERMAN_ENDINGS]
+    return out
+
+
+GERMAN_TABLE = german_table()
+
 ADJ_ROMANCE = {
     "ARG": ["argentino"], "BOL": ["boliviano", "boliviana"], "BRA": ["brasileño", "brasileña", "brasileiro", "brasileira"],
     "CHL": ["chileno", "chilena"], "COL": ["colombiano", "colombiana"], "CRI": ["costarricense"], "CUB": ["cubano", "cubana"],
@@ -583,6 +601,7 @@ def build_countries(wc):
         adjs += ADJ_EXTRA.get(iso3, [])
         adjs += ADJ_ROMANCE.get(iso3, [])
         adjs += ROMANCE_TABLE.get(iso3, [])
+        adjs += GERMAN_TABLE.get(iso3, [])
         # French adjectives after an office, lower case ("le ministre marocain", "la présidente française"): the
         # demonyms of world-countries, singular and plural; one that two countries share is dropped below
         fra = c.get("demonyms", {}).get("fra", {})

@@ -65,6 +65,18 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void germanCountryAdjectivesWithTheirEndingsAndASummitMeeting() {
+        // "saudischen": the adjective "saudisch" with its ending names the counterpart's country
+        EngagementReport counterpart = only(extract("de3", "2025-03-10",
+                "Außenminister Marco Rubio führte am Sonntag ein Gespräch mit seinem saudischen Amtskollegen."));
+        assertEquals(List.of("SAU", "USA"), countries(counterpart));
+        EngagementReport summit = only(extract("de4", null, "Am 18. März 2023 fand in Tokyo ein japanisch-deutsches Gipfeltreffen "
+                + "zwischen Premierminister KISHIDA Fumio und Bundeskanzler Olaf SCHOLZ statt."));
+        assertEquals(List.of("DEU", "JPN"), countries(summit));
+        assertEquals(java.time.LocalDate.of(2023, 3, 18), value(summit.date()));
+    }
+
+    @Test
     void germanTitlesInTheirCasesAndTheVerbsThatTakeAGuest() {
         // "den japanischen Ministerpräsidenten": the declined title brings the guest near enough to "empfing"
         EngagementReport received = only(extract("de", null,
