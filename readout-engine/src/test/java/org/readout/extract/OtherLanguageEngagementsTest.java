@@ -37,6 +37,14 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void theNamesRussianNewsGivesCountriesBesideTheirOfficialOnes() {
+        // "Молдовы" (of Moldova), not only "Молдавии": the office names its holder
+        EngagementReport r = only(extract("ru3", "2025-05-22", "Президент Молдовы провела переговоры с президентом Украины "
+                + "Владимиром Зеленским в Кишиневе."));
+        assertEquals(List.of("MDA", "UKR"), countries(r));
+    }
+
+    @Test
     void twoWhoCameTogetherInGerman() {
         EngagementReport r = only(extract("de", "2023-07-11", "Am Vorabend des Gipfels ist der türkische Präsident Recep Tayyip Erdogan "
                 + "mit dem schwedischen Ministerpräsidenten Ulf Kristersson in Vilnius zusammengetroffen."));
