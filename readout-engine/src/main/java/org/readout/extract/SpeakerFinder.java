@@ -134,14 +134,20 @@ final class SpeakerFinder {
      * impersonal ("También se conversó sobre", cue kind impersonal), else the last speaker; null where someone is named.
      */
     Found continuing(AnnotatedDocument doc, Sentence s, int verbStart) {
-        for (Mention m : doc.mentionsIn(s.index())) {
-            boolean named = m.type() == MentionType.PERSON || m.type() == MentionType.COUNTRY || m.type() == MentionType.TITLE;
-            if (named && m.start() < verbStart) return null;
-        }
+        if (someoneNamedBefore(doc, s, verbStart)) return null;
         Matcher g = cues.group().matcher(s.text());
         if (g.find() && s.start() + g.start() < verbStart) return null;
         if (cues.impersonalEnding().matcher(doc.document().text().substring(s.start(), verbStart)).find()) return both(verbStart);
         return last;
+    }
+
+    /** Whether the sentence names a person, a country or an office before the position. */
+    static boolean someoneNamedBefore(AnnotatedDocument doc, Sentence s, int at) {
+        for (Mention m : doc.mentionsIn(s.index())) {
+            boolean named = m.type() == MentionType.PERSON || m.type() == MentionType.COUNTRY || m.type() == MentionType.TITLE;
+            if (named && m.start() < at) return true;
+        }
+        return false;
     }
 
     /**

@@ -379,12 +379,8 @@ public final class StatementExtractor {
     private boolean theTalksThemselves(AnnotatedDocument doc, Sentence s, SpeechActMatch act) {
         if (act.cameo() == null || !act.cameo().startsWith("04")) return false;
         if (!act.nounPhrase() && !cues.encounterNoun().matcher(act.text()).find()) return false;
-        if (cues.speakerPronoun().matcher(s.text().substring(0, act.start())).find()) return false;
-        for (Mention m : doc.mentionsIn(s.index())) {
-            boolean named = m.type() == MentionType.PERSON || m.type() == MentionType.COUNTRY || m.type() == MentionType.TITLE;
-            if (named && m.start() < s.start() + act.start()) return false;
-        }
-        return true;
+        return !cues.speakerPronoun().matcher(s.text().substring(0, act.start())).find()
+                && !SpeakerFinder.someoneNamedBefore(doc, s, s.start() + act.start());
     }
 
     /**
