@@ -143,7 +143,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "release-banner", "mutual-act", "apart", "apart-unspaced", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle", "side-suffix", "state-word");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "release-banner", "mutual-act", "mutual-act-unspaced", "apart", "apart-unspaced", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle", "side-suffix", "state-word");
     /** How many words may stand before the topic-head that names what an encounter was about ("on [shared] priorities"). */
     private static final int TOPIC_HEAD_REACH = 4;
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
@@ -173,7 +173,7 @@ public final class Cues {
         newsSign = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "news-sign") + ")(?![\\p{L}])");
         releaseBanner = Pattern.compile("(?i)(?:" + words(rows, "release-banner") + ")");
         apart = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "apart") + ")(?![\\p{L}])|" + exactOrNone(rows, "apart-unspaced"));
-        mutualAct = Pattern.compile("(?i)^(?:" + words(rows, "mutual-act") + ")(?![\\p{L}])");
+        mutualAct = Pattern.compile("(?i)^(?:(?:" + words(rows, "mutual-act") + ")(?![\\p{L}])|" + exactOrNone(rows, "mutual-act-unspaced") + ")");
         criticismWord = Pattern.compile("(?i)" + WORD_START + "(?:" + words(rows, "criticism-word") + ")" + WORD_END);
         intentWord = Pattern.compile("(?i)" + WORD_START + "(?:" + words(rows, "intent-word") + ")" + WORD_END);
         // letters of any script around the words, as \b knows only Latin ones ("стороны", "الجانبان")

@@ -50,6 +50,17 @@ class JointSpeakersTest {
     }
 
     @Test
+    void aConsultationThatTakesTwoInAnotherLanguageIsBothSides() {
+        ProcessedDocument d = Readouts.process("mutual-es.txt", """
+                Reunión en Madrid
+
+                MADRID, 3 de mayo de 2023 - El presidente Pedro Sánchez ha recibido este miércoles en el Palacio de la Moncloa al presidente de Brasil, Luiz Inácio Lula da Silva.
+                Sánchez discutió el acuerdo comercial entre la UE y Mercosur.
+                """);
+        assertEquals(List.of("BRA", "ESP"), speakers(only(d, "Sánchez discutió")));
+    }
+
+    @Test
     void aCounterpartNamedBetweenCommasStillSpeaksWithTheSubject() {
         ProcessedDocument d = Readouts.process("apposition.txt", """
                 Defence ministers meet
