@@ -24,6 +24,17 @@ class OtherLanguageStatementsTest {
     }
 
     @Test
+    void whatTheTalksCentredOnAndWhatWasReviewedInSpanish() {
+        ProcessedDocument d = Readouts.process("es-centro.txt", """
+                El presidente Gabriel Boric se reunió el 3 de mayo de 2023 en Lima con la presidenta de Perú, Dina Boluarte.
+                La conversación se desarrolló en un clima cordial y se centró en asuntos clave de la agenda bilateral.
+                Por su parte, Boric informó que se evaluaron mecanismos para fortalecer la cooperación.
+                """);
+        assertEquals(List.of("CHL", "PER"), countries(typed(d, "La conversación se desarrolló", "CONSULT")), "the talks' own subject: both sides");
+        typed(d, "Por su parte, Boric informó", "CONSULT");
+    }
+
+    @Test
     void spanish() {
         ProcessedDocument d = Readouts.process("es.txt", """
                 El presidente de Chile, Gabriel Boric, conversó telefónicamente el 7 de agosto de 2025 con su homólogo de Brasil, Luiz Inácio Lula da Silva.
