@@ -478,6 +478,9 @@ final class DocumentMerger {
         // Japan-China-ROK summit" told in a Japan-China meeting).
         if ("summit".equals(g.kind) != "summit".equals(c.kind) && !sidesAndDestination(g).equals(sidesAndDestination(c))) return false;
         if (g.strongFormat && c.strongFormat && !g.format.value().equals(c.format.value())) return false;
+        // "the Indonesian leader's first state visit to Australia" and "Albanese will visit Indonesia in January": a visit to one
+        // country and a visit to another are two encounters
+        if (g.destination != null && c.destination != null && !g.destination.equals(c.destination)) return false;
         // "told Starmer on the phone" and "the Leaders' Summit he is convening": a telephone call is never a summit.
         if (told(g, "phone") && "summit".equals(c.kind) || told(c, "phone") && "summit".equals(g.kind)) return false;
         // "During the telephone conversation ..." and "a separate meeting during the summit in Kazan": a call is not an encounter held somewhere
@@ -581,6 +584,7 @@ final class DocumentMerger {
             g.occasionCountry = c.occasionCountry;
         }
         if (g.kind == null || "talk".equals(g.kind)) g.kind = c.kind;
+        if (g.destination == null) g.destination = c.destination;
     }
 
     private static boolean same(Participant a, Participant b) {

@@ -27,6 +27,15 @@ class VisitExtractionTest {
     }
 
     @Test
+    void aVisitToOneCountryTakesNothingFromAVisitToAnother() {
+        EngagementReport r = Docs.only(Docs.extract("two-visits", "2025-11-12", "Indonesian President Prabowo Subianto and Australian "
+                + "Prime Minister Anthony Albanese announced the pact during the Indonesian leader's first state visit to Australia.\n"
+                + "Albanese will visit Indonesia in January to sign the treaty."));
+        assertEquals(Set.of("AUS", "IDN"), Docs.countries(r).stream().collect(java.util.stream.Collectors.toSet()));
+        assertNull(r.clue().month(), "January is the month of Albanese's own visit to Indonesia");
+    }
+
+    @Test
     void aHostWhoWillWelcomeOrHostAGuestAnnouncesAVisit() {
         EngagementReport r = Docs.only(Docs.extract("w", "2022-10-14", "Prime Minister Anthony Albanese will welcome the Prime Minister "
                 + "of Japan, Fumio Kishida, to Australia on 22 October."));
