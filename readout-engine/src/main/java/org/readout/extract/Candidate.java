@@ -85,6 +85,11 @@ final class Candidate {
         return dates.isEmpty() && clue.year() == null && clue.month() != null && clue.day() != null;
     }
 
+    /** Announced, not yet held. */
+    boolean planned() {
+        return status != null && "planned".equals(status.value());
+    }
+
     /** Undated, with a weekday and its day of the month but no month ("this Friday (3)"). */
     boolean awaitsAMonth() {
         return dates.isEmpty() && clue.year() == null && clue.month() == null && clue.day() != null && clue.weekday() != null;

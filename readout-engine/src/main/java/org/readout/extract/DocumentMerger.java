@@ -342,7 +342,7 @@ final class DocumentMerger {
     private void dayFromTheLinesAround(List<Candidate> groups, List<Candidate> candidates) {
         if (anchor == null || groups.isEmpty()) return;
         Candidate lead = groups.get(0);
-        if (!lead.dates.isEmpty() || !lead.clue.isEmpty() || lead.aside || planned(lead)) return;
+        if (!lead.dates.isEmpty() || !lead.clue.isEmpty() || lead.aside || lead.planned()) return;
         Set<Integer> reporting = new HashSet<>();
         for (Candidate c : candidates) reporting.add(c.sentence);
         Set<String> people = people(lead);
@@ -405,7 +405,7 @@ final class DocumentMerger {
             Candidate before = groups.get(i - 1);
             int last = lastSentence(before);
             if (before.dates.isEmpty() || g.sentence - last > NEAR || g.sentence < before.sentence) continue;
-            if (planned(g) != planned(before)) continue;
+            if (g.planned() != before.planned()) continue;
             g.dates.add(before.dates.get(0));
             if (before.fromPublication.contains(before.dates.get(0))) g.fromPublication.add(before.dates.get(0));
         }
@@ -462,11 +462,7 @@ final class DocumentMerger {
     /** "is scheduled for September" in a report dated after a meeting held on Monday: an announcement is not of a past encounter. */
     private boolean tensesAgree(Candidate g, Candidate c) {
         if (anchor == null) return true;
-        return !(planned(c) && before(g, anchor)) && !(planned(g) && before(c, anchor));
-    }
-
-    private static boolean planned(Candidate c) {
-        return c.status != null && "planned".equals(c.status.value());
+        return !(c.planned() && before(g, anchor)) && !(g.planned() && before(c, anchor));
     }
 
     private static boolean before(Candidate c, LocalDate anchor) {

@@ -195,18 +195,15 @@ public final class EngagementExtractor implements Extractor {
                 || c.participants.stream().anyMatch(p -> p.personId() == null || p.role() == null)) return;
         LocalDate today = LocalDate.now();
         LocalDate only = null;
-        for (int year = FIRST_TERM_YEAR; year <= today.getYear() + 1; year++) {
+        for (int year = PublicationDater.FIRST_TERM_YEAR; year <= today.getYear() + 1; year++) {
             LocalDate d = DateResolver.safe(year, c.clue.month(), c.clue.day());
             if (d == null || !c.clue.admits(d) || !allInOffice(c, d)) continue;
-            if (d.isAfter(today) && !"planned".equals(c.status == null ? null : c.status.value())) continue;
+            if (d.isAfter(today) && !c.planned()) continue;
             if (only != null) return;
             only = d;
         }
         if (only != null) c.settle(only, c.evidence.get(0));
     }
-
-    /** The first year whose terms of office the knowledge base may tell apart. */
-    private static final int FIRST_TERM_YEAR = 1990;
 
     /** Whether everyone the knowledge base knows among the participants held their office on the day. */
     private boolean allInOffice(Candidate c, LocalDate day) {
@@ -323,7 +320,7 @@ public final class EngagementExtractor implements Extractor {
         if (kind.isVisit() && c.location != null) c.destination = c.location.value().country();
         LocalDate onDay = day != null ? day : anchor;
         c.participants.addAll(participants(doc, s, ev, trigger, c.kind, onDay, named, asides));
-        if (c.countries().size() == 1 && !kind.needsGuest() && !kind.guestNext() && (c.status == null || !"planned".equals(c.status.value()))) {
+        if (c.countries().size() == 1 && !kind.needsGuest() && !kind.guestNext() && !c.planned()) {
             theOneTheLineBeforeNamed(doc, s, trigger, onDay, named).filter(p -> !c.countries().contains(p.country())).ifPresent(c.participants::add);
         }
         if (cues.firstPerson().matcher(s.text()).find()) {

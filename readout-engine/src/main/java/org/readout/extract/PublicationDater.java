@@ -471,7 +471,7 @@ final class PublicationDater {
         Set<Person> people = NamedInFull.in(doc);
         List<LocalDate> possible = new ArrayList<>();
         if (people.isEmpty()) return possible;
-        for (int y = FIRST_YEAR; y <= LocalDate.now().getYear(); y++) {
+        for (int y = FIRST_TERM_YEAR; y <= LocalDate.now().getYear(); y++) {
             LocalDate d = DateResolver.safe(y, month, day);
             if (d != null && !d.isAfter(LocalDate.now()) && people.stream().allMatch(p -> p.termOn(d).isPresent())) possible.add(d);
         }
@@ -498,7 +498,8 @@ final class PublicationDater {
         return p.terms().stream().map(Person.Term::start).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null);
     }
 
-    private static final int FIRST_YEAR = 1990;
+    /** The first year whose terms of office the knowledge base may tell apart. */
+    static final int FIRST_TERM_YEAR = 1990;
 
     /** The latest full date the document tells of in a sentence not about the future, or null. */
     private static LocalDate latestPastDay(AnnotatedDocument doc) {

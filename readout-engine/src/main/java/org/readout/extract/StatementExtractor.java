@@ -315,7 +315,7 @@ public final class StatementExtractor {
      * held for are held by its two sides together.
      */
     private static boolean purposeOfTheEncounter(AnnotatedDocument doc, Sentence s, SpeechActMatch act) {
-        if (act.cameo() == null || !act.cameo().startsWith("04")) return false;
+        if (!consults(act)) return false;
         if (!INFINITIVE_BEFORE.matcher(s.text().substring(0, act.start())).find()) return false;
         return Triggers.encounterWords(doc, s).stream().anyMatch(t -> t.end() <= s.start() + act.start());
     }
@@ -330,7 +330,7 @@ public final class StatementExtractor {
      * consultation joined to the encounter with the other side, told before it in the sentence, is held with them.
      */
     private boolean afterTheEncounterWith(AnnotatedDocument doc, Sentence s, SpeechActMatch act, SpeakerFinder.Found who) {
-        if (act.cameo() == null || !act.cameo().startsWith("04") || who.speakers().size() != 1) return false;
+        if (!consults(act) || who.speakers().size() != 1) return false;
         String mine = who.speakers().get(0).country();
         int actFrom = s.start() + act.start();
         String text = doc.document().text();
@@ -377,7 +377,7 @@ public final class StatementExtractor {
      * is the two sides'.
      */
     private boolean theTalksThemselves(AnnotatedDocument doc, Sentence s, SpeechActMatch act) {
-        if (act.cameo() == null || !act.cameo().startsWith("04")) return false;
+        if (!consults(act)) return false;
         if (!act.nounPhrase() && !cues.encounterNoun().matcher(act.text()).find()) return false;
         return !cues.speakerPronoun().matcher(s.text().substring(0, act.start())).find()
                 && !SpeakerFinder.someoneNamedBefore(doc, s, s.start() + act.start());
@@ -389,10 +389,15 @@ public final class StatementExtractor {
      * who it was held with; where that is the other side, {@link #withTheOtherSide} tells it).
      */
     private boolean takesTwo(Sentence s, SpeechActMatch act, SpeakerFinder.Found who, EngagementReport e) {
-        if (act.cameo() == null || !act.cameo().startsWith("04") || who.speakers().size() != 1 || e.countries().size() != 2) return false;
+        if (!consults(act) || who.speakers().size() != 1 || e.countries().size() != 2) return false;
         String mine = who.speakers().get(0).country();
         return mine != null && e.countries().contains(mine) && cues.mutualAct().matcher(s.text().substring(act.start(), act.end())).find()
                 && !cues.jointObjectWord().matcher(s.text().substring(act.end())).find();
+    }
+
+    /** A consultation (CAMEO 04): discussing, meeting, exchanging views. */
+    private static boolean consults(SpeechActMatch act) {
+        return act.cameo() != null && act.cameo().startsWith("04");
     }
 
     /** "We discussed the next steps", "Both President North and I agreed": a consultation or agreement in the speaker's first person plural. */
@@ -408,7 +413,7 @@ public final class StatementExtractor {
      */
     private static boolean withTheOtherSide(AnnotatedDocument doc, Sentence s, SpeechActMatch act, SpeakerFinder.Found who,
                                             EngagementReport e, Cues cues) {
-        if (act.cameo() == null || !act.cameo().startsWith("04") || who.speakers().size() != 1) return false;
+        if (!consults(act) || who.speakers().size() != 1) return false;
         // "will meet with", "held talks with": the encounter itself, one side's act in its announcement
         int actFrom = s.start() + act.start();
         int actTo = s.start() + act.end();
@@ -452,7 +457,7 @@ public final class StatementExtractor {
         int from = s.start() + act.start();
         int to = s.start() + act.end();
         return Triggers.encounterWords(doc, s).stream().anyMatch(t -> t.start() < to && t.end() > from)
-                && act.cameo().startsWith("04");
+                && consults(act);
     }
 
     /**
