@@ -323,7 +323,8 @@ public final class EngagementExtractor implements Extractor {
         if (c.countries().size() == 1 && !kind.needsGuest() && !kind.guestNext() && !c.planned()) {
             theOneTheLineBeforeNamed(doc, s, trigger, onDay, named).filter(p -> !c.countries().contains(p.country())).ifPresent(c.participants::add);
         }
-        if (cues.firstPerson().matcher(s.text()).find()) {
+        // "Minister X, welcome to the Pentagon": words said to a guest are the speaker's own, as "I" would be
+        if (cues.firstPerson().matcher(s.text()).find() || kind.guestBefore()) {
             Mention speaker = speakers.at(s);
             if (speaker == null) finder.siteVoice(doc, onDay, ev).filter(p -> !c.countries().contains(p.country())).ifPresent(c.participants::add);
             if (speaker != null) finder.turnSpeaker(speaker, lineOf(doc, speaker), onDay, named).ifPresent(p -> {

@@ -74,6 +74,9 @@ final class Triggers {
     /** How closely the guest follows "welcomed", "hosted", "received" ("welcomed the visiting Indian Prime Minister"). */
     private static final int GUEST_WINDOW = 35;
 
+    /** Between the one addressed and the words said to them: a comma ("Minister X, welcome back"). */
+    private static final Pattern ADDRESSED = Pattern.compile("\\s*,\\s*");
+
     /** The triggers that report an encounter here: a word that needs a guest ("welcomed") only with one right after it. */
     private static List<Mention> withGuests(AnnotatedDocument doc, Sentence s, Cues cues, List<Mention> triggers) {
         if (triggers.stream().noneMatch(t -> t.as(Lexicon.Trigger.class).needsGuest())) return triggers;
@@ -81,6 +84,11 @@ final class Triggers {
         List<Mention> out = new ArrayList<>();
         for (Mention t : triggers) {
             Lexicon.Trigger kind = t.as(Lexicon.Trigger.class);
+            if (kind.guestBefore()) {
+                if (doc.mentionsIn(s.index()).stream().anyMatch(m -> isGuest(m) && m.end() <= t.start()
+                        && ADDRESSED.matcher(text.substring(m.end(), t.start())).matches())) out.add(t);
+                continue;
+            }
             if (!kind.needsGuest() || doc.mentionsIn(s.index()).stream().anyMatch(m -> isGuest(m)
                     && m.start() >= t.end() && m.start() - t.end() - timesBetween(doc, s, t.end(), m.start(), cues.placeAside()) <= GUEST_WINDOW
                     && (!kind.guestNext() || cues.determinerGap().matcher(text.substring(t.end(), m.start())).matches() && !named(doc, s, cues, m)))) out.add(t);

@@ -18,11 +18,13 @@ public final class Lexicon {
      * ("called Prime Minister X", "called his counterpart", not "called on X to" or "called for");
      * {@code each}: a plural that tells one encounter with each counterpart named ("bilateral meetings with
      * A and B", "phone calls with A and B"); {@code afterGroup}: only right after words that name both sides ("the two
-     * leaders spoke on Thursday", not "Modi spoke at the summit").
+     * leaders spoke on Thursday", not "Modi spoke at the summit"); {@code guestBefore}: only right after the guest it
+     * addresses ("Minister X, welcome to the Pentagon"), whom the one speaking receives.
      */
-    public record Trigger(String format, String kind, boolean needsGuest, boolean guestNext, boolean each, boolean afterGroup) {
+    public record Trigger(String format, String kind, boolean needsGuest, boolean guestNext, boolean each, boolean afterGroup,
+                          boolean guestBefore) {
         public Trigger(String format, String kind) {
-            this(format, kind, false, false, false, false);
+            this(format, kind, false, false, false, false, false);
         }
 
         public boolean isVisit() {
@@ -55,11 +57,12 @@ public final class Lexicon {
             if (!TRIGGER_FORMATS.contains(r.get(1))) throw r.error("the format is phone, video, in_person, any, either or spoke, not '" + r.get(1) + "'");
             if (!TRIGGER_KINDS.contains(r.get(2))) throw r.error("the kind is talk, visit or summit, not '" + r.get(2) + "'");
             String mark = r.get(3);
-            if (!mark.isEmpty() && !mark.equals("guest") && !mark.equals("guest-next") && !mark.equals("each") && !mark.equals("group")) {
-                throw r.error("the fourth column is 'guest', 'guest-next', 'each', 'group' or empty, not '" + mark + "'");
+            if (!TRIGGER_MARKS.contains(mark)) {
+                throw r.error("the fourth column is 'guest', 'guest-next', 'guest-before', 'each', 'group' or empty, not '" + mark + "'");
             }
             boolean guest = mark.startsWith("guest");
-            l.triggers.add(r, r.get(0), new Trigger(r.get(1), r.orNull(2), guest, mark.equals("guest-next"), mark.equals("each"), mark.equals("group")), false);
+            l.triggers.add(r, r.get(0), new Trigger(r.get(1), r.orNull(2), guest, mark.equals("guest-next"), mark.equals("each"),
+                    mark.equals("group"), mark.equals("guest-before")), false);
         }
         for (Map.Entry<String, Trigger> e : composed(Tsv.load("engagement-trigger-parts.tsv", userDir)).entrySet()) {
             l.triggers.add(e.getKey(), e.getValue(), false);
@@ -73,6 +76,7 @@ public final class Lexicon {
 
     private static final java.util.Set<String> CUE_STATUSES = java.util.Set.of("planned", "invitation", "held", "unreal", "report", "sameday");
     private static final java.util.Set<String> TRIGGER_FORMATS = java.util.Set.of("phone", "video", "in_person", "any", "either", "spoke");
+    private static final java.util.Set<String> TRIGGER_MARKS = java.util.Set.of("", "guest", "guest-next", "guest-before", "each", "group");
     private static final java.util.Set<String> TRIGGER_KINDS = java.util.Set.of("talk", "visit", "summit");
     private static final java.util.Set<String> MEDIUM_FORMATS = java.util.Set.of("phone", "video", "in_person");
     private static final java.util.Set<String> EXCHANGE_KINDS = java.util.Set.of("talk", "summit");
@@ -99,7 +103,7 @@ public final class Lexicon {
         Map<String, Trigger> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> m : media.entrySet()) {
             for (Map.Entry<String, String> x : exchanges.entrySet()) {
-                Trigger t = new Trigger(m.getValue(), x.getValue(), false, false, each.get(x.getKey()), false);
+                Trigger t = new Trigger(m.getValue(), x.getValue(), false, false, each.get(x.getKey()), false, false);
                 out.put(m.getKey() + " " + x.getKey(), t);
                 out.put(m.getKey() + "-" + x.getKey(), t);
             }

@@ -678,6 +678,34 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aSpeakerWhoWelcomesTheGuestTheyAddressReceivesThem() {
+        EngagementReport r = one("2024-02-07", "SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Mr. Secretary Duale, welcome to the Pentagon. "
+                + "It is good to see you again.");
+        assertEquals(List.of("KEN", "USA"), Docs.countries(r), "the one addressed, and the speaker of the line");
+        assertEquals("visit", r.kind());
+        assertEquals("USA", value(r.location()).country(), "the Pentagon is in the host's country");
+        assertTrue(Docs.extract("e2", "2024-02-07", "SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Mr. Secretary Duale, the welcome to "
+                + "the Pentagon was warm.").engagements().isEmpty(), "a welcome told of, not said to a guest");
+        EngagementReport first = one("2024-02-07", "MINISTER MARLES: Today I welcome German Defence Minister Boris Pistorius to Canberra.");
+        assertEquals(List.of("AUS", "DEU"), Docs.countries(first), "'I welcome' with its guest after it");
+        assertTrue(Docs.extract("e3", "2024-02-07", "MINISTER MARLES: I welcome the decision of the German government.")
+                .engagements().isEmpty(), "'I welcome' a decision, with the country named after it: no visit");
+    }
+
+    @Test
+    void aHostWhoIsHostingAGuestAndTalksThatBeganReportAnEncounter() {
+        EngagementReport hosting = one("2024-05-16", "It is an honour to be hosting Georgian Prime Minister Irakli Kobakhidze in Ankara, "
+                + "President Recep Tayyip Erdogan said on Thursday.");
+        assertEquals(List.of("GEO", "TUR"), Docs.countries(hosting));
+        EngagementReport began = one("2025-05-10", "Chinese Vice Premier He Lifeng and U.S. Treasury Secretary Scott Bessent began "
+                + "discussions early Saturday in Geneva.");
+        assertEquals(List.of("CHN", "USA"), Docs.countries(began));
+        assertEquals(d("2025-05-10"), value(began.date()));
+        assertTrue(Docs.extract("e3", "2024-05-16", "Türkiye is hosting the summit of the Organization of Turkic States in Ankara.")
+                .engagements().isEmpty(), "a country hosting a summit, no guest named");
+    }
+
+    @Test
     void anUndatedPageTakesItsYearFromADateItWritesNotFromAListedArticlesStamp() {
         String told = "President Ilham Aliyev and President Salome Zourabichvili held a video conference on April 15.\n\n";
         EngagementReport quoted = Docs.only(Docs.extract("y1", null, told + "Aliyev had written in a post on April 14, 2020 that he looked forward to it.\n"));
