@@ -488,7 +488,7 @@ final class ParticipantFinder {
     }
 
     /** The shortest last word of a name read alone as that person ("Li" and "He" are too common to stand for anyone). */
-    private static final int SHORTEST_TITLED_FAMILY = 3;
+    static final int SHORTEST_TITLED_FAMILY = 3;
 
     /** Everyone the document names with a title but the knowledge base lacks ("Greek Prime Minister Kyriakos Mitsotakis"). */
     List<Participant> titledInDocument(AnnotatedDocument doc) {

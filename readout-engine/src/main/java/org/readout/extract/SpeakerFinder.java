@@ -72,6 +72,7 @@ final class SpeakerFinder {
             };
             if (f != null) candidates.add(f);
         }
+        candidates.addAll(unknownByName(doc, s));
         Matcher g = cues.group().matcher(s.text());
         List<int[]> groups = new ArrayList<>();
         while (g.find()) {
@@ -539,6 +540,29 @@ final class SpeakerFinder {
         return null;
     }
 
+    /**
+     * "Sherman reaffirmed", "Wendy Sherman said": a participant the knowledge base does not know has no name mention; they
+     * are found by the name the text gave them, in full or by its last word, where no other mention covers it.
+     */
+    private List<Found> unknownByName(AnnotatedDocument doc, Sentence s) {
+        List<Found> out = new ArrayList<>();
+        for (Participant p : participants) {
+            if (p.personId() != null || p.name() == null) continue;
+            String full = p.name().strip();
+            String family = full.substring(full.lastIndexOf(' ') + 1);
+            if (family.codePointCount(0, family.length()) < ParticipantFinder.SHORTEST_TITLED_FAMILY) continue;
+            Matcher m = Pattern.compile("(?<!\\p{L})" + Pattern.quote(family) + "(?!\\p{L})").matcher(s.text());
+            while (m.find()) {
+                int at = s.start() + m.start();
+                int fullStart = m.end() - full.length();
+                int from = fullStart >= 0 && s.text().startsWith(full, fullStart) ? s.start() + fullStart : at;
+                boolean covered = doc.mentionsIn(s.index()).stream().anyMatch(x -> x.start() <= at && x.end() > at);
+                if (!covered && !isObject(doc, s, from)) out.add(new Found(List.of(speaker(p)), false, from));
+            }
+        }
+        return out;
+    }
+
     /** "Prime Minister Mitsotakis": an office with its holder's name after it is that person's, found by the name. */
     private static boolean namedRightAfter(AnnotatedDocument doc, Sentence s, Mention title) {
         for (Mention p : doc.mentionsIn(s.index(), MentionType.PERSON)) if (p.start() >= title.end() && p.start() - title.end() <= 2) return true;
@@ -617,25 +641,39 @@ final class SpeakerFinder {
         java.util.Set<String> shared = new java.util.HashSet<>();
         String text = doc.document().text();
         for (Sentence s : doc.sentences()) {
-            List<Mention> titles = doc.mentionsIn(s.index(), MentionType.TITLE);
             for (Mention p : doc.mentionsIn(s.index(), MentionType.PERSON)) {
                 Found f = person(p);
-                if (f == null || f.speakers().get(0).name() == null) continue;
-                int edge = p.start();
-                for (int i = titles.size() - 1; i >= 0; i--) {
-                    Mention t = titles.get(i);
-                    if (t.end() > edge) continue;
-                    if (!TITLES_GAP.matcher(text.substring(t.end(), edge)).matches()) break;
-                    String key = Text.fold(t.text());
-                    Speaker before = out.putIfAbsent(key, f.speakers().get(0));
-                    if (before != null && !before.equals(f.speakers().get(0))) shared.add(key);
-                    edge = t.start();
-                }
+                if (f != null && f.speakers().get(0).name() != null) officesBefore(doc, s.index(), p.start(), f.speakers().get(0), out, shared);
+            }
+        }
+        // "Deputy Secretary of State Wendy Sherman ... The Deputy Secretary underscored": a participant the knowledge base
+        // does not know has no name mention, so their offices are read where the text writes their name
+        for (Participant p : participants) {
+            if (p.personId() != null || p.name() == null || p.name().isBlank()) continue;
+            for (int at = text.indexOf(p.name()); at >= 0; at = text.indexOf(p.name(), at + 1)) {
+                int sentence = doc.sentenceAt(at);
+                if (sentence >= 0) officesBefore(doc, sentence, at, speaker(p), out, shared);
             }
         }
         shared.forEach(out::remove);
         titled = out;
         return out;
+    }
+
+    /** The offices written right before a name at {@code edge} ("Deputy Prime Minister and Minister for Defence X"), each as its holder's. */
+    private static void officesBefore(AnnotatedDocument doc, int sentence, int edge, Speaker holder, java.util.Map<String, Speaker> out,
+                                      java.util.Set<String> shared) {
+        String text = doc.document().text();
+        List<Mention> titles = doc.mentionsIn(sentence, MentionType.TITLE);
+        for (int i = titles.size() - 1; i >= 0; i--) {
+            Mention t = titles.get(i);
+            if (t.end() > edge) continue;
+            if (!TITLES_GAP.matcher(text.substring(t.end(), edge)).matches()) break;
+            String key = Text.fold(t.text());
+            Speaker before = out.putIfAbsent(key, holder);
+            if (before != null && !before.equals(holder)) shared.add(key);
+            edge = t.start();
+        }
     }
 
     /** The participant an office names: one the document gave it to, else the one whose office begins with it ("Secretary"). */

@@ -114,6 +114,27 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void theShortOfAnOfficeTheTextGaveSomeoneTheKnowledgeBaseLacksIsThem() {
+        ProcessedDocument d = Readouts.process("deputy.txt", "Meeting\n\nDeputy Secretary of State Mara Quillfeather met with "
+                + "Lithuanian Foreign Minister Gabrielius Landsbergis in Washington on 9 May 2022. The Deputy Secretary underscored "
+                + "U.S. solidarity with Lithuania.\n");
+        StatementReport s = only(d, "The Deputy Secretary underscored");
+        assertEquals(List.of("Mara Quillfeather"), s.speakers().stream().map(Speaker::name).toList(), "the office written before her name");
+        assertEquals("USA", s.speakers().get(0).country());
+        assertEquals("LTU", s.target());
+    }
+
+    @Test
+    void theFamilyNameOfSomeoneTheKnowledgeBaseLacksIsThemAndNotAsAnObject() {
+        ProcessedDocument d = Readouts.process("family.txt", "Meeting\n\nDeputy Secretary of State Mara Quillfeather met with "
+                + "Lithuanian Foreign Minister Gabrielius Landsbergis in Washington on 9 May 2022. Quillfeather praised Lithuania's "
+                + "support for Ukraine. Landsbergis thanked Quillfeather for the visit.\n");
+        assertEquals(List.of("Mara Quillfeather"), only(d, "Quillfeather praised").speakers().stream().map(Speaker::name).toList());
+        assertEquals(List.of("LTU"), only(d, "Landsbergis thanked").speakers().stream().map(Speaker::country).toList(),
+                "the one thanked is no speaker");
+    }
+
+    @Test
     void theTwoMinistersAreBothSidesWithoutATarget() {
         StatementReport s = only(JPN_CALL, "4. The two ministers concurred");
         assertEquals(Set.of(QIN, HAYASHI), Set.copyOf(s.speakers()));
