@@ -367,6 +367,11 @@ final class SpeakerFinder {
         // country; "The Prime Minister of Armenia and the President of Azerbaijan": an office that follows it, to the office
         // (not "the Prime Ministers of Finland and Estonia", two countries of one office)
         int at = from + object.start();
+        // "Secretary of State Marco Rubio and Mauro Vieira agreed": the "of" of an office's name marks no object; what stands
+        // before the office decides
+        for (Mention t : doc.mentionsIn(s.index(), MentionType.TITLE)) {
+            if (t.start() < at && t.end() > at) return isObject(doc, s, t.start(), office);
+        }
         return !(cues.originThenAnd().matcher(before.substring(object.start())).lookingAt()
                 && (endsAt(doc, s, at, MentionType.PERSON) || office && endsAt(doc, s, at, MentionType.TITLE)));
     }

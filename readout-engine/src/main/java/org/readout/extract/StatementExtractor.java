@@ -326,7 +326,8 @@ public final class StatementExtractor {
     private static final int ENCOUNTER_WORD_REACH = 12;
 
     /**
-     * "Putin held telephone talks with Pashinyan and discussed the situation", "met Munir, where they discussed Iran": a
+     * "Putin held telephone talks with Pashinyan and discussed the situation", "met Munir, where they discussed Iran",
+     * "held talks with his counterpart Belousov, focusing on regional security": a
      * consultation joined to the encounter with the other side, told before it in the sentence, is held with them.
      */
     private boolean afterTheEncounterWith(AnnotatedDocument doc, Sentence s, SpeechActMatch act, SpeakerFinder.Found who) {
@@ -335,7 +336,9 @@ public final class StatementExtractor {
         int actFrom = s.start() + act.start();
         String text = doc.document().text();
         for (Mention t : Triggers.encounterWords(doc, s)) {
-            if (t.end() > actFrom || !cues.joinedAct().matcher(text.substring(t.end(), actFrom)).find() && !inAsideBefore(text, s, t, actFrom)) continue;
+            String between = text.substring(Math.min(t.end(), actFrom), actFrom);
+            boolean joined = cues.joinedAct().matcher(between).find() || participleAfterComma(act, between);
+            if (t.end() > actFrom || !joined && !inAsideBefore(text, s, t, actFrom)) continue;
             for (Mention m : doc.mentionsIn(s.index())) {
                 if (m.start() < t.end() || m.end() > actFrom) continue;
                 String other = sideNamed(m);
@@ -344,6 +347,13 @@ public final class StatementExtractor {
         }
         return false;
     }
+
+    /** "held talks with his Russian counterpart, focusing on": a participle set off by a comma tells what the talks did. */
+    private boolean participleAfterComma(SpeechActMatch act, String between) {
+        return COMMA_END.matcher(between).find() && cues.presentParticiple().matcher(act.text()).find();
+    }
+
+    private static final Pattern COMMA_END = Pattern.compile(",\\s*$");
 
     /** How far before the encounter word the comma that opens an aside about it may be ("Abdullah, in a phone call with"). */
     private static final int ASIDE_OPENING = 20;

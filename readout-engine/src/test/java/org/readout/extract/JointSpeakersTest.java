@@ -267,6 +267,36 @@ class JointSpeakersTest {
     }
 
     @Test
+    void aConsultationInAParticipleAfterTheTalksWithTheOtherSideIsHeldWithThem() {
+        ProcessedDocument d = Readouts.process("participle.txt", """
+                Ministers meet
+
+                June 26, 2025
+
+                Defence Minister Rajnath Singh on Thursday held talks with his Russian counterpart Andrey Belousov, focusing on regional security.
+                Later, Singh met reporters, focusing on the visit.
+                """);
+        StatementReport focused = Readouts.in(d, "Defence Minister Rajnath Singh on Thursday").stream()
+                .filter(st -> st.cameo().startsWith("04")).findFirst().orElseThrow();
+        assertEquals(List.of("IND", "RUS"), speakers(focused), "the talks with Belousov focused on it");
+        assertTrue(Readouts.in(d, "Later, Singh met reporters").stream().allMatch(st -> speakers(st).equals(List.of("IND"))),
+                "met reporters: no encounter with the other side before the participle");
+    }
+
+    @Test
+    void theOfOfAnOfficesNameMarksNoObject() {
+        ProcessedDocument d = Readouts.process("office-of.txt", """
+                Ministers speak
+
+                March 6, 2025
+
+                Marco Rubio held a phone call with Mauro Vieira on Thursday.
+                Secretary of State Marco Rubio and Mauro Vieira agreed to expand trade.
+                """);
+        assertEquals(List.of("BRA", "USA"), speakers(only(d, "Secretary of State Marco Rubio and")), "Vieira is joined to Rubio, not an object of 'of'");
+    }
+
+    @Test
     void anActToldAsANounThatTookPlaceIsBothSides() {
         ProcessedDocument d = Readouts.process("took-place.txt", """
                 Presidents speak by phone
