@@ -120,12 +120,48 @@ final class PersonNames {
             int from = s.start() + m.start();
             int to = s.start() + m.end();
             if (found.stream().anyMatch(x -> x.start() < to && from < x.end())) continue;
-            if (GIVEN_NAME_NEXT.matcher(s.text()).region(m.end(), s.text().length()).lookingAt()) continue;
-            List<Person> named = kb.people().namedInScript(m.group());
+            if (GIVEN_NAME_NEXT.matcher(s.text()).region(m.end(), s.text().length()).lookingAt() && isGivenNameOfNext(kb, s.text(), m)) continue;
+            List<Person> sounding = kb.people().namedInScript(m.group());
+            List<Person> named = byGivenNameBefore(kb, s.text().substring(0, m.start()), sounding);
+            // a given name that told one of several apart makes the name a full one
+            boolean full = named.size() == 1 && sounding.size() > 1;
             // "в Ереване" sounds like a family name (Erywan) and is the city
-            if (!named.isEmpty() && kb.places().namedInScript(m.group()).isEmpty()) out.add(new Mention(MentionType.PERSON, s.index(), from, to, m.group(), new People.NameForm(m.group(), named, false)));
+            if (!named.isEmpty() && kb.places().namedInScript(m.group()).isEmpty()) out.add(new Mention(MentionType.PERSON, s.index(), from, to, m.group(), new People.NameForm(m.group(), named, full)));
         }
         return out;
+    }
+
+    /**
+     * "Ильхам Әлиев": a word before another capitalised word of its script is a given name, unless it is a family name the
+     * knowledge base knows and the next word names no one whose given name it sounds as ("Тоқаев Ильхам Әлиевпен", Tokayev
+     * with Ilham Aliyev, in a language that puts both names before its verb).
+     */
+    private static boolean isGivenNameOfNext(KnowledgeBase kb, String text, Matcher word) {
+        if (kb.people().namedInScript(word.group()).isEmpty()) return true;
+        Matcher next = SCRIPT_WORD.matcher(text);
+        if (!next.find(word.end())) return true;
+        return kb.people().namedInScript(next.group()).stream().anyMatch(p -> {
+            String[] words = p.name().strip().split("\\s+");
+            return words.length > 1 && kb.people().soundAlike(word.group(), words[0]);
+        });
+    }
+
+    /** The capitalised word of such a script right before a name, and the blank after it. */
+    private static final Pattern GIVEN_NAME_BEFORE = Pattern.compile("(?<!\\p{L})([\\p{Lu}&&[^\\p{IsLatin}]][\\p{L}&&[^\\p{IsLatin}]]+) $");
+
+    /**
+     * "Ильхам Әлиевпен": of several people a family name sounds as, the one whose given name the word before it sounds as
+     * (Ilham, not Heydar Aliyev); all of them when none or several fit.
+     */
+    private static List<Person> byGivenNameBefore(KnowledgeBase kb, String before, List<Person> named) {
+        if (named.size() < 2) return named;
+        Matcher given = GIVEN_NAME_BEFORE.matcher(before);
+        if (!given.find()) return named;
+        List<Person> fit = named.stream().filter(p -> {
+            String[] words = p.name().strip().split("\\s+");
+            return words.length > 1 && kb.people().soundAlike(given.group(1), words[0]);
+        }).toList();
+        return fit.size() == 1 ? fit : named;
     }
 
     /** A capitalised word of the Latin script, hyphenated parts and all ("Kassym-Jomart", "Abdel-Aati"). */

@@ -12,7 +12,7 @@ import static org.readout.extract.Docs.only;
 import static org.readout.extract.Docs.side;
 import static org.readout.extract.Docs.value;
 
-/** Encounters told in Spanish, Portuguese, Italian, French, German, Turkish, Dutch, Polish, Romanian, Indonesian, Japanese, Chinese, Korean, Russian, Greek, Arabic and Hindi: engagement words and country names of those languages. */
+/** Encounters told in Spanish, Portuguese, Italian, French, German, Turkish, Dutch, Polish, Romanian, Indonesian, Japanese, Chinese, Korean, Russian, Kazakh, Greek, Arabic and Hindi: engagement words and country names of those languages. */
 class OtherLanguageEngagementsTest {
 
     @Test
@@ -366,5 +366,17 @@ class OtherLanguageEngagementsTest {
         assertEquals(List.of("RUS", "USA"), countries(ru), "'Блинкен' alone");
         EngagementReport el = only(extract("el2", "2024-06-06", "Ο Μητσοτάκης συναντήθηκε με τον Ερντογάν στην Άγκυρα."));
         assertEquals(List.of("GRC", "TUR"), countries(el), "'Ερντογάν' alone");
+    }
+
+    @Test
+    void aKazakhCallWithBothNamesBeforeTheVerbAndADayInTheLocative() {
+        EngagementReport call = only(extract("kk", "2024-12-27", "Қасым-Жомарт Тоқаев Ильхам Әлиевпен 27 желтоқсанда телефон арқылы сөйлесті."));
+        assertEquals(List.of("AZE", "KAZ"), countries(call), "Tokayev, then Ilham (not Heydar) Aliyev with the ending -пен");
+        assertEquals("phone", value(call.format()));
+        assertEquals(java.time.LocalDate.of(2024, 12, 27), value(call.date()));
+        EngagementReport undated = only(extract("kk2", null, "Владимир Путин Ильхам Әлиевпен телефон арқылы сөйлесті."));
+        assertEquals(List.of("AZE", "RUS"), countries(undated), "on an undated page the given name tells Ilham from Heydar Aliyev");
+        assertTrue(extract("kk3", null, "Владимир Путин Әлиевпен телефон арқылы сөйлесті.").engagements().isEmpty(),
+                "without it, and without a day, either Aliyev");
     }
 }
