@@ -128,6 +128,9 @@ final class TemporalTagger {
             digits("\\b(?:(?:" + WORDS.monthParts() + ")[- ])?" + MONTH + "\\s+((?:19|20)\\d{2})\\b", m -> date(num(m, 2), month(m.group(1)), null)),
             rule("\\b(?i:" + WORDS.beforeMonth() + "|" + WORDS.monthParts() + ")\\s+(?:(?i:" + WORDS.monthParts() + ")[- ])?" + MONTH + "\\b",
                     m -> date(null, month(m.group(1)), null)),
+            // "в ноябре", "у листопаді": a Cyrillic month, in lower case, after a word that puts a month alone in time
+            rule("(?<!\\p{L})(?i:" + WORDS.beforeMonth() + ")\\s+" + MONTH_CYRILLIC + "(?!\\p{L})(?:\\s+((?:19|20)\\d{2})(?!\\d))?",
+                    m -> date(m.group(2) == null ? null : num(m, 2), month(capitalised(m.group(1))), null)),
             digits("\\b(\\d+)" + ORD + "\\s+anniversary\\s+of\\s+(?:the\\s+)?(?:signing\\s+of\\s+the\\s+)?((?:19|20)\\d{2})\\b",
                     m -> new TimeValue.Anniversary(num(m, 1), num(m, 2))),
             digits("\\b(?i:" + WORDS.beforeYear() + "|" + WORDS.monthParts() + ")[- ]((?:19|20)\\d{2})\\b", m -> date(num(m, 1), null, null)),

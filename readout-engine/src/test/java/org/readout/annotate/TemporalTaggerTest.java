@@ -608,6 +608,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aRussianOrUkrainianMonthAloneInTheLocativeAfterItsPreposition() {
+        assertEquals(new CalendarDate(null, 11, null), only("Встреча состоялась в ноябре в Астане", "в ноябре"));
+        assertEquals(new CalendarDate(2023, 11, null), only("Переговоры прошли в ноябре 2023 года", "в ноябре 2023"));
+        assertEquals(new CalendarDate(null, 11, null), only("Зустріч відбулася у листопаді", "у листопаді"));
+    }
+
+    @Test
     void daysNamedFromThePublicationDayInOtherScripts() {
         assertEquals(new TimeValue.RelativeDay(-1), only("Владимир Путин вчера провел телефонный разговор", "вчера"));
         assertEquals(new TimeValue.RelativeDay(-1), only("昨日、両外相は電話会談を行った", "昨日"));
