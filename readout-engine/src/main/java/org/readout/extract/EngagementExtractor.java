@@ -340,9 +340,12 @@ public final class EngagementExtractor implements Extractor {
         boolean besideTheSummit = "summit".equals(kind.kind()) && cues.sidelines().matcher(s.text()).find()
                 && !cues.together().matcher(s.text()).find() && with.find() && s.start() + with.end() <= trigger.start();
         if (besideTheSummit) return eachCounterpart(doc, s, ev, trigger, s.start() + with.start(), s.start() + with.end(), c, onDay, named, asides);
-        if (!kind.each() && !call && !oneMeetsEach(s, kind)) return List.of(c);
+        // "concluded his visit to Vientiane, where he met with Japanese Defence Minister Nakatani and Philippine Secretary
+        // Teodoro": on a visit, the talks named after it are with each counterpart, split where they are named
+        Mention talks = kind.isVisit() && !call ? talksOnTheVisit(own, trigger, s) : null;
+        if (!kind.each() && !call && !oneMeetsEach(s, kind) && talks == null) return List.of(c);
         Mention first = (onlyAside ? triggers : own).stream().min(java.util.Comparator.comparingInt(Mention::start)).orElse(trigger);
-        Mention split = first.start() < trigger.start() ? first : trigger;
+        Mention split = talks != null ? talks : first.start() < trigger.start() ? first : trigger;
         return eachCounterpart(doc, s, ev, trigger, split.start(), split.end(), c, onDay, named, asides);
     }
 
@@ -354,6 +357,15 @@ public final class EngagementExtractor implements Extractor {
      */
     private boolean oneMeetsEach(Sentence s, Lexicon.Trigger kind) {
         return "talk".equals(kind.kind()) && !kind.needsGuest() && !cues.together().matcher(s.text()).find();
+    }
+
+    /** A word of talks after the visit's word, that needs no guest, where one side may meet each of several: else null. */
+    private Mention talksOnTheVisit(List<Mention> own, Mention visit, Sentence s) {
+        for (Mention t : own) {
+            Lexicon.Trigger k = t.as(Lexicon.Trigger.class);
+            if (t.start() > visit.start() && oneMeetsEach(s, k)) return t;
+        }
+        return null;
     }
 
     /**

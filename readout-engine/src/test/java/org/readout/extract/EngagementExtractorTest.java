@@ -638,6 +638,19 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void onAVisitTheTalksWithPeopleOfTwoOtherCountriesAreWithEach() {
+        DocumentExtraction x = Docs.extract("e1", "2024-11-22", "Defence Minister Rajnath Singh concluded his visit to Vientiane on "
+                + "November 22, 2024, where he met with Japanese Defence Minister Gen Nakatani and Philippine Secretary of National "
+                + "Defence Gilberto Teodoro.");
+        assertEquals(java.util.Set.of(List.of("IND", "JPN"), List.of("IND", "PHL")), x.engagements().stream()
+                .map(Docs::countries).collect(java.util.stream.Collectors.toSet()));
+        DocumentExtraction together = Docs.extract("e2", "2024-11-22", "Defence Minister Rajnath Singh concluded his visit to Vientiane "
+                + "on November 22, 2024, where he met with Japanese Defence Minister Gen Nakatani and Philippine Secretary of National "
+                + "Defence Gilberto Teodoro in a trilateral meeting.");
+        assertEquals(1, together.engagements().size(), "met together, as the sentence says");
+    }
+
+    @Test
     void aPageThatCountsEveryoneWhoMetMakesItOneMeetingOfThemAll() {
         String met = "On Wednesday, President Recep Tayyip Erdoğan met Spanish Prime Minister Pedro Sánchez and Dutch Prime Minister Mark Rutte in Vilnius.";
         DocumentExtraction counted = Docs.extract("e1", "2023-07-12", met + " The three leaders discussed migration.");
