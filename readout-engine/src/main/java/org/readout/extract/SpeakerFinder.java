@@ -363,6 +363,9 @@ final class SpeakerFinder {
         if (joined.find()) return isObject(doc, s, from + joined.start());
         Matcher object = cues.objectBefore().matcher(before);
         if (!object.find()) return false;
+        // "Battsetseg and visiting Russian Foreign Minister Lavrov": "visiting" after "and" modifies the office, it takes no object
+        Matcher modifier = cues.modifiedOffice().matcher(before);
+        while (modifier.find()) if (modifier.start(1) == object.start()) return false;
         // "Taro Kono of Japan and Chinese Foreign Minister Wang Yi": who follows "and" is joined to the person, not to the
         // country; "The Prime Minister of Armenia and the President of Azerbaijan": an office that follows it, to the office
         // (not "the Prime Ministers of Finland and Estonia", two countries of one office)
@@ -552,11 +555,10 @@ final class SpeakerFinder {
     private List<Found> unknownByName(AnnotatedDocument doc, Sentence s) {
         List<Found> out = new ArrayList<>();
         for (Participant p : participants) {
-            if (p.personId() != null || p.name() == null) continue;
+            Pattern family = familyNames().get(p);
+            if (family == null) continue;
             String full = p.name().strip();
-            String family = full.substring(full.lastIndexOf(' ') + 1);
-            if (family.codePointCount(0, family.length()) < ParticipantFinder.SHORTEST_TITLED_FAMILY) continue;
-            Matcher m = Pattern.compile("(?<!\\p{L})" + Pattern.quote(family) + "(?!\\p{L})").matcher(s.text());
+            Matcher m = family.matcher(s.text());
             while (m.find()) {
                 int at = s.start() + m.start();
                 int fullStart = m.end() - full.length();
@@ -566,6 +568,22 @@ final class SpeakerFinder {
             }
         }
         return out;
+    }
+
+    /** The family name of each participant the knowledge base does not know, as a whole word; null until asked. */
+    private java.util.Map<Participant, Pattern> familyNames;
+
+    private java.util.Map<Participant, Pattern> familyNames() {
+        if (familyNames != null) return familyNames;
+        familyNames = new java.util.HashMap<>();
+        for (Participant p : participants) {
+            if (p.personId() != null || p.name() == null) continue;
+            String full = p.name().strip();
+            String family = full.substring(full.lastIndexOf(' ') + 1);
+            if (family.codePointCount(0, family.length()) < ParticipantFinder.SHORTEST_TITLED_FAMILY) continue;
+            familyNames.put(p, Pattern.compile("(?<!\\p{L})" + Pattern.quote(family) + "(?!\\p{L})"));
+        }
+        return familyNames;
     }
 
     /** "Prime Minister Mitsotakis": an office with its holder's name after it is that person's, found by the name. */

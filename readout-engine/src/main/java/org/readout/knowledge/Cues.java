@@ -118,6 +118,7 @@ public final class Cues {
     private final Pattern counterpartJoined;
     private final Pattern counterpartOfSpeaker;
     private final Pattern compoundGap;
+    private final Pattern modifiedOffice;
     private final Pattern countryChainGap;
     private final Pattern wordsAfter;
     private final Pattern outletVerbNext;
@@ -293,6 +294,7 @@ public final class Cues {
                 + "))?\\s*(?:the\\s+)?$");
         compoundGap = Pattern.compile("^(?:\\s*(?:\\p{Lu}[\\p{L}.'’-]*|,|the|of))*\\s+(?:" + words(rows, "conjunction") + ")\\s+(?:(?:the|of|" + possessives + "|" + counterparts
                 + "|" + words(rows, "office-modifier") + "|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
+        modifiedOffice = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "conjunction") + "|" + determiners + ")\\s+(" + words(rows, "office-modifier") + ")\\s+");
         auxiliaryAfter = Pattern.compile("(?i)^\\s+(?:" + auxiliaries(rows, "after") + ")\\b");
         reportChannel = Pattern.compile("\\s+(?:(?:" + words(rows, "report-channel") + ")\\s+(?:(?:" + determiners + ")\\s+)?[\\p{L}-]+|(?:"
                 + words(rows, "report-audience") + "))\\s+(?:on\\s+)?");
@@ -851,6 +853,11 @@ public final class Cues {
     /** " Hayashi and his counterpart ", from a speaker to the next: what joins two speakers who act together. */
     public Pattern compoundGap() {
         return compoundGap;
+    }
+
+    /** "and visiting", "the visiting": an office's modifier after a conjunction or an article (group 1), which takes no object. */
+    public Pattern modifiedOffice() {
+        return modifiedOffice;
     }
 
     /** The words for a counterpart, singular, as a regex alternation (lower case). */

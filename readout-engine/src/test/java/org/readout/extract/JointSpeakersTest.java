@@ -297,6 +297,18 @@ class JointSpeakersTest {
     }
 
     @Test
+    void aVisitingOfficeJoinedByAndIsNoObjectOfAVisit() {
+        ProcessedDocument d = Readouts.process("visiting.txt", """
+                Ministers meet
+
+                July 5, 2022
+
+                Mongolian Foreign Minister Batmunkh Battsetseg and visiting Russian Foreign Minister Sergei Lavrov agreed on Tuesday to expand trade.
+                """);
+        assertEquals(List.of("MNG", "RUS"), speakers(only(d, "Mongolian Foreign Minister Batmunkh")), "'and visiting' modifies Lavrov's office");
+    }
+
+    @Test
     void anActToldAsANounThatTookPlaceIsBothSides() {
         ProcessedDocument d = Readouts.process("took-place.txt", """
                 Presidents speak by phone
