@@ -86,6 +86,7 @@ class StatementCodingTest {
                 Minister Qin Gang said it was most regrettable that the talks had stalled.
                 Minister Hayashi reiterated to Minister Qin Gang Japan's long-standing demand for the return of the detained citizens.
                 Minister Qin Gang reiterated his appreciation of Japan's relief efforts.
+                Minister Hayashi reiterated Japan's request for China's cooperation in lifting the import measures.
                 """);
         assertTrue(in(d, "Minister Hayashi said the seizure").stream().anyMatch(s -> "111".equals(s.cameo())));
         assertTrue(in(d, "Minister Hayashi reiterated his condemnation").stream().anyMatch(s -> "111".equals(s.cameo())));
@@ -93,6 +94,8 @@ class StatementCodingTest {
         assertTrue(in(d, "Minister Qin Gang said it was most regrettable").stream().anyMatch(s -> "110".equals(s.cameo())));
         assertTrue(in(d, "Minister Hayashi reiterated to Minister Qin Gang").stream().anyMatch(s -> "REQUEST".equals(s.type())));
         assertTrue(in(d, "Minister Qin Gang reiterated his appreciation").stream().anyMatch(s -> "051".equals(s.cameo())));
+        assertTrue(in(d, "Minister Hayashi reiterated Japan's request").stream().anyMatch(s -> "REQUEST".equals(s.type())),
+                "a request reiterated is still a request");
     }
 
     @Test
