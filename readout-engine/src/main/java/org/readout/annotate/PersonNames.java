@@ -140,10 +140,13 @@ final class PersonNames {
         if (kb.people().namedInScript(word.group()).isEmpty()) return true;
         Matcher next = SCRIPT_WORD.matcher(text);
         if (!next.find(word.end())) return true;
-        return kb.people().namedInScript(next.group()).stream().anyMatch(p -> {
-            String[] words = p.name().strip().split("\\s+");
-            return words.length > 1 && kb.people().soundAlike(word.group(), words[0]);
-        });
+        return kb.people().namedInScript(next.group()).stream().anyMatch(p -> givenNameSounds(kb, word.group(), p));
+    }
+
+    /** Whether a word sounds as a person's given name, the first word of a name of several. */
+    private static boolean givenNameSounds(KnowledgeBase kb, String word, Person p) {
+        String[] words = p.name().strip().split("\\s+");
+        return words.length > 1 && kb.people().soundAlike(word, words[0]);
     }
 
     /** The capitalised word of such a script right before a name, and the blank after it. */
@@ -157,10 +160,7 @@ final class PersonNames {
         if (named.size() < 2) return named;
         Matcher given = GIVEN_NAME_BEFORE.matcher(before);
         if (!given.find()) return named;
-        List<Person> fit = named.stream().filter(p -> {
-            String[] words = p.name().strip().split("\\s+");
-            return words.length > 1 && kb.people().soundAlike(given.group(1), words[0]);
-        }).toList();
+        List<Person> fit = named.stream().filter(p -> givenNameSounds(kb, given.group(1), p)).toList();
         return fit.size() == 1 ? fit : named;
     }
 

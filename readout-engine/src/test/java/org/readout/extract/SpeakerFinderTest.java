@@ -113,11 +113,15 @@ class SpeakerFinderTest {
         assertEquals("CHN", s.target());
     }
 
+    /** A meeting of someone the knowledge base does not know ("Mara Quillfeather"), then what the text says of it. */
+    private static ProcessedDocument withUnknownDeputy(String name, String after) {
+        return Readouts.process(name, "Meeting\n\nDeputy Secretary of State Mara Quillfeather met with Lithuanian Foreign Minister "
+                + "Gabrielius Landsbergis in Washington on 9 May 2022. " + after + "\n");
+    }
+
     @Test
     void theShortOfAnOfficeTheTextGaveSomeoneTheKnowledgeBaseLacksIsThem() {
-        ProcessedDocument d = Readouts.process("deputy.txt", "Meeting\n\nDeputy Secretary of State Mara Quillfeather met with "
-                + "Lithuanian Foreign Minister Gabrielius Landsbergis in Washington on 9 May 2022. The Deputy Secretary underscored "
-                + "U.S. solidarity with Lithuania.\n");
+        ProcessedDocument d = withUnknownDeputy("deputy.txt", "The Deputy Secretary underscored U.S. solidarity with Lithuania.");
         StatementReport s = only(d, "The Deputy Secretary underscored");
         assertEquals(List.of("Mara Quillfeather"), s.speakers().stream().map(Speaker::name).toList(), "the office written before her name");
         assertEquals("USA", s.speakers().get(0).country());
@@ -126,9 +130,8 @@ class SpeakerFinderTest {
 
     @Test
     void theFamilyNameOfSomeoneTheKnowledgeBaseLacksIsThemAndNotAsAnObject() {
-        ProcessedDocument d = Readouts.process("family.txt", "Meeting\n\nDeputy Secretary of State Mara Quillfeather met with "
-                + "Lithuanian Foreign Minister Gabrielius Landsbergis in Washington on 9 May 2022. Quillfeather praised Lithuania's "
-                + "support for Ukraine. Landsbergis thanked Quillfeather for the visit.\n");
+        ProcessedDocument d = withUnknownDeputy("family.txt", "Quillfeather praised Lithuania's support for Ukraine. "
+                + "Landsbergis thanked Quillfeather for the visit.");
         assertEquals(List.of("Mara Quillfeather"), only(d, "Quillfeather praised").speakers().stream().map(Speaker::name).toList());
         assertEquals(List.of("LTU"), only(d, "Landsbergis thanked").speakers().stream().map(Speaker::country).toList(),
                 "the one thanked is no speaker");
