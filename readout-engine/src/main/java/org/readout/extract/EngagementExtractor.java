@@ -320,7 +320,7 @@ public final class EngagementExtractor implements Extractor {
         if (kind.isVisit() && c.location != null) c.destination = c.location.value().country();
         LocalDate onDay = day != null ? day : anchor;
         c.participants.addAll(participants(doc, s, ev, trigger, c.kind, onDay, named, asides));
-        if (c.countries().size() == 1 && !kind.needsGuest() && !kind.guestNext() && !c.planned()) {
+        if (c.countries().size() == 1 && !kind.needsGuest() && !c.planned()) {
             theOneTheLineBeforeNamed(doc, s, trigger, onDay, named).filter(p -> !c.countries().contains(p.country())).ifPresent(c.participants::add);
         }
         // "Minister X, welcome to the Pentagon": words said to a guest are the speaker's own, as "I" would be

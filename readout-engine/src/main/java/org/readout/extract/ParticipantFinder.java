@@ -472,12 +472,11 @@ final class ParticipantFinder {
         String text = doc.document().text();
         for (Participant t : titledInDocument(doc)) {
             String[] words = t.name().split("\\s+");
-            if (words.length < 2) continue;
-            String family = words[words.length - 1];
-            if (family.length() < SHORTEST_TITLED_FAMILY || !Character.isUpperCase(family.charAt(0))) continue;
+            Pattern family = familyAlone(t.name());
+            if (words.length < 2 || family == null || !Character.isUpperCase(words[words.length - 1].charAt(0))) continue;
             String key = "text:" + t.country() + ":" + t.name();
             if (seen.contains(key)) continue;
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(family) + "(?![\\p{L}\\p{M}])").matcher(text).region(s.start(), s.end());
+            Matcher m = family.matcher(text).region(s.start(), s.end());
             while (m.find()) {
                 if (aside.test(m.start()) || overlapsKnown(mentions, m.start(), m.end())) continue;
                 seen.add(key);
@@ -488,7 +487,18 @@ final class ParticipantFinder {
     }
 
     /** The shortest last word of a name read alone as that person ("Li" and "He" are too common to stand for anyone). */
-    static final int SHORTEST_TITLED_FAMILY = 3;
+    private static final int SHORTEST_TITLED_FAMILY = 3;
+
+    /**
+     * The last word of a name the knowledge base lacks, as a whole word, which alone stands for that person ("Bessent" for
+     * "Scott Bessent"); null when it is too short to.
+     */
+    static Pattern familyAlone(String name) {
+        String[] words = name.strip().split("\\s+");
+        String family = words[words.length - 1];
+        if (family.codePointCount(0, family.length()) < SHORTEST_TITLED_FAMILY) return null;
+        return Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(family) + "(?![\\p{L}\\p{M}])");
+    }
 
     /** Everyone the document names with a title but the knowledge base lacks ("Greek Prime Minister Kyriakos Mitsotakis"). */
     List<Participant> titledInDocument(AnnotatedDocument doc) {

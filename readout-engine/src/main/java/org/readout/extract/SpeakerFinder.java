@@ -577,11 +577,8 @@ final class SpeakerFinder {
         if (familyNames != null) return familyNames;
         familyNames = new java.util.HashMap<>();
         for (Participant p : participants) {
-            if (p.personId() != null || p.name() == null) continue;
-            String full = p.name().strip();
-            String family = full.substring(full.lastIndexOf(' ') + 1);
-            if (family.codePointCount(0, family.length()) < ParticipantFinder.SHORTEST_TITLED_FAMILY) continue;
-            familyNames.put(p, Pattern.compile("(?<!\\p{L})" + Pattern.quote(family) + "(?!\\p{L})"));
+            Pattern family = p.personId() != null || p.name() == null ? null : ParticipantFinder.familyAlone(p.name());
+            if (family != null) familyNames.put(p, family);
         }
         return familyNames;
     }

@@ -13,18 +13,33 @@ import java.util.Map;
 public final class Lexicon {
 
     /**
-     * {@code needsGuest}: the word reports an encounter only with someone right after it ("welcomed Prime
-     * Minister X", not "welcomed the decision"); {@code guestNext}: with someone as its very next words
-     * ("called Prime Minister X", "called his counterpart", not "called on X to" or "called for");
-     * {@code each}: a plural that tells one encounter with each counterpart named ("bilateral meetings with
-     * A and B", "phone calls with A and B"); {@code afterGroup}: only right after words that name both sides ("the two
-     * leaders spoke on Thursday", not "Modi spoke at the summit"); {@code guestBefore}: only right after the guest it
-     * addresses ("Minister X, welcome to the Pentagon"), whom the one speaking receives.
+     * Whether the word reports an encounter only with a guest: {@code NEAR}, someone right after it ("welcomed Prime
+     * Minister X", not "welcomed the decision"); {@code NEXT}, someone as its very next words ("called Prime Minister X",
+     * "called his counterpart", not "called on X to" or "called for"); {@code BEFORE}, right after the guest it addresses
+     * ("Minister X, welcome to the Pentagon"), whom the one speaking receives.
      */
-    public record Trigger(String format, String kind, boolean needsGuest, boolean guestNext, boolean each, boolean afterGroup,
-                          boolean guestBefore) {
+    public enum Guest { NONE, NEAR, NEXT, BEFORE }
+
+    /**
+     * {@code guest}: whether and where the word needs a guest; {@code each}: a plural that tells one encounter with each
+     * counterpart named ("bilateral meetings with A and B", "phone calls with A and B"); {@code afterGroup}: only right after
+     * words that name both sides ("the two leaders spoke on Thursday", not "Modi spoke at the summit").
+     */
+    public record Trigger(String format, String kind, Guest guest, boolean each, boolean afterGroup) {
         public Trigger(String format, String kind) {
-            this(format, kind, false, false, false, false, false);
+            this(format, kind, Guest.NONE, false, false);
+        }
+
+        public boolean needsGuest() {
+            return guest != Guest.NONE;
+        }
+
+        public boolean guestNext() {
+            return guest == Guest.NEXT;
+        }
+
+        public boolean guestBefore() {
+            return guest == Guest.BEFORE;
         }
 
         public boolean isVisit() {
@@ -60,9 +75,8 @@ public final class Lexicon {
             if (!TRIGGER_MARKS.contains(mark)) {
                 throw r.error("the fourth column is 'guest', 'guest-next', 'guest-before', 'each', 'group' or empty, not '" + mark + "'");
             }
-            boolean guest = mark.startsWith("guest");
-            l.triggers.add(r, r.get(0), new Trigger(r.get(1), r.orNull(2), guest, mark.equals("guest-next"), mark.equals("each"),
-                    mark.equals("group"), mark.equals("guest-before")), false);
+            Guest guest = GUEST_MARKS.getOrDefault(mark, Guest.NONE);
+            l.triggers.add(r, r.get(0), new Trigger(r.get(1), r.orNull(2), guest, mark.equals("each"), mark.equals("group")), false);
         }
         for (Map.Entry<String, Trigger> e : composed(Tsv.load("engagement-trigger-parts.tsv", userDir)).entrySet()) {
             l.triggers.add(e.getKey(), e.getValue(), false);
@@ -77,6 +91,7 @@ public final class Lexicon {
     private static final java.util.Set<String> CUE_STATUSES = java.util.Set.of("planned", "invitation", "held", "unreal", "report", "sameday");
     private static final java.util.Set<String> TRIGGER_FORMATS = java.util.Set.of("phone", "video", "in_person", "any", "either", "spoke");
     private static final java.util.Set<String> TRIGGER_MARKS = java.util.Set.of("", "guest", "guest-next", "guest-before", "each", "group");
+    private static final Map<String, Guest> GUEST_MARKS = Map.of("guest", Guest.NEAR, "guest-next", Guest.NEXT, "guest-before", Guest.BEFORE);
     private static final java.util.Set<String> TRIGGER_KINDS = java.util.Set.of("talk", "visit", "summit");
     private static final java.util.Set<String> MEDIUM_FORMATS = java.util.Set.of("phone", "video", "in_person");
     private static final java.util.Set<String> EXCHANGE_KINDS = java.util.Set.of("talk", "summit");
@@ -103,7 +118,7 @@ public final class Lexicon {
         Map<String, Trigger> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> m : media.entrySet()) {
             for (Map.Entry<String, String> x : exchanges.entrySet()) {
-                Trigger t = new Trigger(m.getValue(), x.getValue(), false, false, each.get(x.getKey()), false, false);
+                Trigger t = new Trigger(m.getValue(), x.getValue(), Guest.NONE, each.get(x.getKey()), false);
                 out.put(m.getKey() + " " + x.getKey(), t);
                 out.put(m.getKey() + "-" + x.getKey(), t);
             }
