@@ -605,6 +605,29 @@ public final class StatementExtractor {
         return lexicon.coder().code(praise ? PRAISE : CRITICISM);
     }
 
+    /**
+     * "Dissanayake assured that Sri Lanka would not allow its territory to be used", "we will do whatever is possible": a
+     * plain statement whose words have the speaker's own side as who will do something states an intent. Not when
+     * the sentence tells another act of the same side, of which the statement is only the frame ("said Russia would
+     * never accept ...", "'I will have an exchange of views,' he said"), nor when it warns ("Israel would respond to any attack").
+     */
+    private boolean pledgesItsOwnSide(AnnotatedDocument doc, Sentence s, Act a, List<Act> all) {
+        if (all.stream().anyMatch(o -> o != a && o.sides().containsAll(a.sides()))) return false;
+        // what the act governs, or a quotation before it ("'We will ...,' he said")
+        String said = s.text().substring(0, a.objectEnd());
+        if (cues.warningWord().matcher(said).find()) return false;
+        if (cues.pledgingSubject().matcher(said).find()) return true;
+        String side = a.sides().iterator().next();
+        int from = s.start();
+        int to = s.start() + a.objectEnd();
+        String text = doc.document().text();
+        for (Mention m : doc.mentionsIn(s.index())) {
+            if (m.start() < from || m.end() >= to || !side.equals(sideNamed(m))) continue;
+            if (cues.pledgeAfterSide().matcher(text.substring(m.end(), to)).lookingAt()) return true;
+        }
+        return false;
+    }
+
     /** An act of a sentence with its speaker and the part of the sentence it governs. */
     private record Act(SpeechActMatch match, SpeakerFinder.Found who, int objectStart, int objectEnd) {
         Set<String> sides() {
@@ -621,10 +644,11 @@ public final class StatementExtractor {
         String object = s.text().substring(a.objectStart(), a.objectEnd());
         int objectStart = a.objectStart();
         EventCode code = act.event();
-        if (code.cameo().startsWith("01") && cues.obligation().matcher(object + " " + s.text().substring(0, act.start())).find()) {
+        if (code.cameo().startsWith("01") && a.sides().size() == 1 && cues.obligation().matcher(object + " " + s.text().substring(0, act.start())).find()) {
             code = lexicon.coder().code("020");
         } else if (code.cameo().equals(PLAIN_STATEMENT) && a.sides().size() == 1) {
             code = evaluated(code, s.text().substring(0, a.objectEnd()));
+            if (code.cameo().equals(PLAIN_STATEMENT) && pledgesItsOwnSide(doc, s, a, all)) code = lexicon.coder().code(JOINT_POSITION);
         } else if (code.cameo().equals(OPTIMISM) && a.sides().size() == 1 && cues.intentWord().matcher(object).find()) {
             // "looked forward to both countries working together": the hope is an intent to cooperate
             code = lexicon.coder().code(JOINT_POSITION);

@@ -38,6 +38,9 @@ public final class Cues {
     private final Pattern praiseWord;
     private final Pattern criticismWord;
     private final Pattern intentWord;
+    private final Pattern pledgeAfterSide;
+    private final Pattern pledgingSubject;
+    private final Pattern warningWord;
     private final Pattern newsSign;
     private final Pattern releaseBanner;
     private final Pattern mutualAct;
@@ -144,7 +147,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "release-banner", "mutual-act", "mutual-act-unspaced", "apart", "apart-unspaced", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle", "side-suffix", "state-word");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "release-banner", "mutual-act", "mutual-act-unspaced", "apart", "apart-unspaced", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle", "side-suffix", "state-word", "future-modal", "pledging-subject", "warning-word");
     /** How many words may stand before the topic-head that names what an encounter was about ("on [shared] priorities"). */
     private static final int TOPIC_HEAD_REACH = 4;
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
@@ -166,7 +169,7 @@ public final class Cues {
         negated = Pattern.compile("(?i)\\b(?:" + words(rows, "negation") + ")[\\s,]+(?:\\w+[\\s,]+){0,2}$");
         hedged = Pattern.compile("(?i)\\b(?:" + words(rows, "hedge") + ")\\s+(?:\\w+\\s+)?$");
         recalled = Pattern.compile("(?i)\\b(?:" + words(rows, "recalled") + ")\\s+(?:\\w+\\s+)?$");
-        obligation = Pattern.compile("(?i)\\b(?:" + words(rows, "obligation") + ")\\b");
+        obligation = Pattern.compile("(?i)" + WORD_START + "(?:" + words(rows, "obligation") + ")" + WORD_END);
         firstPerson = Pattern.compile("\\b(?:" + capitalisedToo(exact(rows, "first-person")) + ")\\b");
         definiteArticleEnding = Pattern.compile("\\b(?:" + capitalisedToo(exact(rows, "definite-article")) + ")\\s+$");
         leadingDefiniteArticle = Pattern.compile("^(?i:" + words(rows, "definite-article") + ")\\s+");
@@ -177,6 +180,10 @@ public final class Cues {
         mutualAct = Pattern.compile("(?i)^(?:(?:" + words(rows, "mutual-act") + ")(?![\\p{L}])|" + exactOrNone(rows, "mutual-act-unspaced") + ")");
         criticismWord = Pattern.compile("(?i)" + WORD_START + "(?:" + words(rows, "criticism-word") + ")" + WORD_END);
         intentWord = Pattern.compile("(?i)" + WORD_START + "(?:" + words(rows, "intent-word") + ")" + WORD_END);
+        String modalAfter = "(?:\\s+(?:\\p{L}+ly|" + words(rows, "auxiliary-adverb") + "))?\\s+(?:" + words(rows, "future-modal") + ")\\b";
+        pledgeAfterSide = Pattern.compile("(?i)^(?:['’]s)?(?:\\s+(?:" + words(rows, "side-noun") + "))?" + modalAfter);
+        warningWord = Pattern.compile("(?i)" + WORD_START + "(?:" + words(rows, "warning-word") + ")" + WORD_END);
+        pledgingSubject = Pattern.compile("(?i)\\b(?:" + words(rows, "pledging-subject") + ")" + modalAfter);
         // letters of any script around the words, as \b knows only Latin ones ("стороны", "الجانبان")
         group = Pattern.compile(WORD_START + "(?iu:" + Tsv.accentOptionalAlternation(rows, "group") + ")" + WORD_END
                 + "|\\b[Tt]he\\s+\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+(?i:" + words(rows, "group-office") + ")\\b");
@@ -396,6 +403,24 @@ public final class Cues {
     /** "wants to further deepen its partnership": words by which one side's plain statement states an intent to cooperate. */
     public Pattern intentWord() {
         return intentWord;
+    }
+
+    /**
+     * Right after a side's name (from its end): what makes the side the subject of what it will do ("Russia would",
+     * "the Japanese side will", "India's government would also").
+     */
+    public Pattern pledgeAfterSide() {
+        return pledgeAfterSide;
+    }
+
+    /** What a side will do that makes it a warning ("would respond to any attack"). */
+    public Pattern warningWord() {
+        return warningWord;
+    }
+
+    /** A speaker's own words for their side as the subject of what it will do ("we will", "his country would"). */
+    public Pattern pledgingSubject() {
+        return pledgingSubject;
     }
 
     /** "just hours after ": a word (cue kind other-event) after which the clause tells of another event. */

@@ -168,6 +168,25 @@ class OtherLanguageStatementsTest {
     }
 
     @Test
+    void whatASideSaysSomeoneMustDoIsARequestInEachLanguage() {
+        ProcessedDocument ru = Readouts.process("ru-must.txt", """
+                Президент России Владимир Путин провел телефонный разговор с Президентом Казахстана Касым-Жомартом Токаевым 15 марта 2024 года.
+                Владимир Путин подчеркнул, что стороны должны сохранить транзит зерна.
+                """);
+        assertEquals(List.of("RUS"), countries(typed(ru, "Владимир Путин подчеркнул", "REQUEST")), "'должны' (must) between Cyrillic letters");
+        ProcessedDocument zh = Readouts.process("zh-must.txt", """
+                2024年11月15日,国家主席习近平在利马同日本首相石破茂会晤。
+                习近平强调,双方应当妥善处理分歧。
+                """);
+        assertEquals(List.of("CHN"), countries(typed(zh, "习近平强调", "REQUEST")), "'应当' (should) inside a run of Han characters");
+        ProcessedDocument es = Readouts.process("es-must.txt", """
+                El presidente Gabriel Boric conversó telefónicamente el 7 de agosto de 2025 con su homólogo de Brasil, Luiz Inácio Lula da Silva.
+                Boric subrayó que la integración regional debe avanzar.
+                """);
+        assertEquals(List.of("CHL"), countries(typed(es, "Boric subrayó", "REQUEST")), "'debe' (must)");
+    }
+
+    @Test
     void arabicWithTheVerbBeforeItsSubject() {
         ProcessedDocument d = Readouts.process("ar.txt", """
                 بحث الرئيس الروسي فلاديمير بوتين، يوم 18 أبريل 2022، في محادثة هاتفية مع نظيره الجزائري قضايا الساعة.
