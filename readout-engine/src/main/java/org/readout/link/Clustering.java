@@ -45,7 +45,8 @@ final class Clustering {
         List<Linker.Node> notExact = joinTheOnlyAdmitting(clusters, undated, (c, n) -> sides(c).equals(n.countries()));
         List<Linker.Node> leftover = joinTheOnlyAdmitting(clusters, notExact, (c, n) -> true);
         UnionFind<Linker.Node> rest = new UnionFind<>(leftover);
-        java.util.function.BiPredicate<Linker.Node, Linker.Node> joinable = (x, y) -> linker.compatible(x, y) && cluesAgree(x.report.clue(), y.report.clue());
+        java.util.function.BiPredicate<Linker.Node, Linker.Node> joinable = (x, y) -> linker.compatible(x, y) && cluesAgree(x.report.clue(), y.report.clue())
+                && publishedAroundOneDay(x, y);
         // "Saturday" joins "Saturday 19 December", which names the same weekday, before "17 December", which only does not
         // contradict it: pairs that name more alike are joined first, and every pair of a group must agree, so the two dates
         // never chain through "Saturday"
@@ -182,13 +183,40 @@ final class Clustering {
      */
     private static boolean fitsPublication(Linker.Node n, LocalDate day) {
         List<LocalDate> readings = n.publishedReadings();
-        if (readings.isEmpty() || !n.held() && !n.report.announced()) return true;
-        boolean yearOfItsOwn = n.report.clue() != null && n.report.clue().year() != null;
+        if (readings.isEmpty() || !placedByPublication(n)) return true;
         for (LocalDate r : readings) {
-            long[] window = Blocking.publicationWindow(n.held(), r.toEpochDay(), r.toEpochDay(), yearOfItsOwn);
+            long[] window = Blocking.publicationWindow(n.held(), r.toEpochDay(), r.toEpochDay(), yearOfItsOwn(n));
             if (day.toEpochDay() >= window[0] && day.toEpochDay() <= window[1]) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether two undated reports were published around one day that both could tell of: a held report within
+     * {@link Blocking#PUBLISHED_AFTER_DAYS} days after it, an announcement before it. Two pages of "talks began" published
+     * ten months apart tell two encounters, however alike their sides and their silence on the date.
+     */
+    private static boolean publishedAroundOneDay(Linker.Node a, Linker.Node b) {
+        List<LocalDate> ra = a.publishedReadings();
+        List<LocalDate> rb = b.publishedReadings();
+        if (ra.isEmpty() || rb.isEmpty() || !placedByPublication(a) || !placedByPublication(b)) return true;
+        for (LocalDate x : ra) {
+            long[] wa = Blocking.publicationWindow(a.held(), x.toEpochDay(), x.toEpochDay(), yearOfItsOwn(a));
+            for (LocalDate y : rb) {
+                long[] wb = Blocking.publicationWindow(b.held(), y.toEpochDay(), y.toEpochDay(), yearOfItsOwn(b));
+                if (wa[0] <= wb[1] && wb[0] <= wa[1]) return true;
+            }
+        }
+        return false;
+    }
+
+    /** A held report, or an announcement: the day it was published bounds the encounter's (as {@link #fitsPublication}). */
+    private static boolean placedByPublication(Linker.Node n) {
+        return n.held() || n.report.announced();
+    }
+
+    private static boolean yearOfItsOwn(Linker.Node n) {
+        return n.report.clue() != null && n.report.clue().year() != null;
     }
 
     private static boolean cluesAgree(DateClue a, DateClue b) {

@@ -45,6 +45,22 @@ class ClusteringTest {
     }
 
     @Test
+    void undatedReportsPublishedMonthsApartAreTwoEncounters() {
+        Linker.Node first = publishedOn("a", "2023-03-10");
+        Linker.Node nextDay = publishedOn("b", "2023-03-11");
+        Linker.Node tenMonthsOn = publishedOn("c", "2024-01-15");
+        List<List<Linker.Node>> groups = CLUSTERING.cluster(List.of(first, nextDay, tenMonthsOn));
+        assertEquals(2, groups.size(), "'talks began' on pages of March 2023 and of January 2024 tell two encounters");
+        assertEquals(1, groups.stream().filter(g -> g.contains(first) && g.contains(nextDay)).count(), "pages of two days running tell one");
+    }
+
+    /** A held report that names no time at all, on a page published on {@code day}. */
+    private static Linker.Node publishedOn(String doc, String day) {
+        EngagementReport r = report(doc, 0, "held", "in_person", null, DateClue.NONE, SUNAK, MACRON);
+        return new Linker.Node(r, synthetic(doc, "news", new PublishedDate(d(day), "text", null, List.of()), r));
+    }
+
+    @Test
     void anEncounterToldAsHeldIsNotAfterToday() {
         Participant xi = person("xi-jinping", "2020-12-19");
         Participant macron = person("emmanuel-macron", "2020-12-19");
