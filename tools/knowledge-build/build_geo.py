@@ -186,7 +186,7 @@ PRESS_ALIASES = {
     "PRK": ["Democratic People's Republic of Korea", "DPRK", "КНДР"],
     "PSE": ["State of Palestine", "Palestinian Authority"],
     "RUS": ["Russian Federation", "РФ", "Российская Федерация"],
-    "SAU": ["Saudi", "KSA", "Kingdom of Saudi Arabia"],
+    "SAU": ["Saudi", "KSA", "沙特", "Kingdom of Saudi Arabia"],
     "STP": ["Sao Tome and Principe"],
     "SWZ": ["Swaziland"],
     "TKM": ["Туркменистан"],

@@ -135,6 +135,11 @@ final class ParticipantFinder {
             int comma = s.text().indexOf(',', m.end());
             int semi = s.text().indexOf(';', m.end());
             int end = Math.min(comma < 0 ? s.text().length() : comma, semi < 0 ? s.text().length() : semi);
+            // "held a telecon after his appointment with Defense Secretary Austin": the one it was with, when no engagement
+            // word ("after talks with X") makes the "with" another encounter's
+            java.util.regex.Matcher with = kb.cues().jointObjectWord().matcher(s.text()).region(m.end(), end);
+            if (with.find() && doc.mentionsIn(s.index(), MentionType.TRIGGER).stream()
+                    .noneMatch(t -> t.start() >= from && t.start() < s.start() + with.start())) end = with.start();
             return new int[]{from, s.start() + end};
         }
         return null;

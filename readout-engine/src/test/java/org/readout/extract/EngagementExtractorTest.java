@@ -553,6 +553,18 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aTeleconAfterOnesAppointmentIsWithWhoFollowsWithButTalksAfterTalksWithAnotherAreNot() {
+        EngagementReport r = one("2022-08-16", "On August 16, Defense Minister Yasukazu Hamada held a first telecon after his appointment "
+                + "with U.S. Defense Secretary Lloyd Austin.");
+        assertEquals(List.of("JPN", "USA"), r.participants().stream().map(p -> p.country()).sorted().toList());
+        assertEquals("phone", r.format().value(), "'telecon': a telephone conference");
+        EngagementReport other = one("2022-08-16", "Defense Minister Yasukazu Hamada held a telecon with U.S. Defense Secretary Lloyd Austin "
+                + "on August 16, a day after talks with Australian Defence Minister Richard Marles.");
+        assertEquals(List.of("JPN", "USA"), other.participants().stream().map(p -> p.country()).sorted().toList(),
+                "the talks with Marles are another encounter");
+    }
+
+    @Test
     void aMinistryInArabicIsNoVisit() {
         assertTrue(Docs.extract("e1", "2023-03-05", "أصدرت وزارة الخارجية الأميركية بيانا بشأن أنتوني بلينكن وسامح شكري.").engagements().isEmpty(),
                 "'وزارة' (ministry) is no 'زار' (visited)");

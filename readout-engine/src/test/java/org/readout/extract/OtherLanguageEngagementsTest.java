@@ -115,6 +115,17 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void aTurkishVisit() {
+        EngagementReport visit = only(extract("tr-visit", "2021-09-29", "Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir "
+                + "Putin'in daveti üzerine çalışma ziyareti kapsamında Rusya'ya geldi."));
+        assertEquals(List.of("RUS", "TUR"), countries(visit), "'ziyareti kapsamında': within a visit");
+        assertEquals("visit", visit.kind());
+        EngagementReport paid = only(extract("tr-visit2", "2021-09-29", "Cumhurbaşkanı Erdoğan, Azerbaycan'ı ziyaret etti ve "
+                + "Azerbaycan Cumhurbaşkanı İlham Aliyev ile görüştü."));
+        assertEquals(List.of("AZE", "TUR"), countries(paid));
+    }
+
+    @Test
     void aTurkishCallAndTalksWithTheirTitlesCountriesAndMonths() {
         EngagementReport call = only(extract("tr", "2024-09-02", "Cumhurbaşkanı Recep Tayyip Erdoğan, Azerbaycan Cumhurbaşkanı "
                 + "İlham Aliyev ile telefonda görüştü."));
@@ -321,6 +332,16 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void anItalianMeetingToComeIsPlanned() {
+        for (String text : List.of("Il presidente Giorgia Meloni incontrerà il presidente del Paraguay, Santiago Peña, a Roma.",
+                "Oltre al vertice, \"ci sarà anche un incontro\" tra Giorgia Meloni e Santiago Peña, ha detto il portavoce.")) {
+            EngagementReport r = only(extract("it-planned", "2025-09-20", text));
+            assertEquals(List.of("ITA", "PRY"), countries(r), text);
+            assertEquals("planned", value(r.status()), text);
+        }
+    }
+
+    @Test
     void aKoreanSummitScheduledOrToBeHeldIsPlanned() {
         for (String text : List.of("윤석열 대통령은 다음 주 서울에서 기시다 후미오 일본 총리와 정상회담을 가질 예정이다.",
                 "윤석열 대통령은 다음 주 서울에서 기시다 후미오 일본 총리와 정상회담을 가집니다.")) {
@@ -378,5 +399,18 @@ class OtherLanguageEngagementsTest {
         assertEquals(List.of("AZE", "RUS"), countries(undated), "on an undated page the given name tells Ilham from Heydar Aliyev");
         assertTrue(extract("kk3", null, "Владимир Путин Әлиевпен телефон арқылы сөйлесті.").engagements().isEmpty(),
                 "without it, and without a day, either Aliyev");
+    }
+
+    @Test
+    void anUzbekCallAndTheCrownPrinceAndTheForeignMinisterOfOtherLanguages() {
+        EngagementReport uz = only(extract("uz", "2021-07-24", "Ўзбекистон Республикаси Президенти Шавкат Мирзиёев Россия Федерацияси "
+                + "Президенти Владимир Путин билан телефон орқали мулоқот қилди."));
+        assertEquals(List.of("RUS", "UZB"), countries(uz));
+        assertEquals("phone", value(uz.format()));
+        EngagementReport fr = only(extract("fr-cp", "2024-11-13", "Le prince héritier saoudien et le président russe Vladimir Poutine "
+                + "ont discuté lors d'une conversation téléphonique."));
+        assertEquals(List.of("RUS", "SAU"), countries(fr), "'prince héritier' (crown prince) and its country's adjective");
+        EngagementReport zh = only(extract("zh-fm", "2021-07-15", "7月15日,国务委员兼外长王毅在塔什干会见沙特外交大臣。"));
+        assertEquals(List.of("CHN", "SAU"), countries(zh), "'沙特' (Saudi) and '外交大臣' (foreign minister)");
     }
 }
