@@ -608,11 +608,11 @@ public final class StatementExtractor {
     /**
      * "Dissanayake assured that Sri Lanka would not allow its territory to be used", "we will do whatever is possible": a
      * plain statement whose words have the speaker's own side as who will do something states an intent. Not when
-     * the sentence tells another act of the same side, of which the statement is only the frame ("said Russia would
+     * the sentence tells another typed act of the same side, of which the statement is only the frame ("said Russia would
      * never accept ...", "'I will have an exchange of views,' he said"), nor when it warns ("Israel would respond to any attack").
      */
     private boolean pledgesItsOwnSide(AnnotatedDocument doc, Sentence s, Act a, List<Act> all) {
-        if (all.stream().anyMatch(o -> o != a && o.sides().containsAll(a.sides()))) return false;
+        if (all.stream().anyMatch(o -> o != a && o.sides().containsAll(a.sides()) && !String.valueOf(o.match().cameo()).startsWith("01"))) return false;
         // what the act governs, or a quotation before it ("'We will ...,' he said")
         String said = s.text().substring(0, a.objectEnd());
         if (cues.warningWord().matcher(said).find()) return false;

@@ -478,13 +478,26 @@ class StatementCodingTest {
         assertEachCodedAs("AGREE", "Minister Hayashi said Japan would not allow its ports to be used for the harbour raids.",
                 "Minister Qin Gang said the Chinese side will speed up the maritime consultations.",
                 "Minister Hayashi said his country would do its best in the fisheries talks.",
-                "\"We will keep you informed of the fisheries talks,\" Minister Qin Gang said.");
+                "\"We will keep you informed of the fisheries talks,\" Minister Qin Gang said.",
+                "Minister Qin Gang stated that China will press forward with the maritime consultations, noting the importance of the fisheries talks.");
         ProcessedDocument framed = afterTheCall("\"I will exchange views on the fisheries talks,\" Minister Hayashi said.\n");
         assertTrue(in(framed, "\"I will exchange").stream().noneMatch(st -> "AGREE".equals(st.type())),
                 "the act the words tell is the statement, the saying only its frame: " + in(framed, "\"I will exchange"));
         ProcessedDocument other = afterTheCall("Minister Hayashi said China would resume the fisheries talks in May.\n");
         assertTrue(in(other, "Minister Hayashi said China").stream().anyMatch(st -> "010".equals(st.cameo())),
                 "the other side's future is no intent of the speaker: a plain statement " + in(other, "Minister Hayashi said China"));
+    }
+
+    @Test
+    void aViewSharedOnWhatToDoIsBothSidesAgreementAndPleasureIsPraise() {
+        ProcessedDocument d = afterTheCall("""
+                The Ministers shared the view on continuing to strengthen the fisheries talks.
+                Minister Qin Gang expressed his pleasure at the progress of the maritime consultations.
+                """);
+        StatementReport shared = only(d, "The Ministers shared");
+        assertEquals("AGREE", shared.type());
+        assertEquals(2, shared.speakers().size());
+        assertEquals("SUPPORT", only(d, "Minister Qin Gang expressed").type());
     }
 
     @Test
