@@ -285,6 +285,37 @@ def german_table():
 
 GERMAN_TABLE = german_table()
 
+# Polish adjective endings, by the base form's last letters: "ukraiński" is written "z ukraińskim odpowiednikiem", "ministra
+# ukraińskiego", "ukraińska delegacja", "z ukraińską minister"; a hard stem "-y" the same way ("-ego", "-ym", "-ą").
+POLISH_ENDINGS = {"i": ("i", "iego", "iemu", "im", "iej", "ą", "ie", "ich", "imi", "a"),
+                  "y": ("y", "ego", "emu", "ym", "ej", "ą", "e", "ych", "ymi", "a")}
+
+
+def slavic_table():
+    """Polish, Russian and Ukrainian country adjectives, lower case, from slavic-adjectives.tsv (compiled by a helper from
+    general knowledge, CLDR and Wiktionary; its source column). Polish forms are written out with their endings; a Russian
+    or Ukrainian one stays in its base form, as the engine reads a Cyrillic word in its inflected forms ("с украинским
+    коллегой"); the Ukrainian apostrophe is written in its three usual ways ("вʼєтнамський", "в’єтнамський", "в'єтнамський")."""
+    out = {}
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "slavic-adjectives.tsv")
+    with open(path, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            forms = []
+            for w in (row["pl"] or "").split("|"):
+                if w and w[-1] in POLISH_ENDINGS:
+                    forms += [w[:-1] + e for e in POLISH_ENDINGS[w[-1]]]
+                elif w:
+                    forms.append(w)
+            for lang in ("ru", "uk"):
+                for w in (row[lang] or "").split("|"):
+                    if w:
+                        forms += list(dict.fromkeys([w, w.replace("\u02bc", "\u2019"), w.replace("\u02bc", "'")]))
+            out[row["iso3"]] = forms
+    return out
+
+
+SLAVIC_TABLE = slavic_table()
+
 ADJ_ROMANCE = {
     "ARG": ["argentino"], "BOL": ["boliviano", "boliviana"], "BRA": ["brasileño", "brasileña", "brasileiro", "brasileira"],
     "CHL": ["chileno", "chilena"], "COL": ["colombiano", "colombiana"], "CRI": ["costarricense"], "CUB": ["cubano", "cubana"],
@@ -606,6 +637,7 @@ def build_countries(wc):
         adjs += ADJ_ROMANCE.get(iso3, [])
         adjs += ROMANCE_TABLE.get(iso3, [])
         adjs += GERMAN_TABLE.get(iso3, [])
+        adjs += SLAVIC_TABLE.get(iso3, [])
         # French adjectives after an office, lower case ("le ministre marocain", "la présidente française"): the
         # demonyms of world-countries, singular and plural; one that two countries share is dropped below
         fra = c.get("demonyms", {}).get("fra", {})

@@ -440,6 +440,7 @@ final class ParticipantFinder {
         for (Mention t : mentions) {
             if (t.type() != MentionType.TITLE) continue;
             Titles.Title title = t.as(Titles.Title.class);
+            if (spokenForBy(mentions, t)) continue;
             int after = t.end();
             String country = title.country() != null ? title.country() : countryBefore(mentions, t);
             Matcher of = OF_COUNTRY.matcher(text.substring(after, Math.min(text.length(), s.end())));
@@ -466,6 +467,22 @@ final class ParticipantFinder {
             out.add(new Participant(n, country, title.role(), actor(country, title.role()), null, ev));
         }
     }
+
+    /**
+     * "пресс-секретарь российского президента Дмитрий Песков" (the Russian president's press secretary Dmitry Peskov): an
+     * office right after a spokesperson's is the one they speak for, and the name after it is the spokesperson's.
+     */
+    private static boolean spokenForBy(List<Mention> mentions, Mention office) {
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.TITLE || m.end() > office.start() || office.start() - m.end() > SPOKESPERSON_REACH) continue;
+            if (SPOKESPERSON.equals(m.as(Titles.Title.class).role())) return true;
+        }
+        return false;
+    }
+
+    private static final String SPOKESPERSON = "spokesperson";
+    /** How far before an office a spokesperson's title may stand ("spokesman for the Russian president"). */
+    private static final int SPOKESPERSON_REACH = 30;
 
     /**
      * "U.S. Treasury Secretary Scott Bessent ..." and later "Bessent and He were meeting in Geneva": a person the knowledge

@@ -754,6 +754,10 @@ public final class StatementExtractor {
                     continue;
                 }
                 if (m.start() < s.start() + act.end()) continue;
+                // "thanked for the support since the beginning of the Russian invasion": praise goes to a country named (or
+                // "the Kazakh side"), not to one whose adjective only describes what it is for
+                if ("SUPPORT".equals(type) && m.as(Countries.Ref.class).form() == Countries.Form.ADJECTIVE && !sides.contains(iso3)
+                        && !cues.sideNoun().matcher(doc.document().text().substring(m.end(), s.end())).lookingAt()) continue;
                 if (!sides.contains(iso3) && !speaking.contains(iso3)) return iso3;
                 after = true;
                 break;

@@ -413,4 +413,22 @@ class OtherLanguageEngagementsTest {
         EngagementReport zh = only(extract("zh-fm", "2021-07-15", "7月15日,国务委员兼外长王毅在塔什干会见沙特外交大臣。"));
         assertEquals(List.of("CHN", "SAU"), countries(zh), "'沙特' (Saudi) and '外交大臣' (foreign minister)");
     }
+
+    @Test
+    void aCounterpartNamedByTheAdjectiveOfItsCountryInPolishAndRussian() {
+        EngagementReport pl = only(extract("pl-odp", "2024-05-10", "Premier Donald Tusk rozmawiał telefonicznie z niemieckim odpowiednikiem."));
+        assertEquals(List.of("DEU", "POL"), countries(pl), "'z niemieckim odpowiednikiem': with the German counterpart");
+        EngagementReport ru = only(extract("ru-koll", "2024-04-09", "Министр иностранных дел России Сергей Лавров провел переговоры "
+                + "с китайским коллегой в Пекине."));
+        assertEquals(List.of("CHN", "RUS"), countries(ru), "'с китайским коллегой': with the Chinese colleague");
+        EngagementReport office = only(extract("pl-office", "2024-05-10", "Premier Donald Tusk spotkał się z ukraińskim premierem w Warszawie."));
+        assertEquals(List.of("POL", "UKR"), countries(office), "'z ukraińskim premierem': with the Ukrainian prime minister");
+    }
+
+    @Test
+    void aNameAfterTheOfficeASpokespersonSpeaksForIsTheSpokespersons() {
+        EngagementReport r = only(extract("ru-peskov", "2025-09-28", "В ноябре ожидается приезд в Россию президента Казахстана "
+                + "Касым-Жомарта Токаева с государственным визитом, сообщил пресс-секретарь российского президента Иван Сидоров."));
+        assertTrue(r.participants().stream().noneMatch(p -> p.name().contains("Сидоров")), "the press secretary is no party: " + r.participants());
+    }
 }

@@ -348,6 +348,18 @@ class StatementCodingTest {
     }
 
     @Test
+    void thanksGoToTheOtherSideNotToACountryWhoseAdjectiveDescribesWhatTheyAreFor() {
+        ProcessedDocument d = afterTheCall("""
+                Minister Qin Gang thanked Minister Hayashi for the support since the beginning of the Russian blockade.
+                Minister Qin Gang praised Russia for the fisheries talks.
+                Minister Hayashi thanked the Korean side for the maritime consultations.
+                """);
+        assertEquals("JPN", only(d, "Minister Qin Gang thanked").target(), "'Russian' only says whose blockade");
+        assertEquals("RUS", only(d, "Minister Qin Gang praised").target(), "a country named is still praised");
+        assertEquals("KOR", only(d, "Minister Hayashi thanked").target(), "'the Korean side' names a side");
+    }
+
+    @Test
     void condemningTheDprksLaunchTargetsTheDprk() {
         List<StatementReport> condemned = in(BALI, "Secretary Blinken condemned the missile launch by the DPRK");
         assertFalse(condemned.isEmpty());
