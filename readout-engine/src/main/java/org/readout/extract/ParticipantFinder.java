@@ -125,7 +125,8 @@ final class ParticipantFinder {
 
     /**
      * Where, after the engagement word, the sentence turns to another event ("... on Tuesday, just hours after Donald Trump
-     * was sworn in as president of the United States"): from the other-event word to the end of its clause; else none.
+     * was sworn in as president of the United States"): from the other-event word to the end of its clause; or, before it,
+     * the names between the subject and a word for "after" that follows them ("바이든 대통령에 이어"); else none.
      */
     private int[] anotherEvent(AnnotatedDocument doc, Sentence s, Mention trigger) {
         java.util.regex.Matcher m = kb.cues().otherEvent().matcher(s.text());
@@ -141,6 +142,12 @@ final class ParticipantFinder {
             if (with.find() && doc.mentionsIn(s.index(), MentionType.TRIGGER).stream()
                     .noneMatch(t -> t.start() >= from && t.start() < s.start() + with.start())) end = with.start();
             return new int[]{from, s.start() + end};
+        }
+        java.util.regex.Matcher after = kb.cues().otherEventAfter().matcher(s.text());
+        if (after.find() && (trigger == null || s.start() + after.end() <= trigger.start())) {
+            // the sentence's subject is its first word with a subject particle ("문재인 대통령이"; a later "국가" is no subject)
+            java.util.regex.Matcher subject = kb.cues().particleEndingSubject().matcher(s.text()).region(0, after.start());
+            if (subject.find()) return new int[]{s.start() + subject.end(), s.start() + after.end()};
         }
         return null;
     }

@@ -49,6 +49,8 @@ public final class Cues {
     private final Pattern group;
     private final Pattern impersonalEnding;
     private final Pattern otherEvent;
+    private final Pattern otherEventAfter;
+    private final Pattern particleEndingSubject;
     private final Pattern notTheEngagementDate;
     private final Pattern relativeClause;
     private final Pattern tenseBreak;
@@ -147,7 +149,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "release-banner", "mutual-act", "mutual-act-unspaced", "apart", "apart-unspaced", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle", "side-suffix", "state-word", "future-modal", "pledging-subject", "warning-word");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "release-banner", "mutual-act", "mutual-act-unspaced", "apart", "apart-unspaced", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle", "side-suffix", "state-word", "future-modal", "pledging-subject", "warning-word", "other-event-after");
     /** How many words may stand before the topic-head that names what an encounter was about ("on [shared] priorities"). */
     private static final int TOPIC_HEAD_REACH = 4;
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
@@ -188,6 +190,10 @@ public final class Cues {
         group = Pattern.compile(WORD_START + "(?iu:" + Tsv.accentOptionalAlternation(rows, "group") + ")" + WORD_END
                 + "|\\b[Tt]he\\s+\\p{Lu}\\p{L}+\\s+and\\s+\\p{Lu}\\p{L}+\\s+(?i:" + words(rows, "group-office") + ")\\b");
         otherEvent = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "other-event") + ")\\s+(?=\\p{L})");
+        otherEventAfter = Pattern.compile(exactOrNone(ofKind(rows, "other-event-after"), "other-event-after"));
+        // a subject particle right after a word of a script that writes it so ("대통령이 ", "首相は"), not inside a word
+        particleEndingSubject = Pattern.compile("(?<=[\\p{IsHan}\\p{IsKatakana}\\p{IsHangul}])(?:"
+                + exactOrNone(ofKind(rows, "subject-particle"), "subject-particle") + ")(?=\\s|[\\p{IsHan}\\p{IsKatakana}])");
         impersonalEnding = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "impersonal") + ")\\s+(?:\\p{L}+\\s+)?$");
         attribution = Pattern.compile("^[^\\p{L}]*(?:" + words(rows, "attribution") + ")\\b");
         notTheEngagementDate = Pattern.compile("(?i)\\b(?:" + words(rows, "not-engagement-date") + ")\\s*$");
@@ -426,6 +432,19 @@ public final class Cues {
     /** "just hours after ": a word (cue kind other-event) after which the clause tells of another event. */
     public Pattern otherEvent() {
         return otherEvent;
+    }
+
+    /**
+     * After the names of another event, in a language whose words for it follow them ("트럼프 대통령에 이어", after
+     * President Trump; "バイデン大統領に続き"): the names between the sentence's subject and these are not the encounter's.
+     */
+    public Pattern otherEventAfter() {
+        return otherEventAfter;
+    }
+
+    /** A subject particle ending its word ("대통령이 ", "首相は"): where what follows the subject begins. */
+    public Pattern particleEndingSubject() {
+        return particleEndingSubject;
     }
 
     /** "se conversó", "se han felicitado", "si è discusso": the impersonal word (cue kind impersonal), with an auxiliary after it, ending the text. */

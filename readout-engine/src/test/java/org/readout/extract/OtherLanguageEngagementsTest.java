@@ -15,6 +15,13 @@ import static org.readout.extract.Docs.value;
 /** Encounters told in Spanish, Portuguese, Italian, French, German, Turkish, Dutch, Polish, Romanian, Indonesian, Japanese, Chinese, Korean, Russian, Kazakh, Greek, Arabic and Hindi: engagement words and country names of those languages. */
 class OtherLanguageEngagementsTest {
 
+    /** The one report of {@code text}, on a page of {@code published}, between {@code sides} (sorted). */
+    private static EngagementReport between(List<String> sides, String id, String published, String text, String why) {
+        EngagementReport r = only(extract(id, published, text));
+        assertEquals(sides, countries(r), why);
+        return r;
+    }
+
     @Test
     void aMeetingWithWordsBetweenTheVerbAndTheNoun() {
         EngagementReport r = only(extract("es", "2026-02-05", "El canciller de Bolivia, Fernando Aramayo, sostuvo este miércoles una "
@@ -116,13 +123,11 @@ class OtherLanguageEngagementsTest {
 
     @Test
     void aTurkishVisit() {
-        EngagementReport visit = only(extract("tr-visit", "2021-09-29", "Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir "
-                + "Putin'in daveti üzerine çalışma ziyareti kapsamında Rusya'ya geldi."));
-        assertEquals(List.of("RUS", "TUR"), countries(visit), "'ziyareti kapsamında': within a visit");
+        EngagementReport visit = between(List.of("RUS", "TUR"), "tr-visit", "2021-09-29", "Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir "
+                + "Putin'in daveti üzerine çalışma ziyareti kapsamında Rusya'ya geldi.", "'ziyareti kapsamında': within a visit");
         assertEquals("visit", visit.kind());
-        EngagementReport paid = only(extract("tr-visit2", "2021-09-29", "Cumhurbaşkanı Erdoğan, Azerbaycan'ı ziyaret etti ve "
-                + "Azerbaycan Cumhurbaşkanı İlham Aliyev ile görüştü."));
-        assertEquals(List.of("AZE", "TUR"), countries(paid));
+        between(List.of("AZE", "TUR"), "tr-visit2", "2021-09-29", "Cumhurbaşkanı Erdoğan, Azerbaycan'ı ziyaret etti ve "
+                + "Azerbaycan Cumhurbaşkanı İlham Aliyev ile görüştü.", "'ziyaret etti': visited");
     }
 
     @Test
@@ -403,26 +408,20 @@ class OtherLanguageEngagementsTest {
 
     @Test
     void anUzbekCallAndTheCrownPrinceAndTheForeignMinisterOfOtherLanguages() {
-        EngagementReport uz = only(extract("uz", "2021-07-24", "Ўзбекистон Республикаси Президенти Шавкат Мирзиёев Россия Федерацияси "
-                + "Президенти Владимир Путин билан телефон орқали мулоқот қилди."));
-        assertEquals(List.of("RUS", "UZB"), countries(uz));
+        EngagementReport uz = between(List.of("RUS", "UZB"), "uz", "2021-07-24", "Ўзбекистон Республикаси Президенти Шавкат Мирзиёев Россия Федерацияси "
+                + "Президенти Владимир Путин билан телефон орқали мулоқот қилди.", "'телефон орқали мулоқот қилди': spoke by telephone");
         assertEquals("phone", value(uz.format()));
-        EngagementReport fr = only(extract("fr-cp", "2024-11-13", "Le prince héritier saoudien et le président russe Vladimir Poutine "
-                + "ont discuté lors d'une conversation téléphonique."));
-        assertEquals(List.of("RUS", "SAU"), countries(fr), "'prince héritier' (crown prince) and its country's adjective");
-        EngagementReport zh = only(extract("zh-fm", "2021-07-15", "7月15日,国务委员兼外长王毅在塔什干会见沙特外交大臣。"));
-        assertEquals(List.of("CHN", "SAU"), countries(zh), "'沙特' (Saudi) and '外交大臣' (foreign minister)");
+        between(List.of("RUS", "SAU"), "fr-cp", "2024-11-13", "Le prince héritier saoudien et le président russe Vladimir Poutine "
+                + "ont discuté lors d'une conversation téléphonique.", "'prince héritier' (crown prince) and its country's adjective");
+        between(List.of("CHN", "SAU"), "zh-fm", "2021-07-15", "7月15日,国务委员兼外长王毅在塔什干会见沙特外交大臣。", "'沙特' (Saudi) and '外交大臣' (foreign minister)");
     }
 
     @Test
     void aCounterpartNamedByTheAdjectiveOfItsCountryInPolishAndRussian() {
-        EngagementReport pl = only(extract("pl-odp", "2024-05-10", "Premier Donald Tusk rozmawiał telefonicznie z niemieckim odpowiednikiem."));
-        assertEquals(List.of("DEU", "POL"), countries(pl), "'z niemieckim odpowiednikiem': with the German counterpart");
-        EngagementReport ru = only(extract("ru-koll", "2024-04-09", "Министр иностранных дел России Сергей Лавров провел переговоры "
-                + "с китайским коллегой в Пекине."));
-        assertEquals(List.of("CHN", "RUS"), countries(ru), "'с китайским коллегой': with the Chinese colleague");
-        EngagementReport office = only(extract("pl-office", "2024-05-10", "Premier Donald Tusk spotkał się z ukraińskim premierem w Warszawie."));
-        assertEquals(List.of("POL", "UKR"), countries(office), "'z ukraińskim premierem': with the Ukrainian prime minister");
+        between(List.of("DEU", "POL"), "pl-odp", "2024-05-10", "Premier Donald Tusk rozmawiał telefonicznie z niemieckim odpowiednikiem.", "'z niemieckim odpowiednikiem': with the German counterpart");
+        between(List.of("CHN", "RUS"), "ru-koll", "2024-04-09", "Министр иностранных дел России Сергей Лавров провел переговоры "
+                + "с китайским коллегой в Пекине.", "'с китайским коллегой': with the Chinese colleague");
+        between(List.of("POL", "UKR"), "pl-office", "2024-05-10", "Premier Donald Tusk spotkał się z ukraińskim premierem w Warszawie.", "'z ukraińskim premierem': with the Ukrainian prime minister");
     }
 
     @Test
@@ -430,5 +429,11 @@ class OtherLanguageEngagementsTest {
         EngagementReport r = only(extract("ru-peskov", "2025-09-28", "В ноябре ожидается приезд в Россию президента Казахстана "
                 + "Касым-Жомарта Токаева с государственным визитом, сообщил пресс-секретарь российского президента Иван Сидоров."));
         assertTrue(r.participants().stream().noneMatch(p -> p.name().contains("Сидоров")), "the press secretary is no party: " + r.participants());
+    }
+
+    @Test
+    void namesBeforeAKoreanOrJapaneseWordForAfterAreOfAnotherEncounter() {
+        between(List.of("JPN", "KOR"), "ko-after", "2022-05-12", "윤석열 대통령이 조 바이든 미국 대통령, 시진핑 중국 국가 주석에 이어 기시다 후미오 일본 총리와 통화했다.", "'... 국가 주석에 이어': after Biden and Xi ('국가', state, is no subject), then the call with Kishida");
+        between(List.of("JPN", "KOR"), "ja-after", "2022-05-12", "岸田首相はバイデン米大統領に続き、尹錫悦韓国大統領と電話会談を行った。", "'バイデン米大統領に続き': after Biden");
     }
 }
