@@ -436,4 +436,14 @@ class OtherLanguageEngagementsTest {
         between(List.of("JPN", "KOR"), "ko-after", "2022-05-12", "윤석열 대통령이 조 바이든 미국 대통령, 시진핑 중국 국가 주석에 이어 기시다 후미오 일본 총리와 통화했다.", "'... 국가 주석에 이어': after Biden and Xi ('국가', state, is no subject), then the call with Kishida");
         between(List.of("JPN", "KOR"), "ja-after", "2022-05-12", "岸田首相はバイデン米大統領に続き、尹錫悦韓国大統領と電話会談を行った。", "'バイデン米大統領に続き': after Biden");
     }
+
+    @Test
+    void namesAsPolishAndFrenchTransliterateThem() {
+        EngagementReport pl = between(List.of("RUS", "SAU"), "pl-names", "2025-03-13", "Następca tronu Arabii Saudyjskiej Mohammed bin Salman "
+                + "rozmawiał telefonicznie z Władimirem Putinem.", "'Władimirem Putinem': Vladimir Putin, in Polish and its instrumental");
+        assertTrue(pl.participants().stream().anyMatch(p -> "Vladimir Putin".equals(p.name())), pl.participants()::toString);
+        EngagementReport fr = between(List.of("RUS", "SAU"), "fr-names", "2025-03-13", "Le prince Mohammed bin Salmane et Vladimir Poutine "
+                + "ont discuté lors d'une conversation téléphonique.", "'Salmane': Salman as French writes it");
+        assertTrue(fr.participants().stream().anyMatch(p -> "Mohammed bin Salman".equals(p.name())), fr.participants()::toString);
+    }
 }
