@@ -482,12 +482,11 @@ final class ParticipantFinder {
     private static boolean spokenForBy(List<Mention> mentions, Mention office) {
         for (Mention m : mentions) {
             if (m.type() != MentionType.TITLE || m.end() > office.start() || office.start() - m.end() > SPOKESPERSON_REACH) continue;
-            if (SPOKESPERSON.equals(m.as(Titles.Title.class).role())) return true;
+            if (!Roles.isPrincipal(m.as(Titles.Title.class).role())) return true;
         }
         return false;
     }
 
-    private static final String SPOKESPERSON = "spokesperson";
     /** How far before an office a spokesperson's title may stand ("spokesman for the Russian president"). */
     private static final int SPOKESPERSON_REACH = 30;
 

@@ -182,7 +182,9 @@ public final class Cues {
         mutualAct = Pattern.compile("(?i)^(?:(?:" + words(rows, "mutual-act") + ")(?![\\p{L}])|" + exactOrNone(rows, "mutual-act-unspaced") + ")");
         criticismWord = Pattern.compile("(?i)" + WORD_START + "(?:" + words(rows, "criticism-word") + ")" + WORD_END);
         intentWord = Pattern.compile("(?i)" + WORD_START + "(?:" + words(rows, "intent-word") + ")" + WORD_END);
-        String modalAfter = "(?:\\s+(?:\\p{L}+ly|" + words(rows, "auxiliary-adverb") + "))?\\s+(?:" + words(rows, "future-modal") + ")\\b";
+        // an adverb by its ending ("formally"), in the file's words
+        String adverb = "\\p{L}+(?:" + words(rows, "adverb-ending") + ")";
+        String modalAfter = "(?:\\s+(?:" + adverb + "|" + words(rows, "auxiliary-adverb") + "))?\\s+(?:" + words(rows, "future-modal") + ")\\b";
         pledgeAfterSide = Pattern.compile("(?i)^(?:['’]s)?(?:\\s+(?:" + words(rows, "side-noun") + "))?" + modalAfter);
         warningWord = Pattern.compile("(?i)" + WORD_START + "(?:" + words(rows, "warning-word") + ")" + WORD_END);
         pledgingSubject = Pattern.compile("(?i)\\b(?:" + words(rows, "pledging-subject") + ")" + modalAfter);
@@ -291,8 +293,6 @@ public final class Cues {
         String articles = words(rows, "article");
         attributedTo = Pattern.compile("(?i)\\b(?:" + words(rows, "source-attribution") + ")\\s+(?:(?:" + articles + ")\\s+)?$");
         articleEnding = Pattern.compile("(?i)\\s(?:" + articles + ")\\s+$");
-        // an adverb by its ending ("formally"), in the file's words
-        String adverb = "\\p{L}+(?:" + words(rows, "adverb-ending") + ")";
         passiveInside = Pattern.compile("(?i)\\b(?:" + auxiliaries(rows, "inside") + ")\\s+(?:" + adverb + "\\s+)?(?:" + participles + ")\\b");
         auxiliaryBefore = Pattern.compile("(?i)\\b(?:" + auxiliaries(rows, "before") + ")\\s+(?:(?:"
                 + words(rows, "auxiliary-adverb") + "|" + adverb + ")\\s+){0,2}$");

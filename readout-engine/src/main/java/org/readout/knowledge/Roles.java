@@ -8,9 +8,10 @@ public final class Roles {
     public static final String HEAD_OF_GOVERNMENT = "head of government";
     public static final String FOREIGN_MINISTER = "foreign minister";
     public static final String DEFENCE_MINISTER = "defence minister";
+    public static final String SPOKESPERSON = "spokesperson";
 
     private static final List<String> ORDER = List.of(HEAD_OF_STATE, HEAD_OF_GOVERNMENT, FOREIGN_MINISTER,
-            DEFENCE_MINISTER, "minister", "state councilor", "ambassador", "spokesperson");
+            DEFENCE_MINISTER, "minister", "state councilor", "ambassador", SPOKESPERSON);
 
     private Roles() {
     }
@@ -27,6 +28,6 @@ public final class Roles {
 
     /** Anyone who may take part in an engagement: not a spokesperson, who speaks about it. An unknown role may. */
     public static boolean isPrincipal(String role) {
-        return !"spokesperson".equals(role);
+        return !SPOKESPERSON.equals(role);
     }
 }

@@ -182,13 +182,8 @@ final class Clustering {
      * after it.
      */
     private static boolean fitsPublication(Linker.Node n, LocalDate day) {
-        List<LocalDate> readings = n.publishedReadings();
-        if (readings.isEmpty() || !placedByPublication(n)) return true;
-        for (LocalDate r : readings) {
-            long[] window = Blocking.publicationWindow(n.held(), r.toEpochDay(), r.toEpochDay(), yearOfItsOwn(n));
-            if (day.toEpochDay() >= window[0] && day.toEpochDay() <= window[1]) return true;
-        }
-        return false;
+        List<long[]> windows = publicationWindows(n);
+        return windows.isEmpty() || windows.stream().anyMatch(w -> day.toEpochDay() >= w[0] && day.toEpochDay() <= w[1]);
     }
 
     /**
@@ -197,26 +192,21 @@ final class Clustering {
      * ten months apart tell two encounters, however alike their sides and their silence on the date.
      */
     private static boolean publishedAroundOneDay(Linker.Node a, Linker.Node b) {
-        List<LocalDate> ra = a.publishedReadings();
-        List<LocalDate> rb = b.publishedReadings();
-        if (ra.isEmpty() || rb.isEmpty() || !placedByPublication(a) || !placedByPublication(b)) return true;
-        for (LocalDate x : ra) {
-            long[] wa = Blocking.publicationWindow(a.held(), x.toEpochDay(), x.toEpochDay(), yearOfItsOwn(a));
-            for (LocalDate y : rb) {
-                long[] wb = Blocking.publicationWindow(b.held(), y.toEpochDay(), y.toEpochDay(), yearOfItsOwn(b));
-                if (wa[0] <= wb[1] && wb[0] <= wa[1]) return true;
-            }
-        }
-        return false;
+        List<long[]> wa = publicationWindows(a);
+        List<long[]> wb = publicationWindows(b);
+        if (wa.isEmpty() || wb.isEmpty()) return true;
+        return wa.stream().anyMatch(x -> wb.stream().anyMatch(y -> x[0] <= y[1] && y[0] <= x[1]));
     }
 
-    /** A held report, or an announcement: the day it was published bounds the encounter's (as {@link #fitsPublication}). */
-    private static boolean placedByPublication(Linker.Node n) {
-        return n.held() || n.report.announced();
-    }
-
-    private static boolean yearOfItsOwn(Linker.Node n) {
-        return n.report.clue() != null && n.report.clue().year() != null;
+    /**
+     * The days (first and last, as epoch days) the encounter of a held report or an announcement can be on, one window
+     * per reading of its publication day ({@link Blocking#publicationWindow}); none when the publication says nothing of it.
+     */
+    private static List<long[]> publicationWindows(Linker.Node n) {
+        if (!n.held() && !n.report.announced()) return List.of();
+        boolean yearOfItsOwn = n.report.clue() != null && n.report.clue().year() != null;
+        return n.publishedReadings().stream()
+                .map(r -> Blocking.publicationWindow(n.held(), r.toEpochDay(), r.toEpochDay(), yearOfItsOwn)).toList();
     }
 
     private static boolean cluesAgree(DateClue a, DateClue b) {
