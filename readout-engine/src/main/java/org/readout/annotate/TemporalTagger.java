@@ -16,9 +16,15 @@ import java.util.regex.Pattern;
  */
 final class TemporalTagger {
     private static final Map<String, Integer> MONTHS = loadMonths();
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    /** What parts words: not a letter, nor a vowel sign or virama ("अप्रैल" is one word). */
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{M}]+");
     private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")";
+    /**
+     * The end of a month's name: "\\b" is not one after a name that ends in a vowel sign ("4 जनवरी 2025", "ஜனவரி"), which
+     * Java reads as no letter.
+     */
+    private static final String MONTH_END = "(?![\\p{L}\\p{M}\\p{N}_])";
     /** Month names in lower case ("31 march 2019"): read only in a full date, where "may" or "march" cannot be a verb. */
     private static final String MONTH_LOWER = "(" + String.join("|", MONTHS.keySet().stream().filter(m -> m.length() >= 3
             && Character.isUpperCase(m.charAt(0)) && !m.equals(m.toUpperCase(Locale.ROOT))).map(m -> m.toLowerCase(Locale.ROOT))
@@ -62,7 +68,7 @@ final class TemporalTagger {
             digits("\\b" + WEEKDAY + ",?\\s*\\(?(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)\\d{2})\\b\\)?",
                     m -> numericOn(WEEKDAYS.get(m.group(1)), num(m, 2), num(m, 4), num(m, 5))),
             // "21 or 22 September", "21 lub 22 września", "September 21 or 22": either of two days, so only the month
-            digits("\\b(\\d{1,2})" + DAY_ORD + EITHER_DAY + JOINER + MONTH + "\\b" + YEAR_AFTER, m -> eitherDay(m.group(3), m.group(4))),
+            digits("\\b(\\d{1,2})" + DAY_ORD + EITHER_DAY + JOINER + MONTH + MONTH_END + YEAR_AFTER, m -> eitherDay(m.group(3), m.group(4))),
             digits("\\b(\\d{1,2})" + DAY_ORD + EITHER_DAY + JOINER + MONTH_LOWER + "\\b" + YEAR_AFTER,
                     m -> WORD_MONTH.matcher(m.group(3)).matches() ? null : eitherDay(capitalised(m.group(3)), m.group(4))),
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\s+(?i:" + WORDS.dayAlternatives() + ")\\s+(\\d{1,2})" + ORD + "\\b" + YEAR_AFTER,
@@ -116,7 +122,7 @@ final class TemporalTagger {
             // "14.12.2023", "05. 04. 2022": where dates are written with dots, the day comes first
             digits("\\b(\\d{1,2})\\. ?(\\d{1,2})\\. ?((?:19|20)\\d{2})\\b(?!\\.\\d)", m -> date(num(m, 3), num(m, 2), num(m, 1))),
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\b(?!:\\d|\\d)", m -> date(null, month(m.group(1)), num(m, 2))),
-            digits("\\b(\\d{1,2})" + DAY_ORD + "\\s+" + JOINER + MONTH + "\\b", m -> date(null, month(m.group(2)), num(m, 1))),
+            digits("\\b(\\d{1,2})" + DAY_ORD + "\\s+" + JOINER + MONTH + MONTH_END, m -> date(null, month(m.group(2)), num(m, 1))),
             digits("\\b(\\d{1,2})\\s+" + MONTH_CYRILLIC + "(?!\\p{L})", m -> date(null, month(capitalised(m.group(2))), num(m, 1))),
             // "5 de mayo": a month in lower case after a day and a joining word, which no verb "may" follows
             digits("\\b(\\d{1,2})" + ORD + "\\s+" + JOINING + MONTH_LOWER + "\\b",
@@ -126,7 +132,7 @@ final class TemporalTagger {
             digits("\\b(\\d{1,2})" + DAY_ORD + "\\s+" + MONTH_LOWER + "\\b",
                     m -> WORD_MONTH.matcher(m.group(2)).matches() ? null : date(null, month(capitalised(m.group(2))), num(m, 1))),
             digits("\\b(?:(?:" + WORDS.monthParts() + ")[- ])?" + MONTH + "\\s+((?:19|20)\\d{2})\\b", m -> date(num(m, 2), month(m.group(1)), null)),
-            rule("\\b(?i:" + WORDS.beforeMonth() + "|" + WORDS.monthParts() + ")\\s+(?:(?i:" + WORDS.monthParts() + ")[- ])?" + MONTH + "\\b",
+            rule("\\b(?i:" + WORDS.beforeMonth() + "|" + WORDS.monthParts() + ")\\s+(?:(?i:" + WORDS.monthParts() + ")[- ])?" + MONTH + MONTH_END,
                     m -> date(null, month(m.group(1)), null)),
             // "в ноябре", "у листопаді": a Cyrillic month, in lower case, after a word that puts a month alone in time
             rule("(?<!\\p{L})(?i:" + WORDS.beforeMonth() + ")\\s+" + MONTH_CYRILLIC + "(?!\\p{L})(?:\\s+((?:19|20)\\d{2})(?!\\d))?",

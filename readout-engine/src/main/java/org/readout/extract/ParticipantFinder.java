@@ -704,9 +704,6 @@ final class ParticipantFinder {
         return offices;
     }
 
-    /** Also Japanese: "オマーン国外務大臣" (the state's), "オーストラリアのウォン外務大臣" (of Australia, a name in kana, the title). */
-    private static final Pattern BEFORE_GAP = Pattern.compile("^(?:(?:['’]s)?[\\s,\\-–]*(?:and\\s+)?(?:['’]s)?\\s*|国?(?:の[\\p{IsKatakana}ー・]{0,24})?)$");
-
     /**
      * Countries right before the office word ("Japan-China", "Japan's and China's") or right after it ("of Japan and China");
      * a country in the Cyrillic or Arabic script, or a Spanish or Portuguese adjective, may follow it with no word between
@@ -718,7 +715,7 @@ final class ParticipantFinder {
         for (int i = countries.size() - 1; i >= 0; i--) {
             Mention c = countries.get(i);
             if (c.end() > edge) continue;
-            if (!BEFORE_GAP.matcher(text.substring(c.end(), edge)).matches()) break;
+            if (!kb.cues().countryThenOffice().matcher(text.substring(c.end(), edge)).matches()) break;
             out.add(c);
             edge = c.start();
         }

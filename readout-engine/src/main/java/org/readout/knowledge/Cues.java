@@ -132,6 +132,7 @@ public final class Cues {
     private final Pattern stateWord;
     private final Pattern earlierClause;
     private final Pattern officeThenCountry;
+    private final Pattern countryThenOffice;
     private final Pattern tookPlaceAfter;
     private final Pattern wordsAfterOpening;
     private final String counterparts;
@@ -149,7 +150,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "release-banner", "mutual-act", "mutual-act-unspaced", "apart", "apart-unspaced", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle", "side-suffix", "state-word", "future-modal", "pledging-subject", "warning-word", "other-event-after");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "release-banner", "mutual-act", "mutual-act-unspaced", "apart", "apart-unspaced", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle", "side-suffix", "state-word", "future-modal", "pledging-subject", "warning-word", "other-event-after", "genitive");
     /** How many words may stand before the topic-head that names what an encounter was about ("on [shared] priorities"). */
     private static final int TOPIC_HEAD_REACH = 4;
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
@@ -273,6 +274,9 @@ public final class Cues {
                 // "the first meeting since Prime Minister Narendra Modi met": a clause of an earlier time, its subject named in full
                 + "|\\b(?i:" + words(rows, "earlier-clause") + ")\\s+(?:[\\p{L}.'’-]+\\s+){1,6}$");
         wordsAfter = Pattern.compile("(?i)\\b(?:" + words(rows, "words-after") + ")\\s+$");
+        // "Nepal's Prime Minister", "Japan's and China's", "オマーン国外務大臣", "オーストラリアのウォン外務大臣", "नेपाल के प्रधानमंत्री"
+        countryThenOffice = Pattern.compile("^(?:(?:['’]s)?[\\s,\\-–]*(?:and\\s+)?(?:['’]s)?\\s*|国?(?:の[\\p{IsKatakana}ー・]{0,24})?|\\s+(?:"
+                + words(rows, "genitive") + ")\\s+)$");
         officeThenCountry = Pattern.compile("^['’]?s?\\s+(?:" + words(rows, "origin-marker") + "|from)\\s+(?:the\\s+)?$");
         earlierClause = Pattern.compile("(?i)\\b(?:" + words(rows, "earlier-clause") + ")\\b");
         facilityNext = Pattern.compile("(?iU)^\\s+(?:" + words(rows, "facility") + ")");
@@ -802,6 +806,11 @@ public final class Cues {
     /** After an act told as a noun ("an exchange of views on trade also took place"): the words that say it happened. */
     public Pattern tookPlaceAfter() {
         return tookPlaceAfter;
+    }
+
+    /** Between a country and the office word after it that is of it ("Japan's", "नेपाल के प्रधानमंत्री"). */
+    public Pattern countryThenOffice() {
+        return countryThenOffice;
     }
 
     /** Between an office word and the country it is of ("Foreign Minister of Japan", "Ministro das Relações Exteriores de Angola"). */

@@ -644,4 +644,12 @@ class TemporalTaggerTest {
         assertEquals(new CalendarDate(2023, 5, 2), only("بيان صحفي ٢ مايو ٢٠٢٣ عن الوزارة", "٢ مايو ٢٠٢٣"), "Arabic-Indic digits, the text kept as written");
         assertEquals(new CalendarDate(2024, 3, 15), only("Сообщение от ١٥ марта ٢٠٢٤ года", "١٥ марта ٢٠٢٤"));
     }
+
+    @Test
+    void monthsOfSouthAsianScriptsAndUrduEvenWhenTheyEndInAVowelSign() {
+        assertEquals(new CalendarDate(2025, 1, 4), only("प्रधानमंत्री ने 4 जनवरी 2025 को बैठक की", "4 जनवरी 2025"), "Hindi; 'जनवरी' ends in a vowel sign");
+        assertEquals(new CalendarDate(null, 2, 12), only("বৈঠকটি 12 ফেব্রুয়ারি অনুষ্ঠিত হয়", "12 ফেব্রুয়ারি"), "Bengali, no year");
+        assertEquals(new CalendarDate(2024, 1, 9), only("அமைச்சர் 9 ஜனவரி 2024 அன்று சந்தித்தார்", "9 ஜனவரி 2024"), "Tamil");
+        assertEquals(new CalendarDate(2023, 4, 5), only("وزیر نے 5 اپریل 2023 کو بات کی", "5 اپریل 2023"), "Urdu");
+    }
 }

@@ -446,4 +446,12 @@ class OtherLanguageEngagementsTest {
                 + "ont discuté lors d'une conversation téléphonique.", "'Salmane': Salman as French writes it");
         assertTrue(fr.participants().stream().anyMatch(p -> "Mohammed bin Salman".equals(p.name())), fr.participants()::toString);
     }
+
+    @Test
+    void anOfficeAfterItsCountryAndAGenitiveWord() {
+        between(List.of("IND", "NPL"), "hi-genitive", "2025-03-14", "भारत के विदेश मंत्री ने 12 मार्च 2025 को काठमांडू में नेपाल के प्रधानमंत्री से मुलाकात की।",
+                "'नेपाल के प्रधानमंत्री': Nepal's prime minister, whoever held the office that day");
+        between(List.of("NPL", "PAK"), "ur-genitive", "2025-03-14", "پاکستان کے وزیر خارجہ نے 12 مارچ 2025 کو نیپال کے وزیر اعظم سے ملاقات کی۔",
+                "Urdu: 'نیپال کے وزیر اعظم', Nepal's prime minister");
+    }
 }
