@@ -261,6 +261,7 @@ public final class EngagementExtractor implements Extractor {
         TimeMention when = dateMention(doc, s, trigger, asides);
         TimeMention weekday = when;
         TimeMention dated = when == null ? null : datedWeekday(doc, s, when);
+        TimeMention glossWeekday = when == null ? null : weekdayGlossing(doc, when);
         if (dated != null) when = dated;
         LocalDate day = null;
         if (when != null) {
@@ -277,6 +278,8 @@ public final class EngagementExtractor implements Extractor {
             if (dated != null && day == null) c.clue = c.clue.and(DateResolver.clue(weekday.value(), anchor, tense));
             // "nesta sexta-feira, 21 de Fevereiro" on an undated page: the weekday narrows the years the terms of office leave
             else if (day == null && itsWeekday != null) c.clue = c.clue.and(DateResolver.clue(itsWeekday.value(), anchor, tense));
+            // "اليوم (الخميس)", today (Thursday), on a page that does not say when it was published: the weekday is the day's
+            if (day == null && glossWeekday != null) c.clue = c.clue.and(DateResolver.clue(glossWeekday.value(), anchor, tense));
         }
         if ((tense == Tense.PAST || tense == Tense.NONE) && day != null && anchor != null && day.isAfter(anchor.plusDays(1))) tense = Tense.FUTURE;
         c.status = tense == Tense.NONE ? null : Sourced.of(tense == Tense.FUTURE ? "planned" : "held", ev);
@@ -616,6 +619,19 @@ public final class EngagementExtractor implements Extractor {
         }
         return null;
     }
+
+    /** "today (Thursday)", "yesterday (Monday)": the weekday in brackets right after a relative day, which it names. */
+    private static TimeMention weekdayGlossing(AnnotatedDocument doc, TimeMention relative) {
+        if (!(relative.value() instanceof TimeValue.RelativeDay)) return null;
+        String text = doc.document().text();
+        for (TimeMention t : doc.timesIn(relative.sentence())) {
+            if (t.start() < relative.end() || t.start() - relative.end() > MAX_GLOSS_GAP) continue;
+            if (t.value() instanceof TimeValue.Weekday && OPENING_BRACKET.matcher(text.substring(relative.end(), t.start())).matches()) return t;
+        }
+        return null;
+    }
+
+    private static final int MAX_GLOSS_GAP = 4;
 
     /** Between a weekday and the date it names: a few characters ("Friday, December 19"), or one word and a parenthesis. */
     private static final Pattern WEEKDAY_TO_DATE = Pattern.compile("(?s).{0,3}|\\s*(?:\\p{L}+\\s*)?\\(\\s*");

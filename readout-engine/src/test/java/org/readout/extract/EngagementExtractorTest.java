@@ -896,6 +896,15 @@ class EngagementExtractorTest {
         assertEquals(java.time.LocalDate.of(2024, 9, 24), known.date().value(), "the one Tuesday, September 24 of Lula's and Macron's terms together");
     }
 
+    @Test
+    void aWeekdayInBracketsAfterTodayIsTheDaysWeekday() {
+        EngagementReport r = one(null, "Oman's Foreign Minister Sayyid Badr Albusaidi met today (Thursday) with Kenyan Foreign Minister Jean Untel.");
+        assertNull(r.date(), "no publication day to count 'today' from");
+        assertEquals(DayOfWeek.THURSDAY, r.clue().weekday(), "'today (Thursday)': the weekday names the day");
+        EngagementReport yesterday = one(null, "Oman's Foreign Minister Sayyid Badr Albusaidi met yesterday (Monday) with Kenyan Foreign Minister Jean Untel.");
+        assertEquals(DayOfWeek.MONDAY, yesterday.clue().weekday());
+    }
+
     // --- places
 
     @Test
