@@ -56,7 +56,9 @@ final class TemporalTagger {
 
     /** "or" and a second day, after a first ("21 or 22"): time-words.tsv kind day-alternative. */
     private static final String EITHER_DAY = "\\s+(?i:" + WORDS.dayAlternatives() + ")\\s+(\\d{1,2})" + DAY_ORD + "\\s+";
-    private static final String YEAR_AFTER = "(?:,?\\s+" + JOINER + "((?:19|20)\\d{2})\\b)?";
+    /** After a year: a word's end, or a case ending the scripts of India write on it ("25 ઓગસ્ટ 2023ના રોજ", on 25 August 2023). */
+    private static final String YEAR_END = "(?:\\b|(?=[\\u0900-\\u0DFF]))";
+    private static final String YEAR_AFTER = "(?:,?\\s+" + JOINER + "((?:19|20)\\d{2})" + YEAR_END + ")?";
 
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
 
@@ -112,7 +114,7 @@ final class TemporalTagger {
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "(?:,?\\s+|,(?=(?:19|20)\\d{2}\\b))(\\d{4})\\b",
                     m -> date(num(m, 3), month(m.group(1)), num(m, 2))),
             // "9 February 201712:41": a page's date line may glue the year to the time
-            digits("\\b(\\d{1,2})" + DAY_ORD + "\\s+" + JOINER + MONTH + "\\.?,?\\s+" + JOINER + "(\\d{4})(?:\\b|(?=(?:[01]\\d|2[0-3]):[0-5]\\d\\b))",
+            digits("\\b(\\d{1,2})" + DAY_ORD + "\\s+" + JOINER + MONTH + "\\.?,?\\s+" + JOINER + "(\\d{4})(?:" + YEAR_END + "|(?=(?:[01]\\d|2[0-3]):[0-5]\\d\\b))",
                     m -> date(num(m, 3), month(m.group(2)), num(m, 1))),
             digits("\\b(\\d{1,2})" + DAY_ORD + "\\s+" + JOINER + MONTH_LOWER + "\\.?,?\\s+" + JOINER + "((?:19|20)\\d{2})\\b",
                     m -> date(num(m, 3), month(capitalised(m.group(2))), num(m, 1))),

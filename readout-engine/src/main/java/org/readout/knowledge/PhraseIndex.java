@@ -215,6 +215,7 @@ public final class PhraseIndex<T> {
             default -> {
                 // a Hangul syllable decomposes into its letters, of which the first is no folded form of it
                 if (Scripts.hangul(c)) return c;
+                c = Scripts.asDevanagari(c);
                 // "習近平" is looked up as "习近平"
                 if (SIMPLIFIED[c] != 0) return SIMPLIFIED[c];
                 String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);

@@ -190,6 +190,14 @@ public final class Scripts {
         return c >= '\uac00' && c <= '\ud7a3';
     }
 
+    /**
+     * The Brahmic scripts of India from Bengali to Malayalam lay out their letters as Devanagari does, each in a block of
+     * 128: a name or word written in one is looked up as in Devanagari ("મોદી", Gujarati, as "मोदी").
+     */
+    static char asDevanagari(char c) {
+        return c >= '\u0980' && c <= '\u0d7f' ? (char) ('\u0900' + (c & 0x7f)) : c;
+    }
+
     static boolean devanagari(char c) {
         return c >= '\u0900' && c <= '\u097f';
     }

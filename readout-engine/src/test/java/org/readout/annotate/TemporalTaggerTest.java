@@ -651,5 +651,6 @@ class TemporalTaggerTest {
         assertEquals(new CalendarDate(null, 2, 12), only("বৈঠকটি 12 ফেব্রুয়ারি অনুষ্ঠিত হয়", "12 ফেব্রুয়ারি"), "Bengali, no year");
         assertEquals(new CalendarDate(2024, 1, 9), only("அமைச்சர் 9 ஜனவரி 2024 அன்று சந்தித்தார்", "9 ஜனவரி 2024"), "Tamil");
         assertEquals(new CalendarDate(2023, 4, 5), only("وزیر نے 5 اپریل 2023 کو بات کی", "5 اپریل 2023"), "Urdu");
+        assertEquals(new CalendarDate(2024, 7, 10), only("10 જુલાઈ 2024ના રોજ બેઠક", "10 જુલાઈ 2024"), "Gujarati: a case ending written on the year");
     }
 }

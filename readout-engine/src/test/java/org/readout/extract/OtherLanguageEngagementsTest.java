@@ -454,4 +454,13 @@ class OtherLanguageEngagementsTest {
         between(List.of("NPL", "PAK"), "ur-genitive", "2025-03-14", "پاکستان کے وزیر خارجہ نے 12 مارچ 2025 کو نیپال کے وزیر اعظم سے ملاقات کی۔",
                 "Urdu: 'نیپال کے وزیر اعظم', Nepal's prime minister");
     }
+
+    @Test
+    void theScriptsOfIndiaAreReadThroughDevanagarisLayout() {
+        EngagementReport gu = between(List.of("IND", "KEN"), "gu-brahmic", "2024-07-11", "પ્રધાનમંત્રી નરેન્દ્ર મોદીએ 10 જુલાઈ 2024ના રોજ કેન્યાના રાષ્ટ્રપતિ સાથે બેઠક કરી હતી.",
+                "Gujarati: Modi as 'मोदी' is written, with its case ending; Kenya's president on that day");
+        assertEquals(java.time.LocalDate.of(2024, 7, 10), value(gu.date()), "'2024ના': the year with its case ending");
+        between(List.of("IND", "NPL"), "bn-brahmic", "2025-03-13", "ভারতের পররাষ্ট্রমন্ত্রী 12 মার্চ 2025 তারিখে নেপালের প্রধানমন্ত্রীর সঙ্গে বৈঠক করেন।",
+                "Bengali: India's foreign minister and Nepal's prime minister, the minister written as Nepali writes it");
+    }
 }
