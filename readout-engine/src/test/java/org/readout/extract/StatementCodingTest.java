@@ -534,6 +534,8 @@ class StatementCodingTest {
         assertEachCodedAs("SUPPORT", "Minister Hayashi said the fisheries partnership with China is rock-solid.",
                 "Minister Qin Gang said the two countries share common values in the fisheries talks.");
         assertEachCodedAs("SUPPORT", "Minister Hayashi reiterated Japan's support for China's role in the fisheries talks.");
+        assertEachCodedAs("SUPPORT", "Minister Hayashi said the fisheries partnership with China is stronger than ever.",
+                "Minister Qin Gang said the fisheries accord was a historic breakthrough.");
         assertEachCodedAs("ACCUSE", "The missile launches were irresponsible and a provocation, Minister Hayashi said.");
         assertEachCodedAs("ACCUSE", "Minister Hayashi said the harbour raids were war crimes and a threat to the region.",
                 "Minister Qin Gang said the interference in the fisheries talks had to stop.");
