@@ -21,8 +21,8 @@ final class TemporalTagger {
     private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")";
     /**
-     * The end of a month's name: "\\b" is not one after a name that ends in a vowel sign ("4 जनवरी 2025", "ஜனவரி"), which
-     * Java reads as no letter.
+     * The end of a month's name: a regex word boundary is not one after a name that ends in a vowel sign, which Java
+     * reads as no letter ("4 जनवरी 2025", "ஜனவரி").
      */
     private static final String MONTH_END = "(?![\\p{L}\\p{M}\\p{N}_])";
     /** Month names in lower case ("31 march 2019"): read only in a full date, where "may" or "march" cannot be a verb. */
