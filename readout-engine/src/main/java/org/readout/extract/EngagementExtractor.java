@@ -786,9 +786,9 @@ public final class EngagementExtractor implements Extractor {
         if (saidBy != Integer.MAX_VALUE) {
             List<Participant> inQuote = finder.find(doc, s, ev, trigger, kind, day, named,
                     position -> Aside.anyCovers(asides, position) || position >= saidBy);
-            if (inQuote.stream().map(Participant::country).distinct().count() >= 2) return inQuote;
+            if (inQuote.stream().map(Participant::country).distinct().count() >= 2) return finder.placedByTheDocument(doc, inQuote, day);
         }
-        return finder.find(doc, s, ev, trigger, kind, day, named, position -> Aside.anyCovers(asides, position));
+        return finder.placedByTheDocument(doc, finder.find(doc, s, ev, trigger, kind, day, named, position -> Aside.anyCovers(asides, position)), day);
     }
 
     /** "Kobakhidze, who has arrived in Armenia on an official visit": the country a participant arrived in, when no city is named. */

@@ -356,6 +356,42 @@ final class ParticipantFinder {
                 .orElse(new Participant(null, v.country(), v.role(), actor(v.country(), v.role()), null, ev)));
     }
 
+    /**
+     * On a page of unknown day, a person who held offices of several countries ("António Costa": Portugal's prime minister,
+     * then the European Council's president) is of the one of those countries the document names, not of the latest office.
+     */
+    List<Participant> placedByTheDocument(AnnotatedDocument doc, List<Participant> found, LocalDate day) {
+        if (day != null) return found;
+        Set<String> named = null;
+        List<Participant> out = new ArrayList<>(found.size());
+        for (Participant p : found) {
+            Person person = p.personId() == null ? null : kb.people().get(p.personId()).orElse(null);
+            Set<String> theirs = new LinkedHashSet<>();
+            if (person != null) for (Person.Term t : person.terms()) if (t.country() != null) theirs.add(t.country());
+            if (theirs.size() < 2) {
+                out.add(p);
+                continue;
+            }
+            if (named == null) named = countriesNamed(doc);
+            List<String> among = theirs.stream().filter(named::contains).toList();
+            if (among.size() != 1 || among.get(0).equals(p.country())) {
+                out.add(p);
+                continue;
+            }
+            Person.Term term = person.terms().stream().filter(t -> among.get(0).equals(t.country()))
+                    .max(java.util.Comparator.comparing(Person.Term::start)).orElseThrow();
+            out.add(new Participant(p.name(), term.country(), term.role(), actor(term.country(), term.role()), p.personId(),
+                    p.evidence(), p.inferred()));
+        }
+        return out;
+    }
+
+    private static Set<String> countriesNamed(AnnotatedDocument doc) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Mention m : doc.mentions()) if (m.type() == MentionType.COUNTRY) out.add(m.as(Countries.Ref.class).iso3());
+        return out;
+    }
+
     private Participant fromPerson(Person p, LocalDate day, Evidence ev, Titles.Title textTitle) {
         Optional<Person.Term> term = p.termOn(day);
         if (term.isEmpty() && day != null) {

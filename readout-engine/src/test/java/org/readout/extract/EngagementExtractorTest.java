@@ -905,6 +905,15 @@ class EngagementExtractorTest {
         assertEquals(DayOfWeek.MONDAY, yesterday.clue().weekday());
     }
 
+    @Test
+    void onAnUndatedPageAPersonOfOfficesInTwoCountriesIsOfTheOneTheDocumentNames() {
+        EngagementReport r = one(null, "António Costa met the President of Chile, Jean Untel, in Santiago on Sunday. "
+                + "Costa said Portugal wanted more trade with Chile.");
+        assertEquals("António Costa", side(r, "PRT").name(), "Portugal named: his Portuguese office, not the European Council's he held later");
+        EngagementReport latest = one(null, "António Costa met the President of Chile, Jean Untel, in Santiago on Sunday.");
+        assertEquals(List.of("CHL", "EUR"), Docs.countries(latest), "nothing names either country: the latest office, as before");
+    }
+
     // --- places
 
     @Test
