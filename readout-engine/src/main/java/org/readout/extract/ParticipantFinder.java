@@ -143,10 +143,10 @@ final class ParticipantFinder {
                     .noneMatch(t -> t.start() >= from && t.start() < s.start() + with.start())) end = with.start();
             return new int[]{from, s.start() + end};
         }
-        java.util.regex.Matcher after = kb.cues().otherEventAfter().matcher(s.text());
+        Matcher after = kb.cues().otherEventAfter().matcher(s.text());
         if (after.find() && (trigger == null || s.start() + after.end() <= trigger.start())) {
             // the sentence's subject is its first word with a subject particle ("문재인 대통령이"; a later "국가" is no subject)
-            java.util.regex.Matcher subject = kb.cues().particleEndingSubject().matcher(s.text()).region(0, after.start());
+            Matcher subject = kb.cues().particleEndingSubject().matcher(s.text()).region(0, after.start());
             if (subject.find()) return new int[]{s.start() + subject.end(), s.start() + after.end()};
         }
         return null;
@@ -366,8 +366,8 @@ final class ParticipantFinder {
         List<Participant> out = new ArrayList<>(found.size());
         for (Participant p : found) {
             Person person = p.personId() == null ? null : kb.people().get(p.personId()).orElse(null);
-            Set<String> theirs = new LinkedHashSet<>();
-            if (person != null) for (Person.Term t : person.terms()) if (t.country() != null) theirs.add(t.country());
+            Set<String> theirs = person == null ? Set.of() : person.terms().stream().map(Person.Term::country)
+                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
             if (theirs.size() < 2) {
                 out.add(p);
                 continue;
