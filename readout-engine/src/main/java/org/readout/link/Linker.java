@@ -293,24 +293,41 @@ public final class Linker {
         return out;
     }
 
-    /** Whether every participant the knowledge base knows held some office on that day. */
+    /** Whether every participant whose terms bound the day ({@link #boundingIds}) held some office on that day. */
     boolean inOffice(List<Node> nodes, LocalDate day) {
-        Set<String> ids = new TreeSet<>();
-        for (Node n : nodes) for (Participant p : n.report.participants()) if (p.personId() != null) ids.add(p.personId());
-        for (String id : ids) {
+        for (String id : boundingIds(nodes)) {
             Person person = kb.people().get(id).orElse(null);
             if (person != null && person.terms().stream().noneMatch(t -> t.covers(day))) return false;
         }
         return true;
     }
 
+    /**
+     * The people the knowledge base knows whose terms of office say when the encounter can be: those the reports name
+     * in an office the knowledge base holds for them, or in none. "President-elect Tinubu" or "Deputy Prime Minister
+     * Minh", where only a later presidency or an earlier foreign ministry is known, held an office it does not list, and
+     * its terms say nothing of the day.
+     */
+    private Set<String> boundingIds(List<Node> nodes) {
+        Set<String> ids = new TreeSet<>();
+        Set<String> otherOffice = new TreeSet<>();
+        for (Node n : nodes) {
+            for (Participant p : n.report.participants()) {
+                if (p.personId() == null) continue;
+                Person person = kb.people().get(p.personId()).orElse(null);
+                boolean listed = p.role() == null || person == null || person.terms().stream().anyMatch(t -> t.role().equals(p.role()));
+                (listed ? ids : otherOffice).add(p.personId());
+            }
+        }
+        ids.removeAll(otherOffice);
+        return ids;
+    }
+
     /** The span from the latest first day in office to the earliest last day of the named participants (gaps included). */
     LocalDate[] commonTerm(List<Node> nodes) {
         LocalDate lo = LocalDate.of(1990, 1, 1);
         LocalDate hi = LocalDate.now().plusYears(1);
-        Set<String> ids = new TreeSet<>();
-        for (Node n : nodes) for (Participant p : n.report.participants()) if (p.personId() != null) ids.add(p.personId());
-        for (String id : ids) {
+        for (String id : boundingIds(nodes)) {
             Person person = kb.people().get(id).orElse(null);
             if (person == null) continue;
             LocalDate plo = null;

@@ -155,6 +155,25 @@ class ClusteringTest {
         assertEquals(d("2023-07-25"), term[1]);
     }
 
+    @Test
+    void aPersonNamedInAnOfficeTheKnowledgeBaseDoesNotHoldLeavesTheTermUnbounded() {
+        LocalDate[] term = LINKER.commonTerm(List.of(node("a", null, null, chancellorSunak(), MACRON)));
+        assertEquals(d("2017-05-14"), term[0], "Chancellor Sunak's meeting may be before his premiership: Macron's term alone bounds it");
+    }
+
+    @Test
+    void anUndatedReportJoinsTheDatedEncounterOfAPersonInAnOfficeTheKnowledgeBaseDoesNotHold() {
+        Linker.Node dated = node("a", "2021-03-10", null, chancellorSunak(), MACRON);
+        Linker.Node undated = node("b", null, clue(null, 3, 10, null), chancellorSunak(), MACRON);
+        List<List<Linker.Node>> groups = CLUSTERING.cluster(List.of(dated, undated));
+        assertEquals(1, groups.size(), "'Chancellor Sunak met Macron on 10 March' joins the meeting another page dates 10 March 2021");
+    }
+
+    /** Sunak as the text names him in 2021, an office the knowledge base does not list for him. */
+    private static Participant chancellorSunak() {
+        return new Participant("Rishi Sunak", "GBR", "chancellor of the exchequer", "GBRGOV", "rishi-sunak", Corpus.ev("x"));
+    }
+
     // --- solving clues
 
     @Test
