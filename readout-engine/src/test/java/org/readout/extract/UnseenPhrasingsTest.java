@@ -31,6 +31,16 @@ class UnseenPhrasingsTest {
     }
 
     @Test
+    void aVisitTheMeetingSetsTheStageForIsAnotherEncounter() {
+        EngagementReport r = only(extract("s", "2025-06-03", "Swedish Foreign Minister Ana Lindqvist met Hungarian Foreign Minister Tomas Varga "
+                + "in Vienna on Monday, setting the stage for Swedish President Carl Holm's upcoming visit to Budapest."));
+        assertEquals(List.of("Ana Lindqvist", "Tomas Varga"), names(r));
+        assertEquals("held", value(r.status()));
+        assertEquals("Vienna", value(r.location()).place());
+        assertEquals(LocalDate.of(2025, 6, 2), value(r.date()));
+    }
+
+    @Test
     void aFamilyNameAloneStandsForThePersonATitleIntroducedEarlier() {
         EngagementReport r = only(extract("f", "2025-05-11", "Polish Foreign Minister Anna Kowalczyk arrived in Geneva on Saturday, "
                 + "where U.S. Treasury Secretary Scott Bennetton was also staying.\nKowalczyk and Bennetton were meeting in Geneva "
