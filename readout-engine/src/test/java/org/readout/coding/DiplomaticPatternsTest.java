@@ -28,7 +28,7 @@ class DiplomaticPatternsTest {
     @Test
     void shippedFileLoadsWithinTheIntendedSize() {
         DiplomaticPatterns d = DiplomaticPatterns.load();
-        assertTrue(d.size() >= 150 && d.size() <= 500, "patterns: " + d.size());
+        assertTrue(d.size() >= 150 && d.size() <= 800, "patterns: " + d.size() + " (rows for fourteen languages)");
         assertEquals("express~|voice~|convey~ * concern~", d.patterns().get(0).pattern());
         assertEquals("110", d.patterns().get(0).cameo());
     }

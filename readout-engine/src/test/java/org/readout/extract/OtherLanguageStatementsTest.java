@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.readout.extract.Readouts.in;
 
-/** Acts told in Spanish, Portuguese, Italian, French, German, Russian, Arabic, Chinese, Japanese and Korean: the rows of diplomatic-patterns.tsv and cues.tsv for them. */
+/** Acts told in Spanish, Portuguese, Italian, French, German, Polish, Indonesian, Vietnamese, Turkish, Russian, Arabic, Chinese, Japanese and Korean: the rows of diplomatic-patterns.tsv and cues.tsv for them. */
 class OtherLanguageStatementsTest {
 
     /** The one statement of {@code type} read from the sentence opening with {@code start}. */
@@ -49,6 +49,62 @@ class OtherLanguageStatementsTest {
         assertEquals("BRA", thanks.target());
         assertEquals(List.of("BRA", "CHL"), countries(typed(d, "Los presidentes conversaron", "CONSULT")));
         assertEquals(List.of("BRA", "CHL"), countries(typed(d, "Boric y Lula acordaron", "AGREE")), "'y' joins the two names");
+    }
+
+    @Test
+    void polish() {
+        ProcessedDocument d = Readouts.process("pl.txt", """
+                Minister spraw zagranicznych Radosław Sikorski spotkał się 4 marca 2025 r. w Warszawie z sekretarzem stanu USA Marco Rubio.
+                Obaj ministrowie omówili sytuację bezpieczeństwa w regionie.
+                Sikorski podziękował Rubio za wsparcie dla wschodniej flanki.
+                Rubio wyraził zaniepokojenie sytuacją na granicy.
+                Sikorski i Rubio uzgodnili kolejne spotkanie w kwietniu.
+                """);
+        assertEquals(List.of("POL", "USA"), countries(typed(d, "Obaj ministrowie omówili", "CONSULT")), "'obaj ministrowie' are both sides");
+        StatementReport thanks = typed(d, "Sikorski podziękował", "SUPPORT");
+        assertEquals(List.of("POL"), countries(thanks));
+        assertEquals("USA", thanks.target());
+        assertEquals(List.of("USA"), countries(typed(d, "Rubio wyraził zaniepokojenie", "ACCUSE")));
+        assertEquals(List.of("POL", "USA"), countries(typed(d, "Sikorski i Rubio uzgodnili", "AGREE")), "'i' joins the two names");
+    }
+
+    @Test
+    void indonesian() {
+        ProcessedDocument d = Readouts.process("id.txt", """
+                Menteri Luar Negeri Sugiono bertemu dengan Menteri Luar Negeri Australia Penny Wong di Jakarta pada 12 Mei 2025.
+                Kedua menteri membahas kerja sama maritim.
+                Sugiono mengapresiasi dukungan Australia bagi pendidikan.
+                Sugiono dan Wong sepakat memperkuat kemitraan strategis.
+                """);
+        assertEquals(List.of("AUS", "IDN"), countries(typed(d, "Kedua menteri membahas", "CONSULT")));
+        assertEquals(List.of("IDN"), countries(typed(d, "Sugiono mengapresiasi", "SUPPORT")));
+        assertEquals(List.of("AUS", "IDN"), countries(typed(d, "Sugiono dan Wong sepakat", "AGREE")), "'dan' joins the two names");
+    }
+
+    @Test
+    void vietnamese() {
+        ProcessedDocument d = Readouts.process("vi.txt", """
+                Ngày 10 tháng 3 năm 2024, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Bộ trưởng Ngoại giao Australia Penny Wong tại Hà Nội.
+                Hai bên thảo luận về hợp tác kinh tế.
+                Bộ trưởng Bùi Thanh Sơn cảm ơn Australia đã hỗ trợ Việt Nam.
+                Hai Bộ trưởng nhất trí tăng cường trao đổi đoàn.
+                """);
+        assertEquals(List.of("AUS", "VNM"), countries(typed(d, "Hai bên thảo luận", "CONSULT")), "'hai bên' are both sides");
+        assertEquals(List.of("VNM"), countries(typed(d, "Bộ trưởng Bùi Thanh Sơn cảm ơn", "SUPPORT")));
+        assertEquals(List.of("AUS", "VNM"), countries(typed(d, "Hai Bộ trưởng nhất trí", "AGREE")));
+    }
+
+    @Test
+    void turkish() {
+        ProcessedDocument d = Readouts.process("tr.txt", """
+                Dışişleri Bakanı Hakan Fidan, 5 Haziran 2025 tarihinde Ankara'da Avustralya Dışişleri Bakanı Penny Wong ile görüştü.
+                Görüşmede iki bakan ikili ilişkileri ele aldı.
+                Fidan bölgedeki saldırıları kınadı.
+                Bakanlar ticaretin artırılması konusunda mutabık kaldı.
+                """);
+        assertEquals(List.of("AUS", "TUR"), countries(typed(d, "Görüşmede iki bakan", "CONSULT")), "'iki bakan' are both sides");
+        assertEquals(List.of("TUR"), countries(typed(d, "Fidan bölgedeki", "ACCUSE")));
+        assertEquals(List.of("AUS", "TUR"), countries(typed(d, "Bakanlar ticaretin", "AGREE")));
     }
 
     @Test
