@@ -52,6 +52,19 @@ class OtherLanguageStatementsTest {
     }
 
     @Test
+    void anAdverbBeforeWhatWasDiscussedAndGratitudeExpressedOrConfidenceReiterated() {
+        ProcessedDocument d = Readouts.process("es-adverbio.txt", """
+                El canciller de Chile, Alberto van Klaveren, se reunió el 3 de mayo de 2023 en Brasilia con el canciller de Brasil, Mauro Vieira.
+                Ambos cancilleres dialogaron ampliamente acerca de la cooperación fronteriza.
+                Van Klaveren expresó su profundo agradecimiento por la hospitalidad brasileña.
+                Vieira reiteró su confianza en el diálogo bilateral.
+                """);
+        assertEquals(List.of("BRA", "CHL"), countries(typed(d, "Ambos cancilleres dialogaron", "CONSULT")), "an adverb between the verb and what it was about");
+        assertEquals(List.of("CHL"), countries(typed(d, "Van Klaveren expresó", "SUPPORT")));
+        assertEquals(List.of("BRA"), countries(typed(d, "Vieira reiteró", "SUPPORT")));
+    }
+
+    @Test
     void polish() {
         ProcessedDocument d = Readouts.process("pl.txt", """
                 Minister spraw zagranicznych Radosław Sikorski spotkał się 4 marca 2025 r. w Warszawie z sekretarzem stanu USA Marco Rubio.
