@@ -65,6 +65,26 @@ class OtherLanguageStatementsTest {
     }
 
     @Test
+    void aPassiveWithItsParticipleFirstOrLastAndWillOrOppositionExpressed() {
+        ProcessedDocument d = Readouts.process("de-es.txt", """
+                Außenministerin Annalena Baerbock traf am 4. März 2024 in Warschau den polnischen Außenminister Radosław Sikorski.
+                Besprochen wurden außerdem die Beitrittsprozesse der Ukraine.
+                Außerdem wurden die Lieferketten ausführlich besprochen.
+                """);
+        typed(d, "Besprochen wurden", "CONSULT");
+        typed(d, "Außerdem wurden", "CONSULT");
+        ProcessedDocument e = Readouts.process("es-voluntad.txt", """
+                El canciller de Chile, Alberto van Klaveren, se reunió el 3 de mayo de 2023 en Brasilia con el canciller de Brasil, Mauro Vieira.
+                Ambos cancilleres han tratado el plan de integración.
+                Vieira expresó su oposición a las sanciones unilaterales.
+                Los cancilleres manifestaron su vocación de continuar trabajando juntos.
+                """);
+        assertEquals(List.of("BRA", "CHL"), countries(typed(e, "Ambos cancilleres han tratado", "CONSULT")), "after 'han', 'tratado' is the verb");
+        assertEquals(List.of("BRA"), countries(typed(e, "Vieira expresó su oposición", "ACCUSE")));
+        assertEquals(List.of("BRA", "CHL"), countries(typed(e, "Los cancilleres manifestaron", "AGREE")), "a vocation to go on working together: intent");
+    }
+
+    @Test
     void polish() {
         ProcessedDocument d = Readouts.process("pl.txt", """
                 Minister spraw zagranicznych Radosław Sikorski spotkał się 4 marca 2025 r. w Warszawie z sekretarzem stanu USA Marco Rubio.
