@@ -12,7 +12,7 @@ import static org.readout.extract.Docs.only;
 import static org.readout.extract.Docs.side;
 import static org.readout.extract.Docs.value;
 
-/** Encounters told in Spanish, Portuguese, Italian, French, German, Turkish, Dutch, Polish, Romanian, Indonesian, Japanese, Chinese, Korean, Russian, Kazakh, Greek, Arabic and Hindi: engagement words and country names of those languages. */
+/** Encounters told in Spanish, Catalan, Portuguese, Italian, French, German, Turkish, Dutch, Polish, Romanian, Indonesian, Japanese, Chinese, Korean, Russian, Kazakh, Greek, Arabic and Hindi: engagement words and country names of those languages. */
 class OtherLanguageEngagementsTest {
 
     /** The one report of {@code text}, on a page of {@code published}, between {@code sides} (sorted). */
@@ -30,6 +30,20 @@ class OtherLanguageEngagementsTest {
         assertEquals("in_person", value(r.format()));
         EngagementReport it = only(extract("it", "2025-09-23", "Il Presidente Giorgia Meloni ha avuto un incontro con il Presidente del Paraguay, Santiago Peña."));
         assertEquals(List.of("ITA", "PRY"), countries(it));
+    }
+
+    @Test
+    void aCatalanMeetingAndItsHeadOfGovernment() {
+        EngagementReport r = only(extract("ca", "2023-07-06", "El president del Govern, Pedro Sánchez, s’ha reunit amb el president "
+                + "de França, Emmanuel Macron, el 5 de juliol de 2023."));
+        assertEquals(List.of("ESP", "FRA"), countries(r));
+        assertEquals("in_person", value(r.format()));
+        assertEquals(java.time.LocalDate.of(2023, 7, 5), value(r.date()));
+        assertEquals("head of government", r.participants().stream().filter(p -> "ESP".equals(p.country())).findFirst().orElseThrow().role(),
+                "'president del Govern' is Spain's head of government, not a head of state");
+        EngagementReport call = only(extract("ca2", "2023-07-06", "El president del Govern, Pedro Sánchez, ha mantingut una conversa "
+                + "telefònica amb el president de França, Emmanuel Macron."));
+        assertEquals("phone", value(call.format()));
     }
 
     @Test
