@@ -37,6 +37,20 @@ class KindClassifierTest {
     }
 
     @Test
+    void aForeignMinistrysTextCarriedElsewhere() {
+        List<String> japanese = List.of("外務省・新着情報", "令和5年3月1日", "3月1日、山田外務大臣は来日中の外相と会談を行いました。");
+        assertEquals(DocumentKind.OFFICIAL, kind(japanese.toArray(String[]::new)), "a head line naming the ministry as its source");
+        List<String> korean = List.of("출처", "외교부", "작성일", "2021.07.22", "외교부 장관은 22일 외교장관회담을 개최하였다.");
+        assertEquals(DocumentKind.OFFICIAL, kind(korean.toArray(String[]::new)));
+        List<String> mirror = List.of("03/06/2025 | Press release | Distributed by Public on 03/05/2025", PROSE);
+        assertEquals(DocumentKind.OFFICIAL, kind(mirror.toArray(String[]::new)), "a government's release on a mirror of releases");
+        List<String> channel = List.of(PROSE);
+        assertEquals(DocumentKind.OFFICIAL, KINDS.classify(channel, channel, channel, null, "https://news.example.com/s/mfa/123", false),
+                "an address in a foreign ministry's channel");
+        assertEquals(DocumentKind.OTHER, KINDS.classify(channel, channel, channel, null, "https://news.example.com/s/sports/123", false));
+    }
+
+    @Test
     void official() {
         assertEquals(DocumentKind.OFFICIAL, kind("Press Releases", "Talks", PROSE));
         assertEquals(DocumentKind.OFFICIAL, kind("Talks", "Press Release 07 May, 2022", PROSE, PROSE), "the label with its day");
