@@ -783,12 +783,14 @@ public final class EngagementExtractor implements Extractor {
     private List<Participant> participants(AnnotatedDocument doc, Sentence s, Evidence ev, Mention trigger, String kind, LocalDate day,
                                            Map<String, Person> named, List<Aside> asides) {
         int saidBy = attributionAfterQuote(s, trigger);
+        List<Participant> found = null;
         if (saidBy != Integer.MAX_VALUE) {
             List<Participant> inQuote = finder.find(doc, s, ev, trigger, kind, day, named,
                     position -> Aside.anyCovers(asides, position) || position >= saidBy);
-            if (inQuote.stream().map(Participant::country).distinct().count() >= 2) return finder.placedByTheDocument(doc, inQuote, day);
+            if (inQuote.stream().map(Participant::country).distinct().count() >= 2) found = inQuote;
         }
-        return finder.placedByTheDocument(doc, finder.find(doc, s, ev, trigger, kind, day, named, position -> Aside.anyCovers(asides, position)), day);
+        if (found == null) found = finder.find(doc, s, ev, trigger, kind, day, named, position -> Aside.anyCovers(asides, position));
+        return finder.placedByTheDocument(doc, found, day);
     }
 
     /** "Kobakhidze, who has arrived in Armenia on an official visit": the country a participant arrived in, when no city is named. */

@@ -16,14 +16,18 @@ import org.readout.knowledge.Titles;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Who takes part in the engagement a sentence reports: people the knowledge base knows by name;
@@ -315,8 +319,7 @@ final class ParticipantFinder {
      */
     private static Optional<Person> onlyOneOfACountryNamed(AnnotatedDocument doc, List<Person> candidates, Titles.Title title, LocalDate day) {
         if (candidates.size() < (day == null ? 1 : 2)) return Optional.empty();
-        Set<String> named = new java.util.HashSet<>();
-        for (Mention m : doc.mentions()) if (m.type() == MentionType.COUNTRY) named.add(m.as(Countries.Ref.class).iso3());
+        Set<String> named = countriesNamed(doc);
         List<Person> of = candidates.stream().filter(p -> p.terms().stream().anyMatch(t -> named.contains(t.country())
                 && (title == null || title.role() == null || title.role().equals(t.role())))).toList();
         return of.size() == 1 ? Optional.of(of.get(0)) : Optional.empty();
@@ -367,7 +370,7 @@ final class ParticipantFinder {
         for (Participant p : found) {
             Person person = p.personId() == null ? null : kb.people().get(p.personId()).orElse(null);
             Set<String> theirs = person == null ? Set.of() : person.terms().stream().map(Person.Term::country)
-                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+                    .filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
             if (theirs.size() < 2) {
                 out.add(p);
                 continue;
@@ -379,15 +382,16 @@ final class ParticipantFinder {
                 continue;
             }
             Person.Term term = person.terms().stream().filter(t -> among.get(0).equals(t.country()))
-                    .max(java.util.Comparator.comparing(Person.Term::start)).orElseThrow();
+                    .max(Comparator.comparing(Person.Term::start)).orElseThrow();
             out.add(new Participant(p.name(), term.country(), term.role(), actor(term.country(), term.role()), p.personId(),
                     p.evidence(), p.inferred()));
         }
         return out;
     }
 
+    /** The countries the document names anywhere. */
     private static Set<String> countriesNamed(AnnotatedDocument doc) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (Mention m : doc.mentions()) if (m.type() == MentionType.COUNTRY) out.add(m.as(Countries.Ref.class).iso3());
         return out;
     }

@@ -270,9 +270,10 @@ public final class Cues {
         occasionNamed = Pattern.compile("(?:" + words(rows, "occasion-lead") + ") the ((?:" + nameWord + ")(?:[\\s-]+(?:" + nameWord
                 + "))*?\\s+(?i:" + words(rows, "occasion-noun") + "))");
         occasionNounNext = Pattern.compile("^\\s+(?i:" + words(rows, "occasion-noun") + ")\\b");
-        otherEncounter = Pattern.compile("(?i)\\b(?:" + words(rows, "other-encounter") + ")\\s+(?:(?:" + determiners + ")\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}(?-i:\\p{Ll}+\\s+){0,3}$"
+        String otherEncounterWords = words(rows, "other-encounter");
+        otherEncounter = Pattern.compile("(?i)\\b(?:" + otherEncounterWords + ")\\s+(?:(?:" + determiners + ")\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}(?-i:\\p{Ll}+\\s+){0,3}$"
                 // "ahead of Swedish President Carl Holm's upcoming visit": the encounter of someone named in full, in the possessive
-                + "|\\b(?i:" + words(rows, "other-encounter") + ")\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*['’]s\\s+(?:\\p{Ll}+\\s+){0,2}$"
+                + "|\\b(?i:" + otherEncounterWords + ")\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*['’]s\\s+(?:\\p{Ll}+\\s+){0,2}$"
                 // "the first meeting since Prime Minister Narendra Modi met": a clause of an earlier time, its subject named in full
                 + "|\\b(?i:" + words(rows, "earlier-clause") + ")\\s+(?:[\\p{L}.'’-]+\\s+){1,6}$");
         wordsAfter = Pattern.compile("(?i)\\b(?:" + words(rows, "words-after") + ")\\s+$");

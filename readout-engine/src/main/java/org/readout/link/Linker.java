@@ -315,7 +315,7 @@ public final class Linker {
             for (Participant p : n.report.participants()) {
                 if (p.personId() == null) continue;
                 Person person = kb.people().get(p.personId()).orElse(null);
-                boolean listed = p.role() == null || person == null || person.terms().stream().anyMatch(t -> t.role().equals(p.role()));
+                boolean listed = p.role() == null || person == null || person.terms().stream().anyMatch(t -> p.role().equals(t.role()));
                 (listed ? ids : otherOffice).add(p.personId());
             }
         }
