@@ -45,12 +45,12 @@ final class PublicationDater {
     private static final Pattern LEFTOVER_WORD = Pattern.compile("[\\p{L}]{3,}");
     private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'-]+,\\s*$");
     /**
-     * "Istanbul/Athens, ", "CAIRO – ", "New Delhi (ANI): ", "New Delhi | ", "JOHANNESBURG, South Africa, ",
+     * "Istanbul/Athens, ", "CAIRO – ", "New Delhi (ANI): ", "New Delhi | ", "JOHANNESBURG, South Africa, ", "Ciudad de México, ",
      * "Qingdao [China], ": a place (and
      * its region or country), then a separator, right before the date.
      */
     private static final Pattern PLACE_LINE = Pattern.compile(
-            "^\\s*(?:[-–—•]\\s*)?\\p{Lu}[\\p{L}.'’-]*(?:[\\s/]+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}){0,2}"
+            "^\\s*(?:[-–—•]\\s*)?\\p{Lu}[\\p{L}.'’-]*(?:[\\s/]+(?:\\p{Ll}{1,3}\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,3}(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}){0,2}"
             + "(?:\\s*\\[[^\\]]{1,30}\\])?(?:\\s*\\([^)]{1,30}\\))?\\s*(?:,|–|—|-{1,2}|:|\\|)\\s*$");
 
     /**

@@ -99,7 +99,7 @@ final class EngagementBuilder {
             (n.held() ? heldDates : plannedDates).add(n.report.date());
             if (n.held() && !n.report.dateFromPublication()) namedDays.add(n.report.date());
         }
-        Sourced<LocalDate> chosen = theTalksWithinAVisit(Sourced.mostCommon(namedDays.isEmpty() ? heldDates : namedDays));
+        Sourced<LocalDate> chosen = theTalksWithinAVisit(namedDays.isEmpty() ? earliestOfTheMostCommon(heldDates) : Sourced.mostCommon(namedDays));
         if (chosen == null && held) {
             LocalDate published = publishedWithinTheAnnouncedDays();
             if (published != null) return published;
@@ -227,6 +227,22 @@ final class EngagementBuilder {
             }
         }
         return false;
+    }
+
+    /**
+     * "spoke today" on a page stamped 24 August and "today" under "Paris, 23 August": days counted from pages' dates that tie
+     * give the earlier, since a page is never written before what it tells of, while its stamp may come late (a time zone,
+     * an update, a mirror).
+     */
+    private static Sourced<LocalDate> earliestOfTheMostCommon(List<Sourced<LocalDate>> days) {
+        Sourced<LocalDate> first = Sourced.mostCommon(days);
+        if (first == null) return null;
+        long most = days.stream().filter(d -> d.value().equals(first.value())).count();
+        Sourced<LocalDate> earliest = first;
+        for (Sourced<LocalDate> d : days) {
+            if (d.value().isBefore(earliest.value()) && days.stream().filter(x -> x.value().equals(d.value())).count() == most) earliest = d;
+        }
+        return earliest;
     }
 
     /** A day a report named after one only counted from a page's day is not read a day off by that page's time zone or stamp. */

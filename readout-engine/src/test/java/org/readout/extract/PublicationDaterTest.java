@@ -295,6 +295,13 @@ class PublicationDaterTest {
     }
 
     @Test
+    void aDatelinesPlaceMayJoinItsWordsWithShortParticles() {
+        assertEquals(d("2022-04-05"), date("date 2022-04\nRio de Janeiro, 5 de abril (Agencia).– El Presidente conversó con el Primer "
+                + "Ministro por teléfono.").date(), "'Rio de Janeiro' is a dateline's place");
+        assertEquals(d("2024-03-04"), date("Dar es Salaam, March 4, 2024 - The Minister met her counterpart.").date());
+    }
+
+    @Test
     void aDatelineWithoutAYearTakesTheYearOfTheDayInThePagesAddress() {
         String text = "Lisbon, Portugal, Dec. 30 (Wire) - The ministers met on Friday. They recalled the accord of June 5, 1995.";
         CleanDocument doc = new CleanDocument("p1", "test/p1", text, null, null, DocumentKind.NEWS, "en",

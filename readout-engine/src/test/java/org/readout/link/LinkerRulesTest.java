@@ -210,6 +210,15 @@ class LinkerRulesTest {
     }
 
     @Test
+    void daysCountedFromPagesDaysThatTieGiveTheEarlier() {
+        Engagement e = only(link(dated("a", "held", "2023-04-03", true), dated("b", "held", "2023-04-02", true)));
+        assertEquals(d("2023-04-02"), e.date(), "a page is not written before what it tells of; its stamp may come late");
+        assertEquals("b", e.evidence().get("date").document());
+        assertEquals(d("2023-04-03"), only(link(dated("a", "held", "2023-04-03", true), dated("b", "held", "2023-04-02", true),
+                dated("c", "held", "2023-04-03", true))).date(), "no tie: by vote");
+    }
+
+    @Test
     void aHeldDayCountedFromAPageDayGivesWayToTheAnnouncedDayNextToIt() {
         Engagement e = only(link(dated("a", "planned", "2023-04-02", false), dated("b", "held", "2023-04-03", true)));
         assertEquals(d("2023-04-02"), e.date(), "'met today' on a page stamped the day after the announced day");
