@@ -633,8 +633,11 @@ public final class EngagementExtractor implements Extractor {
 
     private static final int MAX_GLOSS_GAP = 4;
 
-    /** Between a weekday and the date it names: a few characters ("Friday, December 19"), or one word and a parenthesis. */
-    private static final Pattern WEEKDAY_TO_DATE = Pattern.compile("(?s).{0,3}|\\s*(?:\\p{L}+\\s*)?\\(\\s*");
+    /**
+     * Between a weekday and the date it names: a few characters ("Friday, December 19"), or one word and a comma or a
+     * parenthesis ("Thursday evening, June 12", "Wednesday afternoon (Aug. 16)").
+     */
+    private static final Pattern WEEKDAY_TO_DATE = Pattern.compile("(?s).{0,3}|\\s*(?:\\p{L}+\\s*)?[,(]\\s*");
 
     private static boolean namesTheDate(AnnotatedDocument doc, TimeMention weekday, TimeMention date) {
         return date.start() >= weekday.end()

@@ -225,6 +225,11 @@ class UndatedPagesTest {
                 The two sides discussed the situation in Gaza.
                 """);
         assertEquals(LocalDate.of(2023, 8, 23), first(weekday).date().value());
+        ProcessedDocument evening = process("evening.txt", """
+                Prime Minister Fumio Kishida met Secretary of State Antony Blinken in Tokyo on Wednesday evening, August 23.
+                The two sides discussed the situation in Gaza.
+                """);
+        assertEquals(LocalDate.of(2023, 8, 23), first(evening).date().value(), "a part of the day between the weekday and its date");
         ProcessedDocument several = process("several.txt", """
                 Prime Minister Fumio Kishida met Secretary of State Antony Blinken in Tokyo on August 23.
                 The two sides discussed the situation in Gaza.
