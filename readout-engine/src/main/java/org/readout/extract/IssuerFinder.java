@@ -91,14 +91,14 @@ final class IssuerFinder {
 
     /**
      * "Remarks by President Cyril Ramaphosa, Germany Official Visit": a line at the head that says whose words the page is
-     * ({@link PageAuthor}) and names people who only ever held office for one country is that country's own account.
+     * ({@link PageAuthor}) and whose authors only ever held office for one country is that country's own account.
      */
     private Sourced<String> byAuthor(AnnotatedDocument doc) {
-        Sentence s = PageAuthor.line(doc, kb.cues()).orElse(null);
-        if (s == null) return null;
+        PageAuthor author = PageAuthor.of(doc, kb.cues()).orElse(null);
+        if (author == null) return null;
         Set<String> countries = new TreeSet<>();
-        for (Mention m : doc.mentionsIn(s.index(), MentionType.PERSON)) countries.addAll(m.as(People.NameForm.class).countries());
-        return countries.size() == 1 ? Sourced.of(countries.iterator().next(), Evidence.of(doc, s)) : null;
+        for (Mention m : author.people()) countries.addAll(m.as(People.NameForm.class).countries());
+        return countries.size() == 1 ? Sourced.of(countries.iterator().next(), Evidence.of(doc, author.line())) : null;
     }
 
     /** The one government whose addresses an official page gives for contact ("E-mail: media@presidency.gov.za", "www.mofa.go.jp"). */

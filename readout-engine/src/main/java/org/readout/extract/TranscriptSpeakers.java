@@ -46,7 +46,7 @@ final class TranscriptSpeakers {
             if (!BEFORE_NAME.matcher(text.substring(lineStart, m.start())).matches()) continue;
             if (AFTER_NAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 64))).find()) lines.put(lineStart, m);
         }
-        List<Mention> named = PageAuthor.line(doc, cues).map(s -> doc.mentionsIn(s.index(), MentionType.PERSON)).orElse(List.of());
+        List<Mention> named = PageAuthor.of(doc, cues).map(PageAuthor::people).orElse(List.of());
         author = named.size() == 1 ? named.get(0) : null;
     }
 

@@ -65,6 +65,7 @@ public final class Cues {
     private final Pattern subjectAccused;
     private final Pattern issuer;
     private final Pattern authoredBy;
+    private final Pattern authoredByPossessive;
     private final Pattern publisherLine;
     private final Pattern publisherLineOpener;
     private final Pattern otherTimeOpener;
@@ -146,7 +147,7 @@ public final class Cues {
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group", "relative-opener",
-            "not-engagement-date", "patronymic", "tense-break", "locative", "sidelines", "object-marker", "origin-marker", "joint-object", "issuer", "authored-by", "article", "publisher-label", "publisher-line-opener", "channel", "arrival", "other-time-opener", "together", "counted-sides", "aside-list", "clause-opener", "name-particle",
+            "not-engagement-date", "patronymic", "tense-break", "locative", "sidelines", "object-marker", "origin-marker", "joint-object", "issuer", "authored-by", "authored-by-possessive", "article", "publisher-label", "publisher-line-opener", "channel", "arrival", "other-time-opener", "together", "counted-sides", "aside-list", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
@@ -239,6 +240,7 @@ public final class Cues {
         jointObjectWord = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "joint-object") + ")(?![\\p{L}])");
         issuer = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:" + words(rows, "issuer") + ")\\b");
         authoredBy = Pattern.compile("(?i)^\\W*(?:\\p{L}+\\s+){0,2}(?:" + words(rows, "authored-by") + ")\\s+");
+        authoredByPossessive = Pattern.compile("(?i)^['’]s\\s+(?:\\p{L}+\\s+)?(?:" + words(rows, "authored-by-possessive") + ")\\b");
         publisherLine = Pattern.compile("(?i)^[ \\t]+(?:" + words(rows, "publisher-label") + ")\\.?[ \\t]*(?:\\n|$)");
         publisherLineOpener = Pattern.compile("(?i)[ \\t]*(?:(?:" + words(rows, "publisher-line-opener") + ")[ \\t]*:[ \\t]*)?");
         asideList = Pattern.compile("(?i)\\s*(?:(?:the|a|an|[\\p{L}'’-]+)\\s+){0,2}?(?:" + words(rows, "aside-list") + ")\\b");
@@ -547,6 +549,11 @@ public final class Cues {
     /** "Remarks by President X", "Opening remarks by ...": opens a line (after at most two words) that says whose own words the page is. */
     public Pattern authoredBy() {
         return authoredBy;
+    }
+
+    /** "'s remarks", "'s opening statement": right after a name, these make the page that person's words (cue kind {@code authored-by-possessive}). */
+    public Pattern authoredByPossessive() {
+        return authoredByPossessive;
     }
 
     /** "UK Gov", "Australian Government": the rest of a line, after a country that opens it, that makes the line a publisher's label. */

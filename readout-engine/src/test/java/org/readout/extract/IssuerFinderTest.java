@@ -63,6 +63,27 @@ class IssuerFinderTest {
     }
 
     @Test
+    void aNameWhoseRemarksThePageIsMakesItsGovernmentsAccountAndItsI() {
+        String text = """
+                The Ministry of Foreign Affairs
+
+                Foreign Minister Yoshimasa Hayashi's remarks and answers to questions following talks with Foreign Minister of the People's Republic of China Qin Gang, Tokyo, March 3, 2023
+
+                Ladies and gentlemen,
+
+                Minister of Foreign Affairs of the People's Republic of China Qin Gang and I have held a useful meeting.
+
+                Regular meetings between Prime Minister of Japan Fumio Kishida and President of China Xi Jinping are of special importance.
+                """;
+        assertEquals("JPN", issuer(DocumentKind.OFFICIAL, null, null, text), "the line names two governments' people, one of them its author");
+        CleanDocument doc = new CleanDocument("d", "test/d", text, null, null, DocumentKind.OFFICIAL, "en",
+                new SourceMeta(null, null, LocalDate.of(2023, 3, 3), "en", null));
+        DocumentExtraction x = Docs.EXTRACTOR.extract(new KnowledgeAnnotator(Docs.KB).annotate(doc));
+        assertEquals(java.util.List.of("Qin Gang", "Yoshimasa Hayashi"), x.engagements().get(0).participants().stream()
+                .map(Participant::name).sorted().toList(), "'I' is the author: the page reports the ministers' meeting");
+    }
+
+    @Test
     void aNameWrittenInAnotherCaseThanTheKnowledgeBasesIsStillTheName() {
         assertEquals("EGY", issuer(DocumentKind.OFFICIAL, null, null, "Today, President Abdel Fattah El-Sisi received a phone call "
                 + "from the Prime Minister of Italy, Ms. Giorgia Meloni."));
