@@ -399,6 +399,16 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void aStrategicDialogueHeldAndAGuestReceivedInChinese() {
+        EngagementReport dialogue = only(extract("zh3", "2022-12-22", "香港新聞網12月22日電 21日,國務委員兼外長王毅在北京同澳大利亞外長黃英賢舉行第六輪中澳外交與戰略對話。"));
+        assertEquals(List.of("AUS", "CHN"), countries(dialogue));
+        assertEquals(java.time.LocalDate.of(2022, 12, 21), value(dialogue.date()), "'21日' under a dispatch of the 22nd");
+        EngagementReport received = only(extract("zh4", "2022-12-22", "外长王毅在北京接见到访的澳大利亚外长黄英贤。"));
+        assertEquals(List.of("AUS", "CHN"), countries(received));
+        assertEquals("in_person", value(received.format()));
+    }
+
+    @Test
     void namesAsThePressOfOtherScriptsWritesThem() {
         EngagementReport ar = only(extract("ar2", "2024-06-06", "بحث سيرجي لافروف في اتصال هاتفي مع وانج يي يوم 5 يونيو الوضع في المنطقة."));
         assertEquals(List.of("CHN", "RUS"), countries(ar), "the Egyptian spelling of Wang Yi; June ('يونيو') is nobody's name");
