@@ -205,8 +205,12 @@ final class PublicationDater {
         List<PublishedDate> out = new ArrayList<>();
         List<PublishedDate> labelled = new ArrayList<>();
         List<Sentence> sentences = doc.sentences();
-        for (int i = 0; i < Math.min(headSize(sentences), sentences.size()); i++) {
+        int head = headSize(sentences);
+        for (int i = 0; i < Math.min(Math.max(head, MAX_HEAD_SENTENCES), sentences.size()); i++) {
             for (TimeMention t : doc.timesIn(i)) {
+                // "Synopsis ... Key Takeaways ... / London, May 9 (Wire) External Affairs Minister ...": below a site's summary
+                // in prose, a dateline that opens its line still starts the story
+                if (i >= head && !opensALineAsADateline(doc, sentences.get(i), t)) continue;
                 PublishedDate p = stated(doc, sentences.get(i), t, inAddress);
                 if (p == null) continue;
                 (p.date() != null && labelled(doc, sentences.get(i), t) ? labelled : out).add(p);
@@ -214,6 +218,11 @@ final class PublicationDater {
         }
         labelled.addAll(out);
         return labelled;
+    }
+
+    private static boolean opensALineAsADateline(AnnotatedDocument doc, Sentence s, TimeMention t) {
+        String text = doc.document().text();
+        return (s.start() == 0 || text.charAt(s.start() - 1) == '\n') && isDateline(doc, t);
     }
 
     private PublishedDate stated(AnnotatedDocument doc, Sentence s, TimeMention t, LocalDate inAddress) {

@@ -302,6 +302,24 @@ class PublicationDaterTest {
     }
 
     @Test
+    void aDatelineOpeningItsLineBelowASummaryInProseStillStartsTheStory() {
+        String text = """
+                What Did The Ministers Say?
+                Synopsis
+                The two ministers discussed trade. The world watches. The stakes are high. Can diplomacy prevail?
+                Key Takeaways
+                - The ministers discussed trade and investment in detail.
+                - Officials called for calm on both sides of the border.
+                - Analysts expect further talks between the two sides soon.
+                - Exporters welcomed the news from the capital this week.
+                Dar es Salaam, March 4, 2024 (Wire) The Minister held talks with her counterpart on Monday.
+                """;
+        assertEquals(d("2024-03-04"), date(text).date());
+        assertNull(date(text.replace("Dar es Salaam, March 4, 2024 (Wire) The", "The talks of March 4, 2024 were useful. The")).date(),
+                "a date in prose far down is no dateline");
+    }
+
+    @Test
     void aDatelineWithoutAYearTakesTheYearOfTheDayInThePagesAddress() {
         String text = "Lisbon, Portugal, Dec. 30 (Wire) - The ministers met on Friday. They recalled the accord of June 5, 1995.";
         CleanDocument doc = new CleanDocument("p1", "test/p1", text, null, null, DocumentKind.NEWS, "en",
