@@ -75,9 +75,9 @@ public final class People {
             for (String f : familiesInOtherScripts(p, aliases.stream().filter(a -> !wholeOnly.contains(a)).toList())) if (!families.contains(f)) families.add(f);
             people.byId.put(p.id(), p);
             Set<String> familyForms = new HashSet<>();
-            for (String f : spellings(families, p.gender(), variants, cases)) familyForms.add(PhraseIndex.foldSameLength(f));
+            for (String f : spellings(families, p.gender(), variants, cases, countries)) familyForms.add(PhraseIndex.foldSameLength(f));
             List<String> otherScripts = families.subList(1, families.size());
-            for (String f : spellings(nameForms(p, otherScripts, aliases), p.gender(), variants, cases)) {
+            for (String f : spellings(nameForms(p, otherScripts, aliases), p.gender(), variants, cases, countries)) {
                 String key = PhraseIndex.foldSameLength(f);
                 List<Person> list = forms.computeIfAbsent(key, k -> new ArrayList<>());
                 if (!list.contains(p)) list.add(p);
@@ -169,13 +169,23 @@ public final class People {
         return forms;
     }
 
-    /** Each form as transliterations spell it ({@code name-variants.tsv}), and each Latin one in its cases ({@code name-cases.tsv}). */
-    private static List<String> spellings(List<String> forms, String gender, NameVariants variants, NameCases cases) {
+    /**
+     * Each form as transliterations spell it ({@code name-variants.tsv}), and each Latin one in its cases ({@code name-cases.tsv}),
+     * but for a case form that is a country's name: "França" declined as a Czech "a" ending is "France".
+     */
+    private static List<String> spellings(List<String> forms, String gender, NameVariants variants, NameCases cases, Countries countries) {
         Set<String> spelt = new LinkedHashSet<>();
         for (String f : forms) spelt.addAll(variants.of(f));
         Set<String> declined = new LinkedHashSet<>(spelt);
-        for (String f : spelt) if (latin(f)) declined.addAll(cases.of(f, gender));
+        for (String f : spelt) {
+            if (!latin(f)) continue;
+            for (String form : cases.of(f, gender)) if (!namesACountry(form, countries)) declined.add(form);
+        }
         return List.copyOf(declined);
+    }
+
+    private static boolean namesACountry(String form, Countries countries) {
+        return countries.index().find(form).stream().anyMatch(m -> m.start() == 0 && m.end() == form.length());
     }
 
     /** A name written in the Latin script alone, the only one {@code name-cases.tsv} declines. */

@@ -409,6 +409,14 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void theOfficesOfTwoCountriesInThePlural() {
+        EngagementReport r = only(extract("es2", "2025-08-22", "Los cancilleres de Colombia y Perú se reunieron este jueves en Bogotá."));
+        assertEquals(List.of("COL", "PER"), countries(r));
+        assertTrue(r.participants().stream().allMatch(p -> "foreign minister".equals(p.role())));
+        assertEquals(java.time.LocalDate.of(2025, 8, 21), value(r.date()));
+    }
+
+    @Test
     void namesAsThePressOfOtherScriptsWritesThem() {
         EngagementReport ar = only(extract("ar2", "2024-06-06", "بحث سيرجي لافروف في اتصال هاتفي مع وانج يي يوم 5 يونيو الوضع في المنطقة."));
         assertEquals(List.of("CHN", "RUS"), countries(ar), "the Egyptian spelling of Wang Yi; June ('يونيو') is nobody's name");

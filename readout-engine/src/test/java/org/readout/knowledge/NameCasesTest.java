@@ -98,4 +98,13 @@ class NameCasesTest {
         assertEquals("jan-kowalczyk", family.candidates().get(0).id());
         assertFalse(family.full(), "the family name in a case is still the family name alone");
     }
+
+    @Test
+    void aCaseFormThatIsACountrysNameIsNoFormOfTheName(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("people.tsv"), "ana-ital\tAna Ital\tItal\tBRA\tforeign minister\t2031-01-01\t\t\tf\n");
+        Files.writeString(dir.resolve("name-cases.tsv"), "xx\tl\t+y|+ou\n");
+        People people = KnowledgeBase.load(dir).people();
+        assertTrue(people.index().find("the ministers of Japan and Italy").isEmpty(), "'Italy' is a country, not Ital's case");
+        assertEquals("ana-ital", people.index().find("with Italou").get(0).value().candidates().get(0).id(), "the other cases stay");
+    }
 }
