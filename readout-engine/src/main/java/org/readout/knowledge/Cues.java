@@ -312,8 +312,9 @@ public final class Cues {
         counterpartJoined = Pattern.compile("(?i)\\s+and\\s+(?:" + possessives + ")\\s+(?:[\\p{L}-]+\\s+){0,3}(?:" + counterparts
                 + ")s?,?\\s+(?:(?-i:\\p{Lu})[\\p{L}.'’-]*\\s+){0,3}$");
         counterpartOfSpeaker = Pattern.compile("\\b(?:" + capitalisedToo(possessives) + ")\\s+(?:\\p{L}+\\s+)?(?:" + counterparts + ")\\b");
+        // "of Japan and China", "do Brasil e de Angola": a conjunction, then the word of origin again, may join two countries
         countryChainGap = Pattern.compile("^(?:['’]s)?\\s*(?:,|(?:" + words(rows, "conjunction") + ")|,\\s*(?:" + words(rows, "conjunction")
-                + "))?\\s*(?:the\\s+)?$");
+                + "))?\\s*(?:(?:" + words(rows, "origin-marker") + ")\\s+)?(?:the\\s+)?$");
         compoundGap = Pattern.compile("^(?:\\s*(?:\\p{Lu}[\\p{L}.'’-]*|,|the|of))*\\s+(?:" + words(rows, "conjunction") + ")\\s+(?:(?:the|of|" + possessives + "|" + counterparts
                 + "|" + words(rows, "office-modifier") + "|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,5}$");
         modifiedOffice = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(rows, "conjunction") + "|" + determiners + ")\\s+(" + words(rows, "office-modifier") + ")\\s+");

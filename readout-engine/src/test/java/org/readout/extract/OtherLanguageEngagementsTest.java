@@ -414,6 +414,8 @@ class OtherLanguageEngagementsTest {
         assertEquals(List.of("COL", "PER"), countries(r));
         assertTrue(r.participants().stream().allMatch(p -> "foreign minister".equals(p.role())));
         assertEquals(java.time.LocalDate.of(2025, 8, 21), value(r.date()));
+        EngagementReport pt = only(extract("pt2", "2025-08-22", "Os presidentes do Brasil e de Angola se reuniram nesta quinta-feira em Luanda."));
+        assertEquals(List.of("AGO", "BRA"), countries(pt), "the word of origin again after 'e'");
     }
 
     @Test
