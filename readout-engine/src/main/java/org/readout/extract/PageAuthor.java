@@ -18,6 +18,8 @@ import java.util.Optional;
 record PageAuthor(Sentence line, List<Mention> people) {
     /** How many of the first sentences may say whose words a page is. */
     private static final int HEAD_LINES = 5;
+    /** How far after a name its possessive and the word for what it authored may reach. */
+    private static final int AFTER_NAME = 40;
 
     static Optional<PageAuthor> of(AnnotatedDocument doc, Cues cues) {
         String text = doc.document().text();
@@ -32,7 +34,4 @@ record PageAuthor(Sentence line, List<Mention> people) {
         }
         return Optional.empty();
     }
-
-    /** How far after a name its possessive and the word for what it authored may reach. */
-    private static final int AFTER_NAME = 40;
 }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Settles each field of one engagement from the reports linked to it: the held reports' day before
@@ -235,14 +236,10 @@ final class EngagementBuilder {
      * an update, a mirror).
      */
     private static Sourced<LocalDate> earliestOfTheMostCommon(List<Sourced<LocalDate>> days) {
-        Sourced<LocalDate> first = Sourced.mostCommon(days);
-        if (first == null) return null;
-        long most = days.stream().filter(d -> d.value().equals(first.value())).count();
-        Sourced<LocalDate> earliest = first;
-        for (Sourced<LocalDate> d : days) {
-            if (d.value().isBefore(earliest.value()) && days.stream().filter(x -> x.value().equals(d.value())).count() == most) earliest = d;
-        }
-        return earliest;
+        Map<LocalDate, Long> counts = days.stream().collect(Collectors.groupingBy(Sourced::value, Collectors.counting()));
+        long most = counts.values().stream().max(Long::compare).orElse(0L);
+        // min keeps the first of equal days, and so the evidence of that day's first report
+        return days.stream().filter(d -> counts.get(d.value()) == most).min(Comparator.comparing(Sourced::value)).orElse(null);
     }
 
     /** A day a report named after one only counted from a page's day is not read a day off by that page's time zone or stamp. */

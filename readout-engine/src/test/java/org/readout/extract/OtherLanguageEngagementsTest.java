@@ -400,9 +400,9 @@ class OtherLanguageEngagementsTest {
 
     @Test
     void aStrategicDialogueHeldAndAGuestReceivedInChinese() {
-        EngagementReport dialogue = only(extract("zh3", "2022-12-22", "香港新聞網12月22日電 21日,國務委員兼外長王毅在北京同澳大利亞外長黃英賢舉行第六輪中澳外交與戰略對話。"));
+        EngagementReport dialogue = only(extract("zh3", "2022-12-21", "本報12月21日電 20日,外長王毅同澳大利亞外長黃英賢在北京舉行戰略對話。"));
         assertEquals(List.of("AUS", "CHN"), countries(dialogue));
-        assertEquals(java.time.LocalDate.of(2022, 12, 21), value(dialogue.date()), "'21日' under a dispatch of the 22nd");
+        assertEquals(java.time.LocalDate.of(2022, 12, 20), value(dialogue.date()), "'20日' under a dispatch of the 21st");
         EngagementReport received = only(extract("zh4", "2022-12-22", "外长王毅在北京接见到访的澳大利亚外长黄英贤。"));
         assertEquals(List.of("AUS", "CHN"), countries(received));
         assertEquals("in_person", value(received.format()));
