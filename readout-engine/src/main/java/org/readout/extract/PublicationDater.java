@@ -83,15 +83,24 @@ final class PublicationDater {
         return prefix.strip().replaceAll("[^\\p{L}]", "").chars().allMatch(Character::isUpperCase);
     }
 
-    /** "Published 2025-06-27 Qingdao [China], June 27:": a dateline may follow a full date stamp on its line. */
+    /**
+     * "Published 2025-06-27 Qingdao [China], June 27:", "date 2022-04 Ciudad de México, 5 de abril (Agency).–": a dateline
+     * may follow a full date stamp on its line, or a month stamp that opens it.
+     */
     private static int afterADateStamp(AnnotatedDocument doc, Sentence s, TimeMention t) {
         int from = s.start();
         for (TimeMention m : doc.timesIn(s.index())) {
             if (m.end() <= t.start() && m.value() instanceof TimeValue.CalendarDate c && c.year() != null && c.month() != null
                     && c.day() != null) from = Math.max(from, m.end());
         }
-        return from;
+        String text = doc.document().text();
+        int line = Math.max(from, text.lastIndexOf('\n', t.start() - 1) + 1);
+        Matcher stamp = LINE_OPENING_MONTH_STAMP.matcher(text).region(line, t.start());
+        return stamp.lookingAt() ? stamp.end() : from;
     }
+
+    /** A word of label ("date", "Published:") and a year and month, opening a line. */
+    private static final Pattern LINE_OPENING_MONTH_STAMP = Pattern.compile("[ \\t]*\\p{L}+[ \\t]*:?[ \\t]*(?:19|20)\\d{2}[-/.](?:0[1-9]|1[0-2])[ \\t]+");
 
     private static final int MAX_WINDOW_DAYS = 7;
     /** How far apart two writings of one moment's date may be, in two time zones. */

@@ -73,11 +73,22 @@ class UrlDatesTest {
 
     @Test
     void aPageStampedWithItsMonthAloneGivesTheYearToADayAndMonth() {
-        String text = "date 2023-02 ROME, 16 FEB - Foreign Minister Antonio Tajani met Chinese Foreign Minister Wang Yi in Rome. "
+        String text = "date 2023-02 Foreign Minister Antonio Tajani met Chinese Foreign Minister Wang Yi in Rome on 16 February. "
                 + "The two ministers discussed trade.";
         DocumentExtraction x = extractAt(null, text);
         assertNull(x.published().date(), "a month is not a day of publication");
         assertEquals(LocalDate.of(2023, 2, 16), x.engagements().get(0).date().value());
+    }
+
+    @Test
+    void aDatelineAfterAMonthStampOnItsLineDatesThePageAndItsToday() {
+        String text = "date 2021-03 Valparaíso, 9 de marzo (Agencia).– El canciller de Chile, Andrés Allamand, habló por teléfono "
+                + "hoy con su homólogo de Argentina, Felipe Solá.";
+        DocumentExtraction x = extractAt(null, text);
+        assertEquals(LocalDate.of(2021, 3, 9), x.published().date());
+        assertEquals(LocalDate.of(2021, 3, 9), x.engagements().get(0).date().value());
+        assertEquals(LocalDate.of(2023, 2, 16), extractAt(null, "date 2023-02 ROME, 16 FEB - Foreign Minister Antonio Tajani met "
+                + "Chinese Foreign Minister Wang Yi in Rome.").published().date(), "the stamp gives the dateline its year");
     }
 
     @Test
