@@ -142,7 +142,8 @@ final class TemporalTagger {
             digits("\\b(\\d+)" + ORD + "\\s+anniversary\\s+of\\s+(?:the\\s+)?(?:signing\\s+of\\s+the\\s+)?((?:19|20)\\d{2})\\b",
                     m -> new TimeValue.Anniversary(num(m, 1), num(m, 2))),
             digits("\\b(?i:" + WORDS.beforeYear() + "|" + WORDS.monthParts() + ")[- ]((?:19|20)\\d{2})\\b", m -> date(num(m, 1), null, null)),
-            digits("\\b" + WEEKDAY + "\\s*\\((\\d{1,2})/(\\d{1,2})\\)", m -> monthDayInBrackets(num(m, 2), num(m, 3))),
+            // "Tuesday (10/17)", "Kamis (21/8)": in brackets after a weekday, a day and a month; the weekday stays a mention of its own
+            digits("(?<=\\b" + WEEKDAY + "\\s{0,2})\\((\\d{1,2})/(\\d{1,2})\\)", m -> monthDayInBrackets(num(m, 2), num(m, 3))),
             // "this Thursday (2nd)": the weekday and, in brackets, its day of the month
             digits("\\b" + WEEKDAY + "\\s*\\((\\d{1,2})" + ORD + "\\)", TemporalTagger::weekdayOnItsDay),
             // "desta quinta-feira, 16, na residência", "na segunda-feira, 1.": the weekday and, after a comma, its day of the month alone

@@ -544,7 +544,7 @@ public final class EngagementExtractor implements Extractor {
             }
             boolean glossed = inBrackets(text, s.start(), t.start());
             if (best != null && glossed != inBrackets(text, s.start(), best.start())) {
-                if (!glossed || namesTheDayOf(text, best, t)) best = t;
+                if (!glossed || namesTheDayOf(doc, best, t)) best = t;
                 continue;
             }
             if (best == null || dayLevel(t) && !dayLevel(best)
@@ -575,11 +575,20 @@ public final class EngagementExtractor implements Extractor {
         return false;
     }
 
-    /** "today (February 7)": a calendar date in brackets right after a relative day names the day the word stands for. */
-    private static boolean namesTheDayOf(String text, TimeMention relative, TimeMention gloss) {
+    /**
+     * "today (February 7)", "this morning (Saturday, April 19)": a calendar date in brackets right after a relative day, or
+     * after the weekday that opens the brackets, names the day the word stands for.
+     */
+    private static boolean namesTheDayOf(AnnotatedDocument doc, TimeMention relative, TimeMention gloss) {
         return (relative.value() instanceof TimeValue.RelativeDay || relative.value() instanceof TimeValue.Weekday)
                 && gloss.value() instanceof TimeValue.CalendarDate c && c.month() != null && c.day() != null
-                && gloss.start() >= relative.end() && OPENING_BRACKET.matcher(text.substring(relative.end(), gloss.start())).matches();
+                && gloss.start() >= relative.end() && (opensTheBrackets(doc, relative, gloss) || doc.timesIn(relative.sentence()).stream()
+                        .anyMatch(w -> w.value() instanceof TimeValue.Weekday && w.start() >= relative.end() && w.end() <= gloss.start()
+                                && opensTheBrackets(doc, relative, w) && namesTheDate(doc, w, gloss)));
+    }
+
+    private static boolean opensTheBrackets(AnnotatedDocument doc, TimeMention relative, TimeMention inside) {
+        return OPENING_BRACKET.matcher(doc.document().text().substring(relative.end(), inside.start())).matches();
     }
 
     private static final Pattern OPENING_BRACKET = Pattern.compile("\\s*[(\\[]\\s*");

@@ -183,8 +183,11 @@ class TemporalTaggerTest {
 
     @Test
     void aWeekdayWithMonthAndDayInBracketsIsThatDay() {
-        assertEquals(new CalendarDate(null, 10, 17), only("They met on Tuesday (10/17).", "Tuesday (10/17)"));
-        assertEquals(new CalendarDate(null, 10, 17), only("They met on Tuesday (17/10).", "Tuesday (17/10)"));
+        assertEquals(List.of(new TimeValue.Weekday(java.time.DayOfWeek.TUESDAY), new CalendarDate(null, 10, 17)),
+                tag("They met on Tuesday (10/17).").stream().map(TimeMention::value).toList());
+        assertEquals("(17/10)", tag("They met on Tuesday (17/10).").get(1).text(), "the weekday stays a mention of its own, to be checked against the day");
+        assertEquals(new CalendarDate(null, 8, 21), tag("Pada Kamis (21/8), Perdana Menteri bertemu dengan Menteri Luar Negeri.").get(1).value());
+        assertEquals(List.of(), tag("The vote was (21/8) in favour."), "no weekday, no date");
         assertEquals(new TimeValue.Weekday(java.time.DayOfWeek.THURSDAY, 2), only("They spoke this Thursday (2nd) by video.", "Thursday (2nd)"));
         assertEquals(new CalendarDate(2019, 3, 31), only("31 march 2019, 22:50", "31 march 2019"));
         assertEquals(new CalendarDate(2019, 5, 4), only("Posted may 4, 2019 by the desk", "may 4, 2019"));
@@ -351,6 +354,17 @@ class TemporalTaggerTest {
         assertEquals(new TimeValue.Weekday(DayOfWeek.TUESDAY), only("Menteri bertemu pada Selasa di Jakarta.", "Selasa"));
         assertEquals(new TimeValue.Weekday(DayOfWeek.THURSDAY), only("Bakanlar Perşembe günü görüştü.", "Perşembe"));
         none("Они обсудили окружающую среду.");
+    }
+
+    @Test
+    void weekdaysInPersianUrduAndHindi() {
+        assertEquals(new TimeValue.Weekday(DayOfWeek.MONDAY), only("دو وزیر روز دوشنبه در تهران دیدار کردند.", "دوشنبه"));
+        assertEquals(new TimeValue.Weekday(DayOfWeek.TUESDAY), only("دو وزیر روز سه‌شنبه گفتگو کردند.", "سه‌شنبه"), "not Saturday inside Tuesday");
+        assertEquals(new TimeValue.Weekday(DayOfWeek.TUESDAY), only("دو وزیر روز سه شنبه گفتگو کردند.", "سه شنبه"));
+        assertEquals(new TimeValue.Weekday(DayOfWeek.SATURDAY), only("دو وزیر شنبه گفتگو کردند.", "شنبه"));
+        assertEquals(new TimeValue.Weekday(DayOfWeek.THURSDAY), only("دونوں وزرائے خارجہ نے جمعرات کو ملاقات کی۔", "جمعرات"));
+        assertEquals(new TimeValue.Weekday(DayOfWeek.FRIDAY), only("दोनों मंत्रियों ने शुक्रवार को बातचीत की।", "शुक्रवार"));
+        none("یہ ہفتہ اہم ہے۔");
     }
 
     @Test

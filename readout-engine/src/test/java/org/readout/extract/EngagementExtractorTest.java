@@ -99,6 +99,20 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aWeekdayAndDateInBracketsAfterThisMorningNameThatDay() {
+        EngagementReport r = one(null, "French Foreign Minister Jean-Noël Barrot arrived in Lisbon this morning (Saturday, April 19) "
+                + "and met Portuguese Foreign Minister Paulo Rangel.");
+        assertEquals(d("2025-04-19"), value(r.date()), "the one 19 April on a Saturday while both held their offices");
+    }
+
+    @Test
+    void theWeekdayBeforeADayAndMonthInBracketsSettlesTheYear() {
+        EngagementReport r = one(null, "On Thursday (17/7), French Foreign Minister Jean-Noël Barrot met Portuguese Foreign Minister "
+                + "Paulo Rangel in Lisbon.");
+        assertEquals(d("2025-07-17"), value(r.date()), "17 July 2026, while both still held office, was a Friday");
+    }
+
+    @Test
     void aUsersWordThatPartsClausesPartsThemToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         String text = "Prime Minister Narendra Modi is due to address Congress on Friday whereas he arrived in Washington yesterday "
                 + "for an unscheduled visit with President Joe Biden.";
