@@ -351,10 +351,15 @@ final class DocumentMerger {
             if (dayOfThatSentence(lead, i)) return;
         }
         // "Abe and Park confirmed Thursday the importance of ... / Abe and Park met one-on-one in Washington": a lede
-        // before the lead that names all its people, two or more, and tells what they did on a day
+        // before the lead that names all its people, two or more, and tells what they did on a day; or the line right
+        // before a lead that leaves one of them unnamed, whom that line names ("Sharif on Wednesday urged ... / “...,” he
+        // said at a joint press conference with Mirziyoyev"): the lead goes on from it
         if (people.size() < 2) return;
+        Set<String> unnamed = new HashSet<>(people);
+        unnamed.removeAll(namedIn(lead.sentence));
         for (int i = lead.sentence - 1; i >= Math.max(0, lead.sentence - NEAR); i--) {
-            if (reporting.contains(i) || !namesAllOf(i, people)) continue;
+            if (reporting.contains(i)) continue;
+            if (!namesAllOf(i, people) && !(i == lead.sentence - 1 && namesAnyOf(i, unnamed))) continue;
             if (dayOfThatSentence(lead, i)) return;
         }
     }
@@ -373,11 +378,16 @@ final class DocumentMerger {
     }
 
     private boolean namesAllOf(int sentence, Set<String> people) {
+        return namedIn(sentence).containsAll(people);
+    }
+
+    /** Everyone a name in the sentence may stand for. */
+    private Set<String> namedIn(int sentence) {
         Set<String> named = new HashSet<>();
         for (Mention m : doc.mentionsIn(sentence, MentionType.PERSON)) {
             for (Person p : m.as(People.NameForm.class).candidates()) named.add(p.id());
         }
-        return named.containsAll(people);
+        return named;
     }
 
     private boolean toldOfAnotherTime(Candidate c) {

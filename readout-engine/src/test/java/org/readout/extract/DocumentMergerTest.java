@@ -131,6 +131,15 @@ class DocumentMergerTest {
     }
 
     @Test
+    void aLeadThatLeavesOneOfItsPeopleToTheLineBeforeTakesThatLinesDay() {
+        // published on Thursday 14 March 2024
+        DocumentExtraction x = Docs.extract("m1", "2024-03-14", "ROME: Prime Minister Giorgia Meloni on Wednesday called for closer "
+                + "cooperation on migration.\n“We must act together,” she said at a joint press conference with Greek Prime Minister "
+                + "Kyriakos Mitsotakis after their meeting in Athens.");
+        assertEquals(d("2024-03-13"), value(x.engagements().get(0).date()));
+    }
+
+    @Test
     void aLineOpenedByEarlierTellsOfAnotherTime() {
         DocumentExtraction x = Docs.extract("m1", null, "At a joint press conference in Warsaw, British Prime Minister Keir Starmer "
                 + "said he and Polish Prime Minister Donald Tusk had discussed a new defence treaty.\nEarlier, Keir Starmer visited "
