@@ -107,7 +107,7 @@ final class EngagementBuilder {
         }
         if (chosen != null && namedDays.isEmpty()) chosen = theAnnouncedDayBeside(chosen);
         if (chosen != null && nodes.stream().anyMatch(Clustering::isRemote) && farApart()) chosen = laterLocalDate(chosen, !namedDays.isEmpty());
-        if (chosen == null) chosen = Sourced.mostCommon(plannedDates);
+        if (chosen == null) chosen = theTalksWithinAVisit(Sourced.mostCommon(plannedDates));
         if (chosen != null) {
             evidence.put("date", chosen.evidence());
             return chosen.value();
@@ -147,7 +147,7 @@ final class EngagementBuilder {
 
     /**
      * "an official visit to India on 16-20 March" and another report's "talks with Prime Minister Modi on March 17": the
-     * first day of a visit gives way to the one day another report gives within it.
+     * first day of a visit, held or announced, gives way to the one day another report gives within it.
      */
     private Sourced<LocalDate> theTalksWithinAVisit(Sourced<LocalDate> chosen) {
         if (chosen == null) return null;

@@ -276,6 +276,14 @@ class LinkerRulesTest {
     }
 
     @Test
+    void theFirstDayOfAnAnnouncedVisitGivesWayToTheDayOfTalksAnotherAnnouncementGivesWithinIt() {
+        Engagement e = only(link(visit("planned", "2023-03-28", "2023-04-01", "2023-04-04"), planned("b", "2023-03-28", "2023-04-03", HAYASHI, QIN)));
+        assertEquals("planned", e.status());
+        assertEquals(d("2023-04-03"), e.date(), "the talks announced for the visit's third day");
+        assertEquals("b", e.evidence().get("date").document());
+    }
+
+    @Test
     void talksOnAnyDayOfAVisitAreTheVisitsEncounter() {
         Engagement e = only(link(visit("held", "2023-04-01", "2023-04-01", "2023-04-04"), held("b", "in_person", "2023-04-03", HAYASHI, QIN)));
         assertEquals(d("2023-04-03"), e.date(), "the talks two days into the visit");
