@@ -524,6 +524,17 @@ class EngagementExtractorTest {
     }
 
     @Test
+    void aVisitInDutchIsAnEncounter() {
+        for (String text : List.of("Minister-president Mark Rutte brengt donderdag een bezoek aan president Emmanuel Macron in Parijs.",
+                "Minister-president Mark Rutte bezocht president Emmanuel Macron in Parijs.",
+                "President Emmanuel Macron ontving minister-president Mark Rutte in Parijs.")) {
+            EngagementReport r = one("2023-05-05", text);
+            assertEquals("in_person", value(r.format()), text);
+            assertEquals(java.util.Set.of("NLD", "FRA"), r.participants().stream().map(Participant::country).collect(java.util.stream.Collectors.toSet()), text);
+        }
+    }
+
+    @Test
     void aMeetingOrACallInSpanishOrPortugueseIsAnEncounter() {
         assertEquals("phone", value(one("2023-05-05", "El presidente Luiz Inácio Lula da Silva conversó telefónicamente con el primer ministro "
                 + "Fumio Kishida.").format()));
