@@ -582,9 +582,13 @@ public final class EngagementExtractor implements Extractor {
     private static boolean namesTheDayOf(AnnotatedDocument doc, TimeMention relative, TimeMention gloss) {
         return (relative.value() instanceof TimeValue.RelativeDay || relative.value() instanceof TimeValue.Weekday)
                 && gloss.value() instanceof TimeValue.CalendarDate c && c.month() != null && c.day() != null
-                && gloss.start() >= relative.end() && (opensTheBrackets(doc, relative, gloss) || doc.timesIn(relative.sentence()).stream()
-                        .anyMatch(w -> w.value() instanceof TimeValue.Weekday && w.start() >= relative.end() && w.end() <= gloss.start()
-                                && opensTheBrackets(doc, relative, w) && namesTheDate(doc, w, gloss)));
+                && gloss.start() >= relative.end() && (opensTheBrackets(doc, relative, gloss) || aWeekdayOpensTheBrackets(doc, relative, gloss));
+    }
+
+    /** "(Saturday, April 19)": the weekday that opens the brackets after the relative day names the date that follows it. */
+    private static boolean aWeekdayOpensTheBrackets(AnnotatedDocument doc, TimeMention relative, TimeMention gloss) {
+        return doc.timesIn(relative.sentence()).stream().anyMatch(w -> w.value() instanceof TimeValue.Weekday && w.start() >= relative.end()
+                && w.end() <= gloss.start() && opensTheBrackets(doc, relative, w) && namesTheDate(doc, w, gloss));
     }
 
     private static boolean opensTheBrackets(AnnotatedDocument doc, TimeMention relative, TimeMention inside) {
