@@ -368,6 +368,12 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void weekdaysInSwahili() {
+        assertEquals(new TimeValue.Weekday(DayOfWeek.SUNDAY), only("Rais aliwasili nchini jana Jumapili jioni.", "Jumapili"));
+        assertEquals(new TimeValue.Weekday(DayOfWeek.MONDAY), only("Marais hao walikutana jumatatu mjini Nairobi.", "jumatatu"));
+    }
+
+    @Test
     void daysNamedFromThePublicationDayInMoreLanguages() {
         assertEquals(new TimeValue.RelativeDay(-1), only("Menteri Luar Negeri bertemu kemarin di Jakarta.", "kemarin"));
         assertEquals(new TimeValue.RelativeDay(0), only("Bakanlar bugün Ankara'da görüştü.", "bugün"));
