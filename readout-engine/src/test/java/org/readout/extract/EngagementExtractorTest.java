@@ -525,22 +525,23 @@ class EngagementExtractorTest {
 
     @Test
     void aGuestReceivedAndTalksInSwahiliAreAnEncounter() {
-        for (String text : List.of("Rais William Ruto alimpokea Rais wa Uganda Yoweri Museveni Ikulu ya Nairobi.",
-                "Rais William Ruto amefanya mazungumzo na Rais Yoweri Museveni mjini Kampala.")) {
-            EngagementReport r = one("2023-05-05", text);
-            assertEquals("in_person", value(r.format()), text);
-            assertEquals(java.util.Set.of("KEN", "UGA"), r.participants().stream().map(Participant::country).collect(java.util.stream.Collectors.toSet()), text);
-        }
+        assertEachAMeetingOf(java.util.Set.of("KEN", "UGA"), "Rais William Ruto alimpokea Rais wa Uganda Yoweri Museveni Ikulu ya Nairobi.",
+                "Rais William Ruto amefanya mazungumzo na Rais Yoweri Museveni mjini Kampala.");
     }
 
     @Test
     void aVisitInDutchIsAnEncounter() {
-        for (String text : List.of("Minister-president Mark Rutte brengt donderdag een bezoek aan president Emmanuel Macron in Parijs.",
+        assertEachAMeetingOf(java.util.Set.of("NLD", "FRA"), "Minister-president Mark Rutte brengt donderdag een bezoek aan president Emmanuel Macron in Parijs.",
                 "Minister-president Mark Rutte bezocht president Emmanuel Macron in Parijs.",
-                "President Emmanuel Macron ontving minister-president Mark Rutte in Parijs.")) {
+                "President Emmanuel Macron ontving minister-president Mark Rutte in Parijs.");
+    }
+
+    /** Each text reports one meeting in person of the two sides. */
+    private static void assertEachAMeetingOf(java.util.Set<String> sides, String... texts) {
+        for (String text : texts) {
             EngagementReport r = one("2023-05-05", text);
             assertEquals("in_person", value(r.format()), text);
-            assertEquals(java.util.Set.of("NLD", "FRA"), r.participants().stream().map(Participant::country).collect(java.util.stream.Collectors.toSet()), text);
+            assertEquals(sides, r.participants().stream().map(Participant::country).collect(java.util.stream.Collectors.toSet()), text);
         }
     }
 
