@@ -297,7 +297,8 @@ final class ParticipantFinder {
         if (title == null || title.role() == null || !title.role().endsWith(ELECT) || day == null) return Optional.empty();
         String office = title.role().substring(0, title.role().length() - ELECT.length());
         Set<String> roles = new java.util.HashSet<>();
-        for (var m : kb.titles().index().find(office)) if (m.start() == 0 && m.end() == office.length()) roles.add(m.value().role());
+        Titles.Title whole = kb.titles().index().whole(office);
+        if (whole != null) roles.add(whole.role());
         List<Person> elected = candidates.stream().filter(p -> p.terms().stream().anyMatch(t -> roles.contains(t.role())
                 && t.start() != null && !t.start().isBefore(day) && !t.start().isAfter(day.plusDays(ELECT_DAYS)))).toList();
         return elected.size() == 1 ? Optional.of(elected.get(0)) : Optional.empty();

@@ -35,9 +35,11 @@ final class PublicationDater {
 
     PublicationDater(Cues cues) {
         this.cues = cues;
-        this.monthStamp = Pattern.compile("(?im)^[ \\t]*(?:" + cues.publishedLabels() + ")[ \\t]*:?[ \\t]*((?:19|20)\\d{2})[-/.](0[1-9]|1[0-2])(?![-/.]?\\d)");
+        this.monthStamp = Pattern.compile("(?im)^[ \\t]*(?:" + cues.publishedLabels() + ")[ \\t]*:?[ \\t]*" + YEAR_AND_MONTH + "(?![-/.]?\\d)");
     }
 
+    /** A stamp's year and month ("2023-05", "2023/05"), each a group. */
+    private static final String YEAR_AND_MONTH = "((?:19|20)\\d{2})[-/.](0[1-9]|1[0-2])";
     private static final int HEAD_SENTENCES = 8;
     private static final int MAX_HEAD_SENTENCES = 20;
     private static final int PROSE_WORDS = 5;
@@ -100,7 +102,7 @@ final class PublicationDater {
     }
 
     /** A word of label ("date", "Published:") and a year and month, opening a line. */
-    private static final Pattern LINE_OPENING_MONTH_STAMP = Pattern.compile("[ \\t]*\\p{L}+[ \\t]*:?[ \\t]*(?:19|20)\\d{2}[-/.](?:0[1-9]|1[0-2])[ \\t]+");
+    private static final Pattern LINE_OPENING_MONTH_STAMP = Pattern.compile("[ \\t]*\\p{L}+[ \\t]*:?[ \\t]*" + YEAR_AND_MONTH + "[ \\t]+");
 
     private static final int MAX_WINDOW_DAYS = 7;
     /** How far apart two writings of one moment's date may be, in two time zones. */

@@ -185,7 +185,7 @@ public final class People {
     }
 
     private static boolean namesACountry(String form, Countries countries) {
-        return countries.index().find(form).stream().anyMatch(m -> m.start() == 0 && m.end() == form.length());
+        return countries.index().whole(form) != null;
     }
 
     /** A name written in the Latin script alone, the only one {@code name-cases.tsv} declines. */

@@ -68,6 +68,12 @@ public final class PhraseIndex<T> {
         return find(text, foldSameLength(text));
     }
 
+    /** The value of the phrase that is the whole text, or null when no phrase spans all of it. */
+    public T whole(String text) {
+        for (Match<T> m : find(text)) if (m.start() == 0 && m.end() == text.length()) return m.value();
+        return null;
+    }
+
     public List<Match<T>> find(String text, String folded) {
         List<Match<T>> out = new ArrayList<>();
         int i = 0;

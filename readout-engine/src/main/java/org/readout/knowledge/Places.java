@@ -56,10 +56,8 @@ public final class Places {
 
     /** "Armenia", a city of Colombia: a town named as another country is read as that country. */
     static boolean namedAsAnotherCountry(Countries countries, String name, String country) {
-        for (PhraseIndex.Match<Countries.Ref> m : countries.index().find(name)) {
-            if (m.start() == 0 && m.end() == name.length() && m.value().form() == Countries.Form.NAME && !m.value().iso3().equals(country)) return true;
-        }
-        return false;
+        Countries.Ref named = countries.index().whole(name);
+        return named != null && named.form() == Countries.Form.NAME && !named.iso3().equals(country);
     }
 
     private static long population(Tsv.Row r) {

@@ -4,7 +4,6 @@ import org.readout.knowledge.Country;
 import org.readout.knowledge.KnowledgeBase;
 import org.readout.knowledge.People;
 import org.readout.knowledge.Person;
-import org.readout.knowledge.PhraseIndex;
 import org.readout.knowledge.Roles;
 
 import java.time.LocalDate;
@@ -81,12 +80,8 @@ final class Cast {
     private static final Pattern ABBREVIATED = Pattern.compile("\\p{L}{2,}\\.");
 
     private boolean soleOwner(String name, Person p) {
-        for (PhraseIndex.Match<People.NameForm> m : kb.people().index().find(name)) {
-            if (m.start() == 0 && m.end() == name.length()) {
-                return m.value().candidates().size() == 1 && m.value().candidates().get(0).id().equals(p.id());
-            }
-        }
-        return false;
+        People.NameForm form = kb.people().index().whole(name);
+        return form != null && form.candidates().size() == 1 && form.candidates().get(0).id().equals(p.id());
     }
 
     private static String key(String country, String role) {

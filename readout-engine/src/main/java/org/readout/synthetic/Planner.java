@@ -69,10 +69,8 @@ final class Planner {
 
     /** A city of that country as the engine reports it when written so ("New York"), or null when the gazetteer does not know it. */
     private String place(String city, String country) {
-        for (PhraseIndex.Match<Place> m : kb.places().index().find(city)) {
-            if (m.start() == 0 && m.end() == city.length() && country.equals(m.value().country())) return m.value().asWritten(city, "");
-        }
-        return null;
+        Place place = kb.places().index().whole(city);
+        return place != null && country.equals(place.country()) ? place.asWritten(city, "") : null;
     }
 
     /** The next encounter, numbered {@code index}. */
