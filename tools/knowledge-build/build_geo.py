@@ -508,6 +508,24 @@ CITY_ALIASES = {
 }
 MAX_CITY_ALIASES = 5
 
+# The names a city has in the scripts of the readouts Readout reads other than Latin ("北京", "ソウル", "서울", "Москва",
+# "القاهرة", "बैंकॉक", "กรุงเทพมหานคร"): GeoNames' alternate names in those scripts, for national capitals and places of
+# at least OTHER_SCRIPT_MIN_POPULATION (APEC met in Gyeongju). A name of one letter, a country's name or adjective, or a
+# name two places of different countries share is left out; so is a name of fewer than SHORT_NAME letters of a smaller
+# town in an alphabet (Arabic "صور", Tyre, is "pictures"; "حماه", Hama, starts Persian "حمایت", support), a name of two
+# Chinese characters of a smaller town (Japanese family names: "千葉", "豊田"), a name of two letters of a capital or a big
+# city, and the common words of OTHER_SCRIPT_DENY.
+OTHER_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "CYRILLIC", "ARABIC", "DEVANAGARI", "THAI", "GREEK",
+                 "HEBREW", "ARMENIAN", "GEORGIAN", "ETHIOPIC")
+SYLLABIC_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
+OTHER_SCRIPT_MIN_POPULATION = 100_000
+BIG_CITY_POPULATION = 1_000_000
+SHORT_NAME = 5
+# Names that are more often a common word or a family name than the place: "自由" (freedom; Freetown), "中山" (Sun
+# Yat-sen; Nakayama), "大同" (great unity; Datong), "川崎" (Kawasaki, a family name and a company).
+OTHER_SCRIPT_DENY = {"自由", "中山", "大同", "川崎"}
+CITY_WORDS = ("시", "市")
+
 # Names the readouts of other languages print (world-countries' translations, common names only): the languages
 # whose speech acts and engagement words Readout reads. A translation that is another country's name or alias, or that
 # is a given name or a common word in those languages, is left out (TRANSLATION_DENY).
@@ -851,8 +869,52 @@ def build_places(wc, countries, cities, alternates):
         al = [a for a in uniq(al) if a != r["name"] and is_latin(a)]
         r["aliases"] = al[:MAX_CITY_ALIASES]
 
+    other_script_names(rows, countries, alternates, cap_ids)
     rows.sort(key=lambda r: (-r["pop"], r["id"]))
     return rows, dropped_territory
+
+
+def script_of(s):
+    """The one script of OTHER_SCRIPTS a name is written in, or None (Latin, mixed, or another script)."""
+    found = None
+    for ch in s:
+        if not ch.isalpha():
+            if ch in " -'’·・" or unicodedata.category(ch).startswith("M"):
+                continue
+            return None
+        name = unicodedata.name(ch, "")
+        script = next((x for x in OTHER_SCRIPTS if name.startswith(x)), None)
+        if script is None or found not in (None, script) and {found, script} - {"CJK", "HIRAGANA", "KATAKANA"}:
+            return None
+        found = found or script
+    return found
+
+
+def other_script_names(rows, countries, alternates, cap_ids):
+    country_forms = set()
+    for c in countries:
+        country_forms.update([c["name"], *c["aliases"], *c["adjectives"]])
+    owners = {}
+    for r in rows:
+        r["other_scripts"] = []
+        if r["id"] not in cap_ids and r["pop"] < OTHER_SCRIPT_MIN_POPULATION:
+            continue
+        big = r["id"] in cap_ids or r["pop"] >= BIG_CITY_POPULATION
+        names = alternates.get(r["id"], ("", []))[1]
+        # "경주시", "慶州市": the city's name with the word for city; the press writes it without ("경주에서")
+        names = names + [a[:-1] for a in names if a[-1:] in CITY_WORDS and len(a) >= 3]
+        for a in uniq(names):
+            script, letters = script_of(a), sum(ch.isalpha() for ch in a)
+            han = all(unicodedata.name(ch, "").startswith("CJK") for ch in a if ch.isalpha())
+            if script in SYLLABIC_SCRIPTS:
+                shortest = 3 if han and not big else 2
+            else:
+                shortest = 3 if big else SHORT_NAME
+            if script and letters >= shortest and a not in country_forms and a not in OTHER_SCRIPT_DENY:
+                r["other_scripts"].append(a)
+                owners.setdefault(a, set()).add(r["iso3"])
+    for r in rows:
+        r["other_scripts"] = [a for a in r["other_scripts"] if len(owners[a]) == 1]
 
 
 HEADER_COMMON = [
@@ -915,13 +977,16 @@ def write_places(path, rows):
                 f" seats of government (PPLG) with population >= {MIN_SEAT_OF_GOVERNMENT_POPULATION}."
                 " Sorted by population, descending.\n")
         f.write(HEADER_COMMON[0] + "\n")
+        f.write(f"# Names in other scripts: GeoNames' alternate names in the scripts of OTHER_SCRIPTS (build_geo.py), for"
+                f" national capitals and places of population >= {OTHER_SCRIPT_MIN_POPULATION}.\n")
         f.write("# Columns: name\taliases (|-separated)\tcountry (ISO alpha-3)\tpopulation"
-                "\tgeonames_id\tlat\tlon\n")
-        f.write("#name\taliases\tcountry\tpopulation\tgeonames_id\tlat\tlon\n")
+                "\tgeonames_id\tlat\tlon\tnames in other scripts (|-separated)\n")
+        f.write("#name\taliases\tcountry\tpopulation\tgeonames_id\tlat\tlon\tother_scripts\n")
         for r in rows:
             f.write("\t".join([
                 clean_field(r["name"]), "|".join(clean_field(a) for a in r["aliases"]),
                 r["iso3"], str(r["pop"]), str(r["id"]), r["lat"], r["lon"],
+                "|".join(clean_field(a) for a in r["other_scripts"]),
             ]) + "\n")
 
 

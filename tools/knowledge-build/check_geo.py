@@ -120,10 +120,11 @@ def main(argv):
     lookup, ids = {}, set()
     last_pop = None
     for n, f in prows:
-        check(len(f) == 7, f"places.tsv:{n}: {len(f)} columns")
-        if len(f) != 7:
+        check(len(f) == 8, f"places.tsv:{n}: {len(f)} columns")
+        if len(f) != 8:
             continue
-        name, aliases, country, pop, gid, lat, lon = f
+        name, aliases, country, pop, gid, lat, lon, other_scripts = f
+        check(all(other_scripts.split("|")) if other_scripts else True, f"places.tsv:{n}: names in other scripts {other_scripts!r}")
         check(bool(name), f"places.tsv:{n}: empty name")
         check(country in iso3s and country != "EUR", f"places.tsv:{n}: country {country!r} not in countries.tsv")
         check(pop.isdigit(), f"places.tsv:{n}: population {pop!r}")

@@ -15,6 +15,7 @@ import org.readout.knowledge.Lexicon;
 import org.readout.knowledge.Person;
 import org.readout.knowledge.Place;
 import org.readout.knowledge.Roles;
+import org.readout.knowledge.Scripts;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -739,7 +740,8 @@ public final class EngagementExtractor implements Extractor {
         boolean bestIsCountryName = false;
         for (Mention m : doc.mentionsIn(s.index(), MentionType.PLACE)) {
             if (Aside.anyCovers(asides, m.start()) || thenInThePast(doc, s, m)) continue;
-            if (!cues.locative().matcher(text.substring(Math.max(s.start(), m.start() - 40), m.start())).find()) continue;
+            if (!cues.locative().matcher(text.substring(Math.max(s.start(), m.start() - 40), m.start())).find()
+                    && !placedByTheWordsAfter(text, s, m)) continue;
             if (insideOther(doc, s, m) || cues.topicNoun().matcher(text.substring(Math.max(s.start(), m.start() - 60), m.start())).find()) continue;
             if (cues.occasionNounNext().matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 20))).find()) continue;
             // "on an official visit to Panama, in Panama City": a country's name that is also a city's gives way to a city
@@ -753,6 +755,19 @@ public final class EngagementExtractor implements Extractor {
         if (best == null) return null;
         Place p = best.as(Place.class);
         return Sourced.of(new Location(p.asWritten(best.text(), text.substring(best.end(), Math.min(text.length(), best.end() + p.name().length()))), p.country()), ev);
+    }
+
+    /**
+     * "東京で", "Doha'da", "बैंकॉक में": a place the word after it puts the encounter in. A Korean place holds its particle
+     * ("경주에서"), which may end the place's mention.
+     */
+    private boolean placedByTheWordsAfter(String text, Sentence s, Mention place) {
+        int from = place.end();
+        while (from > place.start() + 1 && Scripts.hangul(text.charAt(from - 1))) from--;
+        for (; from <= place.end(); from++) {
+            if (cues.locativeAfter().matcher(text).region(from, s.end()).lookingAt()) return true;
+        }
+        return false;
     }
 
     /** "our conversation in Melbourne last month": a place the words right after it put in an earlier week, month or year. */

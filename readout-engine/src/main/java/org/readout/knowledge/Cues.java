@@ -57,6 +57,7 @@ public final class Cues {
     private final Pattern patronymicBefore;
     private final Pattern patronymicAfter;
     private final Pattern locative;
+    private final Pattern locativeAfter;
     private final Pattern placeAside;
     private final Pattern sidelines;
     private final Pattern objectBefore;
@@ -147,7 +148,7 @@ public final class Cues {
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group", "relative-opener",
-            "not-engagement-date", "patronymic", "tense-break", "locative", "sidelines", "object-marker", "origin-marker", "joint-object", "issuer", "authored-by", "authored-by-possessive", "article", "publisher-label", "publisher-line-opener", "channel", "arrival", "other-time-opener", "together", "counted-sides", "aside-list", "clause-opener", "name-particle",
+            "not-engagement-date", "patronymic", "tense-break", "locative", "locative-after", "sidelines", "object-marker", "origin-marker", "joint-object", "issuer", "authored-by", "authored-by-possessive", "article", "publisher-label", "publisher-line-opener", "channel", "arrival", "other-time-opener", "together", "counted-sides", "aside-list", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
@@ -211,7 +212,12 @@ public final class Cues {
         String article = "(?:(?i:" + words(rows, "definite-article") + ")\\s+)?";
         placeAside = Pattern.compile("\\s*,?\\s*(?i:" + words(rows, "locative") + ")\\s+" + article + "\\p{Lu}[\\p{L}'’-]*(?:\\s(?:(?:"
                 + words(rows, "origin-marker") + ")\\s+" + article + ")?\\p{Lu}[\\p{L}'’-]*){0,3}\\s*,?(?=\\s)");
-        locative = Pattern.compile("(?i)\\b(?:" + words(rows, "locative") + ")\\s+(?:the\\s+)?(?:[\\p{L}]+\\s+capital,?\\s+)?$");
+        List<Tsv.Row> locatives = ofKind(rows, "locative");
+        List<Tsv.Row> unspacedLocatives = locatives.stream().filter(r -> Scripts.unspaced(r.get(1).charAt(0))).toList();
+        locative = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:" + words(locatives.stream().filter(r -> !unspacedLocatives.contains(r)).toList(), "locative")
+                + ")\\s+(?:the\\s+)?(?:[\\p{L}]+\\s+capital,?\\s+)?|(?:" + exactOrNone(unspacedLocatives, "locative") + "))$");
+        // "Doha'da" is in Doha, "Doha'dan" from it
+        locativeAfter = Pattern.compile("(?i)^\\s?(?:" + exactOrNone(ofKind(rows, "locative-after"), "locative-after") + ")(?![\\p{IsLatin}])");
         sidelines = Pattern.compile("(?i)\\b(?:" + words(rows, "sidelines") + ")\\b");
         honorifics = exact(rows, "honorific");
         dateLineWord = Pattern.compile("(?i)\\b(?:" + words(rows, "date-line-word") + ")\\b");
@@ -515,6 +521,11 @@ public final class Cues {
     /** "in", "visiting the Chinese capital,": ends right before the place of the engagement. */
     public Pattern locative() {
         return locative;
+    }
+
+    /** "東京で", "경주에서", "बैंकॉक में", "Doha'da": the words right after a place that put the encounter there; read with lookingAt. */
+    public Pattern locativeAfter() {
+        return locativeAfter;
     }
 
     /** "on the sidelines of". */

@@ -17,6 +17,8 @@ import java.util.OptionalDouble;
  * country.
  */
 public final class Places {
+    /** The column of a place's names in other scripts ("北京", "Москва", "القاهرة"), optional in a user's file. */
+    private static final int OTHER_SCRIPTS = 7;
     private final PhraseIndex<Place> index = new PhraseIndex<>();
     private final Map<String, Double> longitudes = new HashMap<>();
     private final Map<String, List<Place>> namesakes = new HashMap<>();
@@ -35,6 +37,7 @@ public final class Places {
                 keep(best, surface, a, place);
                 p.namesakes.computeIfAbsent(PhraseIndex.foldSameLength(a), k -> new ArrayList<>()).add(place);
             }
+            for (String a : r.list(OTHER_SCRIPTS)) keep(best, surface, a, place);
             if (!r.get(6).isEmpty()) {
                 p.longitudes.putIfAbsent(r.get(0) + "|" + r.get(2), Double.valueOf(r.get(6)));
                 for (String a : r.list(1)) p.longitudes.putIfAbsent(a + "|" + r.get(2), Double.valueOf(r.get(6)));

@@ -2,6 +2,8 @@ package org.readout.extract;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,6 +51,25 @@ class VisitExtractionTest {
         assertEquals(java.util.List.of(), Docs.extract("c", "2023-06-04", "Prime Minister Pham Minh Chinh chaired a welcome ceremony "
                 + "for his Australian counterpart Anthony Albanese in Hanoi.").engagements().stream()
                 .filter(e -> "planned".equals(value(e.status()))).toList(), "a welcome ceremony is no announcement");
+    }
+
+    @Test
+    void aPlaceIsWhereTheWordsOfEachLanguageBeforeOrAfterItPutTheEncounter() {
+        Map<String, String> placed = new java.util.LinkedHashMap<>();
+        placed.put("Le président Emmanuel Macron s'est entretenu jeudi à Paris avec le président sénégalais Bassirou Diomaye Faye.", "Paris");
+        placed.put("Presiden Prabowo Subianto mengadakan pertemuan bilateral dengan Presiden Xi Jinping di Beijing pada Sabtu.", "Beijing");
+        placed.put("国家主席习近平在北京会见俄罗斯总统普京。", "Beijing");
+        placed.put("石破茂首相は、ソウルで韓国の李在明大統領と会談した。", "Seoul");
+        placed.put("이재명 대통령은 경주에서 시진핑 중국 국가주석과 정상회담을 했다.", "Gyeongju");
+        placed.put("Cumhurbaşkanı Erdoğan, Doha'da Katar Emiri Şeyh Tamim bin Hamad ile görüştü.", "Doha");
+        placed.put("प्रधानमंत्री नरेंद्र मोदी ने बैंकॉक में नेपाल के प्रधानमंत्री केपी शर्मा ओली से मुलाकात की।", "Bangkok");
+        placed.put("التقى الرئيس عبد الفتاح السيسي في القاهرة رئيس الوزراء الإثيوبي آبي أحمد.", "Cairo");
+        placed.put("Владимир Путин провёл переговоры с Касым-Жомартом Токаевым в Москве.", "Moscow");
+        placed.forEach((text, city) -> {
+            List<EngagementReport> found = Docs.extract("p", "2025-03-05", text).engagements();
+            assertEquals(1, found.size(), text);
+            assertEquals(city, found.get(0).location() == null ? null : value(found.get(0).location()).place(), text);
+        });
     }
 
     @Test
