@@ -41,6 +41,7 @@ public final class EngagementExtractor implements Extractor {
     private final OccasionFinder occasions;
     private final org.readout.knowledge.People people;
     private final Cues cues;
+    private final Countries countries;
 
     public EngagementExtractor(KnowledgeBase kb) {
         this(kb, null);
@@ -55,6 +56,7 @@ public final class EngagementExtractor implements Extractor {
         this.occasions = new OccasionFinder(kb.occasions(), kb.cues());
         this.people = kb.people();
         this.cues = kb.cues();
+        this.countries = kb.countries();
         this.dater = new PublicationDater(cues);
     }
 
@@ -76,6 +78,7 @@ public final class EngagementExtractor implements Extractor {
             editionFromTheDay(c);
             editionFromTheTerms(c);
         }
+        placeFromTheDateline(doc, merged);
         List<EngagementReport> reports = new ArrayList<>();
         for (Candidate c : merged) reports.add(report(doc.document().id(), reports.size(), c, merged.get(0)));
         Sourced<String> issuer = issuers.issuer(doc, reports);
@@ -93,6 +96,35 @@ public final class EngagementExtractor implements Extractor {
         }
         List<StatementReport> said = statements == null ? List.of() : statements.extract(doc, reports, anchor, voice);
         return new DocumentExtraction(doc.document().id(), published, List.copyOf(reports), List.copyOf(said), issuer, kind);
+    }
+
+    /**
+     * "NEW DELHI, Sep 3 (IANS) – Visiting German Foreign Minister Johann Wadephul called on Prime Minister Narendra Modi":
+     * an encounter in person that the page places nowhere, at no summit, was held in the city of its dateline, when that
+     * city is in the country of one of its sides. A page that places any of its encounters, or names a city of another
+     * country ("New Delhi : Rajnath Singh reached Tashkent"), may have been written from home.
+     */
+    private static void placeFromTheDateline(AnnotatedDocument doc, List<Candidate> merged) {
+        if (merged.stream().anyMatch(c -> c.location != null)) return;
+        Mention line = null;
+        boolean looked = false;
+        for (Candidate c : merged) {
+            if (c.location != null || c.occasion != null || c.aside || c.format != null && c.remote()) continue;
+            if (!looked) {
+                line = Dateline.place(doc);
+                looked = true;
+            }
+            if (line == null) return;
+            Place p = line.as(Place.class);
+            if (c.participants.stream().noneMatch(q -> p.country().equals(q.country()))) continue;
+            if (namesACityOfAnotherCountry(doc, p.country())) return;
+            Sentence s = doc.sentences().get(line.sentence());
+            c.location = Sourced.of(new Location(p.asWritten(line.text(), ""), p.country()), Evidence.of(doc, s));
+        }
+    }
+
+    private static boolean namesACityOfAnotherCountry(AnnotatedDocument doc, String datelineCountry) {
+        return doc.mentions().stream().anyMatch(m -> m.type() == MentionType.PLACE && !m.as(Place.class).country().equals(datelineCountry));
     }
 
     /** How far into a page a distributor's banner stands ("12/10/2025 | Press release | Distributed by ..."). */
@@ -752,9 +784,24 @@ public final class EngagementExtractor implements Extractor {
                 bestIsCountryName = countryName;
             }
         }
-        if (best == null) return null;
+        if (best == null) return capitalNamedByItsCountry(doc, s, ev, asides);
         Place p = best.as(Place.class);
         return Sourced.of(new Location(p.asWritten(best.text(), text.substring(best.end(), Math.min(text.length(), best.end() + p.name().length()))), p.country()), ev);
+    }
+
+    /** "met in the US capital", "nella capitale tunisina", "في العاصمة الإيرانية": the capital of the country named. */
+    private Sourced<Location> capitalNamedByItsCountry(AnnotatedDocument doc, Sentence s, Evidence ev, List<Aside> asides) {
+        String text = doc.document().text();
+        for (Mention m : doc.mentionsIn(s.index(), MentionType.COUNTRY)) {
+            if (Aside.anyCovers(asides, m.start())) continue;
+            String before = text.substring(Math.max(s.start(), m.start() - 40), m.start());
+            boolean after = cues.capitalAfterCountry().matcher(text).region(m.end(), s.end()).lookingAt() && cues.locative().matcher(before).find();
+            if (!after && !cues.capitalBeforeCountry().matcher(before).find()) continue;
+            String iso3 = m.as(Countries.Ref.class).iso3();
+            String capital = countries.get(iso3).map(org.readout.knowledge.Country::capital).orElse(null);
+            if (capital != null && !capital.isEmpty()) return Sourced.of(new Location(capital, iso3), ev);
+        }
+        return null;
     }
 
     /**

@@ -58,6 +58,8 @@ public final class Cues {
     private final Pattern patronymicAfter;
     private final Pattern locative;
     private final Pattern locativeAfter;
+    private final Pattern capitalAfterCountry;
+    private final Pattern capitalBeforeCountry;
     private final Pattern placeAside;
     private final Pattern sidelines;
     private final Pattern objectBefore;
@@ -148,7 +150,7 @@ public final class Cues {
 
     /** The kinds of cue, the first column of {@code cues.tsv}. */
     private static final Set<String> KINDS = Set.of("negation", "recalled", "hedge", "obligation", "group", "relative-opener",
-            "not-engagement-date", "patronymic", "tense-break", "locative", "locative-after", "sidelines", "object-marker", "origin-marker", "joint-object", "issuer", "authored-by", "authored-by-possessive", "article", "publisher-label", "publisher-line-opener", "channel", "arrival", "other-time-opener", "together", "counted-sides", "aside-list", "clause-opener", "name-particle",
+            "not-engagement-date", "patronymic", "tense-break", "locative", "locative-after", "capital-word", "sidelines", "object-marker", "origin-marker", "joint-object", "issuer", "authored-by", "authored-by-possessive", "article", "publisher-label", "publisher-line-opener", "channel", "arrival", "other-time-opener", "together", "counted-sides", "aside-list", "clause-opener", "name-particle",
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
@@ -216,6 +218,9 @@ public final class Cues {
         List<Tsv.Row> unspacedLocatives = locatives.stream().filter(r -> Scripts.unspaced(r.get(1).charAt(0))).toList();
         locative = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:" + words(locatives.stream().filter(r -> !unspacedLocatives.contains(r)).toList(), "locative")
                 + ")\\s+(?:the\\s+)?(?:[\\p{L}]+\\s+capital,?\\s+)?|(?:" + exactOrNone(unspacedLocatives, "locative") + "))$");
+        String capitalWord = words(rows, "capital-word");
+        capitalAfterCountry = Pattern.compile("(?i)^\\s+(?:" + capitalWord + ")(?![\\p{L}])");
+        capitalBeforeCountry = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(locatives, "locative") + ")\\s+" + article + "(?:" + capitalWord + ")\\s+$");
         // "Doha'da" is in Doha, "Doha'dan" from it
         locativeAfter = Pattern.compile("(?i)^\\s?(?:" + exactOrNone(ofKind(rows, "locative-after"), "locative-after") + ")(?![\\p{IsLatin}])");
         sidelines = Pattern.compile("(?i)\\b(?:" + words(rows, "sidelines") + ")\\b");
@@ -521,6 +526,16 @@ public final class Cues {
     /** "in", "visiting the Chinese capital,": ends right before the place of the engagement. */
     public Pattern locative() {
         return locative;
+    }
+
+    /** " capital" right after a country after a locative ("in the US capital"); read with lookingAt. */
+    public Pattern capitalAfterCountry() {
+        return capitalAfterCountry;
+    }
+
+    /** A locative and a word for a capital right before a country ("nella capitale tunisina", "في العاصمة الإيرانية"). */
+    public Pattern capitalBeforeCountry() {
+        return capitalBeforeCountry;
     }
 
     /** "東京で", "경주에서", "बैंकॉक में", "Doha'da": the words right after a place that put the encounter there; read with lookingAt. */

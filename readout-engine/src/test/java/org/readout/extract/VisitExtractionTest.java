@@ -73,6 +73,41 @@ class VisitExtractionTest {
     }
 
     @Test
+    void aCapitalNamedByItsCountryIsThatCountrysCapital() {
+        Map<String, String> placed = new java.util.LinkedHashMap<>();
+        placed.put("Foreign Minister Hakan Fidan met Secretary of State Marco Rubio in the US capital on Wednesday.", "Washington");
+        placed.put("La presidente del Consiglio Giorgia Meloni ha incontrato nella capitale tunisina il presidente Kais Saied.", "Tunis");
+        placed.put("التقى وزير الخارجية هاكان فيدان في العاصمة الإيرانية وزير الخارجية عباس عراقجي.", "Tehran");
+        placed.forEach((text, city) -> {
+            List<EngagementReport> found = Docs.extract("c", "2025-03-05", text).engagements();
+            assertEquals(1, found.size(), text);
+            assertEquals(city, found.get(0).location() == null ? null : value(found.get(0).location()).place(), text);
+        });
+    }
+
+    @Test
+    void anEncounterThePagePlacesNowhereIsInItsDatelinesCityWhenThatIsInOneSidesCountry() {
+        EngagementReport r = Docs.only(Docs.extract("d", "2025-03-05", "Talks in the capital\nNEW DELHI, March 4 (Wire) – Visiting German "
+                + "Foreign Minister Johann Wadephul met Prime Minister Narendra Modi on Tuesday."));
+        assertEquals(new Location("New Delhi", "IND"), value(r.location()));
+        EngagementReport inBerlin = Docs.only(Docs.extract("b", "2025-03-05", "NEW DELHI, March 4 (Wire) – Prime Minister Narendra Modi "
+                + "met Foreign Minister Johann Wadephul in Berlin on Tuesday."));
+        assertEquals(new Location("Berlin", "DEU"), value(inBerlin.location()), "the sentence's place comes first");
+        EngagementReport elsewhere = Docs.only(Docs.extract("l", "2025-03-05", "LONDON, March 4 (Wire) – Prime Minister Narendra Modi "
+                + "met Foreign Minister Johann Wadephul on Tuesday."));
+        assertNull(elsewhere.location(), "London is in neither side's country");
+        EngagementReport call = Docs.only(Docs.extract("c", "2025-03-05", "NEW DELHI, March 4 (Wire) – Prime Minister Narendra Modi "
+                + "held a phone call with Foreign Minister Johann Wadephul on Tuesday."));
+        assertNull(call.location(), "a call has no place");
+        for (EngagementReport fromHome : Docs.extract("h", "2025-03-05", "NEW DELHI, March 4 (Wire) – Defence Minister Rajnath Singh "
+                + "reached Tashkent, Uzbekistan on an official visit on Tuesday. On the first day, Rajnath Singh held bilateral meetings with his "
+                + "Uzbek counterpart Bakhodir Kurbanov and Belarusian Defence Minister Viktor Khrenin.").engagements()) {
+            assertEquals(false, fromHome.location() != null && "IND".equals(value(fromHome.location()).country()),
+                    "a page that names a city of another country may have been written from home");
+        }
+    }
+
+    @Test
     void aVisitToldBeforeTheSummitItWasForPlacesTheSummit() {
         EngagementReport r = Docs.only(Docs.extract("v", "2024-05-10", "On May 9, 2024, Prime Minister Fumio Kishida visited Ottawa, Canada. "
                 + "Prime Minister Kishida held a summit meeting with Prime Minister Justin Trudeau."));
