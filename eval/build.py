@@ -21,7 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BLIND = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parent.parent / "blind"
-SETS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW", "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CG", "CH", "CI", "CJ", "CK", "CL", "CM", "CN", "CO", "CP"]
+SETS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW", "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CG", "CH", "CI", "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CQ", "CR"]
 # Sets annotated after a test half had been scored: every page of these is in a later test half.
 LATER_TEST = {"E": "test2", "F": "test2", "G": "test2", "H": "test3", "I": "test3", "J": "test3", "K": "test4", "L": "test4", "M": "test4",
               "N": "test5", "O": "test5", "P": "test5", "Q": "test6", "R": "test6", "S": "test6",
@@ -40,8 +40,8 @@ LATER_TEST = {"E": "test2", "F": "test2", "G": "test2", "H": "test3", "I": "test
               "BC": "test23", "BD": "test23",
               "BE": "test24", "BF": "test24",
               "BG": "test25", "BH": "test25",
-              "BI": "test26", "BJ": "test26", "BK": "test27", "BL": "test27", "BM": "test28", "BN": "test28", "BO": "test29", "BP": "test29", "BQ": "test30", "BR": "test30", "BS": "test31", "BT": "test31", "BU": "test32", "BV": "test32", "BW": "test33", "BX": "test33", "BY": "test34", "BZ": "test34", "CA": "test35", "CB": "test35", "CC": "test36", "CD": "test36", "CE": "test37", "CF": "test37", "CG": "test38", "CH": "test38", "CI": "test39", "CJ": "test39", "CK": "test40", "CL": "test40", "CM": "test41", "CN": "test41", "CO": "test42", "CP": "test42"}
-HALVES = ("tune", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42")
+              "BI": "test26", "BJ": "test26", "BK": "test27", "BL": "test27", "BM": "test28", "BN": "test28", "BO": "test29", "BP": "test29", "BQ": "test30", "BR": "test30", "BS": "test31", "BT": "test31", "BU": "test32", "BV": "test32", "BW": "test33", "BX": "test33", "BY": "test34", "BZ": "test34", "CA": "test35", "CB": "test35", "CC": "test36", "CD": "test36", "CE": "test37", "CF": "test37", "CG": "test38", "CH": "test38", "CI": "test39", "CJ": "test39", "CK": "test40", "CL": "test40", "CM": "test41", "CN": "test41", "CO": "test42", "CP": "test42", "CQ": "test43", "CR": "test43"}
+HALVES = ("tune", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42", "test43")
 
 
 def components(gold):
