@@ -65,6 +65,9 @@ class VisitExtractionTest {
         placed.put("प्रधानमंत्री नरेंद्र मोदी ने बैंकॉक में नेपाल के प्रधानमंत्री केपी शर्मा ओली से मुलाकात की।", "Bangkok");
         placed.put("التقى الرئيس عبد الفتاح السيسي في القاهرة رئيس الوزراء الإثيوبي آبي أحمد.", "Cairo");
         placed.put("Владимир Путин провёл переговоры с Касым-Жомартом Токаевым в Москве.", "Moscow");
+        placed.put("石破茂首相は、首相官邸で韓国の李在明大統領と会談した。", "Tokyo");
+        placed.put("O presidente Lula se reuniu com o presidente de Portugal, Marcelo Rebelo de Sousa, no Palácio do Planalto.", "Brasília");
+        placed.put("La presidente del Consiglio Giorgia Meloni ha incontrato il presidente Kais Saied al Palazzo di Cartagine.", "Tunis");
         placed.forEach((text, city) -> {
             List<EngagementReport> found = Docs.extract("p", "2025-03-05", text).engagements();
             assertEquals(1, found.size(), text);
