@@ -66,6 +66,8 @@ class VisitExtractionTest {
         placed.put("التقى الرئيس عبد الفتاح السيسي في القاهرة رئيس الوزراء الإثيوبي آبي أحمد.", "Cairo");
         placed.put("Владимир Путин провёл переговоры с Касым-Жомартом Токаевым в Москве.", "Moscow");
         placed.put("石破茂首相は、首相官邸で韓国の李在明大統領と会談した。", "Tokyo");
+        placed.put("Министр иностранных дел Украины Андрей Сибига посетит Варшаву, где встретится с Радославом Сикорским.", "Warsaw");
+        placed.put("El presidente del Gobierno, Pedro Sánchez, llegó a Rabat para reunirse con el rey Mohamed VI.", "Rabat");
         placed.put("O presidente Lula se reuniu com o presidente de Portugal, Marcelo Rebelo de Sousa, no Palácio do Planalto.", "Brasília");
         placed.put("La presidente del Consiglio Giorgia Meloni ha incontrato il presidente Kais Saied al Palazzo di Cartagine.", "Tunis");
         placed.forEach((text, city) -> {
