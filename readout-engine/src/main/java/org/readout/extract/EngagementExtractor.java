@@ -8,6 +8,7 @@ import org.readout.annotate.Sentence;
 import org.readout.annotate.TimeMention;
 import org.readout.annotate.TimeValue;
 import org.readout.knowledge.Countries;
+import org.readout.knowledge.Country;
 import org.readout.knowledge.Cues;
 import org.readout.knowledge.KnowledgeBase;
 import org.readout.knowledge.Occasions;
@@ -105,21 +106,16 @@ public final class EngagementExtractor implements Extractor {
      * country ("New Delhi : Rajnath Singh reached Tashkent"), may have been written from home.
      */
     private static void placeFromTheDateline(AnnotatedDocument doc, List<Candidate> merged) {
-        if (merged.stream().anyMatch(c -> c.location != null)) return;
-        Mention line = null;
-        boolean looked = false;
+        if (merged.isEmpty() || merged.stream().anyMatch(c -> c.location != null)) return;
+        Mention line = Dateline.place(doc);
+        if (line == null) return;
+        Place p = line.as(Place.class);
+        if (namesACityOfAnotherCountry(doc, p.country())) return;
+        Sourced<Location> there = Sourced.of(new Location(p.asWritten(line.text(), ""), p.country()),
+                Evidence.of(doc, doc.sentences().get(line.sentence())));
         for (Candidate c : merged) {
-            if (c.location != null || c.occasion != null || c.aside || c.format != null && c.remote()) continue;
-            if (!looked) {
-                line = Dateline.place(doc);
-                looked = true;
-            }
-            if (line == null) return;
-            Place p = line.as(Place.class);
-            if (c.participants.stream().noneMatch(q -> p.country().equals(q.country()))) continue;
-            if (namesACityOfAnotherCountry(doc, p.country())) return;
-            Sentence s = doc.sentences().get(line.sentence());
-            c.location = Sourced.of(new Location(p.asWritten(line.text(), ""), p.country()), Evidence.of(doc, s));
+            if (c.occasion != null || c.aside || c.format != null && c.remote()) continue;
+            if (c.participants.stream().anyMatch(q -> p.country().equals(q.country()))) c.location = there;
         }
     }
 
@@ -798,7 +794,7 @@ public final class EngagementExtractor implements Extractor {
             boolean after = cues.capitalAfterCountry().matcher(text).region(m.end(), s.end()).lookingAt() && cues.locative().matcher(before).find();
             if (!after && !cues.capitalBeforeCountry().matcher(before).find()) continue;
             String iso3 = m.as(Countries.Ref.class).iso3();
-            String capital = countries.get(iso3).map(org.readout.knowledge.Country::capital).orElse(null);
+            String capital = countries.get(iso3).map(Country::capital).orElse(null);
             if (capital != null && !capital.isEmpty()) return Sourced.of(new Location(capital, iso3), ev);
         }
         return null;

@@ -215,9 +215,11 @@ public final class Cues {
         placeAside = Pattern.compile("\\s*,?\\s*(?i:" + words(rows, "locative") + ")\\s+" + article + "\\p{Lu}[\\p{L}'’-]*(?:\\s(?:(?:"
                 + words(rows, "origin-marker") + ")\\s+" + article + ")?\\p{Lu}[\\p{L}'’-]*){0,3}\\s*,?(?=\\s)");
         List<Tsv.Row> locatives = ofKind(rows, "locative");
-        List<Tsv.Row> unspacedLocatives = locatives.stream().filter(r -> Scripts.unspaced(r.get(1).charAt(0))).toList();
-        locative = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:" + words(locatives.stream().filter(r -> !unspacedLocatives.contains(r)).toList(), "locative")
-                + ")\\s+(?:the\\s+)?(?:[\\p{L}]+\\s+capital,?\\s+)?|(?:" + exactOrNone(unspacedLocatives, "locative") + "))$");
+        // "in Beijing" and, in a script written without spaces, "在北京"
+        Map<Boolean, List<Tsv.Row>> unspaced = locatives.stream()
+                .collect(java.util.stream.Collectors.partitioningBy(r -> Scripts.unspaced(r.get(1).charAt(0))));
+        locative = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:" + words(unspaced.get(false), "locative")
+                + ")\\s+(?:the\\s+)?(?:[\\p{L}]+\\s+capital,?\\s+)?|(?:" + exactOrNone(unspaced.get(true), "locative") + "))$");
         String capitalWord = words(rows, "capital-word");
         capitalAfterCountry = Pattern.compile("(?i)^\\s+(?:" + capitalWord + ")(?![\\p{L}])");
         capitalBeforeCountry = Pattern.compile("(?i)(?<![\\p{L}])(?:" + words(locatives, "locative") + ")\\s+" + article + "(?:" + capitalWord + ")\\s+$");
