@@ -171,13 +171,16 @@ public final class People {
 
     /**
      * Each form as transliterations spell it ({@code name-variants.tsv}), and each Latin one in its cases ({@code name-cases.tsv}),
-     * but for a case form that is a country's name: "França" declined as a Czech "a" ending is "France".
+     * but for a case form that is a country's name: "França" declined as a Czech "a" ending is "France"; an Arabic-script
+     * one also without the spaces after its letters that join no letter after them ("شہبازشریف", as Urdu often sets it).
      */
     private static List<String> spellings(List<String> forms, String gender, NameVariants variants, NameCases cases, Countries countries) {
         Set<String> spelt = new LinkedHashSet<>();
         for (String f : forms) spelt.addAll(variants.of(f));
         Set<String> declined = new LinkedHashSet<>(spelt);
         for (String f : spelt) {
+            String closed = Scripts.closedUpAfterNonJoiners(f);
+            if (!closed.equals(f)) declined.add(closed);
             if (!latin(f)) continue;
             for (String form : cases.of(f, gender)) if (!namesACountry(form, countries)) declined.add(form);
         }

@@ -202,6 +202,24 @@ public final class Scripts {
         return c >= '\u0900' && c <= '\u097f';
     }
 
+    /** The Arabic-script letters that join no letter after them, so that a space after one may be left out unseen. */
+    private static final String NON_JOINING = "اأإآدذرزژوؤةۀےۓڈڑ";
+
+    /**
+     * A name in the Arabic script as Urdu and Persian pages often set it, without the spaces after letters that join no
+     * letter after them ("شہباز شریف" as "شہبازشریف"); any other name as it is.
+     */
+    public static String closedUpAfterNonJoiners(String name) {
+        if (name.isEmpty() || !arabic(name.charAt(0))) return name;
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == ' ' && i > 0 && NON_JOINING.indexOf(name.charAt(i - 1)) >= 0 && i + 1 < name.length() && arabic(name.charAt(i + 1))) continue;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     public static boolean arabic(char c) {
         return c >= '\u0600' && c <= '\u06ff';
     }

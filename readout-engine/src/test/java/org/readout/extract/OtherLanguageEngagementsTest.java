@@ -482,6 +482,13 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void anUrduNameSetWithoutTheSpaceAfterALetterThatJoinsNone() {
+        EngagementReport r = between(List.of("IRN", "PAK"), "ur-closed", "2025-09-02", "وزیراعظم شہبازشریف نے ایرانی صدر مسعود پزشکیان سے ملاقات کی۔",
+                "'شہبازشریف': Shehbaz Sharif, the space after 'ز' left out");
+        assertTrue(r.participants().stream().anyMatch(p -> "Shehbaz Sharif".equals(p.name())), r.participants()::toString);
+    }
+
+    @Test
     void anOfficeAfterItsCountryAndAGenitiveWord() {
         between(List.of("IND", "NPL"), "hi-genitive", "2025-03-14", "भारत के विदेश मंत्री ने 12 मार्च 2025 को काठमांडू में नेपाल के प्रधानमंत्री से मुलाकात की।",
                 "'नेपाल के प्रधानमंत्री': Nepal's prime minister, whoever held the office that day");
