@@ -75,9 +75,9 @@ final class Candidate {
         return c;
     }
 
-    /** Held by telephone or video, whatever word said so. */
+    /** Held by telephone or video, whatever word said so; not while no word has told the format. */
     boolean remote() {
-        return "phone".equals(format.value()) || "video".equals(format.value());
+        return format != null && ("phone".equals(format.value()) || "video".equals(format.value()));
     }
 
     /** A day and month without a year (nor a day already settled): what the document's or its address's year may complete. */

@@ -16,7 +16,7 @@ final class Dateline {
     }
 
     /** How far into the page a dateline stands (below a headline and a byline). */
-    static final int REACH = 800;
+    private static final int REACH = 800;
     /** Before the place on its line: nothing, or a label and a date ("date 2025-09-03 New Delhi, Sep 3"). */
     private static final Pattern OPENING = Pattern.compile("^[\\s\\p{P}]*(?:\\p{L}+:?\\s+[\\d./-]+\\s+)?$");
     /** After the place: its region or country perhaps, then a comma, a colon, a bar, a bracket or a dash set apart ("Tokyo-based" is none). */

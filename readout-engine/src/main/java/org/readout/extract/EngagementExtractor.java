@@ -114,7 +114,7 @@ public final class EngagementExtractor implements Extractor {
         Sourced<Location> there = Sourced.of(new Location(p.asWritten(line.text(), ""), p.country()),
                 Evidence.of(doc, doc.sentences().get(line.sentence())));
         for (Candidate c : merged) {
-            if (c.occasion != null || c.aside || c.format != null && c.remote()) continue;
+            if (c.occasion != null || c.aside || c.remote()) continue;
             if (c.participants.stream().anyMatch(q -> p.country().equals(q.country()))) c.location = there;
         }
     }

@@ -3,7 +3,6 @@ package org.readout.extract;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,40 +54,39 @@ class VisitExtractionTest {
 
     @Test
     void aPlaceIsWhereTheWordsOfEachLanguageBeforeOrAfterItPutTheEncounter() {
-        Map<String, String> placed = new java.util.LinkedHashMap<>();
-        placed.put("Le président Emmanuel Macron s'est entretenu jeudi à Paris avec le président sénégalais Bassirou Diomaye Faye.", "Paris");
-        placed.put("Presiden Prabowo Subianto mengadakan pertemuan bilateral dengan Presiden Xi Jinping di Beijing pada Sabtu.", "Beijing");
-        placed.put("国家主席习近平在北京会见俄罗斯总统普京。", "Beijing");
-        placed.put("石破茂首相は、ソウルで韓国の李在明大統領と会談した。", "Seoul");
-        placed.put("이재명 대통령은 경주에서 시진핑 중국 국가주석과 정상회담을 했다.", "Gyeongju");
-        placed.put("Cumhurbaşkanı Erdoğan, Doha'da Katar Emiri Şeyh Tamim bin Hamad ile görüştü.", "Doha");
-        placed.put("प्रधानमंत्री नरेंद्र मोदी ने बैंकॉक में नेपाल के प्रधानमंत्री केपी शर्मा ओली से मुलाकात की।", "Bangkok");
-        placed.put("التقى الرئيس عبد الفتاح السيسي في القاهرة رئيس الوزراء الإثيوبي آبي أحمد.", "Cairo");
-        placed.put("Владимир Путин провёл переговоры с Касым-Жомартом Токаевым в Москве.", "Moscow");
-        placed.put("石破茂首相は、首相官邸で韓国の李在明大統領と会談した。", "Tokyo");
-        placed.put("Министр иностранных дел Украины Андрей Сибига посетит Варшаву, где встретится с Радославом Сикорским.", "Warsaw");
-        placed.put("El presidente del Gobierno, Pedro Sánchez, llegó a Rabat para reunirse con el rey Mohamed VI.", "Rabat");
-        placed.put("O presidente Lula se reuniu com o presidente de Portugal, Marcelo Rebelo de Sousa, no Palácio do Planalto.", "Brasília");
-        placed.put("La presidente del Consiglio Giorgia Meloni ha incontrato il presidente Kais Saied al Palazzo di Cartagine.", "Tunis");
-        assertEachPlacedIn(placed);
+        assertEachPlacedIn(
+                "Le président Emmanuel Macron s'est entretenu jeudi à Paris avec le président sénégalais Bassirou Diomaye Faye.", "Paris",
+                "Presiden Prabowo Subianto mengadakan pertemuan bilateral dengan Presiden Xi Jinping di Beijing pada Sabtu.", "Beijing",
+                "国家主席习近平在北京会见俄罗斯总统普京。", "Beijing",
+                "石破茂首相は、ソウルで韓国の李在明大統領と会談した。", "Seoul",
+                "이재명 대통령은 경주에서 시진핑 중국 국가주석과 정상회담을 했다.", "Gyeongju",
+                "Cumhurbaşkanı Erdoğan, Doha'da Katar Emiri Şeyh Tamim bin Hamad ile görüştü.", "Doha",
+                "प्रधानमंत्री नरेंद्र मोदी ने बैंकॉक में नेपाल के प्रधानमंत्री केपी शर्मा ओली से मुलाकात की।", "Bangkok",
+                "التقى الرئيس عبد الفتاح السيسي في القاهرة رئيس الوزراء الإثيوبي آبي أحمد.", "Cairo",
+                "Владимир Путин провёл переговоры с Касым-Жомартом Токаевым в Москве.", "Moscow",
+                "石破茂首相は、首相官邸で韓国の李在明大統領と会談した。", "Tokyo",
+                "Министр иностранных дел Украины Андрей Сибига посетит Варшаву, где встретится с Радославом Сикорским.", "Warsaw",
+                "El presidente del Gobierno, Pedro Sánchez, llegó a Rabat para reunirse con el rey Mohamed VI.", "Rabat",
+                "O presidente Lula se reuniu com o presidente de Portugal, Marcelo Rebelo de Sousa, no Palácio do Planalto.", "Brasília",
+                "La presidente del Consiglio Giorgia Meloni ha incontrato il presidente Kais Saied al Palazzo di Cartagine.", "Tunis");
     }
 
-    /** Each text tells one encounter, held in the city it maps to. */
-    private static void assertEachPlacedIn(Map<String, String> placed) {
-        placed.forEach((text, city) -> {
+    /** Texts and cities in turn: each text tells one encounter, held in the city after it. */
+    private static void assertEachPlacedIn(String... textsAndCities) {
+        for (int i = 0; i < textsAndCities.length; i += 2) {
+            String text = textsAndCities[i];
             List<EngagementReport> found = Docs.extract("p", "2025-03-05", text).engagements();
             assertEquals(1, found.size(), text);
-            assertEquals(city, found.get(0).location() == null ? null : value(found.get(0).location()).place(), text);
-        });
+            assertEquals(textsAndCities[i + 1], found.get(0).location() == null ? null : value(found.get(0).location()).place(), text);
+        }
     }
 
     @Test
     void aCapitalNamedByItsCountryIsThatCountrysCapital() {
-        Map<String, String> placed = new java.util.LinkedHashMap<>();
-        placed.put("Foreign Minister Hakan Fidan met Secretary of State Marco Rubio in the US capital on Wednesday.", "Washington");
-        placed.put("La presidente del Consiglio Giorgia Meloni ha incontrato nella capitale tunisina il presidente Kais Saied.", "Tunis");
-        placed.put("التقى وزير الخارجية هاكان فيدان في العاصمة الإيرانية وزير الخارجية عباس عراقجي.", "Tehran");
-        assertEachPlacedIn(placed);
+        assertEachPlacedIn(
+                "Foreign Minister Hakan Fidan met Secretary of State Marco Rubio in the US capital on Wednesday.", "Washington",
+                "La presidente del Consiglio Giorgia Meloni ha incontrato nella capitale tunisina il presidente Kais Saied.", "Tunis",
+                "التقى وزير الخارجية هاكان فيدان في العاصمة الإيرانية وزير الخارجية عباس عراقجي.", "Tehran");
     }
 
     @Test
