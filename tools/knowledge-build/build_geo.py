@@ -230,6 +230,25 @@ HINDI_NAMES = {
     "CMR": ["कैमरून"], "COD": ["कांगो लोकतांत्रिक गणराज्य"],
 }
 
+# Names in Thai, which world-countries does not translate either: those of Thailand's usual counterparts, hand-made.
+# Thai puts no spaces between words, so a name is found inside a run of letters: left out are names that are the start
+# of common words ("อังกฤษ", England, is also "English" in "ภาษาอังกฤษ").
+THAI_NAMES = {
+    "THA": ["ไทย", "ประเทศไทย", "ราชอาณาจักรไทย"], "CHN": ["จีน", "สาธารณรัฐประชาชนจีน"], "JPN": ["ญี่ปุ่น"],
+    "KOR": ["เกาหลีใต้", "สาธารณรัฐเกาหลี"], "PRK": ["เกาหลีเหนือ"], "USA": ["สหรัฐอเมริกา", "สหรัฐฯ"], "RUS": ["รัสเซีย", "สหพันธรัฐรัสเซีย"],
+    "IND": ["อินเดีย"], "KHM": ["กัมพูชา", "ราชอาณาจักรกัมพูชา"], "LAO": ["สปป.ลาว", "สาธารณรัฐประชาธิปไตยประชาชนลาว"], "VNM": ["เวียดนาม"],
+    "MYS": ["มาเลเซีย"], "SGP": ["สิงคโปร์"], "IDN": ["อินโดนีเซีย"], "PHL": ["ฟิลิปปินส์"], "MMR": ["เมียนมา", "พม่า"], "BRN": ["บรูไน"],
+    "TLS": ["ติมอร์-เลสเต"], "AUS": ["ออสเตรเลีย"], "NZL": ["นิวซีแลนด์"], "FRA": ["ฝรั่งเศส"], "DEU": ["เยอรมนี"], "GBR": ["สหราชอาณาจักร"],
+    "ITA": ["อิตาลี"], "ESP": ["สเปน"], "CAN": ["แคนาดา"], "MEX": ["เม็กซิโก"], "BRA": ["บราซิล"], "PER": ["เปรู"], "CHL": ["ชิลี"],
+    "ARG": ["อาร์เจนตินา"], "SAU": ["ซาอุดีอาระเบีย"], "ARE": ["สหรัฐอาหรับเอมิเรตส์"], "QAT": ["กาตาร์"], "TUR": ["ตุรกี", "ทูร์เคีย"],
+    "IRN": ["อิหร่าน"], "ISR": ["อิสราเอล"], "PAK": ["ปากีสถาน"], "BGD": ["บังกลาเทศ"], "LKA": ["ศรีลังกา"], "NPL": ["เนปาล"],
+    "BTN": ["ภูฏาน"], "MNG": ["มองโกเลีย"], "UKR": ["ยูเครน"], "NLD": ["เนเธอร์แลนด์"], "CHE": ["สวิตเซอร์แลนด์"], "BEL": ["เบลเยียม"],
+    "POL": ["โปแลนด์"], "SWE": ["สวีเดน"], "NOR": ["นอร์เวย์"], "FIN": ["ฟินแลนด์"], "DNK": ["เดนมาร์ก"], "AUT": ["ออสเตรีย"],
+    "GRC": ["กรีซ"], "PRT": ["โปรตุเกส"], "HUN": ["ฮังการี"], "EGY": ["อียิปต์"], "ZAF": ["แอฟริกาใต้"], "KEN": ["เคนยา"],
+    "NGA": ["ไนจีเรีย"], "PNG": ["ปาปัวนิวกินี"], "FJI": ["ฟิจิ"], "KAZ": ["คาซัคสถาน"], "UZB": ["อุซเบกิสถาน"], "KWT": ["คูเวต"],
+    "BHR": ["บาห์เรน"], "OMN": ["โอมาน"], "JOR": ["จอร์แดน"], "IRQ": ["อิรัก"], "MDV": ["มัลดีฟส์"], "TWN": ["ไต้หวัน"],
+}
+
 # Demonyms world-countries gives that are wrong or odd as adjectives.
 ADJ_REPLACE = {"DJI": {"Djibouti": "Djiboutian"}}
 # Demonyms dropped because two countries share them; the more common reading
@@ -641,6 +660,7 @@ def build_countries(wc):
             aliases.append(s)
         aliases += PRESS_ALIASES.get(iso3, [])
         aliases += HINDI_NAMES.get(iso3, [])
+        aliases += THAI_NAMES.get(iso3, [])
         for lang in TRANSLATION_LANGUAGES:
             t = c.get("translations", {}).get(lang, {}).get("common")
             if not t:

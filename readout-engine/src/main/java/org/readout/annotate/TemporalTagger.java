@@ -18,6 +18,8 @@ final class TemporalTagger {
     private static final Map<String, Integer> MONTHS = loadMonths();
     /** What parts words: not a letter, nor a vowel sign or virama ("अप्रैल" is one word). */
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{M}]+");
+    /** Month names that what parts words splits ("ต.ค.", October): looked for whole. */
+    private static final List<String> SPLIT_MONTHS = MONTHS.keySet().stream().filter(m -> NON_LETTERS.matcher(m).find()).sorted().toList();
     private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")";
     /**
@@ -64,8 +66,12 @@ final class TemporalTagger {
 
     private static final Map<String, Integer> ERAS = loadEras();
     private static final String ERA = "(" + alternation(ERAS.keySet()) + ")";
+    /** The ranges of years that eras.tsv says a date writes after its month without its era's name: from, to, first year. */
+    private static final List<int[]> YEARS_OF_ERAS = loadYearsOfEras();
 
     private final List<Rule> rules = List.of(
+            // "26 พฤษภาคม พ.ศ. 2565", "8 - 10 กรกฎาคม 2567": a day or a span of days, a month and a year of an era (eras.tsv)
+            digits("\\b(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+" + MONTH + "\\s*(?:" + ERA + "\\s*)?(\\d{4})(?!\\d)", TemporalTagger::dateOfAnEra),
             // "Selasa, (2/4/2024)", "Tuesday 2/4/2024": of the two readings of a numeric date, the one its weekday names
             digits("\\b" + WEEKDAY + ",?\\s*\\(?(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)\\d{2})\\b\\)?",
                     m -> numericOn(WEEKDAYS.get(m.group(1)), num(m, 2), num(m, 4), num(m, 5))),
@@ -202,7 +208,8 @@ final class TemporalTagger {
             for (int i = address.start(); i < address.end(); i++) taken[i] = true;
         }
         boolean hasDigit = text.chars().anyMatch(Character::isDigit);
-        boolean hasMonth = java.util.Arrays.stream(NON_LETTERS.split(text)).anyMatch(MONTHS::containsKey);
+        boolean hasMonth = java.util.Arrays.stream(NON_LETTERS.split(text)).anyMatch(MONTHS::containsKey)
+                || SPLIT_MONTHS.stream().anyMatch(text::contains);
         for (Rule r : rules) {
             if (r.needsDigit() && !hasDigit || r.needsMonth() && !hasMonth) continue;
             Matcher m = r.pattern.matcher(text);
@@ -310,7 +317,36 @@ final class TemporalTagger {
         return new TimeValue.ClockTime(h, minute == null ? 0 : Integer.parseInt(minute));
     }
 
-    /** {@code readout/annotate/eras.tsv}: each Japanese era name to the Gregorian year of its first year. */
+    /** A date matched with an era's year (group 4, the era's name, or none; group 5, the year), or null for a Gregorian year. */
+    private static TimeValue dateOfAnEra(Matcher m) {
+        int written = num(m, 5);
+        Integer year = m.group(4) != null ? ERAS.get(m.group(4)) + written - 1 : gregorianOf(written);
+        if (year == null) return null;
+        int month = month(m.group(3));
+        return m.group(2) == null ? date(year, month, num(m, 1)) : span(year, month, num(m, 1), month, num(m, 2));
+    }
+
+    /** The Gregorian year of a year written alone that falls in an era's range (eras.tsv), or null. */
+    private static Integer gregorianOf(int written) {
+        for (int[] r : YEARS_OF_ERAS) if (written >= r[0] && written <= r[1]) return r[2] + written - 1;
+        return null;
+    }
+
+    private static List<int[]> loadYearsOfEras() {
+        List<int[]> out = new ArrayList<>();
+        for (org.readout.knowledge.Tsv.Row r : org.readout.knowledge.Tsv.load("readout/annotate/", "eras.tsv", null)) {
+            if (r.get(2).isEmpty()) continue;
+            String[] range = r.get(2).split("-");
+            try {
+                out.add(new int[]{Integer.parseInt(range[0].strip()), Integer.parseInt(range[1].strip()), Integer.parseInt(r.get(1))});
+            } catch (RuntimeException e) {
+                throw r.error("the years an era's dates write alone are a range such as 2400-2699, not '" + r.get(2) + "'");
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** {@code readout/annotate/eras.tsv}: each era name to the Gregorian year of its first year. */
     private static Map<String, Integer> loadEras() {
         Map<String, Integer> out = new java.util.LinkedHashMap<>();
         for (org.readout.knowledge.Tsv.Row r : org.readout.knowledge.Tsv.load("readout/annotate/", "eras.tsv", null)) {

@@ -179,7 +179,7 @@ public final class People {
         for (String f : forms) spelt.addAll(variants.of(f));
         Set<String> declined = new LinkedHashSet<>(spelt);
         for (String f : spelt) {
-            String closed = Scripts.closedUpAfterNonJoiners(f);
+            String closed = Scripts.closedUp(f);
             if (!closed.equals(f)) declined.add(closed);
             if (!latin(f)) continue;
             for (String form : cases.of(f, gender)) if (!namesACountry(form, countries)) declined.add(form);

@@ -147,6 +147,8 @@ public final class PhraseIndex<T> {
         if (end < 0) return -1;
         if (end < n && isWordChar(folded.charAt(end)) && isWordChar(folded.charAt(end - 1))
                 && !Scripts.unspaced(folded.charAt(end)) && !Scripts.unspaced(folded.charAt(end - 1))) return -1;
+        // "จีน" is not found in "จีนี": a word of a script without spaces does not end between a letter and the marks on it
+        if (end < n && Scripts.unspaced(folded.charAt(end - 1)) && isMark(folded.charAt(end))) return -1;
         if (e.capitalised && Character.isLowerCase(text.charAt(at))) return -1;
         if (e.lowerCase && Character.isUpperCase(text.charAt(at))) return -1;
         if (e.exact && !text.startsWith(e.phrase, at)) return -1;
@@ -179,10 +181,13 @@ public final class PhraseIndex<T> {
     }
 
     /** A letter, a digit, or a mark that belongs to the letter before it (a vowel sign of Devanagari: "मोदी"). */
-    static boolean isWordChar(char c) {
-        if (Character.isLetterOrDigit(c)) return true;
+    private static boolean isMark(char c) {
         int type = Character.getType(c);
         return c >= '\u0300' && (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK);
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || isMark(c);
     }
 
     /** Lower case, accents dropped, curly quotes and dashes straightened; one char out for each char in. */

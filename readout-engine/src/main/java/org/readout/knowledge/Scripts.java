@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@link PhraseIndex} needs to know of each script's words. Chinese and Japanese are written without spaces: a word
- * boundary stands between any two of their characters ("王毅同所罗门群岛外长马内莱通电话" holds a name, a country, a title and
+ * What {@link PhraseIndex} needs to know of each script's words. Chinese, Japanese and Thai are written without spaces: a word
+ * boundary may stand between any two of their characters (though not before a Thai vowel or tone mark, which belongs to
+ * the letter before it) ("王毅同所罗门群岛外长马内莱通电话" holds a name, a country, a title and
  * an engagement word). A Cyrillic word matches in its inflected forms: its stem (less its final vowels) followed by up to
  * {@value #ENDING} more letters ("Президент Алжира" finds "Алжир", "России" finds "Россия"). An Arabic word matches
  * after a proclitic ("و", "ب", "ل", ...) and the article ("ال"), and with up to {@value #ARABIC_ENDING} more letters
@@ -19,7 +20,7 @@ public final class Scripts {
     }
 
     /** The scripts written without spaces between words, as a regex character class's body ({@link #unspaced}). */
-    public static final String UNSPACED_CLASS = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}";
+    public static final String UNSPACED_CLASS = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsThai}";
 
     /** The scripts of {@link #syllabic}, as a regex character class's body. */
     public static final String SYLLABIC_CLASS = UNSPACED_CLASS + "\\p{IsHangul}";
@@ -206,18 +207,27 @@ public final class Scripts {
     private static final String NON_JOINING = "اأإآدذرزژوؤةۀےۓڈڑ";
 
     /**
-     * A name in the Arabic script as Urdu and Persian pages often set it, without the spaces after letters that join no
-     * letter after them ("شہباز شریف" as "شہبازشریف"); any other name as it is.
+     * A name as pages of its script often set it without spaces: in the Arabic script, as Urdu and Persian pages do, without
+     * the spaces after letters that join no letter after them ("شہباز شریف" as "شہبازشریف"); in Thai, which puts no spaces
+     * between words, without any ("สี จิ้นผิง" as "สีจิ้นผิง"). Any other name as it is.
      */
-    public static String closedUpAfterNonJoiners(String name) {
-        if (name.isEmpty() || !arabic(name.charAt(0))) return name;
+    public static String closedUp(String name) {
+        if (name.isEmpty() || !arabic(name.charAt(0)) && !thai(name.charAt(0))) return name;
         StringBuilder out = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c == ' ' && i > 0 && NON_JOINING.indexOf(name.charAt(i - 1)) >= 0 && i + 1 < name.length() && arabic(name.charAt(i + 1))) continue;
+            if (c == ' ' && i > 0 && i + 1 < name.length() && closesUp(name.charAt(i - 1), name.charAt(i + 1))) continue;
             out.append(c);
         }
         return out.toString();
+    }
+
+    private static boolean closesUp(char before, char after) {
+        return arabic(after) && NON_JOINING.indexOf(before) >= 0 || thai(before) && thai(after);
+    }
+
+    static boolean thai(char c) {
+        return c >= '\u0e00' && c <= '\u0e7f';
     }
 
     public static boolean arabic(char c) {
@@ -249,8 +259,9 @@ public final class Scripts {
         return unspaced(c) || hangul(c);
     }
 
-    /** A character of a script written without spaces between words: Han, Hiragana, Katakana. */
+    /** A character of a script written without spaces between words: Han, Hiragana, Katakana, Thai. */
     public static boolean unspaced(char c) {
+        if (thai(c)) return true;
         if (c < '\u2e80') return false;
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA

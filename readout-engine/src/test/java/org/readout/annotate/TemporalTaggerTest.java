@@ -618,6 +618,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void thaiDatesInTheBuddhistEraWithThaiDigitsAndAbbreviatedMonths() {
+        assertEquals(new CalendarDate(2022, 5, 26), only("เมื่อวันที่ 26 พฤษภาคม พ.ศ.2565 นายกรัฐมนตรี", "26 พฤษภาคม พ.ศ.2565"));
+        assertEquals(new CalendarDate(2025, 8, 14), only("วันที่ 14 สิงหาคม 2568 รัฐมนตรี", "14 สิงหาคม 2568"));
+        assertEquals(new TimeValue.DateSpan(new CalendarDate(2024, 7, 8), new CalendarDate(2024, 7, 10)),
+                only("ระหว่างวันที่ ๘ - ๑๐ กรกฎาคม ๒๕๖๗ ตามคำเชิญ", "๘ - ๑๐ กรกฎาคม ๒๕๖๗"));
+        assertEquals(new CalendarDate(null, 10, 25), only("กรุงเทพฯ 25 ต.ค.-นาย", "25 ต.ค."));
+        assertEquals(new CalendarDate(2024, 3, 5), only("5 March 2024", "5 March 2024"), "a Gregorian year is no era's");
+    }
+
+    @Test
     void russianDatesWithTheMonthInTheGenitive() {
         assertEquals(new CalendarDate(2024, 3, 15), only("15 марта 2024 года", "15 марта 2024"));
         assertEquals(new CalendarDate(null, 8, 9), only("Мирзиёев 9 августа по инициативе", "9 августа"));

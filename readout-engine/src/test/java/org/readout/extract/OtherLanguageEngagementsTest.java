@@ -489,6 +489,20 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void thaiReadoutsWrittenWithoutSpacesBetweenWords() {
+        EngagementReport call = between(List.of("IND", "THA"), "th-call", "2025-10-04",
+                "เมื่อวันที่ 3 ตุลาคม 2568 นายอนุทิน ชาญวีรกูล นายกรัฐมนตรี หารือทางโทรศัพท์กับนายนเรนทรา โมดี นายกรัฐมนตรีอินเดีย",
+                "names inside runs of letters ('กับนายนเรนทรา โมดี'), with 'นาย' (Mr) before them");
+        assertEquals("phone", value(call.format()));
+        assertEquals(java.time.LocalDate.of(2025, 10, 3), value(call.date()), "2568 of the Buddhist era is 2025");
+        EngagementReport met = between(List.of("CHN", "THA"), "th-met", "2024-07-10",
+                "นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ พบหารือกับนายหวัง อี้ ณ กรุงปักกิ่ง เมื่อวันที่ 9 กรกฎาคม 2567",
+                "a meeting ('พบหารือ') of the foreign ministers");
+        assertEquals("in_person", value(met.format()));
+        assertEquals("Beijing", value(met.location()).place(), "'ณ กรุงปักกิ่ง': at the capital Beijing");
+    }
+
+    @Test
     void anOfficeAfterItsCountryAndAGenitiveWord() {
         between(List.of("IND", "NPL"), "hi-genitive", "2025-03-14", "भारत के विदेश मंत्री ने 12 मार्च 2025 को काठमांडू में नेपाल के प्रधानमंत्री से मुलाकात की।",
                 "'नेपाल के प्रधानमंत्री': Nepal's prime minister, whoever held the office that day");

@@ -43,6 +43,20 @@ class PhraseIndexTest {
     }
 
     @Test
+    void thaiIsReadInsideARunOfLettersButNotUpToAMarkOfTheLetterAfter() {
+        PhraseIndex<String> idx = index("ซาโนะ", "sano", false, "หารือทางโทรศัพท์", "phone", false, "กาน", "kan", false);
+        assertEquals(List.of("sano", "phone", "kan"), values(idx.find("นายซาโนะหารือทางโทรศัพท์กับนายกานพบ")));
+        assertTrue(idx.find("นายกานีพบ").isEmpty(), "'กาน' is not in 'กานี': the vowel sign is written on the letter before it");
+    }
+
+    @Test
+    void aThaiOrArabicNameIsAlsoReadClosedUp() {
+        assertEquals("ซาโนะคิตะ", Scripts.closedUp("ซาโนะ คิตะ"));
+        assertEquals("شہبازشریف", Scripts.closedUp("شہباز شریف"));
+        assertEquals("Sano Kita", Scripts.closedUp("Sano Kita"));
+    }
+
+    @Test
     void persianAndUrduLettersReadAsTheirArabicForms() {
         PhraseIndex<String> idx = index("محمد بن زايد", "mbz", false, "ملك", "king", false);
         assertEquals(List.of("mbz", "king"), values(idx.find("صدر محمد بن زاید سے ملک")));
