@@ -180,12 +180,13 @@ public final class PhraseIndex<T> {
         return s.substring(from, j);
     }
 
-    /** A letter, a digit, or a mark that belongs to the letter before it (a vowel sign of Devanagari: "मोदी"). */
+    /** A mark that belongs to the letter before it (a vowel sign of Devanagari: "मोदी"; of Thai: "จีน"). */
     private static boolean isMark(char c) {
         int type = Character.getType(c);
         return c >= '\u0300' && (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK);
     }
 
+    /** A letter, a digit, or a mark that belongs to the letter before it. */
     static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || isMark(c);
     }
