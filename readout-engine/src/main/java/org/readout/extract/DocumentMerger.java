@@ -336,8 +336,8 @@ final class DocumentMerger {
      * "Secretary Blinken's Call with Foreign Minister Joly" above "Secretary Blinken congratulated Foreign Minister Joly
      * today on her new appointment", "Blinken Friday conveyed to Milei ...": an undated lead (held, or of no tense) takes
      * "today", "yesterday" or the last such weekday from the nearest sentence after its own that names one of its people
-     * and reports no encounter of its own; failing that, from the nearest such sentence before its own that names all of
-     * its people.
+     * and reports no encounter of its own; failing that, from the line right before its own if that line names no one,
+     * or from the nearest such sentence before its own that names all of its people.
      */
     private void dayFromTheLinesAround(List<Candidate> groups, List<Candidate> candidates) {
         if (anchor == null || groups.isEmpty()) return;
@@ -354,6 +354,10 @@ final class DocumentMerger {
         // before the lead that names all its people, two or more, and tells what they did on a day; or the line right
         // before a lead that leaves one of them unnamed, whom that line names ("Sharif on Wednesday urged ... / “...,” he
         // said at a joint press conference with Mirziyoyev"): the lead goes on from it
+        // "Four African leaders came together on Wednesday ... / The leaders, who included President X of Somalia, ... met":
+        // the line right before the lead, naming no one, tells the day the lead goes on to tell of
+        int before = lead.sentence - 1;
+        if (before >= 0 && !reporting.contains(before) && namedIn(before).isEmpty() && dayOfThatSentence(lead, before)) return;
         if (people.size() < 2) return;
         Set<String> unnamed = new HashSet<>(people);
         unnamed.removeAll(namedIn(lead.sentence));

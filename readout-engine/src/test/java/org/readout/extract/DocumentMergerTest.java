@@ -131,6 +131,14 @@ class DocumentMergerTest {
     }
 
     @Test
+    void anUndatedMeetingTakesTheDayOfTheLineBeforeItThatNamesNoOne() {
+        // published on Thursday 2 February 2023
+        DocumentExtraction x = Docs.extract("m1", "2023-02-02", "Three leaders came together on Wednesday to plan their next steps.\n"
+                + "The leaders, President William Ruto of Kenya and Prime Minister Abiy Ahmed of Ethiopia among them, met in Nairobi.");
+        assertEquals(d("2023-02-01"), value(x.engagements().get(0).date()));
+    }
+
+    @Test
     void aLeadThatLeavesOneOfItsPeopleToTheLineBeforeTakesThatLinesDay() {
         // published on Thursday 14 March 2024
         DocumentExtraction x = Docs.extract("m1", "2024-03-14", "ROME: Prime Minister Giorgia Meloni on Wednesday called for closer "
