@@ -249,6 +249,18 @@ THAI_NAMES = {
     "BHR": ["บาห์เรน"], "OMN": ["โอมาน"], "JOR": ["จอร์แดน"], "IRQ": ["อิรัก"], "MDV": ["มัลดีฟส์"], "TWN": ["ไต้หวัน"],
 }
 
+# Names in Vietnamese, which world-countries does not translate: those of Vietnam's usual counterparts, hand-made. Left
+# out are short names that are also given names or common words ("Nga", Russia, and "Anh", Britain, are given names;
+# "Đức", Germany, too): the longer official forms stand for them. Names are matched without their accents, so left out
+# too are those that are then English words: "Mỹ" (the United States) is "My", "Lào" (Laos) the adjective "Lao".
+VIETNAMESE_NAMES = {
+    "CHN": ["Trung Quốc", "Trung Hoa", "Cộng hòa Nhân dân Trung Hoa"], "VNM": ["Việt Nam"], "USA": ["Hoa Kỳ"], "JPN": ["Nhật Bản"], "KOR": ["Hàn Quốc"],
+    "PRK": ["Triều Tiên"], "RUS": ["Liên bang Nga"], "IND": ["Ấn Độ"], "KHM": ["Campuchia"], "THA": ["Thái Lan"],
+    "FRA": ["Pháp"], "DEU": ["Cộng hòa Liên bang Đức"], "GBR": ["Vương quốc Anh"], "AUS": ["Úc"],
+    "ESP": ["Tây Ban Nha"], "TUR": ["Thổ Nhĩ Kỳ"], "NLD": ["Hà Lan"], "CHE": ["Thụy Sĩ"], "SWE": ["Thụy Điển"], "POL": ["Ba Lan"],
+    "SAU": ["Ả Rập Xê Út"], "EGY": ["Ai Cập"], "ZAF": ["Nam Phi"], "MNG": ["Mông Cổ"], "TWN": ["Đài Loan"], "CUB": ["Cu Ba"],
+}
+
 # Demonyms world-countries gives that are wrong or odd as adjectives.
 ADJ_REPLACE = {"DJI": {"Djibouti": "Djiboutian"}}
 # Demonyms dropped because two countries share them; the more common reading
@@ -661,6 +673,7 @@ def build_countries(wc):
         aliases += PRESS_ALIASES.get(iso3, [])
         aliases += HINDI_NAMES.get(iso3, [])
         aliases += THAI_NAMES.get(iso3, [])
+        aliases += VIETNAMESE_NAMES.get(iso3, [])
         for lang in TRANSLATION_LANGUAGES:
             t = c.get("translations", {}).get(lang, {}).get("common")
             if not t:

@@ -46,6 +46,8 @@ public final class KnowledgeAnnotator implements Annotator {
                 if (inSentence.stream().noneMatch(x -> isDate(x) && x.start() <= p.start() && p.end() <= x.end()) && !namesAFacility(s, p)) named.add(p);
             }
             List<Mention> countries = matches(s, folded, kb.countries().index(), MentionType.COUNTRY);
+            // "Bộ trưởng Ngoại giao Trung Quốc": a name alone ("Trung") inside a longer country's name ("Trung Quốc", China) is the country's
+            named.removeIf(p -> countries.stream().anyMatch(c -> c.start() <= p.start() && p.end() <= c.end() && c.end() - c.start() > p.end() - p.start()));
             named.addAll(countries);
             add(named, s, folded, kb.places().index(), MentionType.PLACE);
             // "at 4 PM": a title inside a time expression is part of the time

@@ -78,6 +78,7 @@ class TemporalTaggerTest {
     @Test
     void aDayFirstAfterItsMarkerAndAMonthDayBeforeAWeekdayOfOneCharacter() {
         assertEquals(new CalendarDate(null, 9, 1), only("Ngày 1-9, hai nhà lãnh đạo đã hội đàm.", "Ngày 1-9"), "day first");
+        assertEquals(new CalendarDate(null, 10, 13), only("Sáng 13/10, hai nhà lãnh đạo đã hội đàm.", "Sáng 13/10"), "on the morning of 13 October");
         assertEquals(new CalendarDate(2031, 6, 26), only("Ngày 26/6/2031, hai bộ trưởng đã gặp nhau.", "Ngày 26/6/2031"));
         assertEquals(new CalendarDate(null, 7, 21), only("장관은 7.21.(수) 회담을 가졌다.", "7.21.(수)"), "month first, weekday in brackets");
     }

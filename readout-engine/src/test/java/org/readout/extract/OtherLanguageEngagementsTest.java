@@ -503,6 +503,14 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void aChineseMinisterByTheSinoVietnameseReadingOfHisName() {
+        EngagementReport r = between(List.of("CHN", "VNM"), "vi-sino", "2024-04-17",
+                "Ngày 16/4, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Bộ trưởng Ngoại giao Trung Quốc Vương Nghị.",
+                "'Vương Nghị': Wang Yi as Vietnamese reads the characters of his name");
+        assertEquals("phone", value(r.format()));
+    }
+
+    @Test
     void anOfficeAfterItsCountryAndAGenitiveWord() {
         between(List.of("IND", "NPL"), "hi-genitive", "2025-03-14", "भारत के विदेश मंत्री ने 12 मार्च 2025 को काठमांडू में नेपाल के प्रधानमंत्री से मुलाकात की।",
                 "'नेपाल के प्रधानमंत्री': Nepal's prime minister, whoever held the office that day");
