@@ -64,10 +64,11 @@ final class TemporalTagger {
 
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
 
-    private static final Map<String, Integer> ERAS = loadEras();
+    private static final List<org.readout.knowledge.Tsv.Row> ERA_ROWS = org.readout.knowledge.Tsv.load("readout/annotate/", "eras.tsv", null);
+    private static final Map<String, Integer> ERAS = eras(ERA_ROWS);
     private static final String ERA = "(" + alternation(ERAS.keySet()) + ")";
     /** The ranges of years that eras.tsv says a date writes after its month without its era's name: from, to, first year. */
-    private static final List<int[]> YEARS_OF_ERAS = loadYearsOfEras();
+    private static final List<int[]> YEARS_OF_ERAS = yearsOfEras(ERA_ROWS);
 
     private final List<Rule> rules = List.of(
             // "26 พฤษภาคม พ.ศ. 2565", "8 - 10 กรกฎาคม 2567": a day or a span of days, a month and a year of an era (eras.tsv)
@@ -332,24 +333,28 @@ final class TemporalTagger {
         return null;
     }
 
-    private static List<int[]> loadYearsOfEras() {
+    /** Each era's years written alone ({@code eras.tsv}, third column: "2400-2699"), with the Gregorian year of its first year. */
+    private static List<int[]> yearsOfEras(List<org.readout.knowledge.Tsv.Row> rows) {
         List<int[]> out = new ArrayList<>();
-        for (org.readout.knowledge.Tsv.Row r : org.readout.knowledge.Tsv.load("readout/annotate/", "eras.tsv", null)) {
+        for (org.readout.knowledge.Tsv.Row r : rows) {
             if (r.get(2).isEmpty()) continue;
             String[] range = r.get(2).split("-");
+            int[] years;
             try {
-                out.add(new int[]{Integer.parseInt(range[0].strip()), Integer.parseInt(range[1].strip()), Integer.parseInt(r.get(1))});
+                years = new int[]{Integer.parseInt(range[0].strip()), Integer.parseInt(range[1].strip()), ERAS.get(r.get(0))};
             } catch (RuntimeException e) {
                 throw r.error("the years an era's dates write alone are a range such as 2400-2699, not '" + r.get(2) + "'");
             }
+            if (range.length != 2 || years[0] > years[1]) throw r.error("the years an era's dates write alone run from the first to the last, not '" + r.get(2) + "'");
+            out.add(years);
         }
         return List.copyOf(out);
     }
 
     /** {@code readout/annotate/eras.tsv}: each era name to the Gregorian year of its first year. */
-    private static Map<String, Integer> loadEras() {
+    private static Map<String, Integer> eras(List<org.readout.knowledge.Tsv.Row> rows) {
         Map<String, Integer> out = new java.util.LinkedHashMap<>();
-        for (org.readout.knowledge.Tsv.Row r : org.readout.knowledge.Tsv.load("readout/annotate/", "eras.tsv", null)) {
+        for (org.readout.knowledge.Tsv.Row r : rows) {
             try {
                 out.put(r.get(0), Integer.parseInt(r.get(1)));
             } catch (NumberFormatException e) {

@@ -171,8 +171,8 @@ public final class People {
 
     /**
      * Each form as transliterations spell it ({@code name-variants.tsv}), and each Latin one in its cases ({@code name-cases.tsv}),
-     * but for a case form that is a country's name: "França" declined as a Czech "a" ending is "France"; an Arabic-script
-     * one also without the spaces after its letters that join no letter after them ("شہبازشریف", as Urdu often sets it).
+     * but for a case form that is a country's name: "França" declined as a Czech "a" ending is "France"; each also as its
+     * script may set it without spaces ({@link Scripts#closedUp}: "شہبازشریف" as Urdu often sets it, "สีจิ้นผิง" as Thai).
      */
     private static List<String> spellings(List<String> forms, String gender, NameVariants variants, NameCases cases, Countries countries) {
         Set<String> spelt = new LinkedHashSet<>();
