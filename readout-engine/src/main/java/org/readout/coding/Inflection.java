@@ -28,24 +28,72 @@ final class Inflection {
     private final Map<String, List<String>> irregular;
     /** Each Romance infinitive ending ("ar", "ere") and the suffixes of its forms. */
     private final Map<String, List<String>> endings;
+    /** The clitics written onto words, by script: what may stand before a word and what after it. */
+    private final Map<Character.UnicodeScript, Clitics> clitics;
 
-    private Inflection(Map<String, List<String>> irregular, Map<String, List<String>> endings) {
-        this.irregular = irregular;
-        this.endings = endings;
+    /** Clitics of one script ("و" and, "ـه" him, ...): the words of a pattern take any one before and any one after. */
+    record Clitics(List<String> prefixes, List<String> suffixes) {
     }
 
-    /** The bundled {@value #FILE} and {@value #ENDINGS_FILE} with a user's files of the same names ({@code userDir} null: none); a user's row adds forms. */
+    private Inflection(Map<String, List<String>> irregular, Map<String, List<String>> endings, Map<Character.UnicodeScript, Clitics> clitics) {
+        this.irregular = irregular;
+        this.endings = endings;
+        this.clitics = clitics;
+    }
+
+    /**
+     * The bundled {@value #FILE}, {@value #ENDINGS_FILE} and {@value #CLITICS_FILE} with a user's files of the same names
+     * ({@code userDir} null: none); a user's row adds forms.
+     */
     static Inflection load(Path userDir) {
-        return new Inflection(wordLists(FILE, userDir, "a verb", "a form"), wordLists(ENDINGS_FILE, userDir, "an ending", "a suffix"));
+        return new Inflection(wordLists(FILE, userDir, "a verb", "a form"), wordLists(ENDINGS_FILE, userDir, "an ending", "a suffix"),
+                clitics(userDir));
+    }
+
+    /** Clitics of the scripts that write them onto words. */
+    static final String CLITICS_FILE = "clitics.tsv";
+
+    private static Map<Character.UnicodeScript, Clitics> clitics(Path userDir) {
+        Map<Character.UnicodeScript, List<String>> before = new HashMap<>();
+        Map<Character.UnicodeScript, List<String>> after = new HashMap<>();
+        for (Tsv.Row r : Tsv.load("readout/coding/", CLITICS_FILE, userDir)) {
+            Character.UnicodeScript script;
+            try {
+                script = Character.UnicodeScript.forName(r.get(0).strip());
+            } catch (IllegalArgumentException e) {
+                throw r.error("not a Unicode script '" + r.get(0) + "' (say ARABIC, DEVANAGARI, ...)");
+            }
+            addWords(before.computeIfAbsent(script, k -> new ArrayList<>()), r, r.get(1), "a prefix");
+            addWords(after.computeIfAbsent(script, k -> new ArrayList<>()), r, r.get(2), "a suffix");
+        }
+        Map<Character.UnicodeScript, Clitics> out = new HashMap<>();
+        for (var script : before.keySet()) out.put(script, new Clitics(List.copyOf(before.get(script)), List.copyOf(after.get(script))));
+        return Map.copyOf(out);
+    }
+
+    private static void addWords(List<String> to, Tsv.Row r, String cell, String what) {
+        for (String f : cell.split("\\|")) {
+            String w = f.strip().toLowerCase(Locale.ROOT);
+            if (w.isEmpty()) continue;
+            if (!isWord(w)) throw r.error("not " + what + " '" + f.strip() + "'");
+            if (!to.contains(w)) to.add(w);
+        }
     }
 
     /**
      * The forms of a Romance infinitive ("abordar": "abordó", "abordaron", "abordado", ...): its longest ending that
-     * {@value #ENDINGS_FILE} knows replaced by each of that ending's suffixes; the infinitive itself too.
+     * {@value #ENDINGS_FILE} knows replaced by each of that ending's suffixes; the infinitive itself too. A word of a
+     * script that {@value #CLITICS_FILE} gives clitics for is not conjugated so but takes them ("أشاد": "وأشاد",
+     * "أشادت", "وأشادا").
      */
     Set<String> conjugated(String infinitive) {
         Set<String> out = new LinkedHashSet<>();
         out.add(infinitive);
+        Clitics c = infinitive.isEmpty() ? null : clitics.get(Character.UnicodeScript.of(infinitive.codePointAt(0)));
+        if (c != null) {
+            for (String before : withNone(c.prefixes())) for (String after : withNone(c.suffixes())) out.add(before + infinitive + after);
+            return out;
+        }
         for (int cut = 1; cut < infinitive.length(); cut++) {
             List<String> suffixes = endings.get(infinitive.substring(cut));
             if (suffixes == null) continue;
@@ -74,6 +122,13 @@ final class Inflection {
         }
         out.replaceAll((key, values) -> List.copyOf(values));
         return Map.copyOf(out);
+    }
+
+    private static List<String> withNone(List<String> clitics) {
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.addAll(clitics);
+        return out;
     }
 
     private static boolean isWord(String s) {

@@ -111,12 +111,13 @@ public final class SpeechActLexicon {
     }
 
     /**
-     * The shipped dictionaries with a user's {@code DIR/diplomatic-patterns.tsv}, {@code DIR/irregular-verbs.tsv} and
-     * {@code DIR/noun-markers.tsv}; the shared {@link #bundled()} one when there are none.
+     * The shipped dictionaries with a user's {@code DIR/diplomatic-patterns.tsv}, {@code DIR/irregular-verbs.tsv},
+     * {@code DIR/verb-endings.tsv}, {@code DIR/clitics.tsv} and {@code DIR/noun-markers.tsv}; the shared {@link #bundled()}
+     * one when there are none.
      */
     public static SpeechActLexicon load(Path userDir) {
-        if (Tsv.userFile(userDir, DiplomaticPatterns.FILE) == null && Tsv.userFile(userDir, Inflection.FILE) == null
-                && Tsv.userFile(userDir, NounMarkers.FILE) == null) return bundled();
+        if (java.util.stream.Stream.of(DiplomaticPatterns.FILE, Inflection.FILE, Inflection.ENDINGS_FILE, Inflection.CLITICS_FILE, NounMarkers.FILE)
+                .allMatch(f -> Tsv.userFile(userDir, f) == null)) return bundled();
         Inflection inflection = Inflection.load(userDir);
         return new SpeechActLexicon(VerbDictionary.load(inflection), DiplomaticPatterns.load(userDir), EventCoder.load(), inflection,
                 NounMarkers.load(userDir));

@@ -28,8 +28,8 @@ public final class Tokenizer {
     record Token(String text, int start, int end, int clause, boolean upperInitial, boolean capitalized) {
     }
 
-    /** What joins a speech-act word: apostrophes. */
-    private static final String APOSTROPHES = "'\u2019";
+    /** What joins a speech-act word: apostrophes, and the zero-width non-joiner Persian writes inside a word ("گفت‌وگو"). */
+    private static final String APOSTROPHES = "'\u2019\u200C";
     /** What joins a word of a clause label: apostrophes, hyphens, dots, ampersands, slashes. */
     private static final String LABEL_JOINERS = "'\u2019-\u2011.&/";
 
@@ -97,6 +97,12 @@ public final class Tokenizer {
         return Character.isLetter(cp) || isNumber(cp);
     }
 
+    /** A vowel sign or other mark written on the letter before it ("की", "ที่"): part of its word. */
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+
     private static boolean isNumber(int cp) {
         int type = Character.getType(cp);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
@@ -120,7 +126,7 @@ public final class Tokenizer {
         while (j < s.length()) {
             int cp = s.codePointAt(j);
             if (splitUnspaced && j > i && oneCharacterWord(cp)) break;
-            if (isWordChar(cp)) {
+            if (isWordChar(cp) || j > i && isMark(cp)) {
                 j += Character.charCount(cp);
             } else if (joiners.indexOf(s.charAt(j)) >= 0 && j + 1 < s.length() && isWordChar(s.codePointAt(j + 1))) {
                 j++;
@@ -174,7 +180,29 @@ public final class Tokenizer {
     }
 
     static String normalize(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return foldArabicLetters(word.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("\u200C", ""));
+    }
+
+    /**
+     * The letters Arabic-script writers use for one another, as Lucene's Arabic and Persian normalisers fold them: alef
+     * with hamza or madda is alef ("أكد", "اكد"), teh marbuta is heh, alef maqsura and Farsi yeh are yeh, keheh is kaf;
+     * a pattern and a sentence then agree whichever way each was written.
+     */
+    private static String foldArabicLetters(String w) {
+        StringBuilder out = null;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            char f = switch (c) {
+                case '\u0623', '\u0625', '\u0622', '\u0671' -> '\u0627';
+                case '\u0629' -> '\u0647';
+                case '\u0649', '\u06CC' -> '\u064A';
+                case '\u06A9' -> '\u0643';
+                default -> c;
+            };
+            if (f != c && out == null) out = new StringBuilder(w.substring(0, i));
+            if (out != null) out.append(f);
+        }
+        return out == null ? w : out.toString();
     }
 
     /** The abbreviations of {@code readout/annotate/abbreviations.txt}, the sentence splitter's, without their final full stop. */

@@ -124,7 +124,7 @@ final class SpeakerFinder {
         Found best = quoted ? withPartner(text, s, candidates, attributed(text, s, candidates), verbStart) : null;
         if (best == null && !quoted) best = markedSubject(doc, s, candidates, verbStart);
         if (best == null) best = subjectOfClause(text, s, candidates, verbStart);
-        if (best == null && verbFirst(text, verbStart)) best = rightAfter(candidates, verbEnd);
+        if (best == null && verbFirst(text, s, verbStart)) best = rightAfter(candidates, firstWordEnd(text, verbStart));
         if (best == null) best = attributed(text, s, candidates);
         if (best != null) last = best;
         return best;
@@ -219,7 +219,16 @@ final class SpeakerFinder {
     }
 
     private boolean particleAt(AnnotatedDocument doc, Sentence s, int at) {
-        return cues.subjectParticle().matcher(doc.document().text()).region(at, s.end()).lookingAt();
+        String text = doc.document().text();
+        Matcher m = cues.subjectParticle().matcher(text).region(at, s.end());
+        if (!m.lookingAt()) return false;
+        // Japanese and Korean join a particle to the word after it or before it; Hindi and Urdu write it as a word of
+        // its own ("मोदी ने", "مودی نے"), which "नेपाल" only begins
+        int end = m.end();
+        if (end == at || org.readout.knowledge.Scripts.syllabic(text.charAt(end - 1)) || end >= text.length()) return true;
+        int next = text.codePointAt(end);
+        int type = Character.getType(next);
+        return !Character.isLetterOrDigit(next) && type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK;
     }
 
     /** "His counterpart countered that ...": the other side of a bilateral engagement from the last speaker. */
@@ -462,9 +471,17 @@ final class SpeakerFinder {
     /** How far after a verb that comes first its subject may stand ("بحث الرئيس الروسي فلاديمير بوتين"). */
     private static final int VERB_FIRST_REACH = 40;
 
-    /** Arabic puts the verb before its subject ("أكد الوزير", the minister stressed). */
-    private static boolean verbFirst(String text, int verbStart) {
-        return verbStart < text.length() && org.readout.knowledge.Scripts.arabic(text.charAt(verbStart));
+    /** Arabic puts the verb before its subject ("أكد الوزير", the minister stressed); Persian and Urdu, in its script, after. */
+    private static boolean verbFirst(String text, Sentence s, int verbStart) {
+        return verbStart < text.length() && org.readout.knowledge.Scripts.arabic(text.charAt(verbStart))
+                && !org.readout.knowledge.Scripts.persianOrUrdu(s.text());
+    }
+
+    /** Where the act's first word, its verb, ends: "أعرب الرئيس ... عن تقديره" has its subject inside the act. */
+    private static int firstWordEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) i++;
+        return i;
     }
 
     /** The first speaker named within {@link #VERB_FIRST_REACH} characters after the verb, or null. */

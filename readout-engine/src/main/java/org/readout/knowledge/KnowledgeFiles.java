@@ -26,7 +26,7 @@ public final class KnowledgeFiles {
             "readout/knowledge/occasions.tsv", "readout/knowledge/occasion-series.tsv",
             "readout/issues/categories.tsv", "readout/issues/issues.tsv", "readout/issues/not-issues.tsv",
             "readout/issues/label-words.tsv",
-            "readout/compare/topics.tsv", "readout/coding/diplomatic-patterns.tsv", "readout/coding/irregular-verbs.tsv", "readout/coding/verb-endings.tsv",
+            "readout/compare/topics.tsv", "readout/coding/diplomatic-patterns.tsv", "readout/coding/irregular-verbs.tsv", "readout/coding/verb-endings.tsv", "readout/coding/clitics.tsv",
             "readout/coding/noun-markers.tsv",
             "readout/clean/junk.tsv", "readout/clean/kinds.tsv", "readout/clean/outlets.tsv", "readout/clean/sites.tsv",
             "readout/extract/cues.tsv");

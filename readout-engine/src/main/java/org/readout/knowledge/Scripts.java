@@ -234,6 +234,15 @@ public final class Scripts {
         return c >= '\u0600' && c <= '\u06ff';
     }
 
+    /** Letters Persian and Urdu add to the Arabic script (پ چ ژ گ ک ی, Urdu ٹ ڈ ڑ ں ہ ے), which Arabic itself does not use. */
+    private static final String PERSIAN_OR_URDU_LETTERS = "\u067e\u0686\u0698\u06af\u06a9\u06cc\u0679\u0688\u0691\u06ba\u06c1\u06d2";
+
+    /** Text in the Arabic script written in Persian or Urdu, which put the verb last, not in Arabic, which puts it first. */
+    public static boolean persianOrUrdu(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) if (PERSIAN_OR_URDU_LETTERS.indexOf(text.charAt(i)) >= 0) return true;
+        return false;
+    }
+
     /**
      * Where an Arabic word at {@code i} may start a phrase: the word itself, after a proclitic, and after the article that
      * either leaves ("والجزائر", "الرئيس الجزائري" for "الجزائر"; "الروسي" for "روسيا").

@@ -71,6 +71,18 @@ class InflectionTest {
     }
 
     @Test
+    void aWordOfAScriptWithCliticsTakesThemInsteadOfEndings(@TempDir Path dir) throws IOException {
+        assertTrue(BUNDLED.conjugated("شكر").containsAll(List.of("شكر", "وشكر", "شكرت", "شكرا", "وشكروا", "شكره", "فشكرها")));
+        assertFalse(BUNDLED.conjugated("شكر").contains("شكري"), "a suffix the file does not give");
+        assertTrue(BUNDLED.conjugated("abordar").stream().allMatch(f -> f.startsWith("abord")), "Latin words keep their endings");
+        Files.writeString(dir.resolve("clitics.tsv"), "DEVANAGARI\t\tए\n");
+        assertTrue(Inflection.load(dir).conjugated("देश").contains("देशए"), "a user's script and suffix");
+        Files.writeString(dir.resolve("clitics.tsv"), "KLINGON\tx\ty\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Inflection.load(dir));
+        assertTrue(e.getMessage().contains("not a Unicode script 'KLINGON'"), e.getMessage());
+    }
+
+    @Test
     void aMalformedRowNamesItsFileAndLine(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("irregular-verbs.tsv"), "# mine\nuphold\tup held\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Inflection.load(dir));

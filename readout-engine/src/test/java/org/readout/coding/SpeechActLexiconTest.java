@@ -174,6 +174,16 @@ class SpeechActLexiconTest {
     }
 
     @Test
+    void persianHindiGreekCzechAndSwedishReadoutVerbs() {
+        assertEquals(List.of("040"), codes(lexicon, "دو وزیر درباره روابط دوجانبه گفت\u200cوگو کردند."), "Persian, a word joined by a non-joiner");
+        assertEquals(List.of("040"), codes(lexicon, "روابط دوجانبه مورد بحث و تبادل نظر قرار گرفت."));
+        assertEquals(List.of("051"), codes(lexicon, "प्रधानमंत्री ने राष्ट्रपति का स्वागत किया।"), "Hindi, vowel signs inside the words");
+        assertEquals(List.of("030"), codes(lexicon, "Οι δύο υπουργοί συμφώνησαν να ενισχύσουν τη συνεργασία."));
+        assertEquals(List.of("051", "040"), codes(lexicon, "Premiér poděkoval za podporu a ministři hovořili o spolupráci."));
+        assertEquals(List.of("111"), codes(lexicon, "Ministern fördömde attacken."));
+    }
+
+    @Test
     void readoutPhrasings() {
         assertEquals(List.of("114", "020"), codes(lexicon,
                 "Mr. Wang lodged solemn representations and urged Japan to be cautious in words and deeds."));

@@ -82,4 +82,18 @@ class TokenizerTest {
         assertEquals(List.of("双方同意", "G20"), Tokenizer.pieces("双方同意 G20").stream().map(Tokenizer.Piece::text).toList(),
                 "a clause label keeps the run whole");
     }
+
+    @Test
+    void arabicScriptLettersWrittenForOneAnotherAreOneLetter() {
+        assertEquals(texts("اكد الوزير اهميه الزياره"), texts("أكد الوزير أهمية الزيارة"), "alef with hamza is alef, teh marbuta heh");
+        assertEquals(texts("علي مستوي"), texts("على مستوى"), "alef maqsura is yeh");
+        assertEquals(texts("يك كشور"), texts("یک کشور"), "Farsi yeh and keheh are Arabic yeh and kaf");
+    }
+
+    @Test
+    void aVowelSignStaysInItsWordAndAZeroWidthNonJoinerJoins() {
+        assertEquals(List.of("चर्चा", "की"), texts("चर्चा की"), "Devanagari vowel signs are marks, not breaks");
+        assertEquals(List.of("گفتوگو", "کردند").size(), texts("گفت\u200cوگو کردند").size());
+        assertEquals(texts("گفتوگو"), texts("گفت\u200cوگو"), "the non-joiner is no break, and no letter");
+    }
 }

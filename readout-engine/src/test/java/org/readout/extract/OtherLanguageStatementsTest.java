@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.readout.extract.Readouts.in;
 
-/** Acts told in Spanish, Portuguese, Italian, French, German, Polish, Indonesian, Vietnamese, Turkish, Russian, Arabic, Chinese, Japanese and Korean: the rows of diplomatic-patterns.tsv and cues.tsv for them. */
+/** Acts told in Spanish, Portuguese, Italian, French, German, Polish, Indonesian, Vietnamese, Turkish, Russian, Arabic, Urdu, Hindi, Chinese, Japanese and Korean: the rows of diplomatic-patterns.tsv and cues.tsv for them. */
 class OtherLanguageStatementsTest {
 
     /** The one statement of {@code type} read from the sentence opening with {@code start}. */
@@ -286,6 +286,37 @@ class OtherLanguageStatementsTest {
         assertEquals(List.of("RUS"), countries(typed(d, "رحب الرئيس", "SUPPORT")), "the subject after the verb");
         assertEquals(List.of("DZA", "RUS"), countries(typed(d, "اتفق الرئيسان", "AGREE")), "the two presidents");
         assertEquals(List.of("DZA", "RUS"), countries(typed(d, "وناقش الرئيسان", "CONSULT")), "'و' (and) joined to the verb");
+    }
+
+    @Test
+    void arabicVerbsWithTheirCliticsAndWithOrWithoutHamza() {
+        ProcessedDocument d = Readouts.process("ar-clitics.txt", """
+                بحث الرئيس الروسي فلاديمير بوتين، يوم 18 أبريل 2022، في محادثة هاتفية مع نظيره الجزائري قضايا الساعة.
+                وأشاد الرئيس فلاديمير بوتين بدور الجزائر في المنطقة.
+                واعرب الرئيس فلاديمير بوتين عن تقديره لجهود الجزائر.
+                وتباحث الرئيسان في قضايا الطاقة.
+                """);
+        assertEquals(List.of("RUS"), countries(typed(d, "وأشاد الرئيس", "SUPPORT")), "'و' (and) before the verb, clitics.tsv");
+        assertEquals(List.of("RUS"), countries(typed(d, "واعرب الرئيس", "SUPPORT")),
+                "written without hamza; the subject right after the verb, inside the act that runs to 'تقديره', not Algeria after it");
+        assertEquals(List.of("DZA", "RUS"), countries(typed(d, "وتباحث الرئيسان", "CONSULT")));
+    }
+
+    @Test
+    void urduAndHindiSubjectsMarkedByTheirParticleBeforeTheVerbAtTheEnd() {
+        ProcessedDocument ur = Readouts.process("ur.txt", """
+                نئی دہلی، 12 مئی 2024، وزیراعظم جناب نریندر مودی نے آج نیپال کے وزیراعظم پشپ کمل دہل کے ساتھ ٹیلی فون پر بات چیت کی۔
+                دونوں رہنماؤں نے تجارت اور توانائی کے شعبوں میں تعاون پر تبادلہ خیال کیا۔
+                """);
+        assertEquals(List.of("IND"), countries(typed(ur, "نئی دہلی", "CONSULT")), "'نے' marks Modi, though Dahal is named nearer the verb");
+        assertEquals(List.of("IND", "NPL"), countries(typed(ur, "دونوں رہنماؤں", "CONSULT")), "the two leaders");
+        ProcessedDocument hi = Readouts.process("hi.txt", """
+                नई दिल्ली, 12 मई 2024: प्रधानमंत्री नरेंद्र मोदी ने आज नेपाल के प्रधानमंत्री पुष्प कमल दहल के साथ टेलीफोन पर बातचीत की।
+                प्रधानमंत्री मोदी ने नेपाल के लोगों को बधाई दी।
+                """);
+        StatementReport greeting = typed(hi, "प्रधानमंत्री मोदी ने", "SUPPORT");
+        assertEquals(List.of("IND"), countries(greeting), "'ने' after Modi; 'नेपाल' only begins with it");
+        assertEquals("NPL", greeting.target());
     }
 
     @Test
