@@ -101,11 +101,12 @@ public final class StatementExtractor {
             boolean reported = false;
             for (int i = 0; i < acts.size(); i++) {
                 SpeechActMatch act = acts.get(i);
-                // After "said"/"told" or an appeal ("pressed the U.S. side to tighten ... measures"), PETRARCH's
-                // verbs are the content of what was said or asked, not acts of the one the content is about.
+                // After "said"/"told", an appeal ("pressed the U.S. side to tighten ... measures") or a stated intent
+                // ("stated their wish to put UNASUR back in motion"), PETRARCH's verbs are the content of what was said,
+                // asked or intended, not acts of the one the content is about.
                 if (reported && act.origin() == SpeechActMatch.Origin.PETRARCH) continue;
                 if (act.cameo().startsWith("01") || act.origin() == SpeechActMatch.Origin.DIPLOMATIC
-                        && (act.cameo().startsWith("02") || act.cameo().startsWith("10"))) reported = true;
+                        && (act.cameo().startsWith("02") || act.cameo().startsWith("10") || act.cameo().startsWith("03"))) reported = true;
                 String before = s.text().substring(0, act.start());
                 if (cues.negated().matcher(before).find() || cues.recalled().matcher(before).find()
                         || cues.hedged().matcher(before).find()) continue;
@@ -155,6 +156,7 @@ public final class StatementExtractor {
     private static boolean toldOfAnotherDay(AnnotatedDocument doc, Sentence s, SpeechActMatch act, EngagementReport e, LocalDate anchor, Cues cues) {
         LocalDate day = e.date() == null ? null : e.date().value();
         if (day == null) return false;
+        if (placedInAnEarlierEncounter(doc, s, act, day, anchor, cues)) return true;
         int background = backgroundOpenerEnd(doc, s, act, cues);
         for (TimeMention t : doc.timesIn(s.index())) {
             if (t.start() >= s.start() + act.start()) break;
@@ -171,6 +173,32 @@ public final class StatementExtractor {
             if (v instanceof TimeValue.Relative r && r.offset() != 0 && anchor != null) {
                 if (!inRelativePeriod(r, anchor, day)) return true;
             } else if (!clue.isEmpty() && clue.month() != null && !clue.admits(day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Qin reiterated his invitation during phone talks last month", "they talked over the idea in their first phone
+     * call in October 2022": an encounter named after the act with a time before the engagement's day is where the
+     * act was done, an earlier occasion. A later time ("agreed to meet again in May") is what the act is about.
+     */
+    private static boolean placedInAnEarlierEncounter(AnnotatedDocument doc, Sentence s, SpeechActMatch act, LocalDate day, LocalDate anchor,
+                                                      Cues cues) {
+        int actEnd = s.start() + act.end();
+        String text = doc.document().text();
+        List<Mention> occasions = Triggers.encounterWords(doc, s).stream()
+                .filter(m -> m.start() >= actEnd && cues.actOccasion().matcher(text.substring(actEnd, m.start())).matches()).toList();
+        if (occasions.isEmpty()) return false;
+        for (TimeMention t : doc.timesIn(s.index())) {
+            if (occasions.stream().noneMatch(m -> m.end() <= t.start())) continue;
+            TimeValue v = t.value();
+            LocalDate at = DateResolver.resolve(v, anchor, Tense.PAST);
+            if (at != null) {
+                LocalDate end = DateResolver.resolveEnd(v, at);
+                if ((end != null ? end : at).plusDays(1).isBefore(day)) return true;
+            } else if (v instanceof TimeValue.Relative r && r.offset() < 0 && anchor != null && !inRelativePeriod(r, anchor, day)) {
                 return true;
             }
         }

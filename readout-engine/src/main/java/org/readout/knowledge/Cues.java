@@ -115,6 +115,7 @@ public final class Cues {
     private final Pattern naming;
     private final String publishedLabels;
     private final Pattern occasionMarker;
+    private final Pattern actOccasion;
     private final Pattern otherEncounter;
     private final Pattern notTheHolder;
     private final Pattern participle;
@@ -154,7 +155,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "release-banner", "mutual-act", "mutual-act-unspaced", "apart", "apart-unspaced", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle", "side-suffix", "state-word", "future-modal", "pledging-subject", "warning-word", "other-event-after", "genitive");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "release-banner", "mutual-act", "mutual-act-unspaced", "apart", "apart-unspaced", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle", "side-suffix", "state-word", "future-modal", "pledging-subject", "warning-word", "other-event-after", "genitive", "act-occasion");
     /** How many words may stand before the topic-head that names what an encounter was about ("on [shared] priorities"). */
     private static final int TOPIC_HEAD_REACH = 4;
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
@@ -279,6 +280,7 @@ public final class Cues {
         // "Published: Wed 16 Feb 2022": a weekday's name may stand between the label and the date
         publishedLabelEnding = Pattern.compile("(?i)(?:^|\\s)(?:" + publishedLabels + ")\\s*[:\\-–—]?\\s*(?:(?-i:\\p{Lu})\\p{L}{2,8}\\.?,?\\s+)?$");
         nowLabel = Pattern.compile("(?i)^\\s*(?:" + words(rows, "now-label") + ")\\s*[:\\-–—]?\\s*$");
+        actOccasion = Pattern.compile("(?iu)^[\\s,]*(?:[\\p{L}\\d’'-]+[\\s,]+){0,6}?(?:" + words(rows, "act-occasion") + ")\\s+(?:[\\p{L}\\d’'-]+\\s+){0,3}$");
         occasionMarker = Pattern.compile("(?i)\\b(?:" + words(rows, "occasion-marker") + ")\\s+(?:the\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}$");
         occasionPlace = Pattern.compile("^\\s+(?:" + words(rows, "occasion-place") + ")\\s+(?:the\\s+)?$");
         String nameWord = "[\\p{Lu}\\d][\\p{L}\\d'’.-]*|" + words(rows, "occasion-name-word");
@@ -823,6 +825,15 @@ public final class Cues {
     }
 
     /** "on the sidelines of the": ends right before the summit an encounter was held at. */
+    /**
+     * What stands between an act and the encounter it was done in: a few words of its object, then one of the
+     * {@code act-occasion} words and at most three more ("his invitation during phone talks", "the idea of holding this
+     * summit in their first phone call"); matched against the whole stretch.
+     */
+    public Pattern actOccasion() {
+        return actOccasion;
+    }
+
     public Pattern occasionMarker() {
         return occasionMarker;
     }

@@ -111,6 +111,27 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anActDoneInAnEarlierEncounterNamedAfterItIsThatEncountersNotALaterPlanItTalksOf() {
+        ProcessedDocument d = Readouts.process("tokyo-earlier.txt", "April 5, 2023\n\nForeign Minister Yoshimasa Hayashi met Chinese "
+                + "Foreign Minister Qin Gang in Tokyo on April 3, 2023.\n"
+                + "Qin renewed his invitation to Hayashi during their phone talks on February 2, 2023.\n"
+                + "Minister Hayashi condemned the detention of a Japanese national in their meeting in Tokyo.\n"
+                + "The two ministers agreed to hold further talks in Beijing in May 2023.\n");
+        assertTrue(Readouts.in(d, "Qin renewed his invitation").isEmpty(), "the invitation was renewed in the February call");
+        assertEquals("ACCUSE", only(d, "Minister Hayashi condemned").type(), "an encounter named after the act with no earlier day");
+        assertEquals("AGREE", only(d, "The two ministers agreed").type(), "talks to come are what was agreed");
+    }
+
+    @Test
+    void whatASideStatesItWishesToDoIsItsIntentNotActsOfItsOwn() {
+        ProcessedDocument d = Readouts.process("tokyo-wish.txt", "April 5, 2023\n\nForeign Minister Yoshimasa Hayashi met Chinese "
+                + "Foreign Minister Qin Gang in Tokyo on April 3, 2023.\n"
+                + "The two ministers stated their wish to put the fisheries dialogue back in motion.\n");
+        assertEquals(List.of("AGREE"), Readouts.in(d, "The two ministers stated").stream().map(StatementReport::type).toList(),
+                "'back in motion' (PETRARCH: a proposal) is what they wish, not a second act");
+    }
+
+    @Test
     void theDayOfABackgroundOpeningPhraseIsNotTheActs() {
         ProcessedDocument d = Readouts.process("tokyo-background.txt", "April 5, 2023\n\nForeign Minister Yoshimasa Hayashi met Chinese "
                 + "Foreign Minister Qin Gang in Tokyo on April 3, 2023.\n"
