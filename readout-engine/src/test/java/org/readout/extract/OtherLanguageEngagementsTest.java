@@ -30,6 +30,18 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void germanSlovakAndSwedishWordsForCallsAndMeetings() {
+        between(List.of("CZE", "SVK"), "phone", "de", "2025-01-08", "Während ihres Telefongesprächs am Dienstag sprachen der slowakische "
+                + "Außenminister Juraj Blanár und der tschechische Außenminister Jan Lipavský über die Zusammenarbeit.", "a German noun's genitive");
+        between(List.of("CZE", "SVK"), "in_person", "sk", "2025-02-18", "Minister Juraj Blanár sa stretol v Prahe s ministrom Janom Lipavským.",
+                "'sa' before the verb, a Slovak instrumental");
+        between(List.of("CZE", "SVK"), "in_person", "sk-om", "2025-02-18", "Minister Jan Lipavský chce so slovenským partnerom Jurajom Blanárom "
+                + "rokovať počas jeho návštevy v Prahe.", "'návštev*', the Slovak instrumental '-om'");
+        between(List.of("AUT", "FIN"), "in_person", "sv", "2024-02-08", "Utrikesminister Elina Valtonen träffar Österrikes utrikesminister "
+                + "Alexander Schallenberg i Wien.", "Swedish present tense");
+    }
+
+    @Test
     void aMeetingWithWordsBetweenTheVerbAndTheNoun() {
         EngagementReport r = only(extract("es", "2026-02-05", "El canciller de Bolivia, Fernando Aramayo, sostuvo este miércoles una "
                 + "reunión oficial con el secretario de Estado de Estados Unidos, Marco Rubio, en Washington."));

@@ -32,6 +32,17 @@ class NameCasesTest {
     }
 
     @Test
+    void slovakInstrumentalAndLocativeBesideCzech() {
+        List<String> forms = BUNDLED.of("Karol Novak", "m");
+        assertTrue(forms.contains("Karolom Novakom"), forms::toString);
+        assertTrue(forms.contains("Karolem Novakem"), "the Czech instrumental too");
+        assertFalse(forms.contains("Karolom Novakem"), "two languages in one name");
+        List<String> adjective = BUNDLED.of("Pavol Hruský", "m");
+        assertTrue(adjective.contains("Pavolom Hruským"), adjective::toString);
+        assertTrue(adjective.contains("Pavolovi Hruskom"), "the Slovak locative of -ý");
+    }
+
+    @Test
     void lithuanianAndSouthSlavicCases() {
         assertTrue(BUNDLED.of("Tomas Vilkas", "m").contains("Tomu Vilku"), "Lithuanian instrumental of -as");
         assertTrue(BUNDLED.of("John Baker", "m").contains("Johnu Bakeru"), "a foreign name's consonant takes the ending");
