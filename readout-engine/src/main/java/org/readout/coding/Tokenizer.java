@@ -97,12 +97,6 @@ public final class Tokenizer {
         return Character.isLetter(cp) || isNumber(cp);
     }
 
-    /** A vowel sign or other mark written on the letter before it ("की", "ที่"): part of its word. */
-    private static boolean isMark(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
-    }
-
     private static boolean isNumber(int cp) {
         int type = Character.getType(cp);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
@@ -126,7 +120,7 @@ public final class Tokenizer {
         while (j < s.length()) {
             int cp = s.codePointAt(j);
             if (splitUnspaced && j > i && oneCharacterWord(cp)) break;
-            if (isWordChar(cp) || j > i && isMark(cp)) {
+            if (isWordChar(cp) || j > i && Scripts.mark(cp)) { // a vowel sign stays in its word ("की")
                 j += Character.charCount(cp);
             } else if (joiners.indexOf(s.charAt(j)) >= 0 && j + 1 < s.length() && isWordChar(s.codePointAt(j + 1))) {
                 j++;

@@ -227,8 +227,7 @@ final class SpeakerFinder {
         int end = m.end();
         if (end == at || org.readout.knowledge.Scripts.syllabic(text.charAt(end - 1)) || end >= text.length()) return true;
         int next = text.codePointAt(end);
-        int type = Character.getType(next);
-        return !Character.isLetterOrDigit(next) && type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK;
+        return !Character.isLetterOrDigit(next) && !org.readout.knowledge.Scripts.mark(next);
     }
 
     /** "His counterpart countered that ...": the other side of a bilateral engagement from the last speaker. */

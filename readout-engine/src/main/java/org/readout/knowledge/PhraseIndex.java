@@ -148,7 +148,7 @@ public final class PhraseIndex<T> {
         if (end < n && isWordChar(folded.charAt(end)) && isWordChar(folded.charAt(end - 1))
                 && !Scripts.unspaced(folded.charAt(end)) && !Scripts.unspaced(folded.charAt(end - 1))) return -1;
         // "จีน" is not found in "จีนี": a word of a script without spaces does not end between a letter and the marks on it
-        if (end < n && Scripts.unspaced(folded.charAt(end - 1)) && isMark(folded.charAt(end))) return -1;
+        if (end < n && Scripts.unspaced(folded.charAt(end - 1)) && Scripts.mark(folded.charAt(end))) return -1;
         if (e.capitalised && Character.isLowerCase(text.charAt(at))) return -1;
         if (e.lowerCase && Character.isUpperCase(text.charAt(at))) return -1;
         if (e.exact && !text.startsWith(e.phrase, at)) return -1;
@@ -180,15 +180,9 @@ public final class PhraseIndex<T> {
         return s.substring(from, j);
     }
 
-    /** A mark that belongs to the letter before it (a vowel sign of Devanagari: "मोदी"; of Thai: "จีน"). */
-    private static boolean isMark(char c) {
-        int type = Character.getType(c);
-        return c >= '\u0300' && (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK);
-    }
-
     /** A letter, a digit, or a mark that belongs to the letter before it. */
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || isMark(c);
+        return Character.isLetterOrDigit(c) || Scripts.mark(c);
     }
 
     /** Lower case, accents dropped, curly quotes and dashes straightened; one char out for each char in. */

@@ -234,6 +234,12 @@ public final class Scripts {
         return c >= '\u0600' && c <= '\u06ff';
     }
 
+    /** A vowel sign or other mark that belongs to the letter before it (Devanagari "मोदी", Thai "จีน", a combining accent). */
+    public static boolean mark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+
     /** Letters Persian and Urdu add to the Arabic script (پ چ ژ گ ک ی, Urdu ٹ ڈ ڑ ں ہ ے), which Arabic itself does not use. */
     private static final String PERSIAN_OR_URDU_LETTERS = "\u067e\u0686\u0698\u06af\u06a9\u06cc\u0679\u0688\u0691\u06ba\u06c1\u06d2";
 
