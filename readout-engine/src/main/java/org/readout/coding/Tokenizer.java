@@ -177,22 +177,12 @@ public final class Tokenizer {
         return foldArabicLetters(word.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("\u200C", ""));
     }
 
-    /**
-     * The letters Arabic-script writers use for one another, as Lucene's Arabic and Persian normalisers fold them: alef
-     * with hamza or madda is alef ("أكد", "اكد"), teh marbuta is heh, alef maqsura and Farsi yeh are yeh, keheh is kaf;
-     * a pattern and a sentence then agree whichever way each was written.
-     */
+    /** A pattern and a sentence agree however each wrote the Arabic script's interchangeable letters ({@link Scripts#foldArabicLetter}). */
     private static String foldArabicLetters(String w) {
         StringBuilder out = null;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            char f = switch (c) {
-                case '\u0623', '\u0625', '\u0622', '\u0671' -> '\u0627';
-                case '\u0629' -> '\u0647';
-                case '\u0649', '\u06CC' -> '\u064A';
-                case '\u06A9' -> '\u0643';
-                default -> c;
-            };
+            char f = Scripts.foldArabicLetter(c);
             if (f != c && out == null) out = new StringBuilder(w.substring(0, i));
             if (out != null) out.append(f);
         }

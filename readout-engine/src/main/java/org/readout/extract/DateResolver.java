@@ -56,6 +56,12 @@ final class DateResolver {
         return end != null && end.isAfter(start) ? end : null;
     }
 
+    /** The last day an expression resolved to {@code start} covers: the end of its span ("June 2-5"), else that day. */
+    static LocalDate lastDay(TimeValue v, LocalDate start) {
+        LocalDate end = resolveEnd(v, start);
+        return end != null ? end : start;
+    }
+
     /** What the expression says when it does not fix a day: a month, a day without year, a weekday, "today". */
     static DateClue clue(TimeValue v, LocalDate anchor, Tense tense) {
         // "June 2-5" with no year: the month it falls in; its first day is not the day another sentence's weekday names

@@ -225,7 +225,7 @@ final class SpeakerFinder {
         // Japanese and Korean join a particle to the word after it or before it; Hindi and Urdu write it as a word of
         // its own ("मोदी ने", "مودی نے"), which "नेपाल" only begins
         int end = m.end();
-        if (end == at || org.readout.knowledge.Scripts.syllabic(text.charAt(end - 1)) || end >= text.length()) return true;
+        if (end >= text.length() || org.readout.knowledge.Scripts.syllabic(text.charAt(end - 1))) return true;
         int next = text.codePointAt(end);
         return !Character.isLetterOrDigit(next) && !org.readout.knowledge.Scripts.mark(next);
     }

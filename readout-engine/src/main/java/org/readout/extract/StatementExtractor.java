@@ -164,8 +164,7 @@ public final class StatementExtractor {
             TimeValue v = t.value();
             LocalDate at = DateResolver.resolve(v, anchor, Tense.PAST);
             if (at != null) {
-                LocalDate end = DateResolver.resolveEnd(v, at);
-                boolean covers = !day.isBefore(at.minusDays(1)) && !day.isAfter((end != null ? end : at).plusDays(1));
+                boolean covers = !day.isBefore(at.minusDays(1)) && !day.isAfter(DateResolver.lastDay(v, at).plusDays(1));
                 if (!covers) return true;
                 continue;
             }
@@ -196,8 +195,7 @@ public final class StatementExtractor {
             TimeValue v = t.value();
             LocalDate at = DateResolver.resolve(v, anchor, Tense.PAST);
             if (at != null) {
-                LocalDate end = DateResolver.resolveEnd(v, at);
-                if ((end != null ? end : at).plusDays(1).isBefore(day)) return true;
+                if (DateResolver.lastDay(v, at).plusDays(1).isBefore(day)) return true;
             } else if (v instanceof TimeValue.Relative r && r.offset() < 0 && anchor != null && !inRelativePeriod(r, anchor, day)) {
                 return true;
             }

@@ -208,16 +208,13 @@ public final class PhraseIndex<T> {
 
     private static char foldChar(char c) {
         if (c < 128) return Character.toLowerCase(c);
+        char arabic = Scripts.foldArabicLetter(c);
+        if (arabic != c) return arabic;
         switch (c) {
             case '’', '‘', 'ʼ' -> { return '\''; }
             case '“', '”' -> { return '"'; }
             case '‐', '‑', '–', '—' -> { return '-'; }
             case '\u00a0' -> { return ' '; }
-            // Persian and Urdu write the Arabic ya, kaf and ha in their own forms ("زاید", "زايد")
-            case 'ى', 'ی' -> { return 'ي'; }
-            case 'ک' -> { return 'ك'; }
-            case 'ہ' -> { return 'ه'; }
-            case 'ة' -> { return 'ه'; }
             default -> {
                 // a Hangul syllable decomposes into its letters, of which the first is no folded form of it
                 if (Scripts.hangul(c)) return c;

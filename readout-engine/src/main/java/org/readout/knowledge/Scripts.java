@@ -240,6 +240,21 @@ public final class Scripts {
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
+    /**
+     * The letter that Arabic-script writers use for this one, as Lucene's Arabic and Persian normalisers fold them: alef
+     * with hamza, madda or wasla is alef ("أكد", "اكد"), teh marbuta and Urdu's heh goal are heh, alef maqsura and Farsi
+     * yeh are yeh, keheh is kaf ("زاید", "زايد"); any other character is itself.
+     */
+    public static char foldArabicLetter(char c) {
+        return switch (c) {
+            case '\u0623', '\u0625', '\u0622', '\u0671' -> '\u0627';
+            case '\u0629', '\u06C1' -> '\u0647';
+            case '\u0649', '\u06CC' -> '\u064A';
+            case '\u06A9' -> '\u0643';
+            default -> c;
+        };
+    }
+
     /** Letters Persian and Urdu add to the Arabic script (پ چ ژ گ ک ی, Urdu ٹ ڈ ڑ ں ہ ے), which Arabic itself does not use. */
     private static final String PERSIAN_OR_URDU_LETTERS = "\u067e\u0686\u0698\u06af\u06a9\u06cc\u0679\u0688\u0691\u06ba\u06c1\u06d2";
 

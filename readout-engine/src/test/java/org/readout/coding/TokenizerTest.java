@@ -88,6 +88,7 @@ class TokenizerTest {
         assertEquals(texts("اكد الوزير اهميه الزياره"), texts("أكد الوزير أهمية الزيارة"), "alef with hamza is alef, teh marbuta heh");
         assertEquals(texts("علي مستوي"), texts("على مستوى"), "alef maqsura is yeh");
         assertEquals(texts("يك كشور"), texts("یک کشور"), "Farsi yeh and keheh are Arabic yeh and kaf");
+        assertEquals(texts("تبادله"), texts("تبادلہ"), "Urdu's heh goal is heh, as the phrase index reads it");
     }
 
     @Test
