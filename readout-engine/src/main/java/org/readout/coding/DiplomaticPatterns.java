@@ -51,6 +51,11 @@ public final class DiplomaticPatterns {
         public boolean nounPhrase() {
             return pattern.startsWith(NOUN_PHRASE);
         }
+
+        /** Coded {@code ---}: the words are no act, and PETRARCH's patterns over them are not tried ("took part in the talks"). */
+        public boolean codesNothing() {
+            return cameo.equals(VerbDictionary.NULL_CODE);
+        }
     }
 
     /** The mark of a Romance infinitive that stands for its forms ({@code abordar^}: "abordó", "han abordado"). */
@@ -107,7 +112,7 @@ public final class DiplomaticPatterns {
             if (r.cells().length < 2) throw r.error("expected pattern<TAB>cameo<TAB>note: " + String.join("\t", r.cells()));
             String pattern = Text.squeeze(r.cells()[0]);
             String cameo = r.get(1);
-            if (!CameoScale.isCameoCode(cameo)) throw r.error("not a CAMEO code: " + cameo);
+            if (!cameo.equals(VerbDictionary.NULL_CODE) && !CameoScale.isCameoCode(cameo)) throw r.error("not a CAMEO code: " + cameo);
             validate(pattern, r);
             if (r.origin().equals(fileOf.put(pattern, r.origin()))) throw r.error("duplicate pattern: " + pattern);
             byPattern.put(pattern, new DiplomaticPattern(pattern, cameo, r.get(2), r.line()));
@@ -172,7 +177,7 @@ public final class DiplomaticPatterns {
                 slots.add(Slot.words(new Slot.Alternatives(alternatives(w, inflection)), 0, gap, w));
                 gap = 0;
             }
-            out.add(new CompiledPattern(slots.toArray(new Slot[0]), 0, p.cameo(), null, false,
+            out.add(new CompiledPattern(slots.toArray(new Slot[0]), 0, p.codesNothing() ? null : p.cameo(), null, p.codesNothing(),
                     SpeechActMatch.Origin.DIPLOMATIC, p.pattern(), p.note(), p.line()));
         }
         return out;

@@ -109,7 +109,8 @@ public final class StatementExtractor {
                         && (act.cameo().startsWith("02") || act.cameo().startsWith("10") || act.cameo().startsWith("03"))) reported = true;
                 String before = s.text().substring(0, act.start());
                 if (cues.negated().matcher(before).find() || cues.recalled().matcher(before).find()
-                        || cues.hedged().matcher(before).find()) continue;
+                        || cues.hedged().matcher(before).find() || cues.actOfAnEarlierTime().matcher(before).find()
+                        || standingPosition(s, act, before)) continue;
                 if (toldOfAnotherDay(doc, s, act, e, anchor, cues)) continue;
                 SpeakerFinder.Found who = speakers.find(doc, s, s.start() + act.start(), s.start() + act.end());
                 if (who != null && !who.both() && (purposeOfTheEncounter(doc, s, act) || withTheOtherSide(doc, s, act, who, e, cues)
@@ -198,9 +199,32 @@ public final class StatementExtractor {
                 if (DateResolver.lastDay(v, at).plusDays(1).isBefore(day)) return true;
             } else if (v instanceof TimeValue.Relative r && r.offset() < 0 && anchor != null && !inRelativePeriod(r, anchor, day)) {
                 return true;
+            } else {
+                LocalDate last = lastDayAdmitted(DateResolver.clue(v, anchor, Tense.PAST));
+                if (last != null && last.plusDays(1).isBefore(day)) return true;
             }
         }
         return false;
+    }
+
+    /** CAMEO roots of what a side says: statements, appeals, demands, disapproval, rejection. */
+    private static final Set<String> SAYING = Set.of("01", "02", "10", "11", "12");
+
+    /**
+     * "Beijing, which is expanding its ties with Russia, has criticized the Japan-US alliance": what a side says, told in
+     * the perfect, is a position it took before; not in the first person ("we have urged them to ...").
+     */
+    private boolean standingPosition(Sentence s, SpeechActMatch act, String before) {
+        return SAYING.contains(act.cameo().substring(0, 2)) && !act.nounPhrase() && cues.perfectBefore().matcher(before).find()
+                && !cues.firstPerson().matcher(s.text()).find();
+    }
+
+    /** The last day a clue with a year admits ("October 2022": October 31, "2022": December 31); null without a year. */
+    private static LocalDate lastDayAdmitted(DateClue clue) {
+        if (clue.year() == null) return null;
+        if (clue.month() == null) return LocalDate.of(clue.year(), 12, 31);
+        java.time.YearMonth month = java.time.YearMonth.of(clue.year(), clue.month());
+        return clue.day() == null ? month.atEndOfMonth() : month.atDay(clue.day());
     }
 
     /**

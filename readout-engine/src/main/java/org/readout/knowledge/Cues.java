@@ -136,6 +136,8 @@ public final class Cues {
     private final Pattern namePrefix;
     private final Pattern stateWord;
     private final Pattern earlierClause;
+    private final Pattern actOfAnEarlierTime;
+    private final Pattern perfectBefore;
     private final Pattern officeThenCountry;
     private final Pattern countryThenOffice;
     private final Pattern tookPlaceAfter;
@@ -155,7 +157,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "release-banner", "mutual-act", "mutual-act-unspaced", "apart", "apart-unspaced", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle", "side-suffix", "state-word", "future-modal", "pledging-subject", "warning-word", "other-event-after", "genitive", "act-occasion");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "release-banner", "mutual-act", "mutual-act-unspaced", "apart", "apart-unspaced", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle", "side-suffix", "state-word", "future-modal", "pledging-subject", "warning-word", "other-event-after", "genitive", "act-occasion", "perfect-auxiliary");
     /** How many words may stand before the topic-head that names what an encounter was about ("on [shared] priorities"). */
     private static final int TOPIC_HEAD_REACH = 4;
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
@@ -299,6 +301,8 @@ public final class Cues {
                 + words(rows, "genitive") + ")\\s+)$");
         officeThenCountry = Pattern.compile("^['’]?s?\\s+(?:" + words(rows, "origin-marker") + "|from)\\s+(?:the\\s+)?$");
         earlierClause = Pattern.compile("(?i)\\b(?:" + words(rows, "earlier-clause") + ")\\b");
+        perfectBefore = Pattern.compile("(?i)\\b(?:" + words(rows, "perfect-auxiliary") + ")\\s+(?:\\p{L}+\\s+)?$");
+        actOfAnEarlierTime = Pattern.compile("(?i)\\b(?:" + words(rows, "earlier-clause") + ")\\s+(?:[^\\s,;:]+\\s+){0,8}$");
         facilityNext = Pattern.compile("(?iU)^\\s+(?:" + words(rows, "facility") + ")");
         namePrefix = Pattern.compile("(?iU)^(?:" + words(rows, "name-prefix") + ")\\.?$");
         stateWord = Pattern.compile("(?iU)^(?:" + words(rows, "state-word") + ")(?![\\p{L}\\p{M}])");
@@ -871,6 +875,19 @@ public final class Cues {
     /** A conjunction whose clause tells of an earlier time ("the first talks since Manalo assumed his post ... on June 30"). */
     public Pattern earlierClause() {
         return earlierClause;
+    }
+
+    /** Right before an act, a perfect's auxiliary and at most one word ("has criticized", "has repeatedly urged"). */
+    public Pattern perfectBefore() {
+        return perfectBefore;
+    }
+
+    /**
+     * Before an act, an earlier-clause word and at most eight more words with no comma ("40 years since the treaty of
+     * friendship was signed", "16 years after first agreeing on it"): the act is of that earlier time.
+     */
+    public Pattern actOfAnEarlierTime() {
+        return actOfAnEarlierTime;
     }
 
     /** "Mr", "Sheikh", "Comrade": a whole word that stands before a family name and is no given name. */

@@ -38,7 +38,7 @@ class DiplomaticPatternsTest {
         EventCoder coder = EventCoder.load();
         Set<String> bad = new TreeSet<>();
         for (DiplomaticPatterns.DiplomaticPattern p : DiplomaticPatterns.load().patterns())
-            if (coder.find(p.cameo()).isEmpty()) bad.add(p.line() + ":" + p.cameo());
+            if (!p.codesNothing() && coder.find(p.cameo()).isEmpty()) bad.add(p.line() + ":" + p.cameo());
         assertEquals(Set.of(), bad);
     }
 
@@ -48,6 +48,7 @@ class DiplomaticPatternsTest {
         Set<String> roots = new TreeSet<>();
         Set<PloverType> types = new TreeSet<>();
         for (DiplomaticPatterns.DiplomaticPattern p : DiplomaticPatterns.load().patterns()) {
+            if (p.codesNothing()) continue;
             EventCode c = coder.code(p.cameo());
             roots.add(c.rootCode());
             if (c.ploverType() != null) types.add(c.ploverType());

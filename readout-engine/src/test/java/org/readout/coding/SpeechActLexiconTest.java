@@ -1,6 +1,7 @@
 package org.readout.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -227,6 +228,17 @@ class SpeechActLexiconTest {
         List<SpeechActMatch> strong = lexicon.findAll("Japan strongly called for restraint.");
         assertTrue(strong.stream().anyMatch(m -> m.cameo().equals("020")));
         assertEquals(List.of("100"), codes(lexicon, "Japan strongly called for restraint."));
+    }
+
+    @Test
+    void aPatternCodedNullIsNoActAndKeepsPetrarchsPatternsOffItsWords() {
+        SpeechActLexicon plain = new SpeechActLexicon(VerbDictionary.load(), DiplomaticPatterns.parse(List.of()), EventCoder.load());
+        String s = "The envoys took part in the ceremony";
+        assertEquals(List.of("030"), codes(plain, s), "PETRARCH's TAKE PART");
+        SpeechActLexicon nulled = new SpeechActLexicon(VerbDictionary.load(), DiplomaticPatterns.parse(List.of(
+                "took part\t---\tinvented: taking part is the encounter itself")), EventCoder.load());
+        assertEquals(List.of(), codes(nulled, s));
+        assertThrows(IllegalArgumentException.class, () -> DiplomaticPatterns.parse(List.of("took part\t--\tnot a code")));
     }
 
     @Test

@@ -123,6 +123,42 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anEarlierEncounterDatedOnlyByItsMonthOrYearIsStillEarlier() {
+        ProcessedDocument d = Readouts.process("tokyo-month.txt", "April 5, 2023\n\nForeign Minister Yoshimasa Hayashi met Chinese "
+                + "Foreign Minister Qin Gang in Tokyo on April 3, 2023.\n"
+                + "Qin renewed his invitation to Hayashi during their phone talks in October 2022.\n"
+                + "Hayashi first raised the fisheries dispute in their first meeting in 2021.\n"
+                + "Minister Hayashi condemned the detention of a Japanese national in their meeting in April 2023.\n");
+        assertTrue(Readouts.in(d, "Qin renewed his invitation").isEmpty(), "October 2022 ends before the meeting");
+        assertTrue(Readouts.in(d, "Hayashi first raised").isEmpty(), "2021 ends before the meeting");
+        assertEquals("ACCUSE", only(d, "Minister Hayashi condemned").type(), "April 2023 holds the meeting's day");
+    }
+
+    @Test
+    void anActInAClauseOfAnEarlierTimeIsNotTheEngagements() {
+        ProcessedDocument d = Readouts.process("tokyo-since.txt", "April 5, 2023\n\nForeign Minister Yoshimasa Hayashi met Chinese "
+                + "Foreign Minister Qin Gang in Tokyo on April 3, 2023.\n"
+                + "The meeting marks 45 years since the fisheries treaty between the two countries was signed in Tokyo.\n"
+                + "A coast guard hotline opened on Friday, 16 years after the two governments first agreed on it.\n"
+                + "Since that meeting, the two ministers agreed to open a hotline between the coast guards.\n");
+        assertTrue(Readouts.in(d, "The meeting marks 45 years").isEmpty(), "signed 45 years ago");
+        assertTrue(Readouts.in(d, "A coast guard hotline opened").isEmpty(), "agreed 16 years ago");
+        assertEquals("AGREE", only(d, "Since that meeting").type(), "a comma closes the clause of the earlier time");
+    }
+
+    @Test
+    void whatASideSaysToldInThePerfectIsAPositionTakenBefore() {
+        ProcessedDocument d = Readouts.process("tokyo-perfect.txt", "April 5, 2023\n\nForeign Minister Yoshimasa Hayashi met Chinese "
+                + "Foreign Minister Qin Gang in Tokyo on April 3, 2023.\n"
+                + "Beijing, which is expanding its ties with Moscow, has criticized the fisheries pact of Japan and Korea.\n"
+                + "Minister Qin criticized the fisheries pact of Japan and Korea at the meeting.\n"
+                + "The two ministers have agreed to open a hotline between the coast guards.\n");
+        assertTrue(Readouts.in(d, "Beijing, which is expanding").isEmpty(), "a criticism in the perfect is background");
+        assertEquals("ACCUSE", only(d, "Minister Qin criticized").type());
+        assertEquals("AGREE", only(d, "The two ministers have agreed").type(), "news tells the encounter's agreement in the perfect");
+    }
+
+    @Test
     void whatASideStatesItWishesToDoIsItsIntentNotActsOfItsOwn() {
         ProcessedDocument d = Readouts.process("tokyo-wish.txt", "April 5, 2023\n\nForeign Minister Yoshimasa Hayashi met Chinese "
                 + "Foreign Minister Qin Gang in Tokyo on April 3, 2023.\n"
