@@ -89,7 +89,9 @@ final class ParticipantFinder {
         Set<String> seen = new LinkedHashSet<>();
         int entourage = entourageFrom(doc, s);
         int[] other = anotherEvent(doc, s, trigger);
-        java.util.function.IntPredicate given = aside;
+        java.util.function.IntPredicate sent = sentBy(s);
+        java.util.function.IntPredicate before = aside;
+        java.util.function.IntPredicate given = position -> before.test(position) || sent.test(position);
         java.util.function.IntPredicate outside = other == null ? given : position -> given.test(position) || position >= other[0] && position < other[1];
         aside = position -> outside.test(position) || position >= entourage;
         List<Mention> mentions = doc.mentionsIn(s.index()).stream().filter(m -> !outside.test(m.start()) && m.start() < entourage).toList();
@@ -154,6 +156,32 @@ final class ParticipantFinder {
             if (subject.find()) return new int[]{s.start() + subject.end(), s.start() + after.end()};
         }
         return null;
+    }
+
+    /** How far after "a message from" its sender may be named ("a message from Iranian President Ebrahim Raisi"). */
+    private static final int SENDER_REACH = 60;
+
+    /**
+     * "who delivered a message from President Ebrahim Raisi", "سلمه رسالة من الرئيس": whoever sends the message, letter or
+     * greetings a visitor brings is not at the encounter; the positions from the cue to the end of its clause, at most
+     * {@link #SENDER_REACH} characters on.
+     */
+    private java.util.function.IntPredicate sentBy(Sentence s) {
+        Matcher m = kb.cues().sender().matcher(s.text());
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            int end = Math.min(s.text().length(), m.end() + SENDER_REACH);
+            for (int i = m.end(); i < end; i++) {
+                char c = s.text().charAt(i);
+                if (c == ',' || c == ';' || c == '،') {
+                    end = i;
+                    break;
+                }
+            }
+            spans.add(new int[]{s.start() + m.end(), s.start() + end});
+        }
+        if (spans.isEmpty()) return position -> false;
+        return position -> spans.stream().anyMatch(sp -> position >= sp[0] && position < sp[1]);
     }
 
     /** Where the sentence starts naming an entourage ("Attendees at the meeting included ..."), or past its end. */

@@ -138,6 +138,7 @@ public final class Cues {
     private final Pattern earlierClause;
     private final Pattern actOfAnEarlierTime;
     private final Pattern perfectBefore;
+    private final Pattern sender;
     private final Pattern officeThenCountry;
     private final Pattern countryThenOffice;
     private final Pattern tookPlaceAfter;
@@ -157,7 +158,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "release-banner", "mutual-act", "mutual-act-unspaced", "apart", "apart-unspaced", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle", "side-suffix", "state-word", "future-modal", "pledging-subject", "warning-word", "other-event-after", "genitive", "act-occasion", "perfect-auxiliary");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "release-banner", "mutual-act", "mutual-act-unspaced", "apart", "apart-unspaced", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle", "side-suffix", "state-word", "future-modal", "pledging-subject", "warning-word", "other-event-after", "genitive", "act-occasion", "perfect-auxiliary", "sender");
     /** How many words may stand before the topic-head that names what an encounter was about ("on [shared] priorities"). */
     private static final int TOPIC_HEAD_REACH = 4;
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
@@ -301,6 +302,7 @@ public final class Cues {
                 + words(rows, "genitive") + ")\\s+)$");
         officeThenCountry = Pattern.compile("^['’]?s?\\s+(?:" + words(rows, "origin-marker") + "|from)\\s+(?:the\\s+)?$");
         earlierClause = Pattern.compile("(?i)\\b(?:" + words(rows, "earlier-clause") + ")\\b");
+        sender = Pattern.compile("(?iU)(?<![\\p{L}\\p{M}])(?:" + words(rows, "sender") + ")\\s+");
         perfectBefore = Pattern.compile("(?i)\\b(?:" + words(rows, "perfect-auxiliary") + ")\\s+(?:\\p{L}+\\s+)?$");
         actOfAnEarlierTime = Pattern.compile("(?i)\\b(?:" + words(rows, "earlier-clause") + ")\\s+(?:[^\\s,;:]+\\s+){0,8}$");
         facilityNext = Pattern.compile("(?iU)^\\s+(?:" + words(rows, "facility") + ")");
@@ -875,6 +877,11 @@ public final class Cues {
     /** A conjunction whose clause tells of an earlier time ("the first talks since Manalo assumed his post ... on June 30"). */
     public Pattern earlierClause() {
         return earlierClause;
+    }
+
+    /** "a message from", "رسالة من": the words after which who sent what a visitor brings is named. */
+    public Pattern sender() {
+        return sender;
     }
 
     /** Right before an act, a perfect's auxiliary and at most one word ("has criticized", "has repeatedly urged"). */

@@ -108,6 +108,8 @@ public final class People {
     /**
      * "Владимир Путин", "व्लादिमीर पुतिन" for "Vladimir Putin": a full name in a spaced script of as many words as the Latin
      * one, whose last word is the family name, ends with the family name in that script ("Путин и Токаев провели ...").
+     * So does a full name in Latin letters with the same given name ("Hossein Amirabdollahian" for "Hossein
+     * Amir-Abdollahian": "Mr Amirabdollahian met ...").
      */
     private static List<String> familiesInOtherScripts(Person p, List<String> aliases) {
         String[] latin = p.name().strip().split("\\s+");
@@ -117,7 +119,9 @@ public final class People {
             String[] words = alias.strip().split("\\s+");
             String last = words[words.length - 1];
             boolean otherScript = last.chars().anyMatch(c -> Scripts.cyrillic((char) c) || Scripts.arabic((char) c) || Scripts.devanagari((char) c));
-            if (otherScript && words.length == latin.length && last.length() >= SHORTEST_FAMILY_IN_SCRIPT && !out.contains(last)) out.add(last);
+            boolean otherSpelling = !otherScript && words[0].equals(latin[0]) && !last.equals(p.family());
+            if ((otherScript || otherSpelling) && words.length == latin.length && last.length() >= SHORTEST_FAMILY_IN_SCRIPT
+                    && !out.contains(last)) out.add(last);
         }
         return out;
     }

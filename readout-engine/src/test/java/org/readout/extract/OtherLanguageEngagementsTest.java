@@ -360,6 +360,34 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void aDeputyPrimeMinisterWhoIsAlsoForeignMinisterIsTheForeignMinister() {
+        EngagementReport zh = only(extract("zh-dpm", "2023-12-20", "外交部长王毅12月19日应约同新西兰副总理兼外长通电话。"));
+        assertEquals(List.of("CHN", "NZL"), countries(zh));
+        assertEquals("foreign minister", side(zh, "NZL").role(), "'副总理兼外长', not the premier inside '副总理'");
+        EngagementReport ko = only(extract("ko-dpm", "2025-08-07", "조현 외교부 장관은 2025년 8월 6일 베트남 부총리 겸 외교장관과 전화 통화를 가졌다."));
+        assertEquals(List.of("KOR", "VNM"), countries(ko));
+        assertEquals("foreign minister", side(ko, "VNM").role());
+    }
+
+    @Test
+    void aSultanAndAnIndonesianVisit() {
+        between(List.of("IRN", "OMN"), "ar-sultan", "2025-04-12", "استقبل سلطان عمان هيثم بن طارق في مسقط اليوم وزير الخارجية الإيراني عباس عراقجي.",
+                "the Sultan of Oman, named after his office and country");
+        between(List.of("IDN", "JPN"), "in_person", "id-visit", "2023-05-06", "Presiden Joko Widodo menyambut kunjungan Perdana Menteri "
+                + "Jepang Fumio Kishida di Istana Bogor pada 5 Mei 2023.", "'kunjungan', a visit");
+    }
+
+    @Test
+    void whoSendsTheMessageAVisitorBringsIsNotAtTheEncounter() {
+        EngagementReport en = only(extract("en-message", "2022-12-28", "Sultan Haitham bin Tariq received Iranian Foreign Minister "
+                + "Hossein Amir-Abdollahian in Muscat on Wednesday, who delivered a message from President Ebrahim Raisi."));
+        assertEquals(List.of("IRN", "OMN"), countries(en), "Raisi sent the message: " + en.participants());
+        EngagementReport ar = only(extract("ar-message", "2025-04-12", "استقبل سلطان عمان هيثم بن طارق في مسقط اليوم وزير الخارجية الإيراني "
+                + "عباس عراقجي الذي سلمه رسالة من الرئيس مسعود بزشكيان."));
+        assertEquals(List.of("IRN", "OMN"), countries(ar), "the president sent the letter: " + ar.participants());
+    }
+
+    @Test
     void aKoreanCallWithItsParticles() {
         EngagementReport r = only(extract("ko", null, "박진 외교부 장관은 2022년 11월 3일 하야시 요시마사 일본 외무대신과 통화를 가졌다."));
         assertEquals(List.of("JPN", "KOR"), countries(r));

@@ -213,4 +213,16 @@ class UserKnowledgeDirTest {
         assertEquals(d("2020-01-01"), p.terms().get(0).start());
         assertEquals("tilde-test", whole(kb.people().index(), "T. Lind").candidates().get(0).id());
     }
+
+    @Test
+    void aFullNameAliasWithTheSameGivenNameSpellsTheFamilyNameAnotherWay(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("people.tsv"),
+                "spell-test\tTove Lind-Berg\tLind-Berg\tSDM\tforeign minister\t2020-01-01\t\tTove Lindberg|Minister Tove\tf\n");
+        KnowledgeBase kb = KnowledgeBase.load(tmp);
+        People.NameForm bare = whole(kb.people().index(), "Lindberg");
+        assertEquals("spell-test", bare.candidates().get(0).id(), "'Lindberg' alone, from the alias 'Tove Lindberg'");
+        assertFalse(bare.full());
+        assertTrue(kb.people().index().find("Mr Tove arrived").stream().noneMatch(m -> m.text().equals("Tove")),
+                "an alias whose first word is not the given name gives no family name");
+    }
 }
