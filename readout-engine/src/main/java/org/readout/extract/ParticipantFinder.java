@@ -89,9 +89,7 @@ final class ParticipantFinder {
         Set<String> seen = new LinkedHashSet<>();
         int entourage = entourageFrom(doc, s);
         int[] other = anotherEvent(doc, s, trigger);
-        java.util.function.IntPredicate sent = sentBy(s);
-        java.util.function.IntPredicate before = aside;
-        java.util.function.IntPredicate given = position -> before.test(position) || sent.test(position);
+        java.util.function.IntPredicate given = aside.or(sentBy(s));
         java.util.function.IntPredicate outside = other == null ? given : position -> given.test(position) || position >= other[0] && position < other[1];
         aside = position -> outside.test(position) || position >= entourage;
         List<Mention> mentions = doc.mentionsIn(s.index()).stream().filter(m -> !outside.test(m.start()) && m.start() < entourage).toList();

@@ -72,7 +72,7 @@ public final class People {
             List<String> families = new ArrayList<>(first.list(2));
             if (families.isEmpty()) throw first.error("a person needs a family name");
             Person p = new Person(e.getKey(), first.get(1), families.get(0), first.orNull(8), List.copyOf(terms));
-            for (String f : familiesInOtherScripts(p, aliases.stream().filter(a -> !wholeOnly.contains(a)).toList())) if (!families.contains(f)) families.add(f);
+            for (String f : familiesInOtherSpellings(p, aliases.stream().filter(a -> !wholeOnly.contains(a)).toList())) if (!families.contains(f)) families.add(f);
             people.byId.put(p.id(), p);
             Set<String> familyForms = new HashSet<>();
             for (String f : spellings(families, p.gender(), variants, cases, countries)) familyForms.add(PhraseIndex.foldSameLength(f));
@@ -111,7 +111,7 @@ public final class People {
      * So does a full name in Latin letters with the same given name ("Hossein Amirabdollahian" for "Hossein
      * Amir-Abdollahian": "Mr Amirabdollahian met ...").
      */
-    private static List<String> familiesInOtherScripts(Person p, List<String> aliases) {
+    private static List<String> familiesInOtherSpellings(Person p, List<String> aliases) {
         String[] latin = p.name().strip().split("\\s+");
         if (latin.length < 2 || !latin[latin.length - 1].equals(p.family())) return List.of();
         List<String> out = new ArrayList<>();
