@@ -774,7 +774,8 @@ final class ParticipantFinder {
     /**
      * Countries right before the office word ("Japan-China", "Japan's and China's") or right after it ("of Japan and China");
      * a country in the Cyrillic or Arabic script, or a Spanish or Portuguese adjective, may follow it with no word between
-     * ("премьер-министром Японии", "نظيره الجزائري", "su homólogo peruano").
+     * ("премьер-министром Японии", "نظيره الجزائري", "su homólogo peruano"), and so may a country's name in languages that
+     * put it after the office ("Thủ tướng Nhật Bản", "Perdana Menteri Jepang").
      */
     private List<Mention> attached(String text, List<Mention> countries, Office office) {
         List<Mention> out = new ArrayList<>();
@@ -791,7 +792,8 @@ final class ParticipantFinder {
         for (Mention c : countries) {
             if (c.start() < edge) continue;
             String gap = text.substring(edge, c.start());
-            boolean genitive = first && gap.isBlank() && !gap.isEmpty() && followsItsOffice(c.text().charAt(0));
+            boolean genitive = first && gap.isBlank() && !gap.isEmpty() && (followsItsOffice(c.text().charAt(0))
+                    || c.as(Countries.Ref.class).form() == Countries.Form.NAME);
             if (!genitive && !(first ? kb.cues().officeThenCountry() : kb.cues().countryChainGap()).matcher(gap).matches()) break;
             out.add(c);
             edge = c.end();

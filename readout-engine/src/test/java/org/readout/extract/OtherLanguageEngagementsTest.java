@@ -388,6 +388,12 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void aCountrysNameRightAfterTheOfficeIsItsCountry() {
+        EngagementReport vi = only(extract("vi-office", "2020-10-20", "Thủ tướng Nhật Bản đã hội đàm với Thủ tướng Nguyễn Xuân Phúc tại Hà Nội."));
+        assertEquals(List.of("JPN", "VNM"), countries(vi), "'Thủ tướng Nhật Bản': the prime minister of Japan");
+    }
+
+    @Test
     void aKoreanCallWithItsParticles() {
         EngagementReport r = only(extract("ko", null, "박진 외교부 장관은 2022년 11월 3일 하야시 요시마사 일본 외무대신과 통화를 가졌다."));
         assertEquals(List.of("JPN", "KOR"), countries(r));
