@@ -261,6 +261,17 @@ VIETNAMESE_NAMES = {
     "SAU": ["Ả Rập Xê Út"], "EGY": ["Ai Cập"], "ZAF": ["Nam Phi"], "MNG": ["Mông Cổ"], "TWN": ["Đài Loan"], "CUB": ["Cu Ba"],
 }
 
+# Names in Indonesian and Malay that world-countries does not give, hand-made for Indonesia's usual counterparts ("Perdana
+# Menteri Jepang", the Japanese prime minister). Left out are names that are English or the country's own already
+# ("India", "Australia", "Malaysia") and short ones that are common words.
+INDONESIAN_NAMES = {
+    "JPN": ["Jepang", "Jepun"], "CHN": ["Tiongkok", "Republik Rakyat Tiongkok"], "USA": ["Amerika Serikat", "Amerika Syarikat"],
+    "KOR": ["Korea Selatan"], "PRK": ["Korea Utara"], "NLD": ["Belanda"], "DEU": ["Jerman"], "FRA": ["Prancis", "Perancis"],
+    "GBR": ["Inggris", "Britania Raya"], "SAU": ["Arab Saudi"], "EGY": ["Mesir"], "TUR": ["Turki"], "PHL": ["Filipina"],
+    "SGP": ["Singapura"], "NZL": ["Selandia Baru"], "ZAF": ["Afrika Selatan"], "ARE": ["Uni Emirat Arab"], "CAN": ["Kanada"],
+    "MEX": ["Meksiko"], "ESP": ["Spanyol"], "ITA": ["Italia"], "BRA": ["Brasil"], "TLS": ["Timor Leste"], "PNG": ["Papua Nugini"],
+}
+
 # Demonyms world-countries gives that are wrong or odd as adjectives.
 ADJ_REPLACE = {"DJI": {"Djibouti": "Djiboutian"}}
 # Demonyms dropped because two countries share them; the more common reading
@@ -674,6 +685,7 @@ def build_countries(wc):
         aliases += HINDI_NAMES.get(iso3, [])
         aliases += THAI_NAMES.get(iso3, [])
         aliases += VIETNAMESE_NAMES.get(iso3, [])
+        aliases += INDONESIAN_NAMES.get(iso3, [])
         for lang in TRANSLATION_LANGUAGES:
             t = c.get("translations", {}).get(lang, {}).get("common")
             if not t:

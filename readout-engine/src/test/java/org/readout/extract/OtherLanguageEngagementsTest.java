@@ -391,6 +391,9 @@ class OtherLanguageEngagementsTest {
     void aCountrysNameRightAfterTheOfficeIsItsCountry() {
         EngagementReport vi = only(extract("vi-office", "2020-10-20", "Thủ tướng Nhật Bản đã hội đàm với Thủ tướng Nguyễn Xuân Phúc tại Hà Nội."));
         assertEquals(List.of("JPN", "VNM"), countries(vi), "'Thủ tướng Nhật Bản': the prime minister of Japan");
+        EngagementReport id = only(extract("id-office", "2023-05-06", "Menteri Luar Negeri Jepang bertemu dengan Menteri Luar Negeri "
+                + "Retno Marsudi di Jakarta pada 5 Mei 2023."));
+        assertEquals(List.of("IDN", "JPN"), countries(id), "'Jepang', Japan in Indonesian, after the office");
     }
 
     @Test
