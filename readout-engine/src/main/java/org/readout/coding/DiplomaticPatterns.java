@@ -112,7 +112,7 @@ public final class DiplomaticPatterns {
             if (r.cells().length < 2) throw r.error("expected pattern<TAB>cameo<TAB>note: " + String.join("\t", r.cells()));
             String pattern = Text.squeeze(r.cells()[0]);
             String cameo = r.get(1);
-            if (!cameo.equals(VerbDictionary.NULL_CODE) && !CameoScale.isCameoCode(cameo)) throw r.error("not a CAMEO code: " + cameo);
+            if (!cameo.equals(VerbDictionary.NULL_CODE) && !CameoScale.isCameoCode(cameo)) throw r.error("not a CAMEO code (nor " + VerbDictionary.NULL_CODE + ", no act): " + cameo);
             validate(pattern, r);
             if (r.origin().equals(fileOf.put(pattern, r.origin()))) throw r.error("duplicate pattern: " + pattern);
             byPattern.put(pattern, new DiplomaticPattern(pattern, cameo, r.get(2), r.line()));

@@ -1,7 +1,9 @@
 package org.readout.extract;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /**
  * What a report says about when an engagement happened, when that is less than a full date:
@@ -20,6 +22,21 @@ public record DateClue(Integer year, Integer month, Integer day, DayOfWeek weekd
         if (weekday != null && d.getDayOfWeek() != weekday) return false;
         if (notBefore != null && d.isBefore(notBefore)) return false;
         return notAfter == null || !d.isAfter(notAfter);
+    }
+
+    /**
+     * The last day the clue's year, month and day admit ("October 2022": October 31, "2022": December 31); null without a
+     * year, or for a month or a day the calendar does not have ("February 30, 2022" on a page).
+     */
+    public LocalDate lastDay() {
+        if (year == null) return null;
+        try {
+            if (month == null) return LocalDate.of(year, 12, 31);
+            YearMonth m = YearMonth.of(year, month);
+            return day == null ? m.atEndOfMonth() : m.atDay(day);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     public boolean isEmpty() {

@@ -158,6 +158,8 @@ final class ParticipantFinder {
 
     /** How far after "a message from" its sender may be named ("a message from Iranian President Ebrahim Raisi"). */
     private static final int SENDER_REACH = 60;
+    /** Where a clause ends: a comma, the Arabic comma, a semicolon. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;\u060C]");
 
     /**
      * "who delivered a message from President Ebrahim Raisi", "سلمه رسالة من الرئيس": whoever sends the message, letter or
@@ -168,15 +170,8 @@ final class ParticipantFinder {
         Matcher m = kb.cues().sender().matcher(s.text());
         List<int[]> spans = new ArrayList<>();
         while (m.find()) {
-            int end = Math.min(s.text().length(), m.end() + SENDER_REACH);
-            for (int i = m.end(); i < end; i++) {
-                char c = s.text().charAt(i);
-                if (c == ',' || c == ';' || c == '،') {
-                    end = i;
-                    break;
-                }
-            }
-            spans.add(new int[]{s.start() + m.end(), s.start() + end});
+            Matcher stop = CLAUSE_END.matcher(s.text()).region(m.end(), Math.min(s.text().length(), m.end() + SENDER_REACH));
+            spans.add(new int[]{s.start() + m.end(), s.start() + (stop.find() ? stop.start() : stop.regionEnd())});
         }
         if (spans.isEmpty()) return position -> false;
         return position -> spans.stream().anyMatch(sp -> position >= sp[0] && position < sp[1]);

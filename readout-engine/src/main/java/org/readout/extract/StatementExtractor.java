@@ -200,7 +200,7 @@ public final class StatementExtractor {
             } else if (v instanceof TimeValue.Relative r && r.offset() < 0 && anchor != null && !inRelativePeriod(r, anchor, day)) {
                 return true;
             } else {
-                LocalDate last = lastDayAdmitted(DateResolver.clue(v, anchor, Tense.PAST));
+                LocalDate last = DateResolver.clue(v, anchor, Tense.PAST).lastDay();
                 if (last != null && last.plusDays(1).isBefore(day)) return true;
             }
         }
@@ -217,14 +217,6 @@ public final class StatementExtractor {
     private boolean standingPosition(Sentence s, SpeechActMatch act, String before) {
         return SAYING.contains(act.cameo().substring(0, 2)) && !act.nounPhrase() && cues.perfectBefore().matcher(before).find()
                 && !cues.firstPerson().matcher(s.text()).find();
-    }
-
-    /** The last day a clue with a year admits ("October 2022": October 31, "2022": December 31); null without a year. */
-    private static LocalDate lastDayAdmitted(DateClue clue) {
-        if (clue.year() == null) return null;
-        if (clue.month() == null) return LocalDate.of(clue.year(), 12, 31);
-        java.time.YearMonth month = java.time.YearMonth.of(clue.year(), clue.month());
-        return clue.day() == null ? month.atEndOfMonth() : month.atDay(clue.day());
     }
 
     /**

@@ -301,10 +301,11 @@ public final class Cues {
         countryThenOffice = Pattern.compile("^(?:(?:['’]s)?[\\s,\\-–]*(?:and\\s+)?(?:['’]s)?\\s*|国?(?:の[\\p{IsKatakana}ー・]{0,24})?|\\s+(?:"
                 + words(rows, "genitive") + ")\\s+)$");
         officeThenCountry = Pattern.compile("^['’]?s?\\s+(?:" + words(rows, "origin-marker") + "|from)\\s+(?:the\\s+)?$");
-        earlierClause = Pattern.compile("(?i)\\b(?:" + words(rows, "earlier-clause") + ")\\b");
+        String earlierClauseWords = words(rows, "earlier-clause");
+        earlierClause = Pattern.compile("(?i)\\b(?:" + earlierClauseWords + ")\\b");
         sender = Pattern.compile("(?iU)(?<![\\p{L}\\p{M}])(?:" + words(rows, "sender") + ")\\s+");
         perfectBefore = Pattern.compile("(?i)\\b(?:" + words(rows, "perfect-auxiliary") + ")\\s+(?:\\p{L}+\\s+)?$");
-        actOfAnEarlierTime = Pattern.compile("(?i)\\b(?:" + words(rows, "earlier-clause") + ")\\s+(?:[^\\s,;:]+\\s+){0,8}$");
+        actOfAnEarlierTime = Pattern.compile("(?i)\\b(?:" + earlierClauseWords + ")\\s+(?:[^\\s,;:]+\\s+){0,8}$");
         facilityNext = Pattern.compile("(?iU)^\\s+(?:" + words(rows, "facility") + ")");
         namePrefix = Pattern.compile("(?iU)^(?:" + words(rows, "name-prefix") + ")\\.?$");
         stateWord = Pattern.compile("(?iU)^(?:" + words(rows, "state-word") + ")(?![\\p{L}\\p{M}])");

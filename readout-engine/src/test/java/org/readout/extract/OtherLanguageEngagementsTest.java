@@ -361,11 +361,10 @@ class OtherLanguageEngagementsTest {
 
     @Test
     void aDeputyPrimeMinisterWhoIsAlsoForeignMinisterIsTheForeignMinister() {
-        EngagementReport zh = only(extract("zh-dpm", "2023-12-20", "外交部长王毅12月19日应约同新西兰副总理兼外长通电话。"));
-        assertEquals(List.of("CHN", "NZL"), countries(zh));
+        EngagementReport zh = between(List.of("CHN", "NZL"), "zh-dpm", "2023-12-20", "外交部长王毅12月19日应约同新西兰副总理兼外长通电话。", "a call");
         assertEquals("foreign minister", side(zh, "NZL").role(), "'副总理兼外长', not the premier inside '副总理'");
-        EngagementReport ko = only(extract("ko-dpm", "2025-08-07", "조현 외교부 장관은 2025년 8월 6일 베트남 부총리 겸 외교장관과 전화 통화를 가졌다."));
-        assertEquals(List.of("KOR", "VNM"), countries(ko));
+        EngagementReport ko = between(List.of("KOR", "VNM"), "ko-dpm", "2025-08-07", "조현 외교부 장관은 2025년 8월 6일 베트남 부총리 겸 외교장관과 "
+                + "전화 통화를 가졌다.", "a call");
         assertEquals("foreign minister", side(ko, "VNM").role());
     }
 
@@ -379,21 +378,18 @@ class OtherLanguageEngagementsTest {
 
     @Test
     void whoSendsTheMessageAVisitorBringsIsNotAtTheEncounter() {
-        EngagementReport en = only(extract("en-message", "2022-12-28", "Sultan Haitham bin Tariq received Iranian Foreign Minister "
-                + "Hossein Amir-Abdollahian in Muscat on Wednesday, who delivered a message from President Ebrahim Raisi."));
-        assertEquals(List.of("IRN", "OMN"), countries(en), "Raisi sent the message: " + en.participants());
-        EngagementReport ar = only(extract("ar-message", "2025-04-12", "استقبل سلطان عمان هيثم بن طارق في مسقط اليوم وزير الخارجية الإيراني "
-                + "عباس عراقجي الذي سلمه رسالة من الرئيس مسعود بزشكيان."));
-        assertEquals(List.of("IRN", "OMN"), countries(ar), "the president sent the letter: " + ar.participants());
+        between(List.of("IRN", "OMN"), "en-message", "2022-12-28", "Sultan Haitham bin Tariq received Iranian Foreign Minister "
+                + "Hossein Amir-Abdollahian in Muscat on Wednesday, who delivered a message from President Ebrahim Raisi.", "Raisi sent the message");
+        between(List.of("IRN", "OMN"), "ar-message", "2025-04-12", "استقبل سلطان عمان هيثم بن طارق في مسقط اليوم وزير الخارجية الإيراني "
+                + "عباس عراقجي الذي سلمه رسالة من الرئيس مسعود بزشكيان.", "the president sent the letter");
     }
 
     @Test
     void aCountrysNameRightAfterTheOfficeIsItsCountry() {
-        EngagementReport vi = only(extract("vi-office", "2020-10-20", "Thủ tướng Nhật Bản đã hội đàm với Thủ tướng Nguyễn Xuân Phúc tại Hà Nội."));
-        assertEquals(List.of("JPN", "VNM"), countries(vi), "'Thủ tướng Nhật Bản': the prime minister of Japan");
-        EngagementReport id = only(extract("id-office", "2023-05-06", "Menteri Luar Negeri Jepang bertemu dengan Menteri Luar Negeri "
-                + "Retno Marsudi di Jakarta pada 5 Mei 2023."));
-        assertEquals(List.of("IDN", "JPN"), countries(id), "'Jepang', Japan in Indonesian, after the office");
+        between(List.of("JPN", "VNM"), "vi-office", "2020-10-20", "Thủ tướng Nhật Bản đã hội đàm với Thủ tướng Nguyễn Xuân Phúc tại Hà Nội.",
+                "'Thủ tướng Nhật Bản': the prime minister of Japan");
+        between(List.of("IDN", "JPN"), "id-office", "2023-05-06", "Menteri Luar Negeri Jepang bertemu dengan Menteri Luar Negeri "
+                + "Retno Marsudi di Jakarta pada 5 Mei 2023.", "'Jepang', Japan in Indonesian, after the office");
     }
 
     @Test

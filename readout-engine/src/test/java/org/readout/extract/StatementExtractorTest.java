@@ -101,10 +101,15 @@ class StatementExtractorTest {
         assertEquals("PRK", only(d, "Secretary Blinken called on Pyongyang").target());
     }
 
+    /** An invented readout, written on April 5, 2023, of a meeting in Tokyo on April 3, 2023, and then {@code rest}. */
+    private static ProcessedDocument tokyo(String fileName, String rest) {
+        return Readouts.process(fileName, "April 5, 2023\n\nForeign Minister Yoshimasa Hayashi met Chinese Foreign Minister Qin Gang "
+                + "in Tokyo on April 3, 2023.\n" + rest);
+    }
+
     @Test
     void actsOfAnotherDayTheSentenceNamesAreNotTheEngagements() {
-        ProcessedDocument d = Readouts.process("tokyo-hotline.txt", "April 5, 2023\n\nForeign Minister Yoshimasa Hayashi met Chinese "
-                + "Foreign Minister Qin Gang in Tokyo on April 3, 2023.\nMinister Hayashi expressed serious concern over the detention of a Japanese national.\n"
+        ProcessedDocument d = tokyo("tokyo-hotline.txt", "Minister Hayashi expressed serious concern over the detention of a Japanese national.\n"
                 + "In talks held on January 23, 2023, the two ministers agreed to set up a defence hotline.\n");
         assertEquals("110", only(d, "Minister Hayashi expressed").cameo());
         assertTrue(Readouts.in(d, "In talks held on January 23").isEmpty());
@@ -112,9 +117,7 @@ class StatementExtractorTest {
 
     @Test
     void anActDoneInAnEarlierEncounterNamedAfterItIsThatEncountersNotALaterPlanItTalksOf() {
-        ProcessedDocument d = Readouts.process("tokyo-earlier.txt", "April 5, 2023\n\nForeign Minister Yoshimasa Hayashi met Chinese "
-                + "Foreign Minister Qin Gang in Tokyo on April 3, 2023.\n"
-                + "Qin renewed his invitation to Hayashi during their phone talks on February 2, 2023.\n"
+        ProcessedDocument d = tokyo("tokyo-earlier.txt", "Qin renewed his invitation to Hayashi during their phone talks on February 2, 2023.\n"
                 + "Minister Hayashi condemned the detention of a Japanese national in their meeting in Tokyo.\n"
                 + "The two ministers agreed to hold further talks in Beijing in May 2023.\n");
         assertTrue(Readouts.in(d, "Qin renewed his invitation").isEmpty(), "the invitation was renewed in the February call");
@@ -124,9 +127,7 @@ class StatementExtractorTest {
 
     @Test
     void anEarlierEncounterDatedOnlyByItsMonthOrYearIsStillEarlier() {
-        ProcessedDocument d = Readouts.process("tokyo-month.txt", "April 5, 2023\n\nForeign Minister Yoshimasa Hayashi met Chinese "
-                + "Foreign Minister Qin Gang in Tokyo on April 3, 2023.\n"
-                + "Qin renewed his invitation to Hayashi during their phone talks in October 2022.\n"
+        ProcessedDocument d = tokyo("tokyo-month.txt", "Qin renewed his invitation to Hayashi during their phone talks in October 2022.\n"
                 + "Hayashi first raised the fisheries dispute in their first meeting in 2021.\n"
                 + "Minister Hayashi condemned the detention of a Japanese national in their meeting in April 2023.\n");
         assertTrue(Readouts.in(d, "Qin renewed his invitation").isEmpty(), "October 2022 ends before the meeting");
@@ -135,10 +136,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aDayTheCalendarDoesNotHaveNamesNoEarlierEncounterAndLosesNoPage() {
+        ProcessedDocument d = tokyo("tokyo-feb30.txt", "Qin renewed his invitation to Hayashi during their phone talks on February 30, 2022.\n"
+                + "Minister Hayashi condemned the detention of a Japanese national.\n");
+        assertEquals("ACCUSE", only(d, "Minister Hayashi condemned").type());
+    }
+
+    @Test
     void anActInAClauseOfAnEarlierTimeIsNotTheEngagements() {
-        ProcessedDocument d = Readouts.process("tokyo-since.txt", "April 5, 2023\n\nForeign Minister Yoshimasa Hayashi met Chinese "
-                + "Foreign Minister Qin Gang in Tokyo on April 3, 2023.\n"
-                + "The meeting marks 45 years since the fisheries treaty between the two countries was signed in Tokyo.\n"
+        ProcessedDocument d = tokyo("tokyo-since.txt", "The meeting marks 45 years since the fisheries treaty between the two countries was signed in Tokyo.\n"
                 + "A coast guard hotline opened on Friday, 16 years after the two governments first agreed on it.\n"
                 + "Since that meeting, the two ministers agreed to open a hotline between the coast guards.\n");
         assertTrue(Readouts.in(d, "The meeting marks 45 years").isEmpty(), "signed 45 years ago");
@@ -148,9 +154,7 @@ class StatementExtractorTest {
 
     @Test
     void whatASideSaysToldInThePerfectIsAPositionTakenBefore() {
-        ProcessedDocument d = Readouts.process("tokyo-perfect.txt", "April 5, 2023\n\nForeign Minister Yoshimasa Hayashi met Chinese "
-                + "Foreign Minister Qin Gang in Tokyo on April 3, 2023.\n"
-                + "Beijing, which is expanding its ties with Moscow, has criticized the fisheries pact of Japan and Korea.\n"
+        ProcessedDocument d = tokyo("tokyo-perfect.txt", "Beijing, which is expanding its ties with Moscow, has criticized the fisheries pact of Japan and Korea.\n"
                 + "Minister Qin criticized the fisheries pact of Japan and Korea at the meeting.\n"
                 + "The two ministers have agreed to open a hotline between the coast guards.\n");
         assertTrue(Readouts.in(d, "Beijing, which is expanding").isEmpty(), "a criticism in the perfect is background");
@@ -160,18 +164,14 @@ class StatementExtractorTest {
 
     @Test
     void whatASideStatesItWishesToDoIsItsIntentNotActsOfItsOwn() {
-        ProcessedDocument d = Readouts.process("tokyo-wish.txt", "April 5, 2023\n\nForeign Minister Yoshimasa Hayashi met Chinese "
-                + "Foreign Minister Qin Gang in Tokyo on April 3, 2023.\n"
-                + "The two ministers stated their wish to put the fisheries dialogue back in motion.\n");
+        ProcessedDocument d = tokyo("tokyo-wish.txt", "The two ministers stated their wish to put the fisheries dialogue back in motion.\n");
         assertEquals(List.of("AGREE"), Readouts.in(d, "The two ministers stated").stream().map(StatementReport::type).toList(),
                 "'back in motion' (PETRARCH: a proposal) is what they wish, not a second act");
     }
 
     @Test
     void theDayOfABackgroundOpeningPhraseIsNotTheActs() {
-        ProcessedDocument d = Readouts.process("tokyo-background.txt", "April 5, 2023\n\nForeign Minister Yoshimasa Hayashi met Chinese "
-                + "Foreign Minister Qin Gang in Tokyo on April 3, 2023.\n"
-                + "Following the return of both ambassadors in January 2023, the two ministers agreed to resume the fisheries dialogue.\n"
+        ProcessedDocument d = tokyo("tokyo-background.txt", "Following the return of both ambassadors in January 2023, the two ministers agreed to resume the fisheries dialogue.\n"
                 + "Building on the fisheries accord signed in Beijing, China, on February 1, 2023, the two ministers agreed to expand quotas.\n"
                 + "After talks held on January 23, 2023, the two ministers agreed to set up a defence hotline.\n");
         assertEquals("AGREE", only(d, "Following the return").type());
