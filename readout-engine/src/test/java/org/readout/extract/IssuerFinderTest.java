@@ -32,6 +32,12 @@ class IssuerFinderTest {
     }
 
     @Test
+    void aNameInAnotherScriptIsTheParticipantsAndSpeaksForTheVoice() {
+        assertEquals("CHN", issuer(DocumentKind.OFFICIAL, null, null, "2023年3月3日，外交部长秦刚同日本外务大臣林芳正通电话。双方就双边关系交换了意见。"),
+                "the minister named bare is the issuer's, the one after 'Japan' the other side's");
+    }
+
+    @Test
     void aCountryWordMarksANameAfterALongOffice() {
         assertEquals("JPN", issuer(DocumentKind.OFFICIAL, null, null, "Foreign Minister Yoshimasa Hayashi met with China's Director of the "
                 + "Office of the Central Foreign Affairs Commission and Foreign Minister Wang Yi in Beijing."));
