@@ -15,6 +15,7 @@ import org.readout.source.SourceMeta;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -151,6 +152,9 @@ final class PublicationDater {
         }
         List<PublishedDate> stated = stated(doc, inAddress);
         for (PublishedDate p : stated) if (p.date() != null && p.date().equals(inAddress)) return p;
+        // "2018年6月4日 星期一" (a site's banner) above "2025-06-20" under an address in the folder /202506/: the day in the address's month
+        YearMonth folder = inAddress == null ? UrlDates.month(meta.url(), LocalDate.now()) : null;
+        if (folder != null) for (PublishedDate p : stated) if (p.date() != null && YearMonth.from(p.date()).equals(folder)) return p;
         PublishedDate first = stated.isEmpty() ? null : stated.get(0);
         if (first != null && first.date() != null && !someoneInOffice(doc, first.date())) first = oneInTheirTerms(doc, stated, first);
         if (first != null && first.date() != null) {

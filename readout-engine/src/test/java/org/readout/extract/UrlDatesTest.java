@@ -69,6 +69,8 @@ class UrlDatesTest {
         assertNull(UrlDates.month("https://news.example/2024/chancellor-visits/", TODAY));
         assertNull(UrlDates.month("https://news.example/2024/09/a/2023/08/b", TODAY), "two months");
         assertEquals(java.time.YearMonth.of(2023, 5), UrlDates.month("https://agency.example/noticia/2023-05/em-hiroshima/", TODAY), "a folder '2023-05'");
+        assertEquals(java.time.YearMonth.of(2025, 6), UrlDates.month("https://county.example.cn/news/202506/9ed9eda47e36.shtml", TODAY), "a folder '202506'");
+        assertNull(UrlDates.month("https://county.example.cn/news/202513/9ed9eda47e36.shtml", TODAY), "no thirteenth month");
     }
 
     @Test
@@ -183,5 +185,20 @@ class UrlDatesTest {
                 """;
         assertEquals(LocalDate.of(2025, 11, 20), published("https://news.example.in/Articles/World/20251120/4386094.html", text).date());
         assertEquals(LocalDate.of(2026, 1, 27), published(null, text).date(), "without an address, the first date line stands");
+    }
+
+    @Test
+    void theAddresssMonthFolderTellsTheArticlesDateFromASitesStaleBanner() {
+        String text = """
+                Monday, June 4, 2018
+
+                Premier meets visiting foreign minister
+
+                2025-06-20
+
+                The premier met the visiting foreign minister in the capital on the morning of June 20.
+                """;
+        assertEquals(LocalDate.of(2025, 6, 20), published("https://county.example.cn/news/202506/9ed9eda47e36.shtml", text).date());
+        assertEquals(LocalDate.of(2018, 6, 4), published(null, text).date(), "without an address, the first date line stands");
     }
 }
