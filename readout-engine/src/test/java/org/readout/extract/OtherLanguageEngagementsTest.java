@@ -164,6 +164,17 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void aGuestReceivedWithACeremonyInTurkishAndVisitsInIndonesianAndPolish() {
+        EngagementReport received = between(List.of("SOM", "TUR"), "in_person", "tr-ceremony", "2025-12-30", "Cumhurbaşkanı Recep Tayyip Erdoğan, "
+                + "Somali Cumhurbaşkanı Hasan Şeyh Mahmud'u Dolmabahçe'de resmi törenle karşıladı.", "'resmi törenle karşıladı': welcomed with a ceremony");
+        assertEquals(2, received.participants().size(), "'Hasan' alone is no one's family name");
+        between(List.of("IDN", "MYS"), "in_person", "id-visit", "2024-02-05", "Presiden Joko Widodo melakukan kunjungan kenegaraan ke Malaysia "
+                + "dan bertemu dengan Perdana Menteri Anwar Ibrahim di Putrajaya.", "'bertemu dengan': met with");
+        between(List.of("LTU", "POL"), "in_person", "pl-visit", "2025-09-08", "Prezydent Karol Nawrocki złożył wizytę w Wilnie, gdzie będzie "
+                + "rozmawiał z prezydentem Litwy Gitanasem Nausėdą.", "'będzie rozmawiał z': will talk with");
+    }
+
+    @Test
     void aTurkishCallAndTalksWithTheirTitlesCountriesAndMonths() {
         EngagementReport call = only(extract("tr", "2024-09-02", "Cumhurbaşkanı Recep Tayyip Erdoğan, Azerbaycan Cumhurbaşkanı "
                 + "İlham Aliyev ile telefonda görüştü."));
