@@ -528,6 +528,8 @@ final class ParticipantFinder {
             String n = name.group(1).replaceAll("[,.]$", "");
             boolean oneWord = n.split("\\s+").length < 2;
             if (oneWord && !Character.isUpperCase(n.charAt(0))) continue;
+            // "President of Japan International Cooperation Agency": the country begins the name of a body, not a person's
+            if (kb.cues().endsAsABody(n)) continue;
             // "Kassym-Jomart Tokayev, President of the Republic of Kazakhstan, Azernews reports": the outlet, not a person
             int nameEnd = nameStart + n.length();
             if (oneWord && kb.cues().outletVerbNext().matcher(text.substring(nameEnd, Math.min(text.length(), nameEnd + OUTLET_VERB_REACH))).lookingAt()) continue;

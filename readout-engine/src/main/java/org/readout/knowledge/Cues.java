@@ -133,6 +133,7 @@ public final class Cues {
     private final Pattern wordsAfter;
     private final Pattern outletVerbNext;
     private final Pattern facilityNext;
+    private final Pattern bodyWordEnd;
     private final Pattern namePrefix;
     private final Pattern stateWord;
     private final Pattern earlierClause;
@@ -158,7 +159,7 @@ public final class Cues {
             "month-first-zone", "published-label", "now-label", "naming", "occasion-marker", "other-encounter", "not-the-holder", "subject-accused",
             "participle", "auxiliary", "auxiliary-adverb", "counterpart", "office-modifier", "possessive", "leaders",
             "group-office", "attribution", "occasion-place", "occasion-lead", "occasion-name-word", "occasion-noun", "pair-joint",
-            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "release-banner", "mutual-act", "mutual-act-unspaced", "apart", "apart-unspaced", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle", "side-suffix", "state-word", "future-modal", "pledging-subject", "warning-word", "other-event-after", "genitive", "act-occasion", "perfect-auxiliary", "sender");
+            "honorific", "date-line-word", "source-attribution", "report-channel", "report-audience", "source-name-word", "entourage", "subject-pronoun", "side-noun", "topic-marker", "topic-noun", "encounter-topic", "topic-head", "participle-ending", "adverb-ending", "we-together", "joined-act", "pluperfect", "determiner", "pronoun", "photo-label", "praise-word", "criticism-word", "intent-word", "first-person", "definite-article", "news-sign", "release-banner", "mutual-act", "mutual-act-unspaced", "apart", "apart-unspaced", "encounter-noun", "conjunction", "words-after", "outlet-verb", "earlier-clause", "took-place", "facility", "impersonal", "other-event", "name-prefix", "not-side", "subject-particle", "side-suffix", "state-word", "future-modal", "pledging-subject", "warning-word", "other-event-after", "genitive", "act-occasion", "perfect-auxiliary", "sender", "body-word");
     /** How many words may stand before the topic-head that names what an encounter was about ("on [shared] priorities"). */
     private static final int TOPIC_HEAD_REACH = 4;
     /** What a {@code pronoun} stands for, its third column: a man, a woman, several; empty for either one. */
@@ -307,6 +308,7 @@ public final class Cues {
         perfectBefore = Pattern.compile("(?i)\\b(?:" + words(rows, "perfect-auxiliary") + ")\\s+(?:\\p{L}+\\s+)?$");
         actOfAnEarlierTime = Pattern.compile("(?i)\\b(?:" + earlierClauseWords + ")\\s+(?:[^\\s,;:]+\\s+){0,8}$");
         facilityNext = Pattern.compile("(?iU)^\\s+(?:" + words(rows, "facility") + ")");
+        bodyWordEnd = Pattern.compile("(?iU)(?<![\\p{L}\\p{M}])(?:" + words(rows, "body-word") + ")$");
         namePrefix = Pattern.compile("(?iU)^(?:" + words(rows, "name-prefix") + ")\\.?$");
         stateWord = Pattern.compile("(?iU)^(?:" + words(rows, "state-word") + ")(?![\\p{L}\\p{M}])");
         outletVerbNext = Pattern.compile("(?i)^\\s+(?:" + words(rows, "outlet-verb") + ")\\b");
@@ -906,6 +908,11 @@ public final class Cues {
     /** "جمهورية", "المملكة العربية": words for a state that may stand between an office and its country's name, matched at the start. */
     public Pattern stateWord() {
         return stateWord;
+    }
+
+    /** Whether capitalised words end with the word of a body's name ("International Cooperation Agency"): no person's name. */
+    public boolean endsAsABody(String words) {
+        return bodyWordEnd.matcher(words).find();
     }
 
     /** Right after a person's name: words that make it the name of a place or body ("Hamid Karzai International Airport"). */

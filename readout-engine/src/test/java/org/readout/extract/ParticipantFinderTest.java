@@ -19,6 +19,16 @@ class ParticipantFinderTest {
     private static final Person QIN = Docs.KB.people().get("qin-gang").orElseThrow();
 
     @Test
+    void capitalisedWordsAfterAnOfficeThatEndAsABodysNameAreNoPerson() {
+        EngagementReport r = Docs.only(Docs.extract("body", "2024-08-24", "In Tokyo, Foreign Minister Musalia Mudavadi of Kenya "
+                + "will hold bilateral meetings with Kenzo Watanabe, President of Japan International Cooperation Agency, and with the "
+                + "Foreign Minister of Japan, Yoko Kamikawa."));
+        assertEquals(List.of("JPN", "KEN"), Docs.countries(r), r.participants().toString());
+        assertTrue(r.participants().stream().noneMatch(p -> p.name().contains("Agency")), r.participants().toString());
+        assertTrue(r.participants().stream().noneMatch(p -> "head of state".equals(p.role())), "no head of state of Japan");
+    }
+
+    @Test
     void headlineInTitleCase() {
         assertTrue(Sentence.isHeadline("Japan, China Hold Foreign Minister Call Days After Detention"));
         assertTrue(Sentence.isHeadline("Foreign Minister Hayashi Visits China"));
