@@ -4,7 +4,7 @@
 Each row of people-scripts/*.tsv: id, lang, full, family, confidence. The full name becomes an alias of every row of
 that person in people.tsv, the family name alone one more family form ("Lavrov|Лавров"). Idempotent: a form already
 there is not added twice. A family form that is also a country or place name of the knowledge base is left out and
-reported, as is one in the Arabic script of fewer than four letters or that with an ending spells a place or a month
+reported, as is one in Han, kana or Hangul written inside such a name ("ハン" in "ハンガリー"), one in the Arabic script of fewer than four letters or that with an ending spells a place or a month
 ("يون" + "يو": June). A full name whose last word would be taken for the family name alone where the row leaves that out
 (a common word) goes in marked "=" as a whole name only. Usage: python3 tools/knowledge-build/merge_script_names.py [--check]
 """
@@ -38,6 +38,11 @@ def place_names():
 ANNOTATE = KB.parent / "annotate"
 ARABIC_SUFFIX_LETTERS = "اىةتنهويئےں"
 SHORTEST_ARABIC_FAMILY = 4
+
+
+def unspaced(form):
+    """Han, kana or Hangul: scripts the engine reads without spaces between words."""
+    return any("\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in form)
 
 
 def arabic(form):
@@ -99,6 +104,9 @@ def main():
                     full.setdefault(pid, []).append(WHOLE_ONLY + name)
                 if fam and fam in places:
                     print(f"left out: {pid} family '{fam}' is a place or country name", file=sys.stderr)
+                elif fam and unspaced(fam) and any(fam in p for p in places if unspaced(p)):
+                    # Chinese, Japanese and Korean are read without spaces: "ハン" would be found inside "ハンガリー" (Hungary)
+                    print(f"left out: {pid} family '{fam}' is written inside a place or country name", file=sys.stderr)
                 elif fam and arabic(fam) and (len(fam) < SHORTEST_ARABIC_FAMILY or spells_another_word(fam, places | calendar)):
                     print(f"left out: {pid} family '{fam}': too short, or with an ending a place or a month", file=sys.stderr)
                 elif fam:

@@ -282,6 +282,14 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void leadersOfOtherContinentsNamedInHangulKanaAndHan() {
+        between(List.of("BRA", "CHN"), "phone", "ko-lula", "2024-05-10", "룰라 대통령은 시진핑 주석과 전화 통화를 했다.",
+                "'룰라': Lula as the Korean press writes him");
+        between(List.of("CHN", "PHL"), "in_person", "zh-marcos", "2023-01-04", "國家主席習近平在北京與菲律賓總統馬可仕舉行會談。",
+                "'馬可仕': Marcos as the Taiwan press writes him");
+    }
+
+    @Test
     void aFamilyNameAloneInCyrillicTakenFromTheFullNameInCyrillic() {
         EngagementReport call = only(extract("ru3", "2026-02-16", "В понедельник Путин и Токаев провели телефонный разговор."));
         assertEquals(List.of("KAZ", "RUS"), countries(call), "'Владимир Путин' in people.tsv makes 'Путин' alone his family name");
