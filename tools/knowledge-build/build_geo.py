@@ -272,6 +272,29 @@ INDONESIAN_NAMES = {
     "MEX": ["Meksiko"], "ESP": ["Spanyol"], "ITA": ["Italia"], "BRA": ["Brasil"], "TLS": ["Timor Leste"], "PNG": ["Papua Nugini"],
 }
 
+# Names in Traditional Chinese as the Taiwan and Hong Kong press write them ("菲律賓總統", "紐西蘭總理", "萬那杜總理"), where they
+# differ from the Simplified names world-countries gives. Left out: forms that are also a title or another place ("蘇丹",
+# sultan; "喬治亞", the US state) and short ones inside transliterated names ("馬利").
+TRADITIONAL_CHINESE_NAMES = {
+    "AUS": ["澳洲", "澳大利亞"], "NZL": ["紐西蘭", "新西蘭"], "ITA": ["義大利"], "SAU": ["沙烏地阿拉伯", "沙地阿拉伯"],
+    "PHL": ["菲律賓"], "MYS": ["馬來西亞"], "IDN": ["印尼", "印度尼西亞"], "THA": ["泰國"], "LAO": ["寮國", "老撾"],
+    "MMR": ["緬甸"], "KOR": ["南韓", "韓國"], "PRK": ["北韓", "朝鮮"], "USA": ["美國"], "GBR": ["英國"], "FRA": ["法國"],
+    "DEU": ["德國"], "RUS": ["俄羅斯", "俄國"], "CHN": ["中國"], "BGD": ["孟加拉"], "LKA": ["斯里蘭卡"], "NPL": ["尼泊爾"],
+    "NLD": ["荷蘭"], "BEL": ["比利時"], "AUT": ["奧地利"], "POL": ["波蘭"], "UKR": ["烏克蘭"], "BLR": ["白俄羅斯"],
+    "KAZ": ["哈薩克", "哈薩克斯坦"], "UZB": ["烏茲別克", "烏茲別克斯坦"], "TKM": ["土庫曼", "土庫曼斯坦"],
+    "KGZ": ["吉爾吉斯", "吉爾吉斯斯坦"], "TJK": ["塔吉克", "塔吉克斯坦"], "AZE": ["亞塞拜然", "阿塞拜疆"],
+    "ARM": ["亞美尼亞"], "GEO": ["格魯吉亞"], "VUT": ["萬那杜", "瓦努阿圖"], "SLB": ["索羅門群島", "所羅門群島"],
+    "FJI": ["斐濟"], "TON": ["東加", "湯加"], "WSM": ["薩摩亞"], "PNG": ["巴布亞紐幾內亞", "巴布亞新幾內亞"],
+    "TUV": ["吐瓦魯", "圖瓦盧"], "NRU": ["諾魯", "瑙魯"], "KIR": ["吉里巴斯"], "PLW": ["帛琉"], "MHL": ["馬紹爾群島"],
+    "TLS": ["東帝汶"], "BRN": ["汶萊", "文萊"], "QAT": ["卡達", "卡塔爾"], "ARE": ["阿拉伯聯合大公國", "阿聯酋"],
+    "JOR": ["約旦"], "SYR": ["敘利亞"], "NGA": ["奈及利亞", "尼日利亞"], "KEN": ["肯亞", "肯尼亞"],
+    "ETH": ["衣索比亞", "埃塞俄比亞"], "TZA": ["坦尚尼亞", "坦桑尼亞"], "GRC": ["希臘"], "ROU": ["羅馬尼亞"],
+    "SRB": ["塞爾維亞"], "HRV": ["克羅埃西亞", "克羅地亞"], "FIN": ["芬蘭"], "DNK": ["丹麥"], "IRL": ["愛爾蘭"],
+    "COL": ["哥倫比亞"], "VEN": ["委內瑞拉"], "DZA": ["阿爾及利亞"], "TUN": ["突尼西亞"], "SEN": ["塞內加爾"],
+    "GHA": ["迦納"], "COD": ["剛果民主共和國"], "CIV": ["象牙海岸"], "UGA": ["烏干達"], "RWA": ["盧安達", "盧旺達"],
+    "ZWE": ["辛巴威", "津巴布韋"], "MOZ": ["莫三比克", "莫桑比克"], "SSD": ["南蘇丹"], "LBY": ["利比亞"],
+}
+
 # Demonyms world-countries gives that are wrong or odd as adjectives.
 ADJ_REPLACE = {"DJI": {"Djibouti": "Djiboutian"}}
 # Demonyms dropped because two countries share them; the more common reading
@@ -686,6 +709,7 @@ def build_countries(wc):
         aliases += THAI_NAMES.get(iso3, [])
         aliases += VIETNAMESE_NAMES.get(iso3, [])
         aliases += INDONESIAN_NAMES.get(iso3, [])
+        aliases += TRADITIONAL_CHINESE_NAMES.get(iso3, [])
         for lang in TRANSLATION_LANGUAGES:
             t = c.get("translations", {}).get(lang, {}).get("common")
             if not t:

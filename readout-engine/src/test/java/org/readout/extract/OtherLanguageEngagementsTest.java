@@ -290,6 +290,12 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void aCountryNamedAsTheTaiwanPressNamesIt() {
+        between(List.of("CHN", "VUT"), "in_person", "zh-hant-vut", "2024-07-12", "7月12日下午，國家主席習近平在北京人民大會堂會見來華進行正式訪問的萬那杜總理。",
+                "'萬那杜總理': Vanuatu's prime minister, in office that day");
+    }
+
+    @Test
     void aFamilyNameAloneInCyrillicTakenFromTheFullNameInCyrillic() {
         EngagementReport call = only(extract("ru3", "2026-02-16", "В понедельник Путин и Токаев провели телефонный разговор."));
         assertEquals(List.of("KAZ", "RUS"), countries(call), "'Владимир Путин' in people.tsv makes 'Путин' alone his family name");
