@@ -249,8 +249,7 @@ final class IssuerFinder {
         String foldedName = PhraseIndex.foldSameLength(p.name());
         for (Mention m : doc.mentionsIn(s.index(), MentionType.PERSON)) {
             // "习近平", "岸田文雄": a name in another script is the participant's when the knowledge says it may be that person
-            if (p.personId() != null && m.value() instanceof People.NameForm form
-                    && form.candidates().stream().anyMatch(c -> c.id().equals(p.personId()))) return m;
+            if (m.value() instanceof People.NameForm form && form.mayBe(p.personId())) return m;
             String said = PhraseIndex.foldSameLength(m.text());
             if (said.contains(foldedFamily) || foldedName.contains(said)) return m;
         }

@@ -543,7 +543,7 @@ final class SpeakerFinder {
     private Found person(Mention m) {
         People.NameForm form = m.as(People.NameForm.class);
         for (Participant p : participants) {
-            if (p.personId() != null && form.candidates().stream().anyMatch(c -> c.id().equals(p.personId()))) {
+            if (form.mayBe(p.personId())) {
                 return new Found(List.of(speaker(p)), false, m.start());
             }
         }

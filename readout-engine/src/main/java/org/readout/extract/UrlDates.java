@@ -35,7 +35,7 @@ final class UrlDates {
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[-_+/.=?&]+");
     private static final int FIRST_YEAR = 1995;
     /** {@code /2024/09/}, {@code /2023-05/}, {@code /202506/}: folders of year and month. */
-    private static final Pattern MONTH_FOLDERS = Pattern.compile("/((?:19|20)\\d{2})(?:/(0?[1-9]|1[0-2])|-(0[1-9]|1[0-2])|(0[1-9]|1[0-2]))/");
+    private static final Pattern MONTH_FOLDERS = Pattern.compile("/((?:19|20)\\d{2})(?:/(0?[1-9]|1[0-2])|-?(0[1-9]|1[0-2]))/");
     /** {@code https://web.archive.org/web/20130307194448/http://example.org/2008/05/title}: an address kept inside another. */
     private static final Pattern EMBEDDED = Pattern.compile("(?i)^[a-z]+://[^/]+/.*?/(https?:/{1,2}[^/].*)$");
 
@@ -98,8 +98,7 @@ final class UrlDates {
         Matcher m = MONTH_FOLDERS.matcher(path(own(url)));
         Set<YearMonth> months = new LinkedHashSet<>();
         while (m.find()) {
-            String month = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-            YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(month));
+            YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3)));
             if (ym.getYear() >= FIRST_YEAR && !ym.atDay(1).isAfter(today)) months.add(ym);
         }
         return months.size() == 1 ? months.iterator().next() : null;

@@ -30,6 +30,11 @@ public final class People {
             for (Person p : candidates) for (Person.Term t : p.terms()) out.add(t.country());
             return out;
         }
+
+        /** Whether the name may stand for the person of this id (null: no one the knowledge base has). */
+        public boolean mayBe(String personId) {
+            return personId != null && candidates.stream().anyMatch(c -> c.id().equals(personId));
+        }
     }
 
     private final Map<String, Person> byId = new LinkedHashMap<>();
