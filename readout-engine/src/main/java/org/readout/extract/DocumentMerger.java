@@ -47,6 +47,7 @@ final class DocumentMerger {
         candidates = withHostsJoined(candidates);
         candidates = oneWithEach(candidates);
         withPrincipals(candidates);
+        visitsWithTheirHosts(candidates);
         weekdaysNamedByDates(candidates);
         List<Candidate> groups = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -130,6 +131,19 @@ final class DocumentMerger {
             principals.forEach((country, p) -> {
                 if (!c.countries().contains(country)) c.participants.add(finder.principal(doc, p, day, c.evidence.get(0)));
             });
+        }
+    }
+
+    /**
+     * "The Prime Minister of Fiji will visit Australia from 12 to 17 September": on a page that names no one of the
+     * visited side, a visit to a country is still an encounter with it; its host side is that country, with no name
+     * nor office, since the text gives neither.
+     */
+    private static void visitsWithTheirHosts(List<Candidate> candidates) {
+        if (candidates.stream().anyMatch(c -> c.countries().size() >= 2)) return;
+        for (Candidate c : candidates) {
+            if (c.aside || c.destination == null || c.countries().size() != 1 || c.countries().contains(c.destination)) continue;
+            c.participants.add(new Participant(null, c.destination, null, null, null, c.evidence.get(0)));
         }
     }
 

@@ -28,6 +28,19 @@ class VisitExtractionTest {
     }
 
     @Test
+    void aVisitToACountryNobodyOfWhichIsNamedIsWithThatCountryUnnamed() {
+        EngagementReport r = Docs.only(Docs.extract("unnamed-host", "2019-09-02", "The Prime Minister of Fiji, Frank Bainimarama, "
+                + "will visit Australia from 12 to 17 September as a guest of government."));
+        assertEquals(Set.of("AUS", "FJI"), Set.copyOf(Docs.countries(r)));
+        Participant host = r.participants().stream().filter(p -> "AUS".equals(p.country())).findFirst().orElseThrow();
+        assertNull(host.name(), "the text names no one of the host side");
+        assertNull(host.role(), "nor their office");
+        assertEquals(List.of(), Docs.extract("named-host", "2019-09-02", "Frank Bainimarama will visit Australia next week. "
+                + "He will meet Prime Minister Scott Morrison in Canberra.").engagements().stream()
+                .flatMap(e -> e.participants().stream()).filter(p -> p.name() == null).toList(), "a host named on the page is who the guest meets");
+    }
+
+    @Test
     void aVisitToOneCountryTakesNothingFromAVisitToAnother() {
         EngagementReport r = Docs.only(Docs.extract("two-visits", "2025-11-12", "Indonesian President Prabowo Subianto and Australian "
                 + "Prime Minister Anthony Albanese announced the pact during the Indonesian leader's first state visit to Australia.\n"
