@@ -58,6 +58,8 @@ final class TemporalTagger {
 
     /** "or" and a second day, after a first ("21 or 22"): time-words.tsv kind day-alternative. */
     private static final String EITHER_DAY = "\\s+(?i:" + WORDS.dayAlternatives() + ")\\s+(\\d{1,2})" + DAY_ORD + "\\s+";
+    /** "and" and a second day, perhaps after its weekday, after a first ("9 and 10", "9 and Sunday 10"): time-words.tsv kind day-pair. */
+    private static final String BOTH_DAYS = "\\s+(?i:" + WORDS.dayPairs() + ")\\s+(?:" + WEEKDAY + ",?\\s+)?(\\d{1,2})" + DAY_ORD + "\\s+";
     /** After a year: a word's end, or a case ending the scripts of India write on it ("25 ઓગસ્ટ 2023ના રોજ", on 25 August 2023). */
     private static final String YEAR_END = "(?:\\b|(?=[\\u0900-\\u0DFF]))";
     private static final String YEAR_AFTER = "(?:,?\\s+" + JOINER + "((?:19|20)\\d{2})" + YEAR_END + ")?";
@@ -78,6 +80,15 @@ final class TemporalTagger {
                     m -> numericOn(WEEKDAYS.get(m.group(1)), num(m, 2), num(m, 4), num(m, 5))),
             // "21 or 22 September", "21 lub 22 września", "September 21 or 22": either of two days, so only the month
             digits("\\b(\\d{1,2})" + DAY_ORD + EITHER_DAY + JOINER + MONTH + MONTH_END + YEAR_AFTER, m -> eitherDay(m.group(3), m.group(4))),
+            // "Saturday 9 and Sunday 10 August 2025", "les 9 et 10 août": two days of one span, each perhaps after its weekday
+            digits("\\b(?:" + WEEKDAY + ",?\\s+)?(\\d{1,2})" + DAY_ORD + BOTH_DAYS + JOINER + MONTH + MONTH_END + YEAR_AFTER,
+                    m -> num(m, 4) <= num(m, 2) ? null : span(m.group(6) == null ? null : num(m, 6), month(m.group(5)), num(m, 2), month(m.group(5)), num(m, 4))),
+            digits("\\b(?:" + WEEKDAY + ",?\\s+)?(\\d{1,2})" + DAY_ORD + BOTH_DAYS + JOINER + MONTH_LOWER + "\\b" + YEAR_AFTER,
+                    m -> num(m, 4) <= num(m, 2) || WORD_MONTH.matcher(m.group(5)).matches() ? null
+                            : span(m.group(6) == null ? null : num(m, 6), month(capitalised(m.group(5))), num(m, 2), month(capitalised(m.group(5))), num(m, 4))),
+            // "August 9 and 10, 2025"
+            digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\s+(?i:" + WORDS.dayPairs() + ")\\s+(\\d{1,2})" + ORD + "\\b(?!:\\d)"
+                    + "(?:,?\\s+((?:19|20)\\d{2})\\b)?", m -> num(m, 3) <= num(m, 2) ? null : span(m.group(4) == null ? null : num(m, 4), month(m.group(1)), num(m, 2), month(m.group(1)), num(m, 3))),
             digits("\\b(\\d{1,2})" + DAY_ORD + EITHER_DAY + JOINER + MONTH_LOWER + "\\b" + YEAR_AFTER,
                     m -> WORD_MONTH.matcher(m.group(3)).matches() ? null : eitherDay(capitalised(m.group(3)), m.group(4))),
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\s+(?i:" + WORDS.dayAlternatives() + ")\\s+(\\d{1,2})" + ORD + "\\b" + YEAR_AFTER,

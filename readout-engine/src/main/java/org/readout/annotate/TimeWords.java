@@ -15,11 +15,11 @@ import java.util.Set;
  * a month, a year or a 24-hour time alone. Each kind as a regex alternation (longest first, quoted), and what each word says.
  */
 record TimeWords(String days, String shifts, String units, String partsOfDay, String zones, String monthParts,
-                 String beforeMonth, String beforeYear, String beforeClock, String dateJoiners, String beforeWeekday, String wordMonths, String dayAloneBlockers, String dottedMonths, String weekdayShifts, String dayAlternatives, String dayFirstMarkers, Map<String, Integer> dayOffsets, Map<String, Integer> shiftOffsets,
+                 String beforeMonth, String beforeYear, String beforeClock, String dateJoiners, String beforeWeekday, String wordMonths, String dayAloneBlockers, String dottedMonths, String weekdayShifts, String dayAlternatives, String dayPairs, String dayFirstMarkers, Map<String, Integer> dayOffsets, Map<String, Integer> shiftOffsets,
                  Map<String, Unit> unitOf, Map<String, Boolean> afternoon, Map<String, Integer> dottedMonthNumbers, Map<String, Integer> weekdayShiftOffsets) {
     static final String FILE = "time-words.tsv";
     private static final Set<String> KINDS = Set.of("day", "shift", "unit", "part-of-day", "zone", "month-part",
-            "before-month", "before-year", "before-clock", "date-joiner", "before-weekday", "word-month", "not-a-day-alone", "dotted-month", "weekday-shift", "day-alternative", "day-first");
+            "before-month", "before-year", "before-clock", "date-joiner", "before-weekday", "word-month", "not-a-day-alone", "dotted-month", "weekday-shift", "day-alternative", "day-pair", "day-first");
 
     static TimeWords load() {
         return of(Tsv.load("readout/annotate/", FILE, null));
@@ -48,7 +48,7 @@ record TimeWords(String days, String shifts, String units, String partsOfDay, St
         }
         return new TimeWords(words(rows, "day"), words(rows, "shift"), words(rows, "unit"), words(rows, "part-of-day"),
                 Tsv.alternation(rows, "zone", false), words(rows, "month-part"), words(rows, "before-month"),
-                words(rows, "before-year"), words(rows, "before-clock"), words(rows, "date-joiner"), words(rows, "before-weekday"), words(rows, "word-month"), words(rows, "not-a-day-alone"), words(rows, "dotted-month"), words(rows, "weekday-shift"), words(rows, "day-alternative"), words(rows, "day-first"),
+                words(rows, "before-year"), words(rows, "before-clock"), words(rows, "date-joiner"), words(rows, "before-weekday"), words(rows, "word-month"), words(rows, "not-a-day-alone"), words(rows, "dotted-month"), words(rows, "weekday-shift"), words(rows, "day-alternative"), words(rows, "day-pair"), words(rows, "day-first"),
                 Map.copyOf(days), Map.copyOf(shifts), Map.copyOf(units), Map.copyOf(afternoon), Map.copyOf(dotted), Map.copyOf(weekdayShifts));
     }
 

@@ -58,6 +58,18 @@ class TimeWordsTest {
     }
 
     @Test
+    void twoDaysJoinedByAndAreTheFirstAndTheLastOfASpan() {
+        TimeValue nineToTen = new TimeValue.DateSpan(new TimeValue.CalendarDate(2031, 5, 9), new TimeValue.CalendarDate(2031, 5, 10));
+        assertEquals(nineToTen, only("The forum meets on Friday 9 and Saturday 10 May 2031.", "Friday 9 and Saturday 10 May 2031"));
+        assertEquals(nineToTen, only("Le forum se réunit les 9 et 10 mai 2031.", "9 et 10 mai 2031"));
+        assertEquals(nineToTen, only("The forum meets on May 9 and 10, 2031.", "May 9 and 10, 2031"));
+        assertEquals(new TimeValue.DateSpan(new TimeValue.CalendarDate(null, 5, 9), new TimeValue.CalendarDate(null, 5, 10)),
+                only("El foro se reúne el 9 y 10 de mayo.", "9 y 10 de mayo"));
+        assertTrue(tag("Between 12 and 3 May the envoys met.").stream().noneMatch(t -> t.value() instanceof TimeValue.DateSpan),
+                "a last day before the first is no span");
+    }
+
+    @Test
     void partsOfTheDayAndTimeZones() {
         assertEquals(new ClockTime(7, 0), only("They spoke at seven in the morning.", "seven in the morning"));
         assertEquals(new ClockTime(15, 0), only("They spoke at three in the afternoon.", "three in the afternoon"));
