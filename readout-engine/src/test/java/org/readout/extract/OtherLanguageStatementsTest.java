@@ -320,6 +320,22 @@ class OtherLanguageStatementsTest {
     }
 
     @Test
+    void praiseAndIntentInTheWordsOfOtherLanguages() {
+        ProcessedDocument es = Readouts.process("es.txt", """
+                Madrid, 5 de mayo de 2024
+                El presidente del Gobierno, Pedro Sánchez, se reunió con el presidente francés, Emmanuel Macron, en Madrid.
+                Sánchez subrayó que Francia es un socio clave para España.
+                """);
+        assertEquals(List.of("ESP"), countries(typed(es, "Sánchez subrayó", "SUPPORT")), "praise-word 'socio clave'");
+        ProcessedDocument de = Readouts.process("de.txt", """
+                Berlin, 5. Mai 2024
+                Bundeskanzler Olaf Scholz traf in Berlin den französischen Präsidenten Emmanuel Macron.
+                Scholz betonte, Frankreich sei ein wichtiger Partner Deutschlands.
+                """);
+        assertEquals(List.of("DEU"), countries(typed(de, "Scholz betonte", "SUPPORT")), "praise-word 'wichtiger Partner'");
+    }
+
+    @Test
     void chineseSidesNamedByTheFirstCharacterOfTheirCountry() {
         ProcessedDocument d = Readouts.process("zh.txt", """
                 2024年11月15日,国家主席习近平在利马同日本首相石破茂会晤。
