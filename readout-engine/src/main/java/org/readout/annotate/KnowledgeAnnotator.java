@@ -60,7 +60,13 @@ public final class KnowledgeAnnotator implements Annotator {
             for (Mention p : PersonNames.namesBySound(kb, s, named)) if (!namesAFacility(s, p)) named.add(p);
             named.addAll(NamesBesideOffices.find(kb, s, named));
             mentions.addAll(named);
-            add(mentions, s, withDaysBlank(folded, s, inSentence, kb.cues().placeAside()), kb.lexicon().triggers(), MentionType.TRIGGER);
+            String daysBlank = withDaysBlank(folded, s, inSentence, kb.cues().placeAside());
+            List<Mention> triggers = matches(s, daysBlank, kb.lexicon().triggers(), MentionType.TRIGGER);
+            // "se reunió en Madrid con", "a rencontré à Paris le": a phrase a place parts, where no other phrase is read
+            for (Mention t : matches(s, withPlacesBlank(daysBlank, s, kb.cues().placeAside()), kb.lexicon().triggers(), MentionType.TRIGGER)) {
+                if (triggers.stream().noneMatch(o -> o.start() < t.end() && t.start() < o.end())) triggers.add(t);
+            }
+            mentions.addAll(triggers);
             add(mentions, s, folded, kb.lexicon().cues(), MentionType.CUE);
             times.addAll(inSentence);
         }
@@ -125,6 +131,19 @@ public final class KnowledgeAnnotator implements Annotator {
             // "se reuniu, nesta sexta-feira (19), em Hiroshima, com": the place named with the day goes with it
             Matcher place = placeAside.matcher(s.text().substring(t.end() - s.start()));
             if (place.lookingAt()) for (int i = t.end() - s.start(); i < t.end() - s.start() + place.end(); i++) out[i] = ' ';
+        }
+        return out == null ? folded : new String(out);
+    }
+
+    /** " en Madrid ", ", à Paris, ": a place after a locative word, set off by spaces or commas, made blanks. */
+    private static String withPlacesBlank(String folded, Sentence s, Pattern placeAside) {
+        Matcher place = placeAside.matcher(s.text());
+        char[] out = null;
+        while (place.find()) {
+            int at = place.start();
+            if (at == 0 || !Character.isLetter(s.text().charAt(at - 1)) || !(Character.isWhitespace(s.text().charAt(at)) || s.text().charAt(at) == ',')) continue;
+            if (out == null) out = folded.toCharArray();
+            for (int i = at; i < place.end(); i++) out[i] = ' ';
         }
         return out == null ? folded : new String(out);
     }

@@ -52,6 +52,17 @@ class OtherLanguageEngagementsTest {
     }
 
     @Test
+    void aPlaceNamedInsideTheWordsOfAMeeting() {
+        EngagementReport r = only(extract("es-place", "2024-05-06", "El presidente del Gobierno, Pedro Sánchez, se reunió en Madrid con "
+                + "el presidente francés, Emmanuel Macron."));
+        assertEquals(List.of("ESP", "FRA"), countries(r));
+        assertEquals("Madrid", value(r.location()).place());
+        EngagementReport fr = only(extract("fr-place", "2024-05-06", "Le président Emmanuel Macron s'est entretenu à Paris avec "
+                + "le chef du gouvernement espagnol Pedro Sánchez."));
+        assertEquals(List.of("ESP", "FRA"), countries(fr));
+    }
+
+    @Test
     void aCatalanMeetingAndItsHeadOfGovernment() {
         EngagementReport r = only(extract("ca", "2023-07-06", "El president del Govern, Pedro Sánchez, s’ha reunit amb el president "
                 + "de França, Emmanuel Macron, el 5 de juliol de 2023."));
