@@ -103,7 +103,8 @@ public final class EngagementExtractor implements Extractor {
      * "NEW DELHI, Sep 3 (IANS) – Visiting German Foreign Minister Johann Wadephul called on Prime Minister Narendra Modi":
      * an encounter in person that the page places nowhere, at no summit, was held in the city of its dateline, when that
      * city is in the country of one of its sides. A page that places any of its encounters, or names a city of another
-     * country ("New Delhi : Rajnath Singh reached Tashkent"), may have been written from home.
+     * country ("New Delhi : Rajnath Singh reached Tashkent"), may have been written from home; an encounter still to come
+     * is announced from wherever the writer is ("NAIROBI - Mudavadi will hold bilateral meetings with ...").
      */
     private static void placeFromTheDateline(AnnotatedDocument doc, List<Candidate> merged) {
         if (merged.isEmpty() || merged.stream().anyMatch(c -> c.location != null)) return;
@@ -114,7 +115,7 @@ public final class EngagementExtractor implements Extractor {
         Sourced<Location> there = Sourced.of(new Location(p.asWritten(line.text(), ""), p.country()),
                 Evidence.of(doc, doc.sentences().get(line.sentence())));
         for (Candidate c : merged) {
-            if (c.occasion != null || c.aside || c.remote()) continue;
+            if (c.occasion != null || c.aside || c.remote() || c.planned()) continue;
             if (c.participants.stream().anyMatch(q -> p.country().equals(q.country()))) c.location = there;
         }
     }
@@ -377,7 +378,9 @@ public final class EngagementExtractor implements Extractor {
         Mention talks = kind.isVisit() && !call ? talksOnTheVisit(own, trigger, s) : null;
         if (!kind.each() && !call && !oneMeetsEach(s, kind) && talks == null) return List.of(c);
         Mention first = (onlyAside ? triggers : own).stream().min(java.util.Comparator.comparingInt(Mention::start)).orElse(trigger);
-        Mention split = talks != null ? talks : first.start() < trigger.start() ? first : trigger;
+        // "On the sidelines of the meeting, Mudavadi will hold bilateral meetings with A, B and C": the word that tells one
+        // encounter with each parts who holds them from whom they are held with, not an engagement word before it
+        Mention split = talks != null ? talks : kind.each() || first.start() >= trigger.start() ? trigger : first;
         return eachCounterpart(doc, s, ev, trigger, split.start(), split.end(), c, onDay, named, asides);
     }
 

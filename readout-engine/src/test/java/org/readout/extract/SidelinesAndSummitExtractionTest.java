@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.readout.extract.Docs.d;
 import static org.readout.extract.Docs.side;
@@ -36,6 +37,19 @@ class SidelinesAndSummitExtractionTest {
         DocumentExtraction together = Docs.extract("together", "2024-07-10", "Turkish President Recep Tayyip Erdogan held a trilateral "
                 + "meeting with Italy's Prime Minister Giorgia Meloni and German Chancellor Olaf Scholz on the sidelines of the NATO summit in Washington.");
         assertEquals(Set.of("TUR", "ITA", "DEU"), Docs.only(together).countries(), "a trilateral meeting stays one");
+    }
+
+    @Test
+    void bilateralMeetingsAnnouncedBesideAMeetingAreOneWithEachCounterpart() {
+        DocumentExtraction x = Docs.extract("bilaterals", "2024-08-22", "On the sidelines of the meeting, Mudavadi will hold bilateral "
+                + "meetings with Japanese Foreign Minister Yoko Kamikawa, Liberian Foreign Minister Sara Beysolow Nyanti and Senegalese "
+                + "Foreign Minister Yassine Fall.");
+        assertEquals(Set.of(Set.of("KEN", "JPN"), Set.of("KEN", "LBR"), Set.of("KEN", "SEN")),
+                x.engagements().stream().map(EngagementReport::countries).collect(java.util.stream.Collectors.toSet()));
+        EngagementReport announced = Docs.only(Docs.extract("announced", null, "NAIROBI, Aug 22, 2024 - Mudavadi will meet Japanese "
+                + "Foreign Minister Yoko Kamikawa."));
+        assertEquals("planned", value(announced.status()));
+        assertNull(announced.location(), "an encounter to come is announced from wherever the writer is");
     }
 
     @Test
