@@ -982,8 +982,40 @@ def other_script_names(rows, countries, alternates, cap_ids):
             if script and letters >= shortest and a not in country_forms and a not in OTHER_SCRIPT_DENY:
                 r["other_scripts"].append(a)
                 owners.setdefault(a, set()).add(r["iso3"])
+    exonyms(rows, country_forms, owners)
     for r in rows:
         r["other_scripts"] = [a for a in r["other_scripts"] if len(owners[a]) == 1]
+
+
+EXONYMS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "place-exonyms.tsv")
+
+
+def exonyms(rows, country_forms, owners):
+    """"Lisboa", "Pekín", "w Warszawie": the names of place-exonyms.tsv, each added to its city's other names (the most
+    populous place of that English name or alias in that country), unless a country or another place is written so."""
+    taken = {}
+    for r in rows:
+        for a in [r["name"], *r["aliases"]]:
+            taken.setdefault(fold(a).lower(), set()).add(r["id"])
+    folded_countries = {fold(c).lower() for c in country_forms}
+    by_name = {}
+    for r in rows:
+        for a in [r["name"], *r["aliases"]]:
+            by_name.setdefault((a, r["iso3"]), []).append(r)
+    with open(EXONYMS, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            city, iso3, name = line.rstrip("\n").split("\t")[:3]
+            hits = by_name.get((city, iso3))
+            if not hits:
+                continue
+            r = max(hits, key=lambda h: (h["pop"], -h["id"]))
+            folded = fold(name).lower()
+            if folded in folded_countries or taken.get(folded, {r["id"]}) != {r["id"]} or name in r["other_scripts"]:
+                continue
+            r["other_scripts"].append(name)
+            owners.setdefault(name, set()).add(r["iso3"])
 
 
 HEADER_COMMON = [
@@ -1047,7 +1079,8 @@ def write_places(path, rows):
                 " Sorted by population, descending.\n")
         f.write(HEADER_COMMON[0] + "\n")
         f.write(f"# Names in other scripts: GeoNames' alternate names in the scripts of OTHER_SCRIPTS (build_geo.py), for"
-                f" national capitals and places of population >= {OTHER_SCRIPT_MIN_POPULATION}.\n")
+                f" national capitals and places of population >= {OTHER_SCRIPT_MIN_POPULATION};"
+                " and the Latin-script names of place-exonyms.tsv (compiled by a helper) in other languages.\n")
         f.write("# Columns: name\taliases (|-separated)\tcountry (ISO alpha-3)\tpopulation"
                 "\tgeonames_id\tlat\tlon\tnames in other scripts (|-separated)\n")
         f.write("#name\taliases\tcountry\tpopulation\tgeonames_id\tlat\tlon\tother_scripts\n")

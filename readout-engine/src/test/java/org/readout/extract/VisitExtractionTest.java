@@ -95,6 +95,15 @@ class VisitExtractionTest {
     }
 
     @Test
+    void aCityNamedInTheLatinLettersOfAnotherLanguageIsThatCity() {
+        assertEachPlacedIn(
+                "O primeiro-ministro Luís Montenegro reuniu-se em Lisboa com o presidente francês Emmanuel Macron.", "Lisboa",
+                "El presidente del Gobierno, Pedro Sánchez, se reunió en Pekín con el presidente Xi Jinping.", "Pekín");
+        assertEachPlacedIn("Antes de acudir a la reunión de ministros de la UE en Copenhague, la ministra de Defensa, Margarita Robles, "
+                + "ha visitado a su homólogo alemán en Berlín.", "Berlin");
+    }
+
+    @Test
     void aCapitalNamedByItsCountryIsThatCountrysCapital() {
         assertEachPlacedIn(
                 "Foreign Minister Hakan Fidan met Secretary of State Marco Rubio in the US capital on Wednesday.", "Washington",
