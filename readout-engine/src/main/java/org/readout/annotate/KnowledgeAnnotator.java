@@ -141,7 +141,9 @@ public final class KnowledgeAnnotator implements Annotator {
         char[] out = null;
         while (place.find()) {
             int at = place.start();
-            if (at == 0 || !Character.isLetter(s.text().charAt(at - 1)) || !(Character.isWhitespace(s.text().charAt(at)) || s.text().charAt(at) == ',')) continue;
+            boolean afterAWord = at > 0 && Character.isLetter(s.text().charAt(at - 1));
+            char first = s.text().charAt(at);
+            if (!afterAWord || !(Character.isWhitespace(first) || first == ',')) continue;
             if (out == null) out = folded.toCharArray();
             for (int i = at; i < place.end(); i++) out[i] = ' ';
         }

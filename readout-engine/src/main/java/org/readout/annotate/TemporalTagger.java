@@ -82,13 +82,12 @@ final class TemporalTagger {
             digits("\\b(\\d{1,2})" + DAY_ORD + EITHER_DAY + JOINER + MONTH + MONTH_END + YEAR_AFTER, m -> eitherDay(m.group(3), m.group(4))),
             // "Saturday 9 and Sunday 10 August 2025", "les 9 et 10 août": two days of one span, each perhaps after its weekday
             digits("\\b(?:" + WEEKDAY + ",?\\s+)?(\\d{1,2})" + DAY_ORD + BOTH_DAYS + JOINER + MONTH + MONTH_END + YEAR_AFTER,
-                    m -> num(m, 4) <= num(m, 2) ? null : span(m.group(6) == null ? null : num(m, 6), month(m.group(5)), num(m, 2), month(m.group(5)), num(m, 4))),
+                    m -> bothDays(m.group(6), month(m.group(5)), num(m, 2), num(m, 4))),
             digits("\\b(?:" + WEEKDAY + ",?\\s+)?(\\d{1,2})" + DAY_ORD + BOTH_DAYS + JOINER + MONTH_LOWER + "\\b" + YEAR_AFTER,
-                    m -> num(m, 4) <= num(m, 2) || WORD_MONTH.matcher(m.group(5)).matches() ? null
-                            : span(m.group(6) == null ? null : num(m, 6), month(capitalised(m.group(5))), num(m, 2), month(capitalised(m.group(5))), num(m, 4))),
+                    m -> WORD_MONTH.matcher(m.group(5)).matches() ? null : bothDays(m.group(6), month(capitalised(m.group(5))), num(m, 2), num(m, 4))),
             // "August 9 and 10, 2025"
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\s+(?i:" + WORDS.dayPairs() + ")\\s+(\\d{1,2})" + ORD + "\\b(?!:\\d)"
-                    + "(?:,?\\s+((?:19|20)\\d{2})\\b)?", m -> num(m, 3) <= num(m, 2) ? null : span(m.group(4) == null ? null : num(m, 4), month(m.group(1)), num(m, 2), month(m.group(1)), num(m, 3))),
+                    + "(?:,?\\s+((?:19|20)\\d{2})\\b)?", m -> bothDays(m.group(4), month(m.group(1)), num(m, 2), num(m, 3))),
             digits("\\b(\\d{1,2})" + DAY_ORD + EITHER_DAY + JOINER + MONTH_LOWER + "\\b" + YEAR_AFTER,
                     m -> WORD_MONTH.matcher(m.group(3)).matches() ? null : eitherDay(capitalised(m.group(3)), m.group(4))),
             digits("\\b" + MONTH + "\\.?\\s+(\\d{1,2})" + ORD + "\\s+(?i:" + WORDS.dayAlternatives() + ")\\s+(\\d{1,2})" + ORD + "\\b" + YEAR_AFTER,
@@ -307,6 +306,11 @@ final class TemporalTagger {
         if (first <= 12 && second > 12) return date(null, first, second);
         if (second <= 12 && first > 12) return date(null, second, first);
         return null;
+    }
+
+    /** The first and the last day of a span in one month ("9 and 10 August"); none when the last comes first. */
+    private static TimeValue bothDays(String year, int month, int first, int last) {
+        return last <= first ? null : span(year == null ? null : Integer.parseInt(year), month, first, month, last);
     }
 
     private static TimeValue span(Integer year, int month, int day, int endMonth, int endDay) {
