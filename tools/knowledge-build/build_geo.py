@@ -991,24 +991,27 @@ EXONYMS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "place-exonym
 
 
 def exonyms(rows, country_forms, owners):
-    """"Lisboa", "Pekín", "w Warszawie": the names of place-exonyms.tsv, each added to its city's other names (the most
-    populous place of that English name or alias in that country), unless a country or another place is written so."""
-    taken = {}
+    """"Lisboa", "Pekín", "Varsovia": the names of place-exonyms.tsv, each added to its city's other names (the most
+    populous place of that English name or alias in that country), unless a country or another place is written so.
+    A row whose city is not among the places is reported and left out; a row without three fields stops the build."""
+    taken, by_name = {}, {}
     for r in rows:
         for a in [r["name"], *r["aliases"]]:
             taken.setdefault(fold(a).lower(), set()).add(r["id"])
-    folded_countries = {fold(c).lower() for c in country_forms}
-    by_name = {}
-    for r in rows:
-        for a in [r["name"], *r["aliases"]]:
             by_name.setdefault((a, r["iso3"]), []).append(r)
+    folded_countries = {fold(c).lower() for c in country_forms}
+    unplaced = []
     with open(EXONYMS, encoding="utf-8") as f:
-        for line in f:
+        for number, line in enumerate(f, 1):
             if line.startswith("#") or not line.strip():
                 continue
-            city, iso3, name = line.rstrip("\n").split("\t")[:3]
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) < 3 or not all(fields[:3]):
+                raise SystemExit(f"{EXONYMS}:{number}: expected english_name, iso3 and name, tab-separated: {line.rstrip()!r}")
+            city, iso3, name = fields[:3]
             hits = by_name.get((city, iso3))
             if not hits:
+                unplaced.append(f"{city} ({iso3})")
                 continue
             r = max(hits, key=lambda h: (h["pop"], -h["id"]))
             folded = fold(name).lower()
@@ -1016,6 +1019,9 @@ def exonyms(rows, country_forms, owners):
                 continue
             r["other_scripts"].append(name)
             owners.setdefault(name, set()).add(r["iso3"])
+    if unplaced:
+        print(f"place-exonyms.tsv: {len(unplaced)} names left out, their city not among the places: "
+              + ", ".join(sorted(set(unplaced))), file=sys.stderr)
 
 
 HEADER_COMMON = [

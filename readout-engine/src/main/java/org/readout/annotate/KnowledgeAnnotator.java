@@ -63,7 +63,8 @@ public final class KnowledgeAnnotator implements Annotator {
             String daysBlank = withDaysBlank(folded, s, inSentence, kb.cues().placeAside());
             List<Mention> triggers = matches(s, daysBlank, kb.lexicon().triggers(), MentionType.TRIGGER);
             // "se reunió en Madrid con", "a rencontré à Paris le": a phrase a place parts, where no other phrase is read
-            for (Mention t : matches(s, withPlacesBlank(daysBlank, s, kb.cues().placeAside()), kb.lexicon().triggers(), MentionType.TRIGGER)) {
+            String placesBlank = withPlacesBlank(daysBlank, s, kb.cues().placeAside());
+            if (!placesBlank.equals(daysBlank)) for (Mention t : matches(s, placesBlank, kb.lexicon().triggers(), MentionType.TRIGGER)) {
                 if (triggers.stream().noneMatch(o -> o.start() < t.end() && t.start() < o.end())) triggers.add(t);
             }
             mentions.addAll(triggers);
